@@ -1,0 +1,27 @@
+namespace ReformAnalytics.Model;
+
+/// <summary>Schema values and Chinese labels of <see cref="ReportedStatus"/>.</summary>
+public static class ReportedStatusNames
+{
+    public static string Id(ReportedStatus status) => status switch
+    {
+        ReportedStatus.Completed => "completed",
+        ReportedStatus.Ahead => "ahead",
+        ReportedStatus.OnTrack => "on_track",
+        ReportedStatus.Behind => "behind",
+        ReportedStatus.NotStarted => "not_started",
+        ReportedStatus.Suspended => "suspended",
+        _ => "unknown",
+    };
+
+    public static string Label(ReportedStatus status) => status switch
+    {
+        ReportedStatus.Completed => "已完成",
+        ReportedStatus.Ahead => "超进度",
+        ReportedStatus.OnTrack => "序时推进",
+        ReportedStatus.Behind => "滞后",
+        ReportedStatus.NotStarted => "未启动",
+        ReportedStatus.Suspended => "暂缓",
+        _ => "未识别",
+    };
+}

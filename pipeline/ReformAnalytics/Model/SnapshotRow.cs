@@ -1,0 +1,33 @@
+namespace ReformAnalytics.Model;
+
+/// <summary>
+/// One task in one monthly snapshot of one ledger, normalised; the row of the <c>snapshots</c> table.
+/// Column meanings are documented in docs/schema.md.
+/// </summary>
+public sealed record SnapshotRow(
+    Ledger Ledger,
+    string TaskId,
+    DateOnly ReportMonth,
+    DateOnly StatusDate,
+    string? SeqNo,
+    string TaskName,
+    string? SpecialGroup,
+    string? LeadUnit,
+    IReadOnlyList<string> CoUnits,
+    string? Leader,
+    string? PersonInCharge,
+    string? ResultForm,
+    string? TaskKind,
+    string? DeadlineText,
+    DateOnly? Deadline,
+    DeadlineKind DeadlineKind,
+    bool OpenEnded,
+    DateOnly PlannedStart,
+    IReadOnlyList<Milestone> Milestones,
+    double? ProgressPct,
+    ReportedStatus Status,
+    string? StatusText,
+    string? ProgressText,
+    string SourceFile,
+    string SourceSheet,
+    int SourceRow);

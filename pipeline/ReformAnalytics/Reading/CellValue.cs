@@ -1,0 +1,15 @@
+namespace ReformAnalytics.Reading;
+
+/// <summary>
+/// One cell as read, before any interpretation: the text shown, and where the file says so, a number,
+/// a date (an Excel date cell or a number shown as a date) or a percent-formatted number.
+/// For a percent cell, <see cref="Number"/> holds the stored fraction (0.8 for 80%).
+/// </summary>
+public readonly record struct CellValue(string? Text, double? Number = null, DateOnly? Date = null, bool IsPercent = false)
+{
+    public static readonly CellValue Empty = default;
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Text) && Number is null && Date is null;
+
+    public static CellValue FromText(string? text) => new(text);
+}

@@ -1,0 +1,17 @@
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Reading;
+
+/// <summary>
+/// One ledger table found in a file: a CSV file, or one sheet of a workbook. <see cref="TitleText"/> holds
+/// the title rows above the header joined (2024年全面深化改革任务台账（6月）), used with the file and sheet
+/// names to infer which ledger and report month the table holds. Rows are task rows only: blank rows,
+/// section rows and note rows are consumed by the reader; rows the reader could not make sense of are in
+/// <see cref="Issues"/>.
+/// </summary>
+public sealed record LedgerTable(
+    string SourceFile,
+    string SourceSheet,
+    string? TitleText,
+    IReadOnlyList<RawLedgerRow> Rows,
+    IReadOnlyList<IngestIssue> Issues);

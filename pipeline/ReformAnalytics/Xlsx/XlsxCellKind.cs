@@ -1,0 +1,8 @@
+namespace ReformAnalytics.Xlsx;
+
+public enum XlsxCellKind
+{
+    Blank,
+    Text,
+    Number,
+}
