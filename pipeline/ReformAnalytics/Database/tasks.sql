@@ -1,7 +1,8 @@
 -- tasks.sql: one row per task_id with its latest reported values, and when it was first and last seen.
 CREATE OR REPLACE VIEW tasks AS
 SELECT
-    s.* EXCLUDE (source_file, source_sheet, source_row),
+    s.* EXCLUDE (source_file, source_sheet, source_row, rn),
+    s.report_month AS last_month,
     f.first_month,
     f.months_reported
 FROM (
