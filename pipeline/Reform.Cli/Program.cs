@@ -1,1 +1,20 @@
-return 0;
+using System.Text;
+using ReformAnalytics.Cli.Commands;
+using ReformAnalytics.Cli.Infrastructure;
+using Spectre.Console;
+
+Console.OutputEncoding = Encoding.UTF8;
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+var commands = new ICommand[]
+{
+    new SqlCommand(),
+    new RebuildCommand(),
+};
+var context = new CommandContext(AnsiConsole.Console, TimeProvider.System);
+return await new CommandLine(commands).RunAsync(args, context, cancel.Token);

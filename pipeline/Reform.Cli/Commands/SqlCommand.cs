@@ -1,0 +1,79 @@
+using ReformAnalytics.Cli.Infrastructure;
+using ReformAnalytics.Database;
+using Spectre.Console;
+
+namespace ReformAnalytics.Cli.Commands;
+
+/// <summary>`reform sql`: ad hoc read-only SQL over the database, one query or an interactive prompt.</summary>
+internal sealed class SqlCommand : ICommand
+{
+    private static readonly HashSet<string> Options = ["db", "format"];
+    private static readonly HashSet<string> Flags = [];
+
+    public string Name => "sql";
+
+    public string Summary => "对数据库执行只读 SQL 查询（不带查询语句则进入交互模式）";
+
+    public string Usage => "用法：reform sql --db 数据库文件 [--format table|csv|json] [\"SQL 查询\"]";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
+    {
+        var a = CommandArgs.Parse(args, Options, Flags);
+        var db = a.Require("db");
+        var format = a.Get("format", "table");
+        if (!ResultWriter.Formats.Contains(format))
+        {
+            throw new UsageException($"不支持的输出格式“{format}”，可选：table、csv、json。");
+        }
+
+        await using var connection = await ReformDatabase.OpenReadOnlyAsync(db, ct).ConfigureAwait(false);
+        if (a.Positionals.Count > 0)
+        {
+            await RunOneAsync(connection, string.Join(' ', a.Positionals), format, context, ct).ConfigureAwait(false);
+            return CommandLine.Ok;
+        }
+
+        context.Console.MarkupLine("[grey]只读 SQL 交互模式。输入以分号结尾的查询；输入 .tables 查看表和视图，.quit 退出。[/]");
+        var buffer = new System.Text.StringBuilder();
+        while (!ct.IsCancellationRequested)
+        {
+            context.Console.Markup(buffer.Length == 0 ? "[green]reform>[/] " : "[green]   ...>[/] ");
+            var line = Console.ReadLine();
+            if (line is null || (buffer.Length == 0 && line.Trim() is ".quit" or ".exit"))
+            {
+                break;
+            }
+
+            if (buffer.Length == 0 && line.Trim() == ".tables")
+            {
+                await RunOneAsync(connection, "SELECT table_name AS 名称, table_type AS 类型 FROM information_schema.tables ORDER BY table_name", "table", context, ct).ConfigureAwait(false);
+                continue;
+            }
+
+            buffer.AppendLine(line);
+            if (line.TrimEnd().EndsWith(';'))
+            {
+                try
+                {
+                    await RunOneAsync(connection, buffer.ToString(), format, context, ct).ConfigureAwait(false);
+                }
+                catch (DuckDB.NET.Data.DuckDBException e)
+                {
+                    context.Console.MarkupLine($"[red]查询出错：{Markup.Escape(e.Message)}[/]");
+                }
+
+                buffer.Clear();
+            }
+        }
+
+        return CommandLine.Ok;
+    }
+
+    private static async Task RunOneAsync(DuckDB.NET.Data.DuckDBConnection connection, string sql, string format, CommandContext context, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await ResultWriter.WriteAsync(reader, format, context, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,83 @@
+using DuckDB.NET.Data;
+using ReformAnalytics.Model;
+using Spectre.Console;
+
+namespace ReformAnalytics.Cli.Infrastructure;
+
+/// <summary>Dispatches `reform NAME ARGS…` to its command and turns failures into Chinese messages and exit codes.</summary>
+internal sealed class CommandLine(IReadOnlyList<ICommand> commands)
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int BadUsage = 2;
+
+    public async Task<int> RunAsync(string[] args, CommandContext context, CancellationToken ct)
+    {
+        if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+        {
+            PrintHelp(context.Console, args.Length > 1 ? args[1] : null);
+            return args.Length == 0 ? BadUsage : Ok;
+        }
+
+        var command = commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            context.Console.MarkupLine($"[red]没有“{Markup.Escape(args[0])}”这个命令。[/]");
+            PrintHelp(context.Console, null);
+            return BadUsage;
+        }
+
+        try
+        {
+            return await command.RunAsync(args[1..], context, ct).ConfigureAwait(false);
+        }
+        catch (UsageException e)
+        {
+            context.Console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            context.Console.WriteLine(command.Usage);
+            return BadUsage;
+        }
+        catch (LedgerInputException e)
+        {
+            context.Console.MarkupLine($"[red]{Markup.Escape(e.Describe())}[/]");
+            return Failed;
+        }
+        catch (FileNotFoundException e)
+        {
+            context.Console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            return Failed;
+        }
+        catch (DuckDBException e)
+        {
+            context.Console.MarkupLine($"[red]数据库报错：{Markup.Escape(e.Message)}[/]");
+            return Failed;
+        }
+        catch (OperationCanceledException)
+        {
+            context.Console.MarkupLine("[yellow]已取消。[/]");
+            return Failed;
+        }
+    }
+
+    private void PrintHelp(IAnsiConsole console, string? name)
+    {
+        var command = name is null ? null : commands.FirstOrDefault(c => c.Name == name);
+        if (command is not null)
+        {
+            console.WriteLine(command.Summary);
+            console.WriteLine(command.Usage);
+            return;
+        }
+
+        console.WriteLine("reform —— 改革任务台账分析工具");
+        console.WriteLine();
+        var table = new Table().NoBorder().AddColumn("命令").AddColumn("用途");
+        foreach (var c in commands)
+        {
+            table.AddRow(Markup.Escape(c.Name), Markup.Escape(c.Summary));
+        }
+
+        console.Write(table);
+        console.WriteLine("reform help 命令  查看某个命令的用法。");
+    }
+}

@@ -1,0 +1,81 @@
+using DuckDB.NET.Data;
+
+namespace ReformAnalytics.Database;
+
+/// <summary>Opens the DuckDB file and creates the ingest tables. Analysts' connections are read-only and sandboxed.</summary>
+public static class ReformDatabase
+{
+    /// <summary>Opens (creating when missing) the database for writing and makes sure the tables exist.</summary>
+    public static async Task<DuckDBConnection> OpenForWriteAsync(string path, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        var connection = new DuckDBConnection($"DataSource={path}");
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+        await EnsureSchemaAsync(connection, ct).ConfigureAwait(false);
+        return connection;
+    }
+
+    /// <summary>
+    /// Opens the database read-only with file access disabled and configuration locked: no write, no
+    /// COPY/ATTACH/INSTALL/LOAD, no reading files, no SET of locked options. Enforced by DuckDB itself.
+    /// </summary>
+    public static async Task<DuckDBConnection> OpenReadOnlyAsync(string path, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"找不到数据库文件“{path}”。请先运行 reform ingest 或 reform demo。", path);
+        }
+
+        var connection = new DuckDBConnection($"DataSource={path};ACCESS_MODE=READ_ONLY;enable_external_access=false;lock_configuration=true");
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+        return connection;
+    }
+
+    public static async Task EnsureSchemaAsync(DuckDBConnection connection, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await ExecuteAsync(connection, SqlResources.Load("Database/schema.sql"), ct).ConfigureAwait(false);
+        await ExecuteAsync(connection, SqlResources.Load("Database/tasks.sql"), ct).ConfigureAwait(false);
+    }
+
+    public static async Task<int> ExecuteAsync(DuckDBConnection connection, string sql, CancellationToken ct, params object?[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var p in parameters)
+        {
+            command.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
+        }
+
+        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
+
+    public static async Task<T?> ScalarAsync<T>(DuckDBConnection connection, string sql, CancellationToken ct, params object?[] parameters)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var p in parameters)
+        {
+            command.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
+        }
+
+        var value = await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
+        return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A SQL string literal (for file paths in read_parquet, which DuckDB does not take as parameters everywhere).</summary>
+    public static string Literal(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
+    }
+}
