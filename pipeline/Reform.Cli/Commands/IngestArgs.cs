@@ -1,0 +1,38 @@
+using ReformAnalytics.Cli.Infrastructure;
+using ReformAnalytics.Ingest;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Cli.Commands;
+
+/// <summary>Turns the shared options of ingest and validate into <see cref="IngestOptions"/>.</summary>
+internal static class IngestArgs
+{
+    public static IngestOptions Build(CommandArgs a, bool dryRun)
+    {
+        Ledger? ledger = null;
+        if (a.Get("ledger") is { } l)
+        {
+            ledger = LedgerNames.TryParseId(l, out var parsed)
+                ? parsed
+                : throw new UsageException($"--ledger 只能是 overall（总台账）、assigned_pilot（上级部署试点）或 local_pilot（自选试点），收到“{l}”。");
+        }
+
+        ReportMonth? month = null;
+        if (a.Get("month") is { } m)
+        {
+            month = ReportMonth.TryParse(m, out var parsed)
+                ? parsed
+                : throw new UsageException($"--month 的格式是 YYYY-MM（如 2024-06），收到“{m}”。");
+        }
+
+        return new IngestOptions
+        {
+            DatabasePath = dryRun ? null : a.Require("db"),
+            LakeRoot = dryRun ? null : a.Require("lake"),
+            Ledger = ledger,
+            Month = month,
+            MapFile = a.Get("map"),
+            DryRun = dryRun,
+        };
+    }
+}

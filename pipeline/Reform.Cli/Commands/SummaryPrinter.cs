@@ -1,0 +1,68 @@
+using ReformAnalytics.Ingest;
+using ReformAnalytics.Model;
+using Spectre.Console;
+
+namespace ReformAnalytics.Cli.Commands;
+
+/// <summary>Prints an ingest or validate summary in Chinese: files by outcome, rows, tasks, issues, unknown phrases.</summary>
+internal static class SummaryPrinter
+{
+    private const int MaxIssuesShown = 30;
+
+    public static void Print(IngestSummary summary, IAnsiConsole console, bool dryRun)
+    {
+        var refused = summary.Files.Where(f => f.Outcome == FileOutcome.Refused).ToList();
+        if (refused.Count > 0)
+        {
+            console.MarkupLine($"[red bold]有 {refused.Count} 个文件（或工作表）无法入库，本次{(dryRun ? "检查" : "入库")}未保存任何数据：[/]");
+            foreach (var f in refused)
+            {
+                console.MarkupLine($"  [red]✗[/] {Markup.Escape(f.Message ?? Path.GetFileName(f.File))}");
+            }
+        }
+
+        var count = (FileOutcome o) => summary.Files.Count(f => f.Outcome == o);
+        var fileCount = summary.Files.Select(f => f.File).Distinct(StringComparer.Ordinal).Count();
+        console.MarkupLine(dryRun
+            ? $"[bold]检查完成[/]：文件 {fileCount} 个，台账表 {count(FileOutcome.Checked)} 张。"
+            : summary.RunId is null && refused.Count == 0
+                ? $"[bold]没有新内容[/]：文件 {fileCount} 个均已入库且内容未变。"
+                : $"[bold]入库{(refused.Count > 0 ? "未完成" : "完成")}[/]{(summary.RunId is null ? string.Empty : $"（批次 {summary.RunId}）")}：文件 {fileCount} 个；入库 {count(FileOutcome.Ingested)} 张台账表，未变 {count(FileOutcome.Unchanged)}，被更正件替代 {count(FileOutcome.Superseded)}，拒收 {refused.Count}。");
+        if (!dryRun && summary.RunId is not null)
+        {
+            console.MarkupLine($"快照 [bold]{summary.RowsStored:N0}[/] 行，任务 [bold]{summary.TasksStored:N0}[/] 项。");
+        }
+
+        var errors = summary.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
+        var warnings = summary.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList();
+        console.MarkupLine($"问题：错误 [{(errors.Count > 0 ? "red" : "green")}]{errors.Count}[/] 条（该行未入库），提醒 [yellow]{warnings.Count}[/] 条。");
+        if (summary.Issues.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Simple).AddColumns("文件", "工作表", "行", "列", "内容", "问题");
+            foreach (var i in summary.Issues.Take(MaxIssuesShown))
+            {
+                table.AddRow(
+                    Markup.Escape(Path.GetFileName(i.File)),
+                    Markup.Escape(i.Sheet),
+                    i.Row > 0 ? i.Row.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
+                    Markup.Escape(i.Column),
+                    Markup.Escape(Shorten(i.Value)),
+                    (i.Severity == IssueSeverity.Error ? "[red]错误[/] " : "[yellow]提醒[/] ") + Markup.Escape(i.Message));
+            }
+
+            console.Write(table);
+            if (summary.Issues.Count > MaxIssuesShown)
+            {
+                console.MarkupLine($"[grey]另有 {summary.Issues.Count - MaxIssuesShown} 条未列出：见数据库表 ingest_issues，或用 reform validate 生成 Excel 问题清单。[/]");
+            }
+        }
+
+        if (summary.UnknownStatusPhrases.Count > 0)
+        {
+            console.MarkupLine("[yellow]未能识别的状态说法[/]（已记为 unknown，原文保留在 status_text）：" +
+                Markup.Escape(string.Join("，", summary.UnknownStatusPhrases.Select(p => $"“{p.Key}”×{p.Value}"))));
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 24 ? text : text[..24] + "…";
+}

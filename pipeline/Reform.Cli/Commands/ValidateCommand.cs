@@ -1,0 +1,35 @@
+using ReformAnalytics.Cli.Infrastructure;
+using ReformAnalytics.Ingest;
+using Spectre.Console;
+
+namespace ReformAnalytics.Cli.Commands;
+
+/// <summary>`reform validate`: the ingest checks without storing anything, and an .xlsx of the issues.</summary>
+internal sealed class ValidateCommand : ICommand
+{
+    private static readonly HashSet<string> Options = ["ledger", "month", "map", "xlsx"];
+    private static readonly HashSet<string> Flags = [];
+
+    public string Name => "validate";
+
+    public string Summary => "检查台账文件（不入库），列出问题并生成可退回给单位的 Excel 问题清单";
+
+    public string Usage => "用法：reform validate 文件或目录… [--ledger …] [--month YYYY-MM] [--map 列名映射] [--xlsx 问题清单.xlsx]";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
+    {
+        var a = CommandArgs.Parse(args, Options, Flags);
+        if (a.Positionals.Count == 0)
+        {
+            throw new UsageException("请给出要检查的文件或目录。");
+        }
+
+        var options = IngestArgs.Build(a, dryRun: true);
+        var summary = await IngestConsole.RunWithProgressAsync(a.Positionals, options, context, ct).ConfigureAwait(false);
+        SummaryPrinter.Print(summary, context.Console, dryRun: true);
+        var xlsx = a.Get("xlsx", "台账校验问题清单.xlsx");
+        IssueWorkbook.Write(xlsx, summary.Issues, "台账校验问题清单");
+        context.Console.MarkupLine($"问题清单已写入 [bold]{Markup.Escape(Path.GetFullPath(xlsx))}[/]。");
+        return summary.Refused || summary.Issues.Any(i => i.Severity == Model.IssueSeverity.Error) ? CommandLine.Failed : CommandLine.Ok;
+    }
+}

@@ -1,0 +1,20 @@
+namespace ReformAnalytics.Ingest;
+
+/// <summary>What became of one input file (or one of its ledger tables) in a run; the values of ingest_log.outcome.</summary>
+public enum FileOutcome
+{
+    /// <summary>Stored: its (ledger, month) now holds its rows.</summary>
+    Ingested,
+
+    /// <summary>Already stored with the same content; nothing changed.</summary>
+    Unchanged,
+
+    /// <summary>Another file of the same run for the same (ledger, month) replaced it (a corrected re-send).</summary>
+    Superseded,
+
+    /// <summary>Could not be taken; the run stored nothing.</summary>
+    Refused,
+
+    /// <summary>Checked only (reform validate).</summary>
+    Checked,
+}

@@ -1,0 +1,268 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using DuckDB.NET.Data;
+using ReformAnalytics.Database;
+using ReformAnalytics.Lake;
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
+
+namespace ReformAnalytics.Ingest;
+
+/// <summary>
+/// One ingest run: files → reading → normalising → task identity → lake and database, all or nothing.
+/// <list type="number">
+/// <item>every file is read (in parallel); a file that cannot be taken is refused, and a run with a refused
+/// file stores nothing;</item>
+/// <item>each ledger table is assigned its (ledger, report month) from --ledger/--month, else from the sheet
+/// name, title rows and file name;</item>
+/// <item>per (ledger, month) one file wins: a corrected re-send (<see cref="CorrectionMark"/>) over the
+/// original; a file already stored with the same SHA-256 is left alone (re-ingesting changes nothing);</item>
+/// <item>rows are normalised and given their task_id, month by month;</item>
+/// <item>the new partitions are written to a staging area of the lake, loaded into the database inside a
+/// transaction, moved into the lake, and only then is the transaction committed. Any failure undoes both.</item>
+/// </list>
+/// </summary>
+public static class IngestRunner
+{
+    public static async Task<IngestSummary> RunAsync(IReadOnlyList<string> paths, IngestOptions options, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var files = InputFiles.Expand(paths);
+        var readOptions = await ReadOptionsFactory.CreateAsync(options, ct).ConfigureAwait(false);
+
+        var read = await ReadAllAsync(files, readOptions, options, ct).ConfigureAwait(false);
+        var reports = new List<FileReport>();
+        var issues = new List<IngestIssue>();
+        var parts = new List<TablePart>();
+        foreach (var file in read)
+        {
+            if (file.Refusal is not null)
+            {
+                reports.Add(new FileReport(file.Path, file.Sha256, file.Refusal.Sheet, null, null, 0, 1, FileOutcome.Refused, file.Refusal.Describe()));
+                issues.Add(file.Refusal.ToIssue());
+                continue;
+            }
+
+            foreach (var table in file.Tables)
+            {
+                issues.AddRange(table.Issues);
+                var (ledger, month) = LedgerIdentityResolver.Resolve(file.Path, table, options);
+                if (ledger is null || month is null)
+                {
+                    var refusal = LedgerIdentityResolver.Refusal(file.Path, table, ledger, month);
+                    reports.Add(new FileReport(file.Path, file.Sha256, table.SourceSheet, ledger, month, 0, 1, FileOutcome.Refused, refusal.Describe()));
+                    issues.Add(refusal.ToIssue());
+                    continue;
+                }
+
+                parts.Add(new TablePart(file.Path, file.Sha256, table, ledger.Value, month.Value));
+            }
+        }
+
+        var partitions = PartitionPlan.Resolve(parts, reports, issues);
+        var unknownPhrases = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var refused = reports.Any(r => r.Outcome == FileOutcome.Refused);
+        if (options.DryRun || refused)
+        {
+            // Validation (or a refused run): normalise everything to report every issue, store nothing.
+            foreach (var p in partitions)
+            {
+                var rows = RowPipeline.Normalise(p, issues, unknownPhrases);
+                reports.Add(p.Report(rows.Count, FileOutcome.Checked, null));
+            }
+
+            return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases));
+        }
+
+        var lake = new LakeLayout(options.LakeRoot!);
+        Directory.CreateDirectory(lake.Root);
+        if (LakeCommit.RecoverIfInterrupted(lake))
+        {
+            await DatabaseRebuilder.RebuildAsync(lake, options.DatabasePath!, ct).ConfigureAwait(false);
+        }
+
+        await using var connection = await ReformDatabase.OpenForWriteAsync(options.DatabasePath!, ct).ConfigureAwait(false);
+        var changed = new List<PartitionInput>();
+        foreach (var p in partitions)
+        {
+            if (await IsUnchangedAsync(connection, p, ct).ConfigureAwait(false))
+            {
+                reports.Add(p.Report(0, FileOutcome.Unchanged, "与已入库的同一文件内容相同，未作改动。"));
+            }
+            else
+            {
+                changed.Add(p);
+            }
+        }
+
+        var runId = lake.NextRunId();
+        var stored = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
+        var done = 0;
+        foreach (var group in changed.GroupBy(p => (p.Ledger, p.Month.Year)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Year))
+        {
+            var matcher = await TaskIdentityLoader.LoadAsync(connection, group.Key.Ledger, group.Key.Year, [.. group.Select(p => p.Month)], ct).ConfigureAwait(false);
+            foreach (var p in group.OrderBy(p => p.Month))
+            {
+                ct.ThrowIfCancellationRequested();
+                var rows = RowPipeline.Normalise(p, issues, unknownPhrases);
+                rows = RowPipeline.AssignTaskIds(matcher, p, rows, issues);
+                stored.Add((p, rows));
+                reports.Add(p.Report(rows.Count, FileOutcome.Ingested, null));
+                options.Progress?.Report(new IngestProgress("整理与识别任务", ++done, changed.Count));
+            }
+        }
+
+        var summaryIssues = issues;
+        if (stored.Count == 0)
+        {
+            // Everything was already stored as it is: re-ingesting changes nothing, not even the log.
+            return new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, Freeze(unknownPhrases));
+        }
+
+        await CommitAsync(connection, lake, runId, stored, Ordered(reports), summaryIssues, options, ct).ConfigureAwait(false);
+        var rowsStored = stored.Sum(s => s.Rows.Count);
+        var tasksStored = stored.SelectMany(s => s.Rows).Select(r => r.TaskId).Distinct(StringComparer.Ordinal).Count();
+        return new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases));
+    }
+
+    private static async Task<IReadOnlyList<ReadFile>> ReadAllAsync(IReadOnlyList<string> files, ReadOptions readOptions, IngestOptions options, CancellationToken ct)
+    {
+        var results = new ReadFile[files.Count];
+        var done = 0;
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = ct },
+            async (i, token) =>
+            {
+                var path = files[i];
+                var sha = await Sha256Async(path, token).ConfigureAwait(false);
+                try
+                {
+                    var tables = await LedgerFileReader.ReadAsync(path, readOptions, token).ConfigureAwait(false);
+                    results[i] = new ReadFile(path, sha, tables, null);
+                }
+                catch (LedgerInputException e)
+                {
+                    results[i] = new ReadFile(path, sha, [], e);
+                }
+
+                options.Progress?.Report(new IngestProgress("读取文件", Interlocked.Increment(ref done), files.Count));
+            }).ConfigureAwait(false);
+        return results;
+    }
+
+    private static async Task<string> Sha256Async(string path, CancellationToken ct)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        var hash = await SHA256.HashDataAsync(stream, ct).ConfigureAwait(false);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    private static async Task<bool> IsUnchangedAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
+    {
+        const string Sql = """
+            SELECT count(*) FROM ingest_log
+            WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested' AND sha256 = $3
+              AND run_id = (SELECT max(run_id) FROM ingest_log WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested')
+            """;
+        var n = await ReformDatabase.ScalarAsync<long>(connection, Sql, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue), p.Sha256).ConfigureAwait(false);
+        return n > 0;
+    }
+
+    private static async Task CommitAsync(
+        DuckDBConnection connection,
+        LakeLayout lake,
+        string runId,
+        List<(PartitionInput Input, List<SnapshotRow> Rows)> stored,
+        IReadOnlyList<FileReport> reports,
+        IReadOnlyList<IngestIssue> issues,
+        IngestOptions options,
+        CancellationToken ct)
+    {
+        var logPartition = LakeLayout.RunPartition("ingest_log", runId);
+        var issuePartition = LakeLayout.RunPartition("ingest_issues", runId);
+        var relative = stored.Select(s => LakeLayout.SnapshotPartition(s.Input.Ledger, s.Input.Month)).Append(logPartition).ToList();
+        if (issues.Count > 0)
+        {
+            relative.Add(issuePartition);
+        }
+
+        var commit = new LakeCommit(lake, runId, relative);
+        try
+        {
+            var written = 0;
+            foreach (var (input, rows) in stored)
+            {
+                await LakeWriter.WriteSnapshotsAsync(commit.StagedPath(LakeLayout.SnapshotPartition(input.Ledger, input.Month)), rows, ct).ConfigureAwait(false);
+                options.Progress?.Report(new IngestProgress("写入数据湖", ++written, stored.Count));
+            }
+
+            await LakeWriter.WriteAsync(commit.StagedPath(logPartition), [.. reports.Select(r => ToLog(runId, r))], ct).ConfigureAwait(false);
+            if (issues.Count > 0)
+            {
+                await LakeWriter.WriteAsync(commit.StagedPath(issuePartition), [.. issues.Select(i => IngestIssueRecord.From(runId, i))], ct).ConfigureAwait(false);
+            }
+
+            options.FaultInjection?.Invoke("staged");
+        }
+        catch
+        {
+            commit.Abandon();
+            throw;
+        }
+
+        await ReformDatabase.ExecuteAsync(connection, "BEGIN TRANSACTION", ct).ConfigureAwait(false);
+        try
+        {
+            var loaded = 0;
+            foreach (var (input, _) in stored)
+            {
+                var rel = LakeLayout.SnapshotPartition(input.Ledger, input.Month);
+                await ReformDatabase.ExecuteAsync(connection, "DELETE FROM snapshots WHERE ledger = $1 AND report_month = $2", ct, LedgerNames.Id(input.Ledger), input.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
+                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO snapshots BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(rel))})", ct).ConfigureAwait(false);
+                options.Progress?.Report(new IngestProgress("载入数据库", ++loaded, stored.Count));
+            }
+
+            await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_log BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(logPartition))})", ct).ConfigureAwait(false);
+            if (issues.Count > 0)
+            {
+                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_issues BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(issuePartition))})", ct).ConfigureAwait(false);
+            }
+
+            options.FaultInjection?.Invoke("db-loaded");
+            commit.Apply(_ => options.FaultInjection?.Invoke("lake-applied"));
+            await ReformDatabase.ExecuteAsync(connection, "COMMIT", ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await ReformDatabase.ExecuteAsync(connection, "ROLLBACK", CancellationToken.None).ConfigureAwait(false);
+            commit.Rollback();
+            throw;
+        }
+
+        commit.Complete();
+    }
+
+    private static IngestLogRecord ToLog(string runId, FileReport r) => new()
+    {
+        RunId = runId,
+        FileName = Path.GetFileName(r.File) + (string.IsNullOrEmpty(r.Sheet) ? string.Empty : "#" + r.Sheet),
+        Sha256 = r.Sha256,
+        Ledger = r.Ledger is { } l ? LedgerNames.Id(l) : null,
+        ReportMonth = r.Month?.FirstDay,
+        Rows = r.Rows,
+        Issues = r.Issues,
+        Outcome = r.Outcome.ToString().ToLowerInvariant(),
+        Message = r.Message,
+    };
+
+    private static List<FileReport> Ordered(List<FileReport> reports) =>
+        [.. reports.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Sheet, StringComparer.Ordinal)];
+
+    private static Dictionary<string, int> Freeze(ConcurrentDictionary<string, int> phrases) =>
+        new(phrases.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private sealed record ReadFile(string Path, string Sha256, IReadOnlyList<LedgerTable> Tables, LedgerInputException? Refusal);
+}

@@ -1,0 +1,17 @@
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Ingest;
+
+/// <summary>The result of a run: per-file outcomes, rows and tasks stored, issues, and status phrases not understood.</summary>
+public sealed record IngestSummary(
+    string? RunId,
+    IReadOnlyList<FileReport> Files,
+    int RowsStored,
+    int TasksStored,
+    IReadOnlyList<IngestIssue> Issues,
+    IReadOnlyDictionary<string, int> UnknownStatusPhrases)
+{
+    public bool Refused => Files.Any(f => f.Outcome == FileOutcome.Refused);
+
+    public int ErrorRows => Issues.Count(i => i.Severity == IssueSeverity.Error && i.Row > 0);
+}
