@@ -2,9 +2,10 @@ namespace ReformAnalytics.Reading;
 
 /// <summary>
 /// Finds the header among the first rows of a sheet: the first row that, alone or with the row below it,
-/// names the task column and at least one other known column. The row below joins the header when all its
-/// cells are known headers or repeat the cell above (a vertical merge), and it names a column the upper row
-/// does not (责任分工 over 牵头单位 | 责任单位). In a two-row header the lower row's name wins.
+/// names the task column and at least one other known column. The row below joins the header when the upper row
+/// names at least one known column, all the lower row's cells are known headers or repeat the cell above (a
+/// vertical merge), and it names a column the upper row does not (责任分工 over 牵头单位 | 责任单位). In a two-row
+/// header the lower row's name wins. (A title row names no column, so it never joins the header below it.)
 /// </summary>
 internal static class HeaderDetector
 {
@@ -32,6 +33,11 @@ internal static class HeaderDetector
 
     private static bool Continues(GridRow upper, GridRow lower, HeaderMatcher matcher)
     {
+        if (!upper.Cells.Any(c => matcher.Match(c).IsKnown))
+        {
+            return false;
+        }
+
         var addsName = false;
         for (var c = 0; c < lower.Cells.Length; c++)
         {
