@@ -13,6 +13,8 @@ Console.CancelKeyPress += (_, e) =>
 
 var commands = new ICommand[]
 {
+    new IngestCommand(),
+    new ValidateCommand(),
     new SqlCommand(),
     new RebuildCommand(),
 };

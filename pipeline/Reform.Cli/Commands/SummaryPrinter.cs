@@ -60,7 +60,7 @@ internal static class SummaryPrinter
         if (summary.UnknownStatusPhrases.Count > 0)
         {
             console.MarkupLine("[yellow]未能识别的状态说法[/]（已记为 unknown，原文保留在 status_text）：" +
-                Markup.Escape(string.Join("，", summary.UnknownStatusPhrases.Select(p => $"“{p.Key}”×{p.Value}"))));
+                Markup.Escape(string.Join("，", summary.UnknownStatusPhrases.Select(p => $"“{p.Phrase}”×{p.Count}"))));
         }
     }
 
