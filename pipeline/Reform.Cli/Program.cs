@@ -13,6 +13,7 @@ Console.CancelKeyPress += (_, e) =>
 
 var commands = new ICommand[]
 {
+    new DemoCommand(),
     new IngestCommand(),
     new ValidateCommand(),
     new SqlCommand(),

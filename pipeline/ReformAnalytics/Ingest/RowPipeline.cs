@@ -41,7 +41,7 @@ internal static class RowPipeline
                     row.SourceRow,
                     "改革任务",
                     row.TaskName,
-                    $"任务名称与此前的“{matches[i].MatchedName}”略有不同，已按同一任务处理（相似度{matches[i].Score:P0}）。如实为新任务，请改正名称后重报。",
+                    $"任务名称与此前的“{matches[i].MatchedName}”略有不同，已按同一任务处理（相似度{matches[i].Score * 100:0}%）。如实为新任务，请改正名称后重报。",
                     IssueSeverity.Warning));
             }
         }
