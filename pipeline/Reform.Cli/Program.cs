@@ -16,7 +16,9 @@ var commands = new ICommand[]
     new DemoCommand(),
     new IngestCommand(),
     new ValidateCommand(),
+    new SampleCommand(),
     new SqlCommand(),
+    new BenchCommand(),
     new RebuildCommand(),
 };
 var context = new CommandContext(AnsiConsole.Console, TimeProvider.System);
