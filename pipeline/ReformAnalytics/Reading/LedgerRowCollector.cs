@@ -43,7 +43,8 @@ internal sealed class LedgerRowCollector
 
     public void Accept(int rowNumber, ReadOnlySpan<CellValue> cells)
     {
-        int nonEmpty = 0, firstColumn = -1, firstCount = 0, secondColumn = -1;
+        int firstColumn = -1, firstCount = 0, secondColumn = -1;
+        ReadOnlySpan<char> first = default;
         for (var c = 0; c < cells.Length; c++)
         {
             if (CellText.IsBlank(cells[c]))
@@ -51,13 +52,13 @@ internal sealed class LedgerRowCollector
                 continue;
             }
 
-            nonEmpty++;
             if (firstColumn < 0)
             {
                 firstColumn = c;
                 firstCount = 1;
+                first = CellText.Trimmed(cells[c]);
             }
-            else if (CellText.Trimmed(cells[c]).SequenceEqual(CellText.Trimmed(cells[firstColumn])))
+            else if (CellText.Trimmed(cells[c]).SequenceEqual(first))
             {
                 firstCount++;
             }
@@ -67,12 +68,11 @@ internal sealed class LedgerRowCollector
             }
         }
 
-        if (nonEmpty == 0)
+        if (firstColumn < 0)
         {
             return;
         }
 
-        var first = CellText.Trimmed(cells[firstColumn]);
         if (NoteRow.IsNote(first))
         {
             _inNotes = true;
@@ -141,7 +141,8 @@ internal sealed class LedgerRowCollector
 
     private bool IsOrdinalSectionRow(ReadOnlySpan<CellValue> cells, in CellValue task)
     {
-        if (_seqColumn < 0 || CellText.IsBlank(task) || !SectionHeading.IsChineseOrdinal(CellText.Trimmed(Cell(cells, _seqColumn))))
+        var seq = CellText.Trimmed(Cell(cells, _seqColumn));
+        if (seq.IsEmpty || char.IsAsciiDigit(seq[0]) || CellText.IsBlank(task) || !SectionHeading.IsChineseOrdinal(seq))
         {
             return false;
         }
