@@ -3,8 +3,8 @@ using ReformAnalytics.Model;
 namespace ReformAnalytics.Reading;
 
 /// <summary>
-/// Sorts the rows below a header, one at a time: blank rows, repeated header rows and note rows (注：…) are
-/// skipped, and once a note row is seen, single-value rows after it too; section rows set the special group of
+/// Sorts the rows below a header, one at a time: blank rows, repeated header rows (every cell a header text, or
+/// the task cell one) and note rows (注：…) are skipped, and once a note row is seen, single-value rows after it too; section rows set the special group of
 /// the rows below; a row with task text becomes a <see cref="RawLedgerRow"/>; any other row with content
 /// becomes an issue, never silently dropped.
 /// <para>
@@ -96,6 +96,12 @@ internal sealed class LedgerRowCollector
         }
 
         var task = Cell(cells, _taskColumn);
+        if (_headerTexts.Contains(CellText.Trimmed(task)))
+        {
+            // Header debris: a lower header row of sub-columns the reader does not know, its 改革任务 merged down.
+            return;
+        }
+
         if (IsOrdinalSectionRow(cells, task))
         {
             _section = SectionHeading.GroupName(CellText.TrimmedString(task));
