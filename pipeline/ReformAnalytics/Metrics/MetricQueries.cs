@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DuckDB.NET.Data;
 using ReformAnalytics.Model;
 
@@ -9,6 +10,9 @@ namespace ReformAnalytics.Metrics;
 /// </summary>
 public sealed class MetricQueries
 {
+    internal const string SummarySql =
+        "SELECT * FROM metric_summary WHERE report_month = $month AND dimension = $dimension ORDER BY group_name";
+
     private readonly DuckDBConnection _connection;
 
     public MetricQueries(DuckDBConnection connection)
@@ -20,7 +24,7 @@ public sealed class MetricQueries
     /// <summary>metric_summary at <paramref name="asOf"/> for one grouping, ordered by group name ('all': one row).</summary>
     public Task<IReadOnlyList<MetricSummaryRow>> SummaryAsync(ReportMonth asOf, MetricGrouping by, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT * FROM metric_summary WHERE report_month = $month AND dimension = $dimension ORDER BY group_name",
+            SummarySql,
             MetricSummaryRow.Read,
             cancellationToken,
             ("month", asOf.FirstDay),
@@ -76,6 +80,10 @@ public sealed class MetricQueries
             cancellationToken,
             ("month", asOf.FirstDay));
 
+    /// <summary>The thresholds and weights every view uses (metric_settings).</summary>
+    public async Task<MetricSettings> SettingsAsync(CancellationToken cancellationToken) =>
+        (await QueryAsync("SELECT * FROM metric_settings", MetricSettings.Read, cancellationToken).ConfigureAwait(false))[0];
+
     /// <summary>The last report month with snapshots, from <paramref name="from"/> to <paramref name="to"/> inclusive; null when none.</summary>
     public async Task<ReportMonth?> LatestMonthAsync(ReportMonth from, ReportMonth to, CancellationToken cancellationToken)
     {
@@ -86,9 +94,10 @@ public sealed class MetricQueries
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is DateOnly month ? ReportMonth.Of(month) : null;
     }
 
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(
+    /// <summary>Runs <paramref name="sql"/> and hands its open reader to <paramref name="consume"/>.</summary>
+    internal async Task StreamAsync(
         string sql,
-        Func<ColumnReader, T> read,
+        Func<DbDataReader, Task> consume,
         CancellationToken cancellationToken,
         params (string Name, object Value)[] parameters)
     {
@@ -100,13 +109,28 @@ public sealed class MetricQueries
         }
 
         using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var columns = new ColumnReader(reader);
-        var rows = new List<T>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add(read(columns));
-        }
+        await consume(reader).ConfigureAwait(false);
+    }
 
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(
+        string sql,
+        Func<ColumnReader, T> read,
+        CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters)
+    {
+        var rows = new List<T>();
+        await StreamAsync(
+            sql,
+            async reader =>
+            {
+                var columns = new ColumnReader(reader);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(read(columns));
+                }
+            },
+            cancellationToken,
+            parameters).ConfigureAwait(false);
         return rows;
     }
 }

@@ -5,8 +5,8 @@ namespace ReformAnalytics.Metrics;
 
 /// <summary>
 /// Installs the metric definitions (the <c>.sql</c> files of this folder) into a DuckDB database that holds
-/// the ingest schema, so that every consumer reads the same figures. Three expensive definitions are
-/// stored as tables of the plain name (task_status, metric_summary, reporting_discipline) and rebuilt from
+/// the ingest schema, so that every consumer reads the same figures. Four expensive definitions are
+/// stored as tables of the plain name (task_status, metric_summary, reporting_discipline, unit_ranking) and rebuilt from
 /// their <c>*_live</c> views whenever the snapshots or the definitions change (see refresh.sql).
 /// </summary>
 public static class MetricViews
@@ -18,6 +18,7 @@ public static class MetricViews
         ("task_status_live.sql", "task_status"),
         ("metric_summary_live.sql", "metric_summary"),
         ("reporting_discipline_live.sql", "reporting_discipline"),
+        ("unit_ranking_live.sql", "unit_ranking"),
         ("metric_source.sql", "metric_refresh"),
         ("metric_freshness.sql", null),
     ];
@@ -25,7 +26,6 @@ public static class MetricViews
     private static readonly string[] PresentationViews =
     [
         "double_half.sql",
-        "unit_ranking.sql",
         "missing_returns.sql",
         "results_list.sql",
         "negative_list.sql",
@@ -35,8 +35,8 @@ public static class MetricViews
     public static IReadOnlyList<string> Names { get; } =
     [
         "metric_settings", "task_progress", "task_status_live", "task_status", "metric_summary_live", "metric_summary",
-        "reporting_discipline_live", "reporting_discipline", "metric_source", "metric_refresh", "metric_freshness",
-        "double_half", "unit_ranking", "missing_returns", "results_list", "negative_list",
+        "reporting_discipline_live", "reporting_discipline", "unit_ranking_live", "unit_ranking", "metric_source",
+        "metric_refresh", "metric_freshness", "double_half", "missing_returns", "results_list", "negative_list",
     ];
 
     /// <summary>
@@ -59,7 +59,8 @@ public static class MetricViews
             if (storedTable is not null && !await ShapeMatchesAsync(connection, storedTable, view, cancellationToken).ConfigureAwait(false))
             {
                 // An empty table of the view's shape lets the next definitions bind; the refresh below fills it.
-                await ExecuteAsync(connection, $"CREATE OR REPLACE TABLE {storedTable} AS SELECT * FROM {view} LIMIT 0", cancellationToken).ConfigureAwait(false);
+                // (A database installed by an earlier version may hold a view of that name.)
+                await ExecuteAsync(connection, $"DROP VIEW IF EXISTS {storedTable}; CREATE OR REPLACE TABLE {storedTable} AS SELECT * FROM {view} LIMIT 0", cancellationToken).ConfigureAwait(false);
                 missing = true;
             }
         }
@@ -113,6 +114,11 @@ public static class MetricViews
     /// <summary>The stored table exists with the same columns, in the same order and types, as its view.</summary>
     private static async Task<bool> ShapeMatchesAsync(DuckDBConnection connection, string table, string view, CancellationToken cancellationToken)
     {
+        if (!await TableExistsAsync(connection, table, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT count(DISTINCT table_name) = 2 AND count(*) FILTER (n = 1) = 0

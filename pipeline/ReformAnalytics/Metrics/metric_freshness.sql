@@ -1,5 +1,5 @@
 -- metric_freshness: one row; fresh is true when the stored tables (task_status, metric_summary,
--- reporting_discipline) were built from the snapshots and definitions there are now, i.e. the
+-- reporting_discipline, unit_ranking) were built from the snapshots and definitions there are now, i.e. the
 -- fingerprint metric_source equals the one metric_refresh recorded at the last refresh.
 CREATE OR REPLACE VIEW metric_freshness AS
 SELECT

@@ -11,4 +11,4 @@ SELECT
         FROM duckdb_views()
         WHERE NOT internal
           AND view_name IN ('metric_settings', 'task_progress', 'task_status_live',
-                            'metric_summary_live', 'reporting_discipline_live')) AS definitions_hash;
+                            'metric_summary_live', 'reporting_discipline_live', 'unit_ranking_live')) AS definitions_hash;

@@ -1,6 +1,7 @@
 -- task_progress: every snapshot row with its actual progress and the figures that need the task's other
--- snapshots (window functions over one task's history, computed in one sort).
---   actual_pct      the reported progress_pct (clamped to 0-100); when the task counts as completed, 100;
+-- snapshots (window functions over one task's history). The windows run over a narrow projection and are
+-- joined back to the snapshot row by rowid, so the sort does not drag every text column along.
+--   actual_pct      the reported progress_pct (0-100); when the task counts as completed, 100;
 --                   when no figure was reported: not_started -> 0; otherwise NULL (unknown).
 --   actual_derived  actual_pct came from the status, not from a reported figure.
 --   completed       status 'completed', or a reported figure of 100 or more.
@@ -12,16 +13,19 @@
 CREATE OR REPLACE VIEW task_progress AS
 WITH actual AS (
     SELECT
-        s.*,
-        (s.status = 'completed' OR coalesce(s.progress_pct >= 100, false)) AS completed,
+        rowid AS snapshot_row,
+        ledger,
+        task_id,
+        report_month,
+        (status = 'completed' OR coalesce(progress_pct >= 100, false)) AS completed,
         CASE
-            WHEN s.status = 'completed' OR s.progress_pct >= 100 THEN 100.0
-            WHEN s.progress_pct IS NOT NULL THEN greatest(s.progress_pct, 0.0)
-            WHEN s.status = 'not_started' THEN 0.0
+            WHEN status = 'completed' OR progress_pct >= 100 THEN 100.0
+            WHEN progress_pct IS NOT NULL THEN greatest(progress_pct, 0.0)
+            WHEN status = 'not_started' THEN 0.0
         END AS actual_pct,
-        (s.progress_pct IS NULL AND (s.status IN ('completed', 'not_started')))
-            OR (s.status = 'completed' AND s.progress_pct < 100) AS actual_derived
-    FROM snapshots s
+        (progress_pct IS NULL AND status IN ('completed', 'not_started'))
+            OR (status = 'completed' AND progress_pct < 100) AS actual_derived
+    FROM snapshots
 ),
 steps AS (
     SELECT
@@ -37,18 +41,35 @@ steps AS (
     FROM actual
     WINDOW task_months AS (PARTITION BY ledger, task_id ORDER BY report_month)
 ),
+history AS (
+    SELECT
+        snapshot_row,
+        ledger,
+        report_month,
+        completed,
+        actual_pct,
+        actual_derived,
+        (seq - max(CASE WHEN moved = 1 THEN seq END)
+            OVER (PARTITION BY ledger, task_id ORDER BY report_month ROWS UNBOUNDED PRECEDING))::INTEGER AS stalled_months,
+        CASE WHEN completed THEN first_completed END AS completed_month,
+        next_report_month
+    FROM steps
+),
 ledger_months AS (
     SELECT DISTINCT ledger, report_month FROM snapshots
 )
 SELECT
-    st.* EXCLUDE (seq, moved, first_completed, next_report_month),
-    (st.seq - max(CASE WHEN st.moved = 1 THEN st.seq END)
-        OVER (PARTITION BY st.ledger, st.task_id ORDER BY st.report_month ROWS UNBOUNDED PRECEDING))::INTEGER AS stalled_months,
-    CASE WHEN st.completed THEN st.first_completed END AS completed_month,
+    s.*,
+    h.completed,
+    h.actual_pct,
+    h.actual_derived,
+    h.stalled_months,
+    h.completed_month,
     CASE
-        WHEN st.next_report_month = (st.report_month + INTERVAL 1 MONTH)::DATE THEN true
+        WHEN h.next_report_month = (h.report_month + INTERVAL 1 MONTH)::DATE THEN true
         WHEN lm.report_month IS NOT NULL THEN false
     END AS next_month_returned
-FROM steps st
+FROM snapshots s
+JOIN history h ON h.snapshot_row = s.rowid
 LEFT JOIN ledger_months lm
-    ON lm.ledger = st.ledger AND lm.report_month = (st.report_month + INTERVAL 1 MONTH)::DATE;
+    ON lm.ledger = h.ledger AND lm.report_month = (h.report_month + INTERVAL 1 MONTH)::DATE;

@@ -1,4 +1,4 @@
--- unit_ranking: 红黑榜, lead units ranked per report month by a composite score (0-100, higher is better):
+-- unit_ranking_live: 红黑榜, lead units ranked per report month by a composite score (0-100, higher is better):
 --   score = weight_on_time * on_time_score + weight_lag * lag_score
 --         + weight_overdue * overdue_score + weight_discipline * discipline_score   (weights: metric_settings)
 --   on_time_score    = 100 * completed_on_time / settled                 (100 when nothing is settled yet)
@@ -9,8 +9,8 @@
 --   reporting_discipline over the months of the quarter up to the report month (quarter to date).
 -- Units without a task with a deadline are listed but not ranked (ranked = false, rank NULL).
 -- rank: 1 = best (ties share a rank). board: 'red' (红榜) for the best ceil(board_share x ranked units)
--- (at least one), 'black' (黑榜) for as many from the bottom, never both.
-CREATE OR REPLACE VIEW unit_ranking AS
+-- (at least one), 'black' (黑榜) for as many from the bottom, never both. Stored as unit_ranking.
+CREATE OR REPLACE VIEW unit_ranking_live AS
 WITH units AS (
     SELECT
         s.report_month,
