@@ -28,8 +28,11 @@ internal sealed class SampleGenerator(SampleOptions options)
 
     public async Task<SampleManifest> RunAsync(IProgress<SampleProgress>? progress, CancellationToken ct)
     {
+        // The earlier run's manifest is read (to remove its files this run does not write) and deleted at once,
+        // so that a run cut short leaves no manifest claiming files it did not finish.
         var previous = await ReadPreviousAsync(ct).ConfigureAwait(false);
         Directory.CreateDirectory(_root);
+        File.Delete(Path.Combine(_root, SampleManifest.FileName));
         var counties = Enumerable.Range(0, _options.Scale).Select(i => CountyBuilder.Build(_options.Seed, i)).ToArray();
         var last = _options.EffectiveLastMonth;
         var monthsTotal = ((_options.LastYear - _options.FirstYear) * 12) + last.Month;
@@ -79,7 +82,7 @@ internal sealed class SampleGenerator(SampleOptions options)
         foreach (var file in previous.Files.Where(f => !current.Contains(f.FileName)))
         {
             var path = Path.GetFullPath(Path.Combine(_root, file.FileName));
-            if (path.StartsWith(_root, StringComparison.Ordinal) && File.Exists(path))
+            if (path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(path))
             {
                 File.Delete(path);
             }
