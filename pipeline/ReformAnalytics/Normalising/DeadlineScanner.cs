@@ -48,7 +48,7 @@ internal static partial class DeadlineScanner
         Year,
     }
 
-    /// <summary>The cell text made uniform for matching; <paramref name="ledgerYear"/> replaces 今年/本年/当年 and次年/明年.</summary>
+    /// <summary>The cell text made uniform for matching; <paramref name="ledgerYear"/> replaces 今年/本年/当年 and 次年/明年.</summary>
     public static string Prepare(string text, int ledgerYear)
     {
         var halfWidth = ChineseText.ToHalfWidth(text);
