@@ -3,24 +3,29 @@ using DuckDB.NET.Data;
 
 namespace ReformAnalytics.Dashboard.Data;
 
-/// <summary>Runs a query and reads at most a given number of rows, streaming so a large result is never held whole.</summary>
+/// <summary>Runs a query and reads at most a given number of rows.</summary>
 internal static class QueryRunner
 {
-    public static async Task<ResultTable> QueryAsync(DuckDBConnection connection, string sql, IReadOnlyList<object?> parameters, int maxRows, CancellationToken ct)
+    /// <summary>
+    /// Runs <paramref name="sql"/>. With <paramref name="streaming"/>, DuckDB hands rows over as they are produced
+    /// (the console: a huge result is never built whole); without, the result is built first (the pages, whose
+    /// queries carry their own LIMIT).
+    /// </summary>
+    public static async Task<ResultTable> QueryAsync(DuckDBConnection connection, string sql, IReadOnlyList<object?> parameters, int maxRows, CancellationToken ct, bool streaming = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await using var command = CreateCommand(connection, sql, parameters);
+        await using var command = CreateCommand(connection, sql, parameters, streaming);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         return await ReadAsync(reader, maxRows, ct).ConfigureAwait(false);
     }
 
-    public static DuckDBCommand CreateCommand(DuckDBConnection connection, string sql, IReadOnlyList<object?> parameters)
+    public static DuckDBCommand CreateCommand(DuckDBConnection connection, string sql, IReadOnlyList<object?> parameters, bool streaming = true)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(parameters);
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.UseStreamingMode = true;
+        command.UseStreamingMode = streaming;
         foreach (var p in parameters)
         {
             command.Parameters.Add(new DuckDBParameter(p ?? DBNull.Value));
@@ -42,7 +47,7 @@ internal static class QueryRunner
 
         var rows = new List<object?[]>();
         var truncated = false;
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        while (await StreamingReads.ReadAsync(reader, rows.Count, ct).ConfigureAwait(false))
         {
             if (rows.Count == maxRows)
             {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using ReformAnalytics.Dashboard.Data;
 using ReformAnalytics.Dashboard.Html;
 
 namespace ReformAnalytics.Dashboard.Export;
@@ -24,7 +25,7 @@ internal static class CsvExport
 
             await writer.WriteLineAsync(line, ct).ConfigureAwait(false);
             long rows = 0;
-            while (rows < maxRows && await reader.ReadAsync(ct).ConfigureAwait(false))
+            while (rows < maxRows && await StreamingReads.ReadAsync(reader, rows, ct).ConfigureAwait(false))
             {
                 line.Clear();
                 for (var i = 0; i < names.Length; i++)

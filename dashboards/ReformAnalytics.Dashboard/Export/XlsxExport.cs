@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ReformAnalytics.Dashboard.Data;
 using ReformAnalytics.Dashboard.Html;
 using ReformAnalytics.Xlsx;
 
@@ -24,7 +25,7 @@ internal static class XlsxExport
         xlsx.WriteRow([.. headers.Select(h => XlsxCell.Of(FormulaGuard.Escape(h), XlsxStyle.Header))]);
         var cells = new XlsxCell[names.Length];
         long rows = 0;
-        while (rows < maxRows && await reader.ReadAsync(ct).ConfigureAwait(false))
+        while (rows < maxRows && await StreamingReads.ReadAsync(reader, rows, ct).ConfigureAwait(false))
         {
             for (var i = 0; i < names.Length; i++)
             {

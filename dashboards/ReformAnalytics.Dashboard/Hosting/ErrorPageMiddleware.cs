@@ -3,7 +3,7 @@ using ReformAnalytics.Dashboard.Html;
 namespace ReformAnalytics.Dashboard.Hosting;
 
 /// <summary>An unexpected failure becomes a Chinese error page (and a log entry), never a stack trace.</summary>
-internal sealed class ErrorPageMiddleware(RequestDelegate next, ILogger<ErrorPageMiddleware> logger)
+internal sealed class ErrorPageMiddleware(RequestDelegate next, ILogger<ErrorPageMiddleware> logger, IHostEnvironment environment)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -26,9 +26,13 @@ internal sealed class ErrorPageMiddleware(RequestDelegate next, ILogger<ErrorPag
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(
-                Layout.Bare("页面出错了", "生成这个页面时出现了意外错误，已记录在服务器日志中。请稍后刷新重试；如果一直出现，请把页面地址告诉管理员。"),
-                context.RequestAborted).ConfigureAwait(false);
+            var page = Layout.Bare("页面出错了", "生成这个页面时出现了意外错误，已记录在服务器日志中。请稍后刷新重试；如果一直出现，请把页面地址告诉管理员。");
+            if (environment.IsDevelopment())
+            {
+                page = page.Replace("</main>", "<pre>" + HtmlText.Encode(e.ToString()) + "</pre></main>", StringComparison.Ordinal);
+            }
+
+            await context.Response.WriteAsync(page, context.RequestAborted).ConfigureAwait(false);
         }
     }
 }

@@ -11,11 +11,15 @@ internal static class PageData
     public static async Task<ResultTable> QueryAsync(PageContext ctx, string sql, IReadOnlyList<object?> parameters, int maxRows)
     {
         await using var connection = await ctx.ConnectAsync().ConfigureAwait(false);
-        return await QueryRunner.QueryAsync(connection, sql, parameters, maxRows, ctx.Aborted).ConfigureAwait(false);
+        return await QueryRunner.QueryAsync(connection, sql, parameters, maxRows, ctx.Aborted, streaming: false).ConfigureAwait(false);
     }
 
-    public static Task<ResultTable> QueryAsync(PageContext ctx, ViewQuery query, int? maxRows = null) =>
-        QueryAsync(ctx, query.Sql(), query.Parameters, maxRows ?? ctx.Options.PageRowLimit);
+    /// <summary>At most <paramref name="maxRows"/> rows (the page limit by default); one more is asked for, to tell a cut list.</summary>
+    public static Task<ResultTable> QueryAsync(PageContext ctx, ViewQuery query, int? maxRows = null)
+    {
+        var limit = maxRows ?? ctx.Options.PageRowLimit;
+        return QueryAsync(ctx, query.Sql(limit + 1), query.Parameters, limit);
+    }
 
     /// <summary>Writes the full result as the download the <c>format</c> query parameter asks for.</summary>
     public static async Task<IResult> DownloadAsync(PageContext ctx, string sql, IReadOnlyList<object?> parameters, string title)

@@ -30,7 +30,7 @@ internal static class ConsoleRunner
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(limit.Token, requestAborted);
         try
         {
-            var table = await QueryRunner.QueryAsync(connection, sql, [], maxRows, linked.Token).ConfigureAwait(false);
+            var table = await QueryRunner.QueryAsync(connection, sql, [], maxRows, linked.Token, streaming: true).ConfigureAwait(false);
             return new ConsoleOutcome(table, null, null, false, time.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested && !requestAborted.IsCancellationRequested)

@@ -34,7 +34,7 @@ internal static class QueryGate
         }
 
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json_serialize_sql($1)";
+        command.CommandText = "SELECT json_serialize_sql($1::VARCHAR)";
         command.Parameters.Add(new DuckDBParameter(sql));
         var json = (string?)await command.ExecuteScalarAsync(ct).ConfigureAwait(false) ?? "{}";
         return Judge(json);
