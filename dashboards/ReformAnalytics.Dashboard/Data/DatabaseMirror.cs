@@ -20,6 +20,7 @@ internal sealed class DatabaseMirror : IAsyncDisposable
     private DataGeneration? _current;
     private MirrorStatus _status = new(RefreshOutcome.Missing, null, null, null);
     private int _numbers;
+    private int _disposed;
 
     public DatabaseMirror(string sourcePath, string workFolder, TimeProvider time, ILogger logger)
     {
@@ -164,8 +165,14 @@ internal sealed class DatabaseMirror : IAsyncDisposable
         }
     }
 
+    /// <summary>Closes the served copy (once no request holds it). Safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _refreshing.WaitAsync().ConfigureAwait(false);
         try
         {
