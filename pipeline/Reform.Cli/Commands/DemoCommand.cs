@@ -33,7 +33,7 @@ internal sealed class DemoCommand : ICommand
         var stage = new DemoStages(console);
         var manifest = await stage.RunAsync("1/3 生成示例县数据", async () =>
         {
-            var existing = await SampleManifest.TryLoadAsync(paths.Sample, ct).ConfigureAwait(false);
+            var existing = await SampleManifest.ReadAsync(paths.Sample, ct).ConfigureAwait(false);
             if (existing is not null && existing.Seed == seed)
             {
                 return (existing, $"已存在（{existing.Files.Count} 个文件），跳过生成");

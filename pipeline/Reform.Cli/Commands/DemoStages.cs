@@ -21,7 +21,7 @@ internal sealed class DemoStages(IAnsiConsole console)
             outcome = await stage().ConfigureAwait(false);
         }
 
-        console.MarkupLine($"[green]✓[/] [bold]{Markup.Escape(title)}[/]：{Markup.Escape(outcome.Note)} [grey]({watch.Elapsed.TotalSeconds:0.0} 秒)[/]");
+        console.MarkupLine($"[green]✓[/] [bold]{Markup.Escape(title)}[/]：{Markup.Escape(outcome.Note ?? string.Empty)} [grey]({watch.Elapsed.TotalSeconds:0.0} 秒)[/]");
         return outcome.Result;
     }
 }

@@ -184,7 +184,7 @@ public sealed partial class RowNormaliser
             DeadlineKind: deadline.Kind,
             OpenEnded: deadline.OpenEnded,
             PlannedStart: deadline.PlannedStart,
-            Milestones: deadline.Milestones,
+            Milestones: deadline.Kind == DeadlineKind.Milestones ? deadline.Milestones : [],
             ProgressPct: progress,
             Status: status,
             StatusText: statusText,

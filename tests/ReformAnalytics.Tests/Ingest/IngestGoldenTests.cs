@@ -67,8 +67,8 @@ public sealed class IngestGoldenTests
             Assert.True(e.Progress == (double?)r[12], where + " progress " + r[12]);
             Assert.True(e.Status == (string)r[13]!, where + " status " + r[13]);
             Assert.True(e.StatusText == (string?)r[14], where + " status_text");
-            Assert.Equal(new DateTime(2024, 6, 1), r[15]);
-            Assert.Equal(new DateTime(2024, 6, 30), r[16]);
+            Assert.Equal(new DateOnly(2024, 6, 1), r[15]);
+            Assert.Equal(new DateOnly(2024, 6, 30), r[16]);
         }
     }
 

@@ -1,0 +1,49 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
+using ReformAnalytics.Reading;
+
+namespace ReformAnalytics.Ingest;
+
+/// <summary>The normalising steps: a table's rows normalised, then (month by month) given their task ids.</summary>
+internal static class RowPipeline
+{
+    public static TablePart Normalise(string file, string sha256, LedgerTable table, Ledger ledger, ReportMonth month, UnknownStatusCollector unknown)
+    {
+        var result = new RowNormaliser(table, ledger, month, unknown).NormaliseAll();
+        var fileName = Path.GetFileName(file);
+        var rows = new List<SnapshotRow>(result.Rows.Count);
+        rows.AddRange(result.Rows.Select(r => r.SourceFile == fileName ? r : r with { SourceFile = fileName }));
+        return new TablePart(file, sha256, table.SourceSheet, ledger, month, rows, [.. table.Issues, .. result.Issues]);
+    }
+
+    /// <summary>
+    /// Gives every row its task_id by <see cref="TaskMatcher"/> against the tasks known before this month, and
+    /// records them for the months after. A row matched by a similar (not identical) name gets a warning, so
+    /// the office can see which rewordings were taken as the same task.
+    /// </summary>
+    public static List<SnapshotRow> AssignTaskIds(TaskIdentityState state, PartitionInput partition, List<IngestIssue> issues)
+    {
+        var rows = partition.Rows;
+        var matches = new TaskMatcher().Match(partition.Ledger, partition.Month.Year, state.Known, [.. rows.Select(TaskCandidate.Of)]);
+        var result = new List<SnapshotRow>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i] with { TaskId = matches[i].TaskId };
+            result.Add(row);
+            if (matches[i].Kind == TaskMatchKind.Similar)
+            {
+                issues.Add(new IngestIssue(
+                    row.SourceFile,
+                    row.SourceSheet,
+                    row.SourceRow,
+                    "改革任务",
+                    row.TaskName,
+                    $"任务名称与此前的“{matches[i].MatchedName}”略有不同，已按同一任务处理（相似度{matches[i].Score * 100:0}%）。如实为新任务，请改正名称后重报。",
+                    IssueSeverity.Warning));
+            }
+        }
+
+        state.Remember(result, partition.Month);
+        return result;
+    }
+}
