@@ -160,6 +160,28 @@ public sealed class SqlConsoleTests(DashboardFixture fixture) : IClassFixture<Da
         Assert.Contains("牵头单位", html, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> Examples => [.. ReformAnalytics.Dashboard.Sql.ExampleQueries.All.Select(e => e.Id)];
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Example_SavedQuery_RunsOnTheCounty(string id)
+    {
+        using var client = fixture.Factory.CreateClient();
+        var example = ReformAnalytics.Dashboard.Sql.ExampleQueries.Find(id)!;
+
+        var html = await RunAsync(client, example.Sql);
+
+        Assert.Contains("class=\"result-info\"", html, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(example.Description), "every example says what it answers");
+    }
+
+    [Fact]
+    public void Examples_AreThere_WithChineseTitles()
+    {
+        Assert.True(ReformAnalytics.Dashboard.Sql.ExampleQueries.All.Count >= 10);
+        Assert.All(ReformAnalytics.Dashboard.Sql.ExampleQueries.All, e => Assert.DoesNotContain(".sql", e.Title, StringComparison.Ordinal));
+    }
+
     private static async Task<string> RunAsync(HttpClient client, string sql)
     {
         using var form = new FormUrlEncodedContent([new("q", sql)]);
