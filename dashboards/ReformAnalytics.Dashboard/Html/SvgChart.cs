@@ -39,7 +39,8 @@ internal static class SvgChart
         var every = Math.Max(1, (int)Math.Ceiling(n / 12.0));
         for (var i = 0; i < n; i += every)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(i):0.#}\" y=\"{Height - 14}\" text-anchor=\"middle\">{HtmlText.Encode(xLabels[i])}</text>");
+            var anchor = n > 1 && i == 0 ? "start" : n > 1 && i == n - 1 ? "end" : "middle";
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(i):0.#}\" y=\"{Height - 14}\" text-anchor=\"{anchor}\">{HtmlText.Encode(xLabels[i])}</text>");
         }
 
         var legendX = Width - Right - (series.Count * 110);

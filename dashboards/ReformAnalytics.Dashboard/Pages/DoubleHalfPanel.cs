@@ -35,7 +35,7 @@ internal static class DoubleHalfPanel
             new("结论", reached switch { true => "达到双过半", false => "未达到双过半", _ => "—" }, "任务进度不低于时间进度即为达到", reached == false ? "bad" : reached == true ? "good" : null),
             new("时间进度", D("time_share_pct") is { } t ? Format.Percent(t) : "—", "各任务按计划应完成的进度（平均）"),
             new("任务进度", D("work_share_pct") is { } w ? Format.Percent(w) : "—", "各任务实际完成的进度（平均，未报按 0 计）"),
-            new("差距", D("gap_pp") is { } g ? Format.Number(g) + " 个百分点" : "—", "任务进度−时间进度", (D("gap_pp") ?? 0) < 0 ? "bad" : null),
+            new("差距（百分点）", D("gap_pp") is { } g ? Format.Number(g) : "—", "任务进度−时间进度", (D("gap_pp") ?? 0) < 0 ? "bad" : null),
             new("全年时间进度", D("year_time_pct") is { } y ? Format.Percent(y) : "—", "按日历计，供参考"),
         ]));
         if (listShortfalls)

@@ -41,7 +41,7 @@ internal static class SummaryPanel
             new("进度滞后", N("behind"), "落后计划达到黄灯线", (D("behind") ?? 0) > 0 ? "bad" : null),
             new("逾期未完成", N("overdue"), $"上月 {N("overdue_prev_month")} 项", (D("overdue") ?? 0) > 0 ? "bad" : null),
             new("进度停滞", N("stalled"), "进度连续多月未变"),
-            new("平均滞后", D("avg_lag_pp") is { } lag ? Format.Number(lag) + " 个百分点" : "—", "未完成任务的计划进度−实际进度"),
+            new("平均滞后（百分点）", D("avg_lag_pp") is { } lag ? Format.Number(lag) : "—", "未完成任务的计划进度−实际进度"),
             new("红灯 / 黄灯 / 绿灯", $"{N("red")} / {N("amber")} / {N("green")}", null, red > 0 ? "bad" : null),
             new("报告状态与进度不符", N("status_disagrees"), "报“序时推进”但已亮红灯"),
         ]);
@@ -53,7 +53,7 @@ internal static class SummaryPanel
         string N(string c) => D(c) is { } v ? Format.Number(v, 0) : "—";
         return Cards.Render(
         [
-            new("较上季末完成率", D("completion_rate_change_quarter_pp") is { } ch ? Signed(ch) + " 个百分点" : "—", $"上季末完成率 {(D("completion_rate_prev_quarter_pct") is { } p ? Format.Percent(p) : "—")}"),
+            new("完成率较上季末（百分点）", D("completion_rate_change_quarter_pp") is { } ch ? Signed(ch) : "—", $"上季末完成率 {(D("completion_rate_prev_quarter_pct") is { } p ? Format.Percent(p) : "—")}"),
             new("上季末已完成", N("completed_prev_quarter"), $"本月已完成 {N("completed")} 项"),
             new("本季新完成（成果清单）", resultsThisQuarter is { } r ? Format.Integer(r) : "—", Format.Quarter(month) + "截至本月", "good"),
             new("上季末逾期", N("overdue_prev_quarter"), $"本月逾期 {N("overdue")} 项"),
