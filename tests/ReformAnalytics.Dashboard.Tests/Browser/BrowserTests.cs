@@ -34,8 +34,9 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/tasks");
 
+        var navigated = page.WaitForURLAsync(MonthMay(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.SelectOptionAsync("select[name=month]", "2024-05");
-        await page.WaitForURLAsync(MonthMay());
+        await navigated;
 
         Assert.Contains("2024年5月", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("2024-05", await page.Locator("select[name=month]").InputValueAsync());
@@ -48,14 +49,16 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/units?month=2024-06");
 
+        var toUnit = page.WaitForURLAsync(UnitPage(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GetByRole(AriaRole.Link, new() { Name = "县发改委", Exact = true }).First.ClickAsync();
-        await page.WaitForURLAsync(UnitPage());
+        await toUnit;
         Assert.Equal("县发改委", await page.Locator("h1").InnerTextAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("unit.png"), FullPage = true });
 
         await page.GotoAsync("/tasks?month=2024-06&unit=" + Uri.EscapeDataString("县发改委"));
+        var toTask = page.WaitForURLAsync(TaskPage(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GetByRole(AriaRole.Link, new() { Name = "优化营商环境改革" }).First.ClickAsync();
-        await page.WaitForURLAsync(TaskPage());
+        await toTask;
         Assert.Equal("优化营商环境改革", await page.Locator("h1").InnerTextAsync());
         Assert.Equal(3, await page.Locator("ol.timeline > li").CountAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("task.png"), FullPage = true });
