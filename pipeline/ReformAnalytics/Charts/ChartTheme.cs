@@ -152,12 +152,41 @@ public sealed class ChartTheme
         plot.Legend.OutlineColor = ChartPalette.Grid;
     }
 
+    /// <summary>Chinese faces an SVG viewer may have when it lacks the one the chart was drawn with.</summary>
+    internal const string SvgFontFallbacks = "'Source Han Sans SC', 'Microsoft YaHei', SimHei, 'PingFang SC', sans-serif";
+
+    /// <summary>Adds common Chinese fallback faces to every font-family of the SVG (the office opens it on Windows).</summary>
+    internal static string WithFontFallbacks(string svg) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            svg,
+            "font-family=\"([^\"]*)\"",
+            m => "font-family=\"'" + m.Groups[1].Value + "', " + SvgFontFallbacks + "\"",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(2));
+
+    /// <summary>
+    /// Skia's SVG canvas writes each glyph back as the first code point the font maps to it, so 比 comes out as
+    /// the Kangxi radical ⽐ (U+2F50). Those radicals and compatibility ideographs are folded back to the unified
+    /// ideograph (their NFKC form) so the SVG text reads, searches and copies as written.
+    /// </summary>
+    internal static string WithUnifiedIdeographs(string svg)
+    {
+        var builder = new System.Text.StringBuilder(svg.Length);
+        foreach (var c in svg)
+        {
+            var radicalOrCompatibility = c is >= '\u2E80' and <= '\u2FDF' or >= '\uF900' and <= '\uFAFF';
+            builder.Append(radicalOrCompatibility ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC) : c);
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Renders the plot to PNG and SVG at the theme's size.</summary>
     public RenderedChart Render(Plot plot, string name, string title)
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var svg = plot.GetSvgXml(Width, Height);
+        var svg = WithUnifiedIdeographs(WithFontFallbacks(plot.GetSvgXml(Width, Height)));
         var pixelWidth = (int)Math.Round(Width * PngScale);
         var pixelHeight = (int)Math.Round(Height * PngScale);
         plot.ScaleFactor = PngScale;
