@@ -13,7 +13,12 @@ Console.CancelKeyPress += (_, e) =>
 
 var commands = new ICommand[]
 {
+    new DemoCommand(),
+    new IngestCommand(),
+    new ValidateCommand(),
+    new SampleCommand(),
     new SqlCommand(),
+    new BenchCommand(),
     new RebuildCommand(),
 };
 var context = new CommandContext(AnsiConsole.Console, TimeProvider.System);

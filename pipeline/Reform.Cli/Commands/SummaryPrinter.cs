@@ -38,19 +38,12 @@ internal static class SummaryPrinter
         console.MarkupLine($"问题：错误 [{(errors.Count > 0 ? "red" : "green")}]{errors.Count}[/] 条（该行未入库），提醒 [yellow]{warnings.Count}[/] 条。");
         if (summary.Issues.Count > 0)
         {
-            var table = new Table().Border(TableBorder.Simple).AddColumns("文件", "工作表", "行", "列", "内容", "问题");
             foreach (var i in summary.Issues.Take(MaxIssuesShown))
             {
-                table.AddRow(
-                    Markup.Escape(Path.GetFileName(i.File)),
-                    Markup.Escape(i.Sheet),
-                    i.Row > 0 ? i.Row.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty,
-                    Markup.Escape(i.Column),
-                    Markup.Escape(Shorten(i.Value)),
-                    (i.Severity == IssueSeverity.Error ? "[red]错误[/] " : "[yellow]提醒[/] ") + Markup.Escape(i.Message));
+                var mark = i.Severity == IssueSeverity.Error ? "[red]错误[/]" : "[yellow]提醒[/]";
+                console.MarkupLine($"  {mark} {Markup.Escape(i.Describe())}");
             }
 
-            console.Write(table);
             if (summary.Issues.Count > MaxIssuesShown)
             {
                 console.MarkupLine($"[grey]另有 {summary.Issues.Count - MaxIssuesShown} 条未列出：见数据库表 ingest_issues，或用 reform validate 生成 Excel 问题清单。[/]");
@@ -60,9 +53,8 @@ internal static class SummaryPrinter
         if (summary.UnknownStatusPhrases.Count > 0)
         {
             console.MarkupLine("[yellow]未能识别的状态说法[/]（已记为 unknown，原文保留在 status_text）：" +
-                Markup.Escape(string.Join("，", summary.UnknownStatusPhrases.Select(p => $"“{p.Key}”×{p.Value}"))));
+                Markup.Escape(string.Join("，", summary.UnknownStatusPhrases.Select(p => $"“{p.Phrase}”×{p.Count}"))));
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 24 ? text : text[..24] + "…";
 }

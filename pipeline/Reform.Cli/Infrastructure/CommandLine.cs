@@ -37,6 +37,12 @@ internal sealed class CommandLine(IReadOnlyList<ICommand> commands)
             context.Console.WriteLine(command.Usage);
             return BadUsage;
         }
+        catch (ArgumentException e)
+        {
+            // Options classes validate with Chinese messages (SampleOptions, IngestOptions, …).
+            context.Console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            return BadUsage;
+        }
         catch (LedgerInputException e)
         {
             context.Console.MarkupLine($"[red]{Markup.Escape(e.Describe())}[/]");

@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using DuckDB.NET.Data;
 using ReformAnalytics.Database;
 using ReformAnalytics.Lake;
 using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
 using ReformAnalytics.Reading;
 
 namespace ReformAnalytics.Ingest;
@@ -62,7 +62,7 @@ public static class IngestRunner
         }
 
         var partitions = PartitionPlan.Resolve(parts, reports, issues);
-        var unknownPhrases = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var unknownPhrases = new UnknownStatusCollector();
         var refused = reports.Any(r => r.Outcome == FileOutcome.Refused);
         if (options.DryRun || refused)
         {
@@ -102,12 +102,12 @@ public static class IngestRunner
         var done = 0;
         foreach (var group in changed.GroupBy(p => (p.Ledger, p.Month.Year)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Year))
         {
-            var matcher = await TaskIdentityLoader.LoadAsync(connection, group.Key.Ledger, group.Key.Year, [.. group.Select(p => p.Month)], ct).ConfigureAwait(false);
+            var state = await TaskIdentityLoader.LoadAsync(connection, group.Key.Ledger, group.Key.Year, [.. group.Select(p => p.Month)], ct).ConfigureAwait(false);
             foreach (var p in group.OrderBy(p => p.Month))
             {
                 ct.ThrowIfCancellationRequested();
                 var rows = RowPipeline.Normalise(p, issues, unknownPhrases);
-                rows = RowPipeline.AssignTaskIds(matcher, p, rows, issues);
+                rows = RowPipeline.AssignTaskIds(state, p, rows, issues);
                 stored.Add((p, rows));
                 reports.Add(p.Report(rows.Count, FileOutcome.Ingested, null));
                 options.Progress?.Report(new IngestProgress("整理与识别任务", ++done, changed.Count));
@@ -221,14 +221,14 @@ public static class IngestRunner
             {
                 var rel = LakeLayout.SnapshotPartition(input.Ledger, input.Month);
                 await ReformDatabase.ExecuteAsync(connection, "DELETE FROM snapshots WHERE ledger = $1 AND report_month = $2", ct, LedgerNames.Id(input.Ledger), input.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
-                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO snapshots BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(rel))})", ct).ConfigureAwait(false);
+                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO snapshots BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(rel))}, hive_partitioning = false)", ct).ConfigureAwait(false);
                 options.Progress?.Report(new IngestProgress("载入数据库", ++loaded, stored.Count));
             }
 
-            await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_log BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(logPartition))})", ct).ConfigureAwait(false);
+            await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_log BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(logPartition))}, hive_partitioning = false)", ct).ConfigureAwait(false);
             if (issues.Count > 0)
             {
-                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_issues BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(issuePartition))})", ct).ConfigureAwait(false);
+                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_issues BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(issuePartition))}, hive_partitioning = false)", ct).ConfigureAwait(false);
             }
 
             options.FaultInjection?.Invoke("db-loaded");
@@ -261,8 +261,7 @@ public static class IngestRunner
     private static List<FileReport> Ordered(List<FileReport> reports) =>
         [.. reports.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Sheet, StringComparer.Ordinal)];
 
-    private static Dictionary<string, int> Freeze(ConcurrentDictionary<string, int> phrases) =>
-        new(phrases.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal), StringComparer.Ordinal);
+    private static IReadOnlyList<UnknownStatusPhrase> Freeze(UnknownStatusCollector phrases) => phrases.Phrases;
 
     private sealed record ReadFile(string Path, string Sha256, IReadOnlyList<LedgerTable> Tables, LedgerInputException? Refusal);
 }

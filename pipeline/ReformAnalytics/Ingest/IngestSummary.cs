@@ -1,4 +1,5 @@
 using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
 
 namespace ReformAnalytics.Ingest;
 
@@ -9,7 +10,7 @@ public sealed record IngestSummary(
     int RowsStored,
     int TasksStored,
     IReadOnlyList<IngestIssue> Issues,
-    IReadOnlyDictionary<string, int> UnknownStatusPhrases)
+    IReadOnlyList<UnknownStatusPhrase> UnknownStatusPhrases)
 {
     public bool Refused => Files.Any(f => f.Outcome == FileOutcome.Refused);
 

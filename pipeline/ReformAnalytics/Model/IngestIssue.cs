@@ -12,4 +12,32 @@ public sealed record IngestIssue(
     string Column,
     string Value,
     string Message,
-    IssueSeverity Severity = IssueSeverity.Error);
+    IssueSeverity Severity = IssueSeverity.Error)
+{
+    /// <summary>The issue in one line, as printed to the office: 文件“…”，工作表“…”，第N行，“列”列，值“…”：原因.</summary>
+    public string Describe()
+    {
+        var parts = new List<string> { $"文件“{System.IO.Path.GetFileName(File)}”" };
+        if (Sheet.Length > 0)
+        {
+            parts.Add($"工作表“{Sheet}”");
+        }
+
+        if (Row > 0)
+        {
+            parts.Add($"第{Row}行");
+        }
+
+        if (Column.Length > 0)
+        {
+            parts.Add($"“{Column}”列");
+        }
+
+        if (Value.Length > 0)
+        {
+            parts.Add($"值“{(Value.Length > 40 ? Value[..40] + "…" : Value)}”");
+        }
+
+        return string.Join("，", parts) + "：" + Message;
+    }
+}

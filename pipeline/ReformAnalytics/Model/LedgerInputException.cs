@@ -45,29 +45,5 @@ public sealed class LedgerInputException : Exception
     public IngestIssue ToIssue() => new(File, Sheet, Row, Column, Value, Message);
 
     /// <summary>The message with its location, as printed to the office: 文件…，工作表…，第N行，“列”列，值“…”：原因.</summary>
-    public string Describe()
-    {
-        var parts = new List<string> { $"文件“{Path.GetFileName(File)}”" };
-        if (Sheet.Length > 0)
-        {
-            parts.Add($"工作表“{Sheet}”");
-        }
-
-        if (Row > 0)
-        {
-            parts.Add($"第{Row}行");
-        }
-
-        if (Column.Length > 0)
-        {
-            parts.Add($"“{Column}”列");
-        }
-
-        if (Value.Length > 0)
-        {
-            parts.Add($"值“{Value}”");
-        }
-
-        return string.Join("，", parts) + "：" + Message;
-    }
+    public string Describe() => ToIssue().Describe();
 }

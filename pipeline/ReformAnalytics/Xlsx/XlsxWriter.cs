@@ -13,6 +13,9 @@ namespace ReformAnalytics.Xlsx;
 public sealed class XlsxWriter : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(false);
+
+    // Zip entries carry a timestamp; a fixed one (the earliest a zip can hold) makes the same rows give the same bytes.
+    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly ZipArchive _zip;
     private readonly List<(string Name, XlsxSheetOptions Options)> _sheets = [];
     private readonly List<string> _merges = [];
@@ -36,6 +39,7 @@ public sealed class XlsxWriter : IDisposable
         options ??= new XlsxSheetOptions();
         _sheets.Add((name, options));
         var entry = _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Fastest);
+        entry.LastWriteTime = EntryTime;
         _sheet = new StreamWriter(entry.Open(), Utf8, 1 << 16);
         _rowIndex = 0;
         _merges.Clear();
@@ -218,6 +222,7 @@ public sealed class XlsxWriter : IDisposable
     private void WriteEntry(string name, string content)
     {
         var entry = _zip.CreateEntry(name, CompressionLevel.Fastest);
+        entry.LastWriteTime = EntryTime;
         using var w = new StreamWriter(entry.Open(), Utf8);
         w.Write(content);
     }

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using ExcelDataReader;
+using ReformAnalytics.Ingest;
+using ReformAnalytics.Sample;
+
+namespace ReformAnalytics.Cli.Benchmarks;
+
+/// <summary>
+/// The ingest benchmark, side by side in one run on the same files:
+/// CSV — our full ingest (read, normalise, identify, lake, database) against DuckDB's own read_csv of the
+/// same files into a table; .xlsx — our full ingest against the bare read of the same workbooks by the
+/// Excel reader alone (every cell of every row visited). Ratios, not absolute times, are what to quote.
+/// </summary>
+internal static class IngestBenchmark
+{
+    public static async Task<IngestBenchmarkResult> RunAsync(string workDir, int targetRows, bool includeXlsx, Action<string> log, CancellationToken ct)
+    {
+        Directory.CreateDirectory(workDir);
+        var sampleDir = Path.Combine(workDir, "sample");
+        // One sample-county unit is about 190 tasks × 36 months ≈ 6,800 snapshot rows.
+        var scale = Math.Max(1, (int)Math.Ceiling(targetRows / 6_800.0));
+        var manifest = await SampleManifest.ReadAsync(sampleDir, ct).ConfigureAwait(false);
+        var shape = includeXlsx ? SampleShape.PlainCsvAndXlsx : SampleShape.PlainCsv;
+        if (manifest is null || manifest.Scale != scale || manifest.Shape != shape)
+        {
+            log($"生成放大 {scale} 倍的示例县（{shape}）…");
+            if (Directory.Exists(sampleDir))
+            {
+                Directory.Delete(sampleDir, recursive: true);
+            }
+
+            manifest = await SampleCounty.WriteAsync(new SampleOptions { OutputDirectory = sampleDir, Scale = scale, Shape = shape }, ct).ConfigureAwait(false);
+        }
+
+        var csvDir = shape == SampleShape.PlainCsv ? sampleDir : Path.Combine(sampleDir, "csv");
+        log($"样例数据：{manifest.SnapshotRows:N0} 行。DuckDB read_csv 参照…");
+        var duck = await TimeDuckDbReadCsvAsync(csvDir, ct).ConfigureAwait(false);
+        log("本工具入库 CSV …");
+        var csv = await TimeIngestAsync(csvDir, Path.Combine(workDir, "csv-run"), ct).ConfigureAwait(false);
+
+        Measured? bareXlsx = null;
+        Measured? xlsx = null;
+        if (includeXlsx)
+        {
+            var xlsxDir = Path.Combine(sampleDir, "xlsx");
+            log("Excel 读取器单独读取 .xlsx 参照…");
+            bareXlsx = TimeBareExcelRead(xlsxDir, ct);
+            log("本工具入库 .xlsx …");
+            xlsx = await TimeIngestAsync(xlsxDir, Path.Combine(workDir, "xlsx-run"), ct).ConfigureAwait(false);
+        }
+
+        return new IngestBenchmarkResult(manifest.SnapshotRows, duck, csv, bareXlsx, xlsx, Process.GetCurrentProcess().PeakWorkingSet64);
+    }
+
+    private static async Task<Measured> TimeDuckDbReadCsvAsync(string csvDir, CancellationToken ct)
+    {
+        await using var connection = new DuckDBConnection("DataSource=:memory:");
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var glob = Path.Combine(csvDir, "*.csv").Replace("'", "''", StringComparison.Ordinal);
+        command.CommandText = $"CREATE TABLE t AS SELECT * FROM read_csv('{glob}', header = true, union_by_name = true, filename = true)";
+        var watch = Stopwatch.StartNew();
+        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        watch.Stop();
+        command.CommandText = "SELECT count(*) FROM t";
+        var rows = Convert.ToInt64(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        return new Measured(rows, watch.Elapsed);
+    }
+
+    private static async Task<Measured> TimeIngestAsync(string inputDir, string runDir, CancellationToken ct)
+    {
+        if (Directory.Exists(runDir))
+        {
+            Directory.Delete(runDir, recursive: true);
+        }
+
+        Directory.CreateDirectory(runDir);
+        var options = new IngestOptions { DatabasePath = Path.Combine(runDir, "bench.duckdb"), LakeRoot = Path.Combine(runDir, "lake") };
+        var watch = Stopwatch.StartNew();
+        var summary = await IngestRunner.RunAsync([inputDir], options, ct).ConfigureAwait(false);
+        watch.Stop();
+        if (summary.Refused)
+        {
+            throw new InvalidOperationException("基准数据入库被拒收：" + string.Join("；", summary.Files.Where(f => f.Outcome == FileOutcome.Refused).Select(f => f.Message)));
+        }
+
+        return new Measured(summary.RowsStored, watch.Elapsed);
+    }
+
+    private static Measured TimeBareExcelRead(string xlsxDir, CancellationToken ct)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var files = Directory.GetFiles(xlsxDir, "*.xlsx").Order(StringComparer.Ordinal).ToArray();
+        long rows = 0;
+        long cells = 0;
+        var watch = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            ct.ThrowIfCancellationRequested();
+            using var stream = File.OpenRead(file);
+            using var reader = ExcelReaderFactory.CreateReader(stream);
+            do
+            {
+                while (reader.Read())
+                {
+                    rows++;
+                    for (var i = 0; i < reader.FieldCount; i++)
+                    {
+                        if (reader.GetValue(i) is not null)
+                        {
+                            cells++;
+                        }
+                    }
+                }
+            }
+            while (reader.NextResult());
+        }
+
+        watch.Stop();
+        // Header rows are counted as rows read; the difference is a few rows per file.
+        return new Measured(rows, watch.Elapsed) { Cells = cells };
+    }
+}

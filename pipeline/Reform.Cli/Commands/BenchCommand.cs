@@ -1,0 +1,55 @@
+using System.Globalization;
+using ReformAnalytics.Cli.Benchmarks;
+using ReformAnalytics.Cli.Infrastructure;
+using Spectre.Console;
+
+namespace ReformAnalytics.Cli.Commands;
+
+/// <summary>`reform bench`: rerunnable benchmarks that measure against a reference in the same run and print ratios.</summary>
+internal sealed class BenchCommand : ICommand
+{
+    private static readonly HashSet<string> Options = ["rows", "dir"];
+    private static readonly HashSet<string> Flags = ["no-xlsx"];
+
+    public string Name => "bench";
+
+    public string Summary => "性能基准（与参照在同一次运行中对比，给出倍率）：ingest";
+
+    public string Usage => "用法：reform bench ingest [--rows 2000000] [--dir 工作目录，默认 .bench] [--no-xlsx]";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
+    {
+        var a = CommandArgs.Parse(args, Options, Flags);
+        var which = a.Positionals.Count > 0 ? a.Positionals[0] : throw new UsageException("请指定要运行的基准，例如 reform bench ingest。");
+        var dir = Path.GetFullPath(a.Get("dir", ".bench"));
+        var console = context.Console;
+        switch (which)
+        {
+            case "ingest":
+                var r = await IngestBenchmark.RunAsync(Path.Combine(dir, "ingest"), a.GetInt("rows", 2_000_000), !a.Flag("no-xlsx"), m => console.MarkupLine($"[grey]{Markup.Escape(m)}[/]"), ct).ConfigureAwait(false);
+                var t = new Table().Border(TableBorder.Rounded).AddColumns("测量", "行数", "用时（秒）", "行/秒");
+                Row(t, "DuckDB read_csv（参照）", r.DuckDbReadCsv);
+                Row(t, "本工具入库 CSV", r.IngestCsv);
+                if (r.BareXlsxRead is not null && r.IngestXlsx is not null)
+                {
+                    Row(t, "Excel 读取器单独读取 .xlsx（参照）", r.BareXlsxRead);
+                    Row(t, "本工具入库 .xlsx", r.IngestXlsx);
+                }
+
+                console.Write(t);
+                console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"CSV：入库用时是 DuckDB read_csv 的 [bold]{r.CsvRatio:0.00}[/] 倍（目标 ≤ 1.5）。"));
+                if (r.XlsxRatio is { } x)
+                {
+                    console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $".xlsx：入库速度是单独读取的 [bold]{x:0.00}[/] 倍（目标 ≥ 0.7）。"));
+                }
+
+                console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"本进程内存峰值：{r.PeakWorkingSetBytes / 1024.0 / 1024.0:N0} MiB。"));
+                return CommandLine.Ok;
+            default:
+                throw new UsageException($"没有名为“{which}”的基准。");
+        }
+    }
+
+    private static void Row(Table t, string name, Measured m) =>
+        t.AddRow(Markup.Escape(name), m.Rows.ToString("N0", CultureInfo.InvariantCulture), m.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), m.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture));
+}

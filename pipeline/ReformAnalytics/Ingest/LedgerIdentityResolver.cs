@@ -1,0 +1,29 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
+using ReformAnalytics.Reading;
+
+namespace ReformAnalytics.Ingest;
+
+/// <summary>Which ledger and report month a table holds: --ledger/--month first, else what its names say.</summary>
+internal static class LedgerIdentityResolver
+{
+    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, LedgerTable table, IngestOptions options)
+    {
+        var inferred = LedgerIdentity.Infer(Path.GetFileName(file), table.SourceSheet, table.TitleText);
+        return (options.Ledger ?? inferred.Ledger, options.Month ?? inferred.Month);
+    }
+
+    public static LedgerInputException Refusal(string file, LedgerTable table, Ledger? ledger, ReportMonth? month)
+    {
+        var missing = (ledger, month) switch
+        {
+            (null, null) => "属于哪本台账、哪个月份",
+            (null, _) => "属于哪本台账（总台账、上级部署试点台账还是自选试点台账）",
+            _ => "是哪个月份的台账",
+        };
+        var message = $"无法判断该表{missing}。请在文件名、工作表名或标题行中写明，例如“2024年6月改革任务总台账.xlsx”、"
+            + "“2024年6月上级部署试点台账.csv”、“2024年6月自选试点台账.csv”，或工作表命名为“总台账”“上级部署试点”“自选试点”；"
+            + "也可以在命令中用 --ledger（overall、assigned_pilot、local_pilot）和 --month（如 2024-06）指定。";
+        return new LedgerInputException(file, message, table.SourceSheet);
+    }
+}

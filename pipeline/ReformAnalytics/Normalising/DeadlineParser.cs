@@ -1,0 +1,228 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
+
+namespace ReformAnalytics.Normalising;
+
+/// <summary>
+/// Reads a deadline cell (完成时限) as written in real ledgers. Rules:
+/// <list type="bullet">
+/// <item>A month gives its last day (6月底前, 2024年6月, 2024.6 → 30 June); 上旬/中旬 give the 10th/20th,
+/// 下旬 the last day; a quarter gives its last day (三季度末, 一季度 → 30 Sep, 31 Mar); 上半年 (and 年中)
+/// 30 June, 下半年 31 December; 年底前, 年内, 年度, 全年 31 December; a full date itself.</item>
+/// <item>A missing year is the nearest year written before it in the cell, else the ledger year; 今年/本年/当年
+/// are the ledger year, 次年/明年 the next.</item>
+/// <item>A span of months (1-8月, 7、8月, 7月至9月, 2023-2025年) is a <see cref="DeadlineKind.Range"/>: the
+/// deadline is the end of the last month and the planned window starts on the 1st of the first month. A list
+/// of months that are not consecutive (3、6、9、12月) is several milestones.</item>
+/// <item>A date followed by 起/开始/启动/以来 or preceded by 自/从 names a start, not a deadline: it moves the planned
+/// start. Otherwise the planned start is the ledger year's 1 January; quarters and half years do not move it
+/// (三季度 is a deadline, the work runs from the start of the year).</item>
+/// <item>Several date phrases in one cell (6月底前出台方案；12月底前全面推开) are milestones, sorted by date; the
+/// last is the deadline. A date inside a sentence (2022年10月底前编制并公布…) is found where it is.</item>
+/// <item>With no date, 长期/持续/常态/长效/每月/每季/每年… make the task open-ended (no deadline, never overdue).
+/// When a date is written too, the date wins.</item>
+/// <item>An Excel date cell is a <see cref="DeadlineKind.Day"/>, unless the cell shows only a month (2024年6月)
+/// and the date lies in it: then the month's last day. A number cell is an Excel serial date when it lies in
+/// 1990–2100; 2024.6 typed as a number is June, but 2024.1 is refused (it may be 2024.10 with its zero dropped).</item>
+/// <item>An empty cell, or a placeholder (/, -, 无, 暂无), is <see cref="DeadlineKind.Missing"/> without error;
+/// anything else without a date is an error (Chinese message) and nothing is guessed.</item>
+/// </list>
+/// Text results are cached by (text, ledger year): the same phrase repeats across millions of rows.
+/// </summary>
+public static partial class DeadlineParser
+{
+    private const int MaxCacheEntries = 200_000;
+
+    private static readonly ConcurrentDictionary<(string Text, int Year), DeadlineParse> Cache = new();
+
+    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+
+    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal)
+    {
+        "/", "-", "无", "暂无", "空", "未定", "待定", "null", "NULL", "N/A", "n/a",
+    };
+
+    private static readonly char[] SegmentTrim = [' ', '\n', ';', ',', '、', '。', '.'];
+
+    private static int _cacheCount;
+
+    public static DeadlineParse Parse(CellValue cell, int ledgerYear)
+    {
+        if (ledgerYear is < DeadlineAtom.MinYear or > DeadlineAtom.MaxYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ledgerYear), ledgerYear, "The ledger year must lie in 1990–2100.");
+        }
+
+        var text = cell.Text?.Trim();
+        if (cell.Date is { } date)
+        {
+            return FromDateCell(date, text, ledgerYear);
+        }
+
+        if (cell.Number is { } number && (string.IsNullOrEmpty(text) || NumericText().IsMatch(text)))
+        {
+            return FromNumberCell(number, text, ledgerYear);
+        }
+
+        return string.IsNullOrEmpty(text) ? DeadlineParse.Missing(ledgerYear) : Parse(text, ledgerYear);
+    }
+
+    /// <summary>Parses deadline text as written; see the class remarks for the rules.</summary>
+    public static DeadlineParse Parse(string? text, int ledgerYear)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return DeadlineParse.Missing(ledgerYear);
+        }
+
+        if (Cache.TryGetValue((trimmed, ledgerYear), out var cached))
+        {
+            return cached;
+        }
+
+        var parsed = ParseText(trimmed, ledgerYear);
+        if (Volatile.Read(ref _cacheCount) < MaxCacheEntries && Cache.TryAdd((trimmed, ledgerYear), parsed))
+        {
+            Interlocked.Increment(ref _cacheCount);
+        }
+
+        return parsed;
+    }
+
+    private static DeadlineParse FromDateCell(DateOnly date, string? text, int ledgerYear)
+    {
+        if (!string.IsNullOrEmpty(text))
+        {
+            var shown = Parse(text, ledgerYear);
+            if (!shown.IsError && shown.Milestones.Count == 1 && shown.Deadline is { } end
+                && shown.Kind is DeadlineKind.Month or DeadlineKind.Day && end.Year == date.Year && end.Month == date.Month)
+            {
+                return shown;
+            }
+        }
+
+        var label = text is { Length: > 0 } ? text : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new DeadlineParse(DeadlineKind.Day, date, DeadlineParse.YearStart(ledgerYear), [new Milestone(date, label)]);
+    }
+
+    private static DeadlineParse FromNumberCell(double number, string? text, int ledgerYear)
+    {
+        var shown = string.IsNullOrEmpty(text) ? number.ToString("R", CultureInfo.InvariantCulture) : text;
+        var yearMonth = YearDotMonth().Match(shown);
+        if (yearMonth.Success)
+        {
+            if (yearMonth.Groups["m"].Value == "1")
+            {
+                var y = yearMonth.Groups["y"].Value;
+                return DeadlineParse.Failed(ledgerYear, $"完成时限是数值“{shown}”，可能是{y}年1月，也可能是“{y}.10”被表格去掉了末尾的0；请改为文字（如“{y}年10月底前”）或填日期");
+            }
+
+            return Parse(shown, ledgerYear);
+        }
+
+        var serial = Math.Floor(number);
+        var first = new DateOnly(DeadlineAtom.MinYear, 1, 1).DayNumber - ExcelEpoch.DayNumber;
+        var last = new DateOnly(DeadlineAtom.MaxYear, 12, 31).DayNumber - ExcelEpoch.DayNumber;
+        if (serial >= first && serial <= last)
+        {
+            var date = ExcelEpoch.AddDays((int)serial);
+            return new DeadlineParse(DeadlineKind.Day, date, DeadlineParse.YearStart(ledgerYear), [new Milestone(date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]);
+        }
+
+        var asText = Parse(shown, ledgerYear);
+        return asText.IsError
+            ? DeadlineParse.Failed(ledgerYear, $"完成时限是数值“{shown}”，不是可识别的日期；请写成“2024年6月底前”或填日期")
+            : asText;
+    }
+
+    private static DeadlineParse ParseText(string text, int ledgerYear)
+    {
+        if (Placeholders.Contains(text) || PlaceholderDashes().IsMatch(text))
+        {
+            return DeadlineParse.Missing(ledgerYear);
+        }
+
+        var prepared = DeadlineScanner.Prepare(text, ledgerYear);
+        var atoms = DeadlineScanner.Scan(prepared);
+        var yearStart = DeadlineParse.YearStart(ledgerYear);
+        var contextYear = ledgerYear;
+        var deadlines = new List<(DeadlineAtom Atom, DateOnly Start, DateOnly End)>();
+        DateOnly? namedStart = null;
+        foreach (var atom in atoms)
+        {
+            var window = atom.Resolve(contextYear);
+            if (window is not { } w)
+            {
+                return DeadlineParse.Failed(ledgerYear, $"完成时限“{text}”中的“{prepared.Substring(atom.Index, atom.Length)}”不是有效的日期");
+            }
+
+            contextYear = atom.EndYear ?? atom.Year ?? contextYear;
+            if (atom.IsStart)
+            {
+                namedStart = namedStart is { } s && s <= w.Start ? s : w.Start;
+            }
+            else
+            {
+                deadlines.Add((atom, w.Start, w.End));
+            }
+        }
+
+        if (deadlines.Count == 0)
+        {
+            if (OpenEndedWords().IsMatch(prepared))
+            {
+                return new DeadlineParse(DeadlineKind.OpenEnded, null, namedStart ?? yearStart, []);
+            }
+
+            return DeadlineParse.Failed(
+                ledgerYear,
+                namedStart is null
+                    ? $"无法识别完成时限“{text}”：没有找到日期，也不是“长期坚持”“持续推进”“常态化推进”等长期任务的写法"
+                    : $"完成时限“{text}”只写了开始时间，没有写完成时间");
+        }
+
+        var rangeStart = deadlines.Where(d => d.Atom.Kind == DeadlineKind.Range).Select(d => (DateOnly?)d.Start).Min();
+        var plannedStart = namedStart ?? rangeStart ?? yearStart;
+        if (deadlines.Count == 1)
+        {
+            var only = deadlines[0];
+            return new DeadlineParse(only.Atom.Kind, only.End, plannedStart, [new Milestone(only.End, text)]);
+        }
+
+        var milestones = new List<Milestone>(deadlines.Count);
+        for (var i = 0; i < deadlines.Count; i++)
+        {
+            milestones.Add(new Milestone(deadlines[i].End, Segment(prepared, deadlines, i)));
+        }
+
+        // Sorted by date, stable for equal dates, so the last milestone is the deadline.
+        var ordered = milestones.Select((m, i) => (m, i)).OrderBy(p => p.m.Date).ThenBy(p => p.i).Select(p => p.m).ToArray();
+        return new DeadlineParse(DeadlineKind.Milestones, ordered[^1].Date, plannedStart, ordered);
+    }
+
+    /// <summary>The text of milestone <paramref name="i"/>: from its phrase (from the start of the cell for the first) to the next phrase.</summary>
+    private static string Segment(string prepared, List<(DeadlineAtom Atom, DateOnly Start, DateOnly End)> deadlines, int i)
+    {
+        var index = deadlines[i].Atom.Index;
+        var from = deadlines.FindIndex(d => d.Atom.Index == index) == 0 ? 0 : index;
+        var next = deadlines.FindIndex(d => d.Atom.Index > index);
+        var to = next < 0 ? prepared.Length : deadlines[next].Atom.Index;
+        return prepared[from..to].Trim(SegmentTrim);
+    }
+
+    [GeneratedRegex("^[0-9]+(?:\\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericText();
+
+    [GeneratedRegex("^(?<y>(?:19|20)[0-9]{2})\\.(?<m>[0-9]{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearDotMonth();
+
+    [GeneratedRegex("^[-—－_/\\\\、.。]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceholderDashes();
+
+    [GeneratedRegex("长期|持续|常态|长效|经常|不定期|每年|每半年|每季|每月|每旬|每周|每日|每天", RegexOptions.CultureInvariant)]
+    private static partial Regex OpenEndedWords();
+}

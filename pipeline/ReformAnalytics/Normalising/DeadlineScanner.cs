@@ -1,0 +1,248 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Normalising;
+
+/// <summary>
+/// Finds the date phrases of a deadline cell. The text is first prepared (half-width, no spaces, one kind
+/// of dash, 今年/次年 made explicit, Chinese numerals before 月/日 made digits); then each pattern, most
+/// specific first, claims its matches and blanks them so a later, looser pattern cannot match them again.
+/// </summary>
+internal static partial class DeadlineScanner
+{
+    private const string Part = "(?<part>上旬|中旬|下旬|初(?!步)|底|末)?";
+
+    /// <summary>The patterns in the order they claim text, each with the kind of phrase it finds.</summary>
+    private static readonly (Regex Pattern, AtomShape Shape)[] Patterns =
+    [
+        (FullDateNumeric(), AtomShape.Day),
+        (FullDateCompact(), AtomShape.Day),
+        (FullDateChinese(), AtomShape.Day),
+        (YearRange(), AtomShape.YearRange),
+        (NumericMonthRange(), AtomShape.MonthRange),
+        (MonthRange(), AtomShape.MonthRange),
+        (MonthList(), AtomShape.MonthList),
+        (YearMonthNumeric(), AtomShape.Month),
+        (YearMonthCompact(), AtomShape.Month),
+        (MonthChinese(), AtomShape.Month),
+        (Quarter(), AtomShape.Quarter),
+        (HalfYear(), AtomShape.HalfYear),
+        (MidYear(), AtomShape.MidYear),
+        (YearEnd(), AtomShape.Year),
+        (WholeYear(), AtomShape.Year),
+        (BareYear(), AtomShape.Year),
+    ];
+
+    private enum AtomShape
+    {
+        Day,
+        YearRange,
+        MonthRange,
+        MonthList,
+        Month,
+        Quarter,
+        HalfYear,
+        MidYear,
+        Year,
+    }
+
+    /// <summary>The cell text made uniform for matching; <paramref name="ledgerYear"/> replaces 今年/本年/当年 and次年/明年.</summary>
+    public static string Prepare(string text, int ledgerYear)
+    {
+        var halfWidth = ChineseText.ToHalfWidth(text);
+        var builder = new StringBuilder(halfWidth.Length);
+        for (var i = 0; i < halfWidth.Length; i++)
+        {
+            var c = halfWidth[i];
+            if (c == '\r')
+            {
+                if (i + 1 < halfWidth.Length && halfWidth[i + 1] == '\n')
+                {
+                    continue;
+                }
+
+                c = '\n';
+            }
+
+            if (c != '\n' && char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (c == '-' && builder.Length > 0 && builder[^1] == '-')
+            {
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        var prepared = builder.ToString();
+        var thisYear = ledgerYear.ToString(CultureInfo.InvariantCulture) + "年";
+        var nextYear = (ledgerYear + 1).ToString(CultureInfo.InvariantCulture) + "年";
+        prepared = NextYearWord().Replace(prepared, nextYear);
+        prepared = ThisYearWord().Replace(prepared, thisYear);
+        return ChineseText.DateNumeralsToDigits(prepared);
+    }
+
+    /// <summary>The date phrases of <paramref name="prepared"/> in text order (several share an index when one phrase lists months).</summary>
+    public static List<DeadlineAtom> Scan(string prepared)
+    {
+        var atoms = new List<DeadlineAtom>();
+        var work = prepared.ToCharArray();
+        foreach (var (pattern, shape) in Patterns)
+        {
+            var text = new string(work);
+            foreach (Match match in pattern.Matches(text))
+            {
+                if (match.Length == 0)
+                {
+                    continue;
+                }
+
+                var found = ToAtoms(match, shape);
+                var isStart = IsStartPhrase(prepared, match.Index, match.Index + match.Length);
+                foreach (var atom in found)
+                {
+                    atoms.Add(atom with { IsStart = isStart });
+                }
+
+                Array.Fill(work, '\0', match.Index, match.Length);
+            }
+        }
+
+        atoms.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return atoms;
+    }
+
+    private static bool IsStartPhrase(string prepared, int start, int end)
+    {
+        if (start > 0 && prepared[start - 1] is '自' or '从')
+        {
+            return true;
+        }
+
+        return StartSuffix().IsMatch(prepared.AsSpan(end));
+    }
+
+    private static List<DeadlineAtom> ToAtoms(Match m, AtomShape shape)
+    {
+        var year = Number(m.Groups["y"]);
+        var part = PartDay(m.Groups["part"].Value);
+        var atoms = new List<DeadlineAtom>();
+        void Add(DeadlineKind kind, int? atomYear, int first, int last = 0, int day = 0, int? endYear = null) =>
+            atoms.Add(new DeadlineAtom(m.Index, m.Length, kind, atomYear, endYear, first, last, day));
+
+        switch (shape)
+        {
+            case AtomShape.Day:
+                Add(DeadlineKind.Day, year, Number(m.Groups["m"]) ?? 0, day: Number(m.Groups["d"]) ?? 0);
+                break;
+            case AtomShape.YearRange:
+                Add(DeadlineKind.Range, Number(m.Groups["y1"]), 1, 12, endYear: Number(m.Groups["y2"]));
+                break;
+            case AtomShape.MonthRange:
+                Add(DeadlineKind.Range, year, Number(m.Groups["m1"]) ?? 0, Number(m.Groups["m2"]) ?? 0, part, Number(m.Groups["y2"]));
+                break;
+            case AtomShape.MonthList:
+                var months = m.Groups["m"].Captures.Select(c => int.Parse(c.Value, CultureInfo.InvariantCulture)).ToList();
+                if (months.Zip(months.Skip(1)).All(p => p.Second == p.First + 1))
+                {
+                    Add(DeadlineKind.Range, year, months[0], months[^1], part);
+                }
+                else
+                {
+                    months.ForEach(month => Add(DeadlineKind.Month, year, month, day: part));
+                }
+
+                break;
+            case AtomShape.Month:
+                Add(DeadlineKind.Month, year, Number(m.Groups["m"]) ?? 0, day: part);
+                break;
+            case AtomShape.Quarter:
+                var q = m.Groups["q"].Value[0];
+                Add(DeadlineKind.Quarter, year, q is >= '1' and <= '4' ? q - '0' : ChineseText.ParseNumeral([q]) ?? 0);
+                break;
+            case AtomShape.HalfYear:
+                Add(DeadlineKind.HalfYear, year, m.Groups["h"].Value == "上半年" ? 1 : 2);
+                break;
+            case AtomShape.MidYear:
+                Add(DeadlineKind.HalfYear, year, 1);
+                break;
+            default:
+                Add(DeadlineKind.Year, year, 1, 12);
+                break;
+        }
+
+        return atoms;
+    }
+
+    private static int? Number(Group group) =>
+        group.Success && int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static int PartDay(string part) => part switch
+    {
+        "上旬" or "初" => 10,
+        "中旬" => 20,
+        _ => 0,
+    };
+
+    [GeneratedRegex("次年|明年|翌年|下一年", RegexOptions.CultureInvariant)]
+    private static partial Regex NextYearWord();
+
+    [GeneratedRegex("今年|本年度|本年|当年", RegexOptions.CultureInvariant)]
+    private static partial Regex ThisYearWord();
+
+    [GeneratedRegex("^份?(?:起|开始|启动|以来|始)", RegexOptions.CultureInvariant)]
+    private static partial Regex StartSuffix();
+
+    [GeneratedRegex("(?<![0-9])(?<y>[0-9]{4})[-/.](?<m>[0-9]{1,2})[-/.](?<d>[0-9]{1,2})(?![0-9])(?:日|号)?", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDateNumeric();
+
+    [GeneratedRegex("(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01])(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDateCompact();
+
+    [GeneratedRegex("(?:(?<y>[0-9]{4})年|(?<![0-9]))(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})(?![0-9月])(?:日|号)?", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDateChinese();
+
+    [GeneratedRegex("(?<![0-9])(?<y1>[0-9]{4})年?(?:-|至|到)(?<y2>[0-9]{4})年?(?:底|末)?(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex("(?<![0-9])(?<y>[0-9]{4})[./](?<m1>[0-9]{1,2})-(?:(?<y2>[0-9]{4})[./])?(?<m2>[0-9]{1,2})(?![0-9])(?:月份?)?" + Part, RegexOptions.CultureInvariant)]
+    private static partial Regex NumericMonthRange();
+
+    [GeneratedRegex("(?:(?<y>[0-9]{4})年|(?<![0-9]))(?<m1>[0-9]{1,2})(?:月份?(?:初(?!步)|上旬)?)?(?:-|至|到)(?:(?<y2>[0-9]{4})年)?(?<m2>[0-9]{1,2})月份?" + Part, RegexOptions.CultureInvariant)]
+    private static partial Regex MonthRange();
+
+    [GeneratedRegex("(?:(?<y>[0-9]{4})年|(?<![0-9]))(?<m>[0-9]{1,2})(?:月份?)?(?:[、和及](?<m>[0-9]{1,2})(?:月份?)?)*[、和及](?<m>[0-9]{1,2})月份?(?<part>底|末)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthList();
+
+    [GeneratedRegex("(?<![0-9])(?<y>[0-9]{4})[-/.](?<m>[0-9]{1,2})(?![0-9])(?:月份?)?" + Part, RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthNumeric();
+
+    [GeneratedRegex("(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?<m>0[1-9]|1[0-2])(?![0-9])(?:月份?)?" + Part, RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthCompact();
+
+    [GeneratedRegex("(?:(?<y>[0-9]{4})年|(?<![0-9]))(?<m>[0-9]{1,2})月份?" + Part, RegexOptions.CultureInvariant)]
+    private static partial Regex MonthChinese();
+
+    [GeneratedRegex("(?:(?<y>[0-9]{4})年度?)?(?:第|[Qq])?(?<![0-9])(?<q>[1-4一二三四])(?:季度|季)?(?<=季度|季|[Qq][1-4])(?:末|底)?", RegexOptions.CultureInvariant)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex("(?:(?<y>[0-9]{4})年度?)?(?<h>上半年|下半年)(?:末|底)?", RegexOptions.CultureInvariant)]
+    private static partial Regex HalfYear();
+
+    [GeneratedRegex("(?:(?<y>[0-9]{4})|(?<![0-9一二三四五六七八九十两半每多几]))年中(?![旬期])", RegexOptions.CultureInvariant)]
+    private static partial Regex MidYear();
+
+    [GeneratedRegex("(?:(?<y>[0-9]{4})|(?<![0-9一二三四五六七八九十两半每多几]))年(?:度内|度末|度|底|末|内)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearEnd();
+
+    [GeneratedRegex("全年", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeYear();
+
+    [GeneratedRegex("(?<![0-9])(?<y>[0-9]{4})年(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex BareYear();
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Normalising;
+
+/// <summary>
+/// Infers the ledger and the report month of a table from its sheet name, title rows and file name.
+/// <para>Ledger: the first of sheet name, title, file name that names one wins. Keywords: 自选试点 →
+/// local_pilot; 上级部署, 上级试点 → assigned_pilot; 总台账, 改革任务台账, 全面深化改革任务 → overall. The pilot
+/// keywords are looked for first (a title may say 全面深化改革 and 自选试点); a name that holds both pilot
+/// keywords tells nothing.</para>
+/// <para>Month: first a year and month written together (2024年6月, 2024-06, 2024.6, 2024_6, 202406) in sheet
+/// name, title, file name, in that order, the first found in the first name that has one; else a month alone
+/// (（6月）, 六月, the last one in the name: 1-6月 is June) in the same order, with the year written in that same
+/// name, else the first year (2024) found in sheet name, title, file name. Years outside 1990–2100 and months
+/// outside 1–12 are ignored. Eight-digit dates in file names (20240705, often the export date) are not read.</para>
+/// Nulls mean the names do not tell; the caller refuses the file and explains how to name it.
+/// </summary>
+public static partial class LedgerIdentity
+{
+    private static readonly (string Keyword, Ledger Ledger)[] PilotKeywords =
+    [
+        ("自选试点", Ledger.LocalPilot),
+        ("上级部署", Ledger.AssignedPilot),
+        ("上级试点", Ledger.AssignedPilot),
+    ];
+
+    private static readonly string[] OverallKeywords = ["总台账", "改革任务台账", "全面深化改革任务"];
+
+    public static InferredIdentity Infer(string fileName, string? sheetName, string? titleText)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var name = Path.GetFileName(fileName.Replace('\\', '/'));
+        var extension = Path.GetExtension(name);
+        var stem = extension.Length is > 1 and <= 5 ? name[..^extension.Length] : name;
+        string[] sources = [Prepare(sheetName), Prepare(titleText), Prepare(stem)];
+        return new InferredIdentity(InferLedger(sources), InferMonth(sources));
+    }
+
+    private static Ledger? InferLedger(string[] sources)
+    {
+        foreach (var source in sources)
+        {
+            var pilots = PilotKeywords.Where(k => source.Contains(k.Keyword, StringComparison.Ordinal)).Select(k => k.Ledger).Distinct().ToList();
+            if (pilots.Count == 1)
+            {
+                return pilots[0];
+            }
+
+            if (pilots.Count == 0 && OverallKeywords.Any(k => source.Contains(k, StringComparison.Ordinal)))
+            {
+                return Ledger.Overall;
+            }
+        }
+
+        return null;
+    }
+
+    private static ReportMonth? InferMonth(string[] sources)
+    {
+        foreach (var source in sources)
+        {
+            foreach (var pattern in (Regex[])[YearMonthChinese(), YearMonthSeparated(), YearMonthCompact()])
+            {
+                foreach (Match match in pattern.Matches(source))
+                {
+                    if (Month(Number(match.Groups["y"]), Number(match.Groups["m"])) is { } month)
+                    {
+                        return month;
+                    }
+                }
+            }
+        }
+
+        var anyYear = sources.Select(YearIn).FirstOrDefault(y => y is not null);
+        foreach (var source in sources)
+        {
+            var months = MonthAlone().Matches(source).Select(m => Number(m.Groups["m"])).Where(m => m is >= 1 and <= 12).ToList();
+            if (months.Count > 0 && Month(YearIn(source) ?? anyYear, months[^1]) is { } month)
+            {
+                return month;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? YearIn(string source) =>
+        YearAlone().Matches(source).Select(m => Number(m.Groups["y"])).FirstOrDefault(y => y is >= 1990 and <= 2100);
+
+    private static ReportMonth? Month(int? year, int? month) =>
+        year is >= 1990 and <= 2100 && month is >= 1 and <= 12 ? new ReportMonth(year.Value, month.Value) : null;
+
+    private static int? Number(Group group) =>
+        group.Success && int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static string Prepare(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? string.Empty
+            : ChineseText.DateNumeralsToDigits(new string(ChineseText.ToHalfWidth(text).Where(c => !char.IsWhiteSpace(c)).ToArray()));
+
+    [GeneratedRegex("(?<![0-9])(?<y>[0-9]{4})年度?(?<m>[0-9]{1,2})月", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthChinese();
+
+    [GeneratedRegex("(?<![0-9])(?<y>[0-9]{4})[-._/](?<m>[0-9]{1,2})(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthSeparated();
+
+    [GeneratedRegex("(?<![0-9])(?<y>[0-9]{4})(?<m>0[1-9]|1[0-2])(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearMonthCompact();
+
+    [GeneratedRegex("(?<![0-9])(?<m>[0-9]{1,2})月", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthAlone();
+
+    [GeneratedRegex("(?<![0-9])(?<y>[0-9]{4})(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearAlone();
+}

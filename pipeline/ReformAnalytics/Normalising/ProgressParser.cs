@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReformAnalytics.Reading;
+
+namespace ReformAnalytics.Normalising;
+
+/// <summary>
+/// Reads a progress figure (完成进度) as percent, 0–100. Rules:
+/// <list type="bullet">
+/// <item>Text with a percent sign gives the first number before it: 80%, 80％, 完成80%, 已完成80%, 100%（已完成）.</item>
+/// <item>A percent-formatted number cell holds a fraction: 0.8 is 80%.</item>
+/// <item>A plain number, or text with one bare number (80, 完成80), is percentage points: 80 is 80%, and 0.8 is
+/// 0.8% — unless the whole column is written as fractions: when every plain number in the table's progress
+/// column lies in 0–1 and at least one lies strictly between, the column is read as fractions (0.8 is 80%,
+/// 1 is 100%); see <see cref="IsFractionColumn"/>. A column of only 0 and 1 stays percentage points.</item>
+/// <item>Empty cells and placeholders (/, -, 无) are no figure, without error. Anything else (text without a
+/// number, several bare numbers, a date, a figure outside 0–100) is an error, never a guess.</item>
+/// </list>
+/// </summary>
+public static partial class ProgressParser
+{
+    private const NumberStyles Signed = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
+
+    private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "/", "-", "无", "暂无" };
+
+    public static ProgressParse Parse(CellValue cell, bool fractionColumn = false)
+    {
+        if (cell.IsEmpty)
+        {
+            return ProgressParse.None;
+        }
+
+        var text = cell.Text?.Trim() ?? string.Empty;
+        if (cell.Date is not null)
+        {
+            return new ProgressParse(null, $"完成进度“{Shown(cell)}”是日期，不是百分比");
+        }
+
+        if (cell.Number is { } number && (cell.IsPercent || text.Length == 0 || PlainNumber().IsMatch(text)))
+        {
+            return InRange(cell.IsPercent || fractionColumn ? number * 100 : number, Shown(cell));
+        }
+
+        var prepared = ChineseText.ToHalfWidth(text).Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (prepared.Length == 0 || Placeholders.Contains(prepared))
+        {
+            return ProgressParse.None;
+        }
+
+        var percent = PercentFigure().Match(prepared);
+        if (percent.Success)
+        {
+            return InRange(double.Parse(percent.Groups["n"].ValueSpan, Signed, CultureInfo.InvariantCulture), text);
+        }
+
+        var numbers = BareNumber().Matches(prepared);
+        if (numbers.Count == 1 && !prepared.Contains('/', StringComparison.Ordinal))
+        {
+            var value = double.Parse(numbers[0].ValueSpan, Signed, CultureInfo.InvariantCulture);
+            return InRange(fractionColumn ? value * 100 : value, text);
+        }
+
+        return new ProgressParse(null, numbers.Count == 0
+            ? $"完成进度“{text}”里没有数字，无法读成百分比"
+            : $"完成进度“{text}”里有多个数字，无法判断哪个是进度");
+    }
+
+    /// <summary>
+    /// Progress stated in the narrative (进展情况) when the ledger has no figure column: 完成80%, 已完成总工程量的80%,
+    /// 进度达到80%. Null when none is stated or the narrative states several different figures.
+    /// </summary>
+    public static double? FromNarrative(string? narrative)
+    {
+        if (string.IsNullOrWhiteSpace(narrative))
+        {
+            return null;
+        }
+
+        var values = NarrativeFigure().Matches(ChineseText.ToHalfWidth(narrative))
+            .Select(m => double.Parse(m.Groups["n"].ValueSpan, Signed, CultureInfo.InvariantCulture))
+            .Where(v => v is >= 0 and <= 100)
+            .Distinct()
+            .ToList();
+        return values.Count == 1 ? values[0] : null;
+    }
+
+    /// <summary>
+    /// Whether a progress column is written as fractions: every plain number (a number cell that is not
+    /// percent-formatted, or text that is just a number) lies in 0–1 and at least one lies strictly between.
+    /// </summary>
+    public static bool IsFractionColumn(IEnumerable<CellValue> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var strictlyBetween = false;
+        foreach (var cell in cells)
+        {
+            double value;
+            if (cell.Number is { } number && !cell.IsPercent && cell.Date is null && (string.IsNullOrWhiteSpace(cell.Text) || PlainNumber().IsMatch(cell.Text.Trim())))
+            {
+                value = number;
+            }
+            else if (cell.Number is null && cell.Text is { } text && PlainNumber().IsMatch(text.Trim()))
+            {
+                value = double.Parse(text.Trim(), Signed, CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                continue;
+            }
+
+            if (value is < 0 or > 1)
+            {
+                return false;
+            }
+
+            strictlyBetween |= value is > 0 and < 1;
+        }
+
+        return strictlyBetween;
+    }
+
+    private static ProgressParse InRange(double points, string shown)
+    {
+        var rounded = Math.Round(points, 4);
+        return rounded is >= 0 and <= 100
+            ? new ProgressParse(rounded)
+            : new ProgressParse(null, $"完成进度“{shown}”超出0%到100%的范围");
+    }
+
+    private static string Shown(CellValue cell) =>
+        cell.Text?.Trim() is { Length: > 0 } text ? text
+        : cell.Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : cell.Number?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+    [GeneratedRegex("(?<![0-9.])(?<n>-?[0-9]+(?:\\.[0-9]+)?)%", RegexOptions.CultureInvariant)]
+    private static partial Regex PercentFigure();
+
+    [GeneratedRegex("-?[0-9]+(?:\\.[0-9]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex("^[0-9]+(?:\\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
+
+    [GeneratedRegex("(?:完成|进度|完成率)[^0-9%,，;；。]{0,6}?(?<n>[0-9]+(?:\\.[0-9]+)?)%", RegexOptions.CultureInvariant)]
+    private static partial Regex NarrativeFigure();
+}

@@ -1,0 +1,251 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
+
+namespace ReformAnalytics.Normalising;
+
+/// <summary>
+/// Turns the rows of one <see cref="LedgerTable"/> into <see cref="SnapshotRow"/>s of a given ledger and report
+/// month, with the issues found. <c>TaskId</c> is left empty: <see cref="TaskMatcher"/> assigns it afterwards.
+/// Rules:
+/// <list type="bullet">
+/// <item>Task name: trimmed, whitespace runs made one space. An empty name is an error; the row is not stored.</item>
+/// <item>Special group: the group cell, else the section row above (一、经济体制改革专项小组), without its numbering
+/// (一、, （一）, 1.) or a trailing count (（12项）).</item>
+/// <item>Lead unit: the first value of the lead-unit cell (split by <see cref="ValueSplitter"/>); further values
+/// there join the co-units, ahead of the co-unit cell's own; the lead unit is not repeated among them.</item>
+/// <item>Leader and person in charge: their values joined with 、. Task kind: 制定出台 or 推进落实 (recognised by
+/// 制定/出台 or 推进/落实); anything else is stored as null with a warning.</item>
+/// <item>Deadline: <see cref="DeadlineParser"/> with the ledger year (the report month's year unless
+/// <see cref="RowNormaliserOptions.LedgerYear"/> says otherwise). An unreadable deadline is stored as missing
+/// (deadline_text kept) with a warning naming the column as written, or, with
+/// <see cref="RowNormaliserOptions.StoreRowsWithUnreadableDeadline"/> off, an error and the row is not stored.</item>
+/// <item>Status: <see cref="StatusMapper"/>, the text kept as status_text; unmapped phrases go to the
+/// <see cref="UnknownStatusCollector"/>. Derived rule: an empty status cell with progress 100 is completed.
+/// A status of completed beside a progress below 100 is stored as reported, with a warning.</item>
+/// <item>Progress: <see cref="ProgressParser"/> on the figure column (read as fractions when the whole column is,
+/// see <see cref="ProgressParser.IsFractionColumn"/>, with one warning for the table); an unreadable figure is
+/// stored as null with a warning. Only when the table has no figure column is the narrative read
+/// (<see cref="ProgressParser.FromNarrative"/>).</item>
+/// </list>
+/// </summary>
+public sealed partial class RowNormaliser
+{
+    private readonly LedgerTable _table;
+    private readonly Ledger _ledger;
+    private readonly ReportMonth _month;
+    private readonly int _ledgerYear;
+    private readonly UnknownStatusCollector? _unknownStatuses;
+    private readonly RowNormaliserOptions _options;
+
+    public RowNormaliser(LedgerTable table, Ledger ledger, ReportMonth month, UnknownStatusCollector? unknownStatuses = null, RowNormaliserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        _options = options ?? RowNormaliserOptions.Default;
+        _options.Validate();
+        _table = table;
+        _ledger = ledger;
+        _month = month;
+        _ledgerYear = _options.LedgerYear ?? month.Year;
+        _unknownStatuses = unknownStatuses;
+
+        var figures = table.Rows.Where(r => Has(r, CanonicalColumn.ProgressPct)).Select(r => Cell(r, CanonicalColumn.ProgressPct));
+        ProgressReadAsFractions = ProgressParser.IsFractionColumn(figures);
+        var header = table.Rows.Select(r => Header(r, CanonicalColumn.ProgressPct)).FirstOrDefault(h => h is not null) ?? ColumnLabels.Of(CanonicalColumn.ProgressPct);
+        TableIssues = ProgressReadAsFractions
+            ? [new IngestIssue(table.SourceFile, table.SourceSheet, 0, header, string.Empty, "“" + header + "”列的数字都在0到1之间，按小数读取（0.8即80%）；如不是此意，请改为百分数", IssueSeverity.Warning)]
+            : [];
+    }
+
+    /// <summary>Whether the table's progress column is read as fractions (0.8 = 80%).</summary>
+    public bool ProgressReadAsFractions { get; }
+
+    /// <summary>Issues about the table as a whole (row 0).</summary>
+    public IReadOnlyList<IngestIssue> TableIssues { get; }
+
+    /// <summary>Every row of the table, in order, with the table's issues first.</summary>
+    public TableNormalisation NormaliseAll()
+    {
+        var rows = new List<SnapshotRow>(_table.Rows.Count);
+        var issues = new List<IngestIssue>(TableIssues);
+        foreach (var raw in _table.Rows)
+        {
+            var result = Normalise(raw);
+            if (result.Row is not null)
+            {
+                rows.Add(result.Row);
+            }
+
+            issues.AddRange(result.Issues);
+        }
+
+        return new TableNormalisation(rows, issues);
+    }
+
+    public RowNormalisation Normalise(RawLedgerRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var issues = new List<IngestIssue>();
+        void Report(CanonicalColumn column, string? value, string message, IssueSeverity severity) =>
+            issues.Add(new IngestIssue(_table.SourceFile, _table.SourceSheet, row.SourceRow, HeaderOrLabel(row, column), value ?? string.Empty, message, severity));
+
+        var taskName = CellText.Collapse(Text(row, CanonicalColumn.Task));
+        if (taskName is null)
+        {
+            Report(CanonicalColumn.Task, null, "改革任务名称为空，该行未入库；请填写任务名称", IssueSeverity.Error);
+        }
+
+        var leadValues = ValueSplitter.Split(Text(row, CanonicalColumn.LeadUnit));
+        var leadUnit = leadValues.Count > 0 ? leadValues[0] : null;
+        var coUnits = leadValues.Skip(1).Concat(ValueSplitter.Split(Text(row, CanonicalColumn.CoUnits)))
+            .Where(u => !string.Equals(u, leadUnit, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+
+        var taskKindText = CellText.Collapse(Text(row, CanonicalColumn.TaskKind));
+        var taskKind = TaskKindOf(taskKindText);
+        if (taskKindText is not null && taskKind is null)
+        {
+            Report(CanonicalColumn.TaskKind, taskKindText, $"任务类型“{taskKindText}”不是“制定出台”或“推进落实”，已记为空", IssueSeverity.Warning);
+        }
+
+        var deadlineCell = Cell(row, CanonicalColumn.Deadline);
+        var deadlineText = CellText.Of(deadlineCell);
+        var deadline = DeadlineParser.Parse(deadlineCell, _ledgerYear);
+        if (deadline.IsError)
+        {
+            var stored = _options.StoreRowsWithUnreadableDeadline;
+            Report(
+                CanonicalColumn.Deadline,
+                deadlineText,
+                deadline.Error + (stored
+                    ? "。该行已入库，完成时限记为空，不参与按时限计算的指标；请改为“2024年6月底前”“三季度末”“长期坚持”等写法"
+                    : "。该行未入库；请改为“2024年6月底前”“三季度末”“长期坚持”等写法后重新导入"),
+                stored ? IssueSeverity.Warning : IssueSeverity.Error);
+        }
+
+        var progressText = CellText.Collapse(Text(row, CanonicalColumn.ProgressText));
+        double? progress;
+        if (Has(row, CanonicalColumn.ProgressPct))
+        {
+            var figure = ProgressParser.Parse(Cell(row, CanonicalColumn.ProgressPct), ProgressReadAsFractions);
+            progress = figure.Value;
+            if (figure.IsError)
+            {
+                Report(CanonicalColumn.ProgressPct, CellText.Of(Cell(row, CanonicalColumn.ProgressPct)), figure.Error + "。该行已入库，完成进度记为空", IssueSeverity.Warning);
+            }
+        }
+        else
+        {
+            progress = ProgressParser.FromNarrative(progressText);
+        }
+
+        var statusText = CellText.Collapse(Text(row, CanonicalColumn.Status));
+        var status = StatusMapper.Map(statusText);
+        if (statusText is null && progress >= 100)
+        {
+            status = ReportedStatus.Completed;
+        }
+        else if (statusText is not null && status == ReportedStatus.Unknown)
+        {
+            _unknownStatuses?.Add(statusText, _table.SourceFile, _table.SourceSheet, row.SourceRow);
+            if (_options.WarnOnEachUnknownStatus)
+            {
+                Report(CanonicalColumn.Status, statusText, $"无法识别状态“{statusText}”，已记为“未识别”；请使用“已完成”“序时推进”“滞后”等用语", IssueSeverity.Warning);
+            }
+        }
+        else if (status == ReportedStatus.Completed && progress < 100)
+        {
+            Report(CanonicalColumn.Status, statusText, string.Create(CultureInfo.InvariantCulture, $"状态为“{statusText}”，但完成进度只有{progress}%，请核实"), IssueSeverity.Warning);
+        }
+
+        if (taskName is null || issues.Exists(i => i.Severity == IssueSeverity.Error))
+        {
+            return new RowNormalisation(null, issues);
+        }
+
+        var snapshot = new SnapshotRow(
+            Ledger: _ledger,
+            TaskId: string.Empty,
+            ReportMonth: _month.FirstDay,
+            StatusDate: _month.StatusDate,
+            SeqNo: CellText.Of(Cell(row, CanonicalColumn.SeqNo)),
+            TaskName: taskName,
+            SpecialGroup: GroupOf(Text(row, CanonicalColumn.SpecialGroup)) ?? GroupOf(row.SectionGroup),
+            LeadUnit: leadUnit,
+            CoUnits: coUnits,
+            Leader: Joined(Text(row, CanonicalColumn.Leader)),
+            PersonInCharge: Joined(Text(row, CanonicalColumn.PersonInCharge)),
+            ResultForm: CellText.Collapse(Text(row, CanonicalColumn.ResultForm)),
+            TaskKind: taskKind,
+            DeadlineText: deadlineText,
+            Deadline: deadline.Deadline,
+            DeadlineKind: deadline.Kind,
+            OpenEnded: deadline.OpenEnded,
+            PlannedStart: deadline.PlannedStart,
+            Milestones: deadline.Kind == DeadlineKind.Milestones ? deadline.Milestones : [],
+            ProgressPct: progress,
+            Status: status,
+            StatusText: statusText,
+            ProgressText: progressText,
+            SourceFile: _table.SourceFile,
+            SourceSheet: _table.SourceSheet,
+            SourceRow: row.SourceRow);
+        return new RowNormalisation(snapshot, issues);
+    }
+
+    /// <summary>A special group without its numbering (一、, （一）, 1.) or trailing count (（12项）); null when empty.</summary>
+    internal static string? GroupOf(string? text)
+    {
+        var collapsed = CellText.Collapse(text);
+        if (collapsed is null)
+        {
+            return null;
+        }
+
+        var stripped = GroupCount().Replace(GroupNumbering().Replace(collapsed, string.Empty), string.Empty).Trim();
+        return stripped.Length > 0 ? stripped : null;
+    }
+
+    private static string? TaskKindOf(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var makes = text.Contains("制定", StringComparison.Ordinal) || text.Contains("出台", StringComparison.Ordinal);
+        var carries = text.Contains("推进", StringComparison.Ordinal) || text.Contains("落实", StringComparison.Ordinal);
+        return (makes, carries) switch
+        {
+            (true, false) => "制定出台",
+            (false, true) => "推进落实",
+            _ => null,
+        };
+    }
+
+    private static string? Joined(string? text)
+    {
+        var values = ValueSplitter.Split(text);
+        return values.Count == 0 ? null : string.Join("、", values.Select(v => CellText.Collapse(v)));
+    }
+
+    private static CellValue Cell(RawLedgerRow row, CanonicalColumn column) =>
+        (int)column < row.Cells.Length ? row.Cells[(int)column] : CellValue.Empty;
+
+    private static string? Text(RawLedgerRow row, CanonicalColumn column) => CellText.Of(Cell(row, column));
+
+    private static bool Has(RawLedgerRow row, CanonicalColumn column) => Header(row, column) is not null;
+
+    private static string? Header(RawLedgerRow row, CanonicalColumn column) =>
+        (int)column < row.HeaderNames.Length ? row.HeaderNames[(int)column] : null;
+
+    private static string HeaderOrLabel(RawLedgerRow row, CanonicalColumn column) => Header(row, column) ?? ColumnLabels.Of(column);
+
+    [GeneratedRegex("^(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．](?![0-9]))\\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupNumbering();
+
+    [GeneratedRegex("\\s*[（(]\\s*共?\\s*[0-9]+\\s*[项个条]\\s*[)）]$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupCount();
+}

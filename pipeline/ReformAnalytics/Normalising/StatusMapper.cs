@@ -1,0 +1,82 @@
+using System.Collections.Frozen;
+using System.Text;
+using System.Text.RegularExpressions;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Normalising;
+
+/// <summary>
+/// Maps a reported status as written (状态/完成情况) to <see cref="ReportedStatus"/> through the one table
+/// below; the caller keeps the original text beside it. Matching is exact after removing whitespace,
+/// punctuation, symbols (√) and bracketed remarks, so 未完成 never reads as 完成. A cell holding several
+/// phrases (已完成，已销号) maps when every phrase maps to the same status. Anything else is
+/// <see cref="ReportedStatus.Unknown"/>, for the caller to surface, never guessed.
+/// Decisions beyond the domain table: 基本完成 is on track (work remains, so it cannot be closed out, 销号);
+/// 进行中 and 正在推进 say the same as 推进中; 未完成 is left unmapped (it says neither on track nor behind).
+/// </summary>
+public static partial class StatusMapper
+{
+    /// <summary>The phrase table: add a phrase here to teach the mapper a new one.</summary>
+    private static readonly (ReportedStatus Status, string[] Phrases)[] Table =
+    [
+        (ReportedStatus.Completed, ["已完成", "完成", "任务完成", "已办结", "办结销号", "已销号", "全部完成", "提前完成"]),
+        (ReportedStatus.Ahead, ["超进度", "进展较快", "进度较快"]),
+        (ReportedStatus.OnTrack, ["推进中", "序时推进", "按序时推进", "正常推进", "有序推进", "按计划推进", "达进度", "基本完成", "进行中", "正在推进"]),
+        (ReportedStatus.Behind, ["滞后", "进度滞后", "进展滞后", "欠进度", "进度缓慢"]),
+        (ReportedStatus.NotStarted, ["未启动", "尚未启动", "未开展"]),
+        (ReportedStatus.Suspended, ["中止", "暂缓"]),
+    ];
+
+    private static readonly FrozenDictionary<string, ReportedStatus> Phrases =
+        Table.SelectMany(row => row.Phrases.Select(phrase => (Key: Key(phrase), row.Status)))
+            .ToFrozenDictionary(p => p.Key, p => p.Status, StringComparer.Ordinal);
+
+    /// <summary>The canonical status of <paramref name="text"/>; <see cref="ReportedStatus.Unknown"/> when empty or not in the table.</summary>
+    public static ReportedStatus Map(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ReportedStatus.Unknown;
+        }
+
+        var withoutRemarks = Remarks().Replace(text, string.Empty);
+        if (Phrases.TryGetValue(Key(withoutRemarks), out var status) || Phrases.TryGetValue(Key(text), out status))
+        {
+            return status;
+        }
+
+        var parts = Separators().Split(withoutRemarks).Select(Key).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return ReportedStatus.Unknown;
+        }
+
+        var statuses = parts.Select(p => Phrases.TryGetValue(p, out var s) ? s : ReportedStatus.Unknown).Distinct().ToList();
+        return statuses.Count == 1 ? statuses[0] : ReportedStatus.Unknown;
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds something that could not be mapped (empty text does not).</summary>
+    public static bool IsUnmapped(string? text) => !string.IsNullOrWhiteSpace(text) && Map(text) == ReportedStatus.Unknown;
+
+    /// <summary>The lookup key: half-width, without whitespace, punctuation or symbols.</summary>
+    internal static string Key(string text)
+    {
+        var halfWidth = ChineseText.ToHalfWidth(text);
+        var builder = new StringBuilder(halfWidth.Length);
+        foreach (var c in halfWidth)
+        {
+            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c) && !char.IsControl(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    [GeneratedRegex("[（(【\\[][^）)】\\]]*[）)】\\]]", RegexOptions.CultureInvariant)]
+    private static partial Regex Remarks();
+
+    [GeneratedRegex("[\\s,，;；、/／。]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Separators();
+}

@@ -1,0 +1,41 @@
+using System.Collections.Concurrent;
+
+namespace ReformAnalytics.Normalising;
+
+/// <summary>
+/// Gathers status phrases <see cref="StatusMapper"/> could not map, across the tables of an ingest run
+/// (thread-safe), for the run summary: each phrase once, with its count and first location.
+/// </summary>
+public sealed class UnknownStatusCollector
+{
+    private readonly ConcurrentDictionary<string, Entry> _phrases = new(StringComparer.Ordinal);
+
+    public void Add(string phrase, string file, string sheet, int row)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        var entry = _phrases.GetOrAdd(phrase.Trim(), static (_, first) => new Entry(first.file, first.sheet, first.row), (file, sheet, row));
+        entry.Increment();
+    }
+
+    /// <summary>The phrases met, most frequent first, then in ordinal order.</summary>
+    public IReadOnlyList<UnknownStatusPhrase> Phrases =>
+        _phrases.Select(p => new UnknownStatusPhrase(p.Key, p.Value.Count, p.Value.File, p.Value.Sheet, p.Value.Row))
+            .OrderByDescending(p => p.Count)
+            .ThenBy(p => p.Phrase, StringComparer.Ordinal)
+            .ToList();
+
+    private sealed class Entry(string file, string sheet, int row)
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public string File { get; } = file;
+
+        public string Sheet { get; } = sheet;
+
+        public int Row { get; } = row;
+
+        public void Increment() => Interlocked.Increment(ref _count);
+    }
+}

@@ -1,0 +1,88 @@
+namespace ReformAnalytics.Reading;
+
+/// <summary>
+/// The one table of header texts the reader recognises. To teach the reader a new header, add a line here.
+/// Headers are compared after <see cref="HeaderText.Normalize"/>: spaces and line breaks removed, full-width
+/// letters and brackets made half-width, a trailing hint in brackets dropped (<c>完成进度（%）</c> reads as
+/// <c>完成进度</c>), English lower-cased.
+/// <para>
+/// The responsibility-unit rule: 责任单位 and 责任部门 name the lead unit when the table has no other lead-unit
+/// column (牵头单位, 牵头部门, 主办单位), and the co-units when it has one. Visible columns are resolved before
+/// hidden ones and left before right, so with both 责任部门 and 责任单位 and no 牵头单位 the left one is the lead.
+/// </para>
+/// </summary>
+public static class ColumnAliases
+{
+    public static readonly IReadOnlyList<ColumnAlias> All =
+    [
+        new("序号", CanonicalColumn.SeqNo),
+        new("编号", CanonicalColumn.SeqNo),
+
+        new("改革任务", CanonicalColumn.Task),
+        new("改革事项", CanonicalColumn.Task),
+        new("任务名称", CanonicalColumn.Task),
+        new("重点任务", CanonicalColumn.Task),
+        new("重点工作", CanonicalColumn.Task),
+        new("目标名称", CanonicalColumn.Task),
+        new("工作任务", CanonicalColumn.Task),
+
+        new("专项小组", CanonicalColumn.SpecialGroup),
+        new("所属专项小组", CanonicalColumn.SpecialGroup),
+        new("领域", CanonicalColumn.SpecialGroup),
+        new("类别", CanonicalColumn.SpecialGroup),
+        new("工作类别", CanonicalColumn.SpecialGroup),
+
+        new("牵头单位", CanonicalColumn.LeadUnit),
+        new("牵头部门", CanonicalColumn.LeadUnit),
+        new("主办单位", CanonicalColumn.LeadUnit),
+        new("责任部门", CanonicalColumn.LeadUnit, IsResponsibilityUnit: true),
+
+        new("责任单位", CanonicalColumn.CoUnits, IsResponsibilityUnit: true),
+        new("配合单位", CanonicalColumn.CoUnits),
+        new("协办单位", CanonicalColumn.CoUnits),
+        new("参与单位", CanonicalColumn.CoUnits),
+
+        new("责任领导", CanonicalColumn.Leader),
+        new("牵头领导", CanonicalColumn.Leader),
+        new("县级领导", CanonicalColumn.Leader),
+        new("分管领导", CanonicalColumn.Leader),
+
+        new("责任人", CanonicalColumn.PersonInCharge),
+        new("联系人", CanonicalColumn.PersonInCharge),
+
+        new("成果形式", CanonicalColumn.ResultForm),
+        new("改革成果形式", CanonicalColumn.ResultForm),
+        new("成果", CanonicalColumn.ResultForm),
+
+        new("任务类型", CanonicalColumn.TaskKind),
+        new("类型", CanonicalColumn.TaskKind),
+
+        new("完成时限", CanonicalColumn.Deadline),
+        new("完成时间", CanonicalColumn.Deadline),
+        new("时间节点", CanonicalColumn.Deadline),
+        new("办理时限", CanonicalColumn.Deadline),
+        new("目标节点或完成时限", CanonicalColumn.Deadline),
+
+        new("进展情况", CanonicalColumn.ProgressText),
+        new("推进情况", CanonicalColumn.ProgressText),
+        new("工作进展", CanonicalColumn.ProgressText),
+        new("办理情况", CanonicalColumn.ProgressText),
+
+        new("完成进度", CanonicalColumn.ProgressPct),
+        new("进度", CanonicalColumn.ProgressPct),
+        new("完成比例", CanonicalColumn.ProgressPct),
+
+        new("状态", CanonicalColumn.Status),
+        new("完成情况", CanonicalColumn.Status),
+        new("推进状态", CanonicalColumn.Status),
+    ];
+
+    private static readonly Dictionary<string, ColumnAlias> ByNormalizedHeader = All.ToDictionary(a => HeaderText.Normalize(a.Header), StringComparer.Ordinal);
+
+    /// <summary>Finds the alias a header text names, after normalising it; false for an unknown header.</summary>
+    public static bool TryMatch(string? header, out ColumnAlias alias)
+    {
+        alias = default;
+        return !string.IsNullOrWhiteSpace(header) && ByNormalizedHeader.TryGetValue(HeaderText.Normalize(header), out alias);
+    }
+}

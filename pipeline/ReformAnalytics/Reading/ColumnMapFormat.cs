@@ -1,0 +1,8 @@
+namespace ReformAnalytics.Reading;
+
+/// <summary>The syntax of a column-map file.</summary>
+public enum ColumnMapFormat
+{
+    Json,
+    Yaml,
+}

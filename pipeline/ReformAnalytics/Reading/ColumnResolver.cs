@@ -1,0 +1,71 @@
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Reading;
+
+/// <summary>
+/// Decides which grid column feeds each canonical column when several could.
+/// <list type="number">
+/// <item>Visible columns are resolved completely before hidden ones: a hidden column is used only for a
+/// canonical column no visible column feeds, and is otherwise ignored with a warning. (Offices hide last
+/// month's columns beside this month's; a hidden column that is the only source of its data is still read.)</item>
+/// <item>Among visible (then hidden) columns, definite headers are placed first, left to right; a second
+/// column naming the same canonical column is ignored with a warning.</item>
+/// <item>Then the responsibility-unit headers 责任单位 and 责任部门, left to right: the lead unit if no column
+/// feeds it yet, else the co-units, else ignored with a warning.</item>
+/// </list>
+/// Unknown headers are listed in one warning; headers the user's map says to ignore are dropped silently.
+/// </summary>
+internal static class ColumnResolver
+{
+    public static ColumnPlan Resolve(HeaderLayout header, Func<int, bool> isHidden, string file, string sheet, int headerRowNumber)
+    {
+        var count = CanonicalColumnNames.Count;
+        var grid = Enumerable.Repeat(-1, count).ToArray();
+        var names = new string?[count];
+        var hidden = new bool[count];
+        var warnings = new List<IngestIssue>();
+
+        void Place(HeaderCell cell, CanonicalColumn column, bool cellHidden)
+        {
+            var k = (int)column;
+            if (grid[k] < 0)
+            {
+                grid[k] = cell.GridColumn;
+                names[k] = cell.Written;
+                hidden[k] = cellHidden;
+                return;
+            }
+
+            var message = cellHidden && !hidden[k]
+                ? ReadingMessages.HiddenColumnIgnored(cell.Written, names[k]!, column)
+                : ReadingMessages.DuplicateColumn(cell.Written, names[k]!, column);
+            warnings.Add(new IngestIssue(file, sheet, headerRowNumber, cell.Written, string.Empty, message, IssueSeverity.Warning));
+        }
+
+        var known = header.Cells.Where(c => c.Match.Kind == HeaderMatchKind.Column).ToList();
+        foreach (var pass in new[] { false, true })
+        {
+            var inPass = known.Where(c => isHidden(c.GridColumn) == pass).ToList();
+            foreach (var cell in inPass.Where(c => !c.Match.IsResponsibilityUnit))
+            {
+                Place(cell, cell.Match.Column, pass);
+            }
+
+            foreach (var cell in inPass.Where(c => c.Match.IsResponsibilityUnit))
+            {
+                var target = grid[(int)CanonicalColumn.LeadUnit] < 0 || grid[(int)CanonicalColumn.CoUnits] >= 0
+                    ? CanonicalColumn.LeadUnit
+                    : CanonicalColumn.CoUnits;
+                Place(cell, target, pass);
+            }
+        }
+
+        var unknown = header.Cells.Where(c => c.Match.Kind == HeaderMatchKind.Unknown).Select(c => c.Written).ToList();
+        if (unknown.Count > 0)
+        {
+            warnings.Add(new IngestIssue(file, sheet, headerRowNumber, string.Empty, string.Join("、", unknown), ReadingMessages.UnknownHeaders(unknown), IssueSeverity.Warning));
+        }
+
+        return new ColumnPlan(grid, names, warnings);
+    }
+}

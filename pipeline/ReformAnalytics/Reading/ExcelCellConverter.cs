@@ -1,0 +1,131 @@
+using System.Globalization;
+
+namespace ReformAnalytics.Reading;
+
+/// <summary>
+/// Turns a value ExcelDataReader read into a <see cref="CellValue"/>, using the cell's number format: a percent
+/// format (<c>0%</c>, <c>0.00%</c>) gives <see cref="CellValue.IsPercent"/> with the stored fraction; a date format
+/// gives <see cref="CellValue.Date"/> (ExcelDataReader already returns DateTime for most; a number whose format
+/// has year/day/month codes is converted here too); other numbers keep their value. <see cref="CellValue.Text"/>
+/// always holds a readable form: 80%, 2024-06-30, 12.5.
+/// </summary>
+internal static class ExcelCellConverter
+{
+    private const int BuiltInPercent = 9;
+    private const int BuiltInPercentDecimal = 10;
+    private static readonly DateTime FirstRealDate = new(1900, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
+
+    public static CellValue Convert(object? value, string? format, int formatIndex)
+    {
+        switch (value)
+        {
+            case null:
+                return CellValue.Empty;
+            case string s:
+                return s.Length == 0 ? CellValue.Empty : CellValue.FromText(s);
+            case DateTime dt:
+                return FromDateTime(dt);
+            case bool b:
+                return CellValue.FromText(b ? "TRUE" : "FALSE");
+            case TimeSpan ts:
+                return CellValue.FromText(ts.ToString("c", CultureInfo.InvariantCulture));
+            case IConvertible c when value is double or float or int or long or short or decimal:
+                return FromNumber(c.ToDouble(CultureInfo.InvariantCulture), format, formatIndex);
+            default:
+                return CellValue.FromText(System.Convert.ToString(value, CultureInfo.InvariantCulture));
+        }
+    }
+
+    public static bool IsPercentFormat(string? format, int index) =>
+        index is BuiltInPercent or BuiltInPercentDecimal || (format is not null && HasCode(format, static ch => ch == '%'));
+
+    /// <summary>A format with year or day codes, or month codes without hour/second codes (m is minutes next to h or s).</summary>
+    public static bool IsDateFormat(string? format)
+    {
+        if (format is null || format.Equals("General", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (HasCode(format, static ch => ch is 'y' or 'Y' or 'd' or 'D'))
+        {
+            return true;
+        }
+
+        return HasCode(format, static ch => ch is 'm' or 'M') && !HasCode(format, static ch => ch is 'h' or 'H' or 's' or 'S');
+    }
+
+    private static CellValue FromNumber(double number, string? format, int formatIndex)
+    {
+        if (IsPercentFormat(format, formatIndex))
+        {
+            var percent = Math.Round(number * 100, 8);
+            return new CellValue(percent.ToString("0.########", CultureInfo.InvariantCulture) + "%", number, null, true);
+        }
+
+        if (IsDateFormat(format) && number is >= 1 and < 2958466)
+        {
+            return FromDateTime(DateTime.FromOADate(number));
+        }
+
+        return new CellValue(number.ToString("R", CultureInfo.InvariantCulture), number);
+    }
+
+    private static CellValue FromDateTime(DateTime dt)
+    {
+        if (dt < FirstRealDate)
+        {
+            // A time of day alone (Excel stores it on day 0, 1899-12-30): no date to give.
+            return CellValue.FromText(dt.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
+        }
+
+        var text = dt.TimeOfDay == TimeSpan.Zero
+            ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        return new CellValue(text, null, DateOnly.FromDateTime(dt));
+    }
+
+    /// <summary>Whether a format code character occurs outside quoted literals, brackets and escapes.</summary>
+    private static bool HasCode(string format, Func<char, bool> isCode)
+    {
+        var quoted = false;
+        var bracket = false;
+        for (var i = 0; i < format.Length; i++)
+        {
+            var ch = format[i];
+            if (quoted)
+            {
+                quoted = ch != '"';
+                continue;
+            }
+
+            if (bracket)
+            {
+                bracket = ch != ']';
+                continue;
+            }
+
+            switch (ch)
+            {
+                case '"':
+                    quoted = true;
+                    break;
+                case '[':
+                    bracket = true;
+                    break;
+                case '\\' or '_' or '*':
+                    i++;
+                    break;
+                default:
+                    if (isCode(ch))
+                    {
+                        return true;
+                    }
+
+                    break;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,11 @@
+namespace ReformAnalytics.Reading;
+
+/// <summary>What one header cell names.</summary>
+internal readonly record struct HeaderMatch(HeaderMatchKind Kind, CanonicalColumn Column = default, bool IsResponsibilityUnit = false)
+{
+    public static readonly HeaderMatch None = new(HeaderMatchKind.None);
+
+    public static readonly HeaderMatch Unknown = new(HeaderMatchKind.Unknown);
+
+    public bool IsKnown => Kind is HeaderMatchKind.Column or HeaderMatchKind.Ignored;
+}

@@ -1,0 +1,58 @@
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Reading;
+
+/// <summary>
+/// The reading stage's entry point: a ledger file (.xlsx, .xls, .csv, .txt; the kind is told from the content,
+/// not the extension) in, its ledger tables out, one per CSV file or per workbook sheet holding a ledger.
+/// A file that cannot be taken at all throws <see cref="LedgerInputException"/> with a Chinese message saying what
+/// is wrong and how to fix it; problems with single rows or sheets come back in <see cref="LedgerTable.Issues"/>.
+/// </summary>
+public static class LedgerFileReader
+{
+    private static readonly string[] OtherOfficeExtensions = [".doc", ".ppt", ".msg", ".docx", ".pptx"];
+
+    public static Task<IReadOnlyList<LedgerTable>> ReadAsync(string path, ReadOptions options, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        return Task.Run(() => Read(path, options, ct), ct);
+    }
+
+    private static IReadOnlyList<LedgerTable> Read(string path, ReadOptions options, CancellationToken ct)
+    {
+        if (!File.Exists(path))
+        {
+            throw new LedgerInputException(path, ReadingMessages.FileMissing);
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (OtherOfficeExtensions.Contains(extension))
+        {
+            throw new LedgerInputException(path, ReadingMessages.Unsupported(extension));
+        }
+
+        return FileSniffer.Sniff(stream) switch
+        {
+            FileKind.Empty => throw new LedgerInputException(path, ReadingMessages.EmptyFile),
+            FileKind.OpenXml => WorkbookReader.Read(stream, openXml: true, path, options, ct),
+            FileKind.Compound => WorkbookReader.Read(stream, openXml: false, path, options, ct),
+            FileKind.Pdf => throw new LedgerInputException(path, ReadingMessages.Unsupported("PDF")),
+            FileKind.Html => throw new LedgerInputException(path, ReadingMessages.HtmlDisguised(extension)),
+            _ when extension is ".xlsx" or ".xlsm" => throw new LedgerInputException(path, ReadingMessages.WorkbookCorrupt),
+            _ => ReadText(stream, path, options, ct),
+        };
+    }
+
+    private static IReadOnlyList<LedgerTable> ReadText(Stream stream, string path, ReadOptions options, CancellationToken ct)
+    {
+        var encoding = TextEncodingDetector.Detect(stream, path, ct);
+        using var source = new DelimitedTextSource(stream, encoding, path);
+        var result = LedgerTableParser.Parse(source, path, options, ct);
+        return result.Table is { } table
+            ? [table]
+            : throw new LedgerInputException(path, result.IsBlank ? ReadingMessages.EmptyFile : ReadingMessages.NotALedger);
+    }
+}

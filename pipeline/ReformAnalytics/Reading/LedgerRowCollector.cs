@@ -1,0 +1,172 @@
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Reading;
+
+/// <summary>
+/// Sorts the rows below a header, one at a time: blank rows, repeated header rows and note rows (注：…) are
+/// skipped, and once a note row is seen, single-value rows after it too; section rows set the special group of
+/// the rows below; a row with task text becomes a <see cref="RawLedgerRow"/>; any other row with content
+/// becomes an issue, never silently dropped.
+/// <para>
+/// A section row holds one distinct value, which either fills two or more cells (a merged row), starts with a
+/// Chinese ordinal (一、 / （二）), or sits alone in the first, 序号 or 专项小组 column and is not a number. A row
+/// whose 序号 is a Chinese ordinal (一) and whose only other value is in the task column is a section row too.
+/// </para>
+/// </summary>
+internal sealed class LedgerRowCollector
+{
+    private const int IssueValueLength = 50;
+    private readonly ColumnPlan _plan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _headerTexts;
+    private readonly string _file;
+    private readonly string _sheet;
+    private readonly int _taskColumn;
+    private readonly int _seqColumn;
+    private readonly int _groupColumn;
+    private string? _section;
+    private bool _inNotes;
+
+    public LedgerRowCollector(ColumnPlan plan, HashSet<string> headerTexts, string file, string sheet)
+    {
+        _plan = plan;
+        _headerTexts = headerTexts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _file = file;
+        _sheet = sheet;
+        _taskColumn = plan[CanonicalColumn.Task];
+        _seqColumn = plan[CanonicalColumn.SeqNo];
+        _groupColumn = plan[CanonicalColumn.SpecialGroup];
+    }
+
+    public List<RawLedgerRow> Rows { get; } = [];
+
+    public List<IngestIssue> Issues { get; } = [];
+
+    public void Accept(int rowNumber, ReadOnlySpan<CellValue> cells)
+    {
+        int nonEmpty = 0, firstColumn = -1, firstCount = 0, secondColumn = -1;
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (CellText.IsBlank(cells[c]))
+            {
+                continue;
+            }
+
+            nonEmpty++;
+            if (firstColumn < 0)
+            {
+                firstColumn = c;
+                firstCount = 1;
+            }
+            else if (CellText.Trimmed(cells[c]).SequenceEqual(CellText.Trimmed(cells[firstColumn])))
+            {
+                firstCount++;
+            }
+            else if (secondColumn < 0)
+            {
+                secondColumn = c;
+            }
+        }
+
+        if (nonEmpty == 0)
+        {
+            return;
+        }
+
+        var first = CellText.Trimmed(cells[firstColumn]);
+        if (NoteRow.IsNote(first))
+        {
+            _inNotes = true;
+            return;
+        }
+
+        if (IsRepeatedHeader(cells))
+        {
+            return;
+        }
+
+        var single = secondColumn < 0;
+        if (single && (_inNotes || IsSectionValue(firstColumn, first, firstCount)))
+        {
+            if (!_inNotes)
+            {
+                _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
+            }
+
+            return;
+        }
+
+        var task = Cell(cells, _taskColumn);
+        if (IsOrdinalSectionRow(cells, task))
+        {
+            _section = SectionHeading.GroupName(CellText.TrimmedString(task));
+            return;
+        }
+
+        if (CellText.IsBlank(task))
+        {
+            ReportMissingTask(rowNumber, cells, firstColumn);
+            return;
+        }
+
+        var values = new CellValue[_plan.GridColumns.Length];
+        for (var k = 0; k < values.Length; k++)
+        {
+            values[k] = Cell(cells, _plan.GridColumns[k]);
+        }
+
+        Rows.Add(new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames));
+    }
+
+    private static CellValue Cell(ReadOnlySpan<CellValue> cells, int column) =>
+        column >= 0 && column < cells.Length ? cells[column] : CellValue.Empty;
+
+    private bool IsRepeatedHeader(ReadOnlySpan<CellValue> cells)
+    {
+        foreach (ref readonly var cell in cells)
+        {
+            var text = CellText.Trimmed(cell);
+            if (!text.IsEmpty && !_headerTexts.Contains(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsSectionValue(int column, ReadOnlySpan<char> text, int count) =>
+        count >= 2
+        || SectionHeading.HasOrdinalPrefix(text)
+        || (column != _taskColumn && (column == 0 || column == _seqColumn || column == _groupColumn) && !CellText.IsNumeric(text));
+
+    private bool IsOrdinalSectionRow(ReadOnlySpan<CellValue> cells, in CellValue task)
+    {
+        if (_seqColumn < 0 || CellText.IsBlank(task) || !SectionHeading.IsChineseOrdinal(CellText.Trimmed(Cell(cells, _seqColumn))))
+        {
+            return false;
+        }
+
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (c != _seqColumn && c != _taskColumn && !CellText.IsBlank(cells[c]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void ReportMissingTask(int rowNumber, ReadOnlySpan<CellValue> cells, int firstColumn)
+    {
+        var seq = Cell(cells, _seqColumn);
+        var value = CellText.IsBlank(seq) ? CellText.TrimmedString(cells[firstColumn]) : CellText.TrimmedString(seq);
+        if (value.Length > IssueValueLength)
+        {
+            value = value[..IssueValueLength] + "…";
+        }
+
+        var header = _plan.HeaderNames[(int)CanonicalColumn.Task]!;
+        Issues.Add(new IngestIssue(_file, _sheet, rowNumber, header, value, ReadingMessages.RowWithoutTask(header)));
+    }
+}

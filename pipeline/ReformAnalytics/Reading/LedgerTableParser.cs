@@ -1,0 +1,108 @@
+namespace ReformAnalytics.Reading;
+
+/// <summary>
+/// Turns one grid (a CSV file or a sheet) into a <see cref="LedgerTable"/>: keeps rows aside until the header
+/// is found (<see cref="HeaderDetector"/>), joins the rows above it into the title, resolves the columns
+/// (<see cref="ColumnResolver"/>) and streams the remaining rows through a <see cref="LedgerRowCollector"/>.
+/// </summary>
+internal static class LedgerTableParser
+{
+    private const int MaxRowsScannedForHeader = 10_000;
+
+    public static TableParseResult Parse(IGridSource source, string file, ReadOptions options, CancellationToken ct)
+    {
+        var lookahead = new List<GridRow>();
+        var contentRows = 0;
+        while (contentRows < options.HeaderSearchRows && lookahead.Count < MaxRowsScannedForHeader && source.MoveNext())
+        {
+            var row = new GridRow(source.RowNumber, TrimEnd(source.Current).ToArray());
+            lookahead.Add(row);
+            if (!row.IsBlank)
+            {
+                contentRows++;
+            }
+        }
+
+        var header = HeaderDetector.Find(lookahead, new HeaderMatcher(options.ColumnMap));
+        if (header is null)
+        {
+            return contentRows == 0 ? TableParseResult.Blank : TableParseResult.NoHeader;
+        }
+
+        var sheet = source.SheetName;
+        var plan = ColumnResolver.Resolve(header, source.IsColumnHidden, file, sheet, lookahead[header.FirstRow].RowNumber);
+        var collector = new LedgerRowCollector(plan, HeaderTexts(lookahead, header), file, sheet);
+        for (var i = header.LastRow + 1; i < lookahead.Count; i++)
+        {
+            collector.Accept(lookahead[i].RowNumber, lookahead[i].Cells);
+        }
+
+        var count = 0;
+        while (source.MoveNext())
+        {
+            if ((++count & 0xFFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            collector.Accept(source.RowNumber, source.Current);
+        }
+
+        var issues = plan.Warnings.Concat(collector.Issues).ToList();
+        var table = new LedgerTable(file, sheet, TitleText(lookahead, header.FirstRow), collector.Rows, issues);
+        return new TableParseResult(table, false);
+    }
+
+    private static ReadOnlySpan<CellValue> TrimEnd(ReadOnlySpan<CellValue> cells)
+    {
+        var length = cells.Length;
+        while (length > 0 && CellText.IsBlank(cells[length - 1]))
+        {
+            length--;
+        }
+
+        return cells[..length];
+    }
+
+    private static HashSet<string> HeaderTexts(List<GridRow> rows, HeaderLayout header)
+    {
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = header.FirstRow; i <= header.LastRow; i++)
+        {
+            foreach (var cell in rows[i].Cells)
+            {
+                if (!CellText.IsBlank(cell))
+                {
+                    texts.Add(CellText.TrimmedString(cell));
+                }
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary>The non-blank rows above the header, one line each, a row's distinct cell texts joined by a space.</summary>
+    private static string? TitleText(List<GridRow> rows, int headerRow)
+    {
+        var lines = new List<string>();
+        for (var i = 0; i < headerRow; i++)
+        {
+            var distinct = new List<string>();
+            foreach (var cell in rows[i].Cells)
+            {
+                var text = CellText.TrimmedString(cell);
+                if (text.Length > 0 && !distinct.Contains(text, StringComparer.Ordinal))
+                {
+                    distinct.Add(text);
+                }
+            }
+
+            if (distinct.Count > 0)
+            {
+                lines.Add(string.Join(" ", distinct));
+            }
+        }
+
+        return lines.Count == 0 ? null : string.Join("\n", lines);
+    }
+}

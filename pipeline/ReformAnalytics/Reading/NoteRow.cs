@@ -1,0 +1,31 @@
+namespace ReformAnalytics.Reading;
+
+/// <summary>
+/// Note rows under a ledger: a first non-empty cell starting with one of <see cref="Prefixes"/> followed by a
+/// colon (full- or half-width, spaces allowed between), e.g. 注：…, 填报人：张三, 联系电话: ….
+/// </summary>
+internal static class NoteRow
+{
+    public static readonly IReadOnlyList<string> Prefixes =
+    [
+        "注", "备注", "说明", "填报人", "填表人", "制表人", "填报单位", "审核人", "联系人", "联系电话", "填报时间", "填报日期", "报送时间", "单位负责人",
+    ];
+
+    public static bool IsNote(ReadOnlySpan<char> firstText)
+    {
+        var text = firstText.TrimStart();
+        foreach (var prefix in Prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var rest = text[prefix.Length..].TrimStart();
+                if (!rest.IsEmpty && rest[0] is '：' or ':')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

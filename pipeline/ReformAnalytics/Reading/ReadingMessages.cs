@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace ReformAnalytics.Reading;
+
+/// <summary>Every message of the reading stage, in one place, written for the person who has to fix the file.</summary>
+internal static class ReadingMessages
+{
+    public const string FileMissing = "找不到该文件，请检查路径是否正确。";
+
+    public const string EmptyFile = "文件是空的（没有任何内容），无法读取。请确认导出是否成功，重新导出台账后再导入。";
+
+    public const string Undecodable = "无法识别文件编码：内容既不是 UTF-8 或 UTF-16 文本，也不是 GB18030（GBK）文本，可能不是 CSV 文件或已损坏。请用 Excel 或 WPS 打开后另存为 UTF-8 或 GB18030 编码的 CSV，或直接另存为 .xlsx。";
+
+    public const string MixedEncoding = "无法识别文件编码：文件前部是 UTF-8 文本，后部却有不符合 UTF-8 的内容（可能混用了多种编码或已损坏）。请用 Excel 或 WPS 打开后另存为 UTF-8 或 GB18030 编码的 CSV。";
+
+    public const string UnterminatedQuote = "该行有单元格以英文双引号（\"）开头，但直到文件末尾都没有与之配对的结束引号，之后的内容无法正确分行分列。请检查该单元格中的引号，或用 Excel 打开后重新另存为 CSV。";
+
+    public const string NotALedger = "未找到台账表头：表头行需包含任务列（改革任务、任务名称、重点任务等）以及至少一个其他已知列（如牵头单位、完成时限、进展情况），该文件看起来不是改革任务台账。如果表头是其他写法（如英文），请用 --map 指定列映射文件。";
+
+    public const string SheetSkippedNoHeader = "该工作表中未找到台账表头（需包含改革任务等列），已跳过。若其中确有台账，请检查表头，或用 --map 指定列映射文件。";
+
+    public const string HiddenSheetSkipped = "该工作表处于隐藏状态，未读取。如需导入，请在 Excel 中取消隐藏后重新保存。";
+
+    public const string EmptyWorkbook = "工作簿中没有任何数据（所有工作表都是空的）。请确认导出是否成功，重新导出台账后再导入。";
+
+    public const string WorkbookCorrupt = "工作簿文件不完整或已损坏（可能是下载或复制时中断），无法读取。请重新导出台账，或用 Excel/WPS 打开后另存为新的 .xlsx 文件再导入。";
+
+    public const string NotAWorkbook = "文件是压缩包格式，但不是 Excel 工作簿（.xlsx）。请确认选择的是台账文件。";
+
+    public const string PasswordProtected = "工作簿设置了打开密码，无法读取。请在 Excel 中取消密码保护并保存后再导入。";
+
+    public const string MapFileMissing = "找不到列映射文件，请检查 --map 后的路径。";
+
+    public const string MapNotAMapping = "列映射文件应为“表头文字: 列名”的键值对，每行一项，例如 Task: task。";
+
+    public const string MapEmptyHeader = "列映射中有一项的表头文字为空，请删除该项或补上表头文字。";
+
+    public static string DecodeFailed(string encoding) =>
+        $"从这一行往后不远处有无法按 {encoding} 编码解码的内容（文件可能混用了多种编码或已损坏）。请用 Excel 或 WPS 打开后另存为 UTF-8 编码的 CSV，或另存为 .xlsx。";
+
+    public static string AllSheetsNoHeader(IEnumerable<string> sheets) =>
+        $"所有工作表（{string.Join("、", sheets)}）中都未找到台账表头：表头行需包含任务列（改革任务、任务名称、重点任务等）以及至少一个其他已知列（如牵头单位、完成时限）。该文件看起来不是改革任务台账；如果表头是其他写法，请用 --map 指定列映射文件。";
+
+    public static string Unsupported(string kind) =>
+        $"不支持该文件格式（{kind}）。请提供 .xlsx、.xls 或 .csv 格式的台账。";
+
+    public static string HtmlDisguised(string extension) =>
+        $"该文件实际是网页（HTML）格式，只是扩展名为“{extension}”，无法按台账读取。请用 Excel 打开后另存为 .xlsx 再导入。";
+
+    public static string TooLargeUnpacked(long total, long max) =>
+        $"工作簿解压后超过 {FormatBytes(total)}，超出允许的上限 {FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。如确为正常台账，请删除无关工作表或拆分后再导入。";
+
+    public static string CompressionRatio(string part, double ratio, double max) =>
+        string.Create(CultureInfo.InvariantCulture, $"工作簿中的部件“{part}”压缩比高达 {ratio:0} 倍（上限 {max:0} 倍），疑似异常文件（压缩炸弹），已拒绝读取。请重新导出台账。");
+
+    public static string RowWithoutTask(string taskHeader) =>
+        $"该行填写了内容，但“{taskHeader}”列为空，未作为任务导入。请补填任务名称；如该行是上一行任务的续行，请与上一行合并。";
+
+    public static string UnknownHeaders(IEnumerable<string> headers) =>
+        $"以下列名未能识别，已忽略：{string.Join("、", headers)}。如需读取，请用 --map 列映射文件指定它们对应的列。";
+
+    public static string DuplicateColumn(string ignored, string kept, CanonicalColumn column) =>
+        $"“{ignored}”列与“{kept}”列都对应“{CanonicalColumnNames.Label(column)}”，已采用“{kept}”列，忽略“{ignored}”列。";
+
+    public static string HiddenColumnIgnored(string ignored, string kept, CanonicalColumn column) =>
+        $"隐藏列“{ignored}”与可见列“{kept}”都对应“{CanonicalColumnNames.Label(column)}”，按规则采用可见列，忽略隐藏列。";
+
+    public static string MapSyntax(string kind) =>
+        $"列映射文件不是有效的 {kind} 格式，请检查这一行附近的冒号、引号和缩进。";
+
+    public static string MapValueNotText(string header) =>
+        $"列映射“{header}”的值应为一个列名（如 lead_unit 或 牵头单位）。";
+
+    public static string MapUnknownColumn(string header, string? target) =>
+        $"列映射“{header}”中的列名“{target}”无法识别。可用的列名：{string.Join("、", Enum.GetValues<CanonicalColumn>().Select(c => $"{CanonicalColumnNames.Id(c)}（{CanonicalColumnNames.Label(c)}）"))}，或表头别名（如 牵头单位、完成时限）；写 ignore 表示忽略该列。";
+
+    public static string MapDuplicateHeader(string header) =>
+        $"列映射中表头“{header}”出现了不止一次，请只保留一项。";
+
+    private static string FormatBytes(long bytes) => bytes >= 1L << 30
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 30):0.#} GB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)(1L << 20):0.#} MB");
+}

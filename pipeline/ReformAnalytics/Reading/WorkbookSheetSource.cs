@@ -1,0 +1,103 @@
+using ExcelDataReader;
+
+namespace ReformAnalytics.Reading;
+
+/// <summary>
+/// The current sheet of an ExcelDataReader as a grid. Every cell of a merged range reads as the range's top-left
+/// value (so a lead unit merged down three rows belongs to all three, and a section title merged across the width
+/// fills the row). A column is hidden when ExcelDataReader reports its width as 0.
+/// </summary>
+internal sealed class WorkbookSheetSource : IGridSource
+{
+    private readonly IExcelDataReader _reader;
+    private readonly bool[] _hidden;
+    private readonly CellRange[] _merges;
+    private readonly List<(CellRange Range, CellValue Value)> _active = [];
+    private CellValue[] _cells;
+    private int _nextMerge;
+    private int _count;
+    private int _row;
+
+    public WorkbookSheetSource(IExcelDataReader reader)
+    {
+        _reader = reader;
+        SheetName = reader.Name ?? string.Empty;
+        var width = reader.FieldCount;
+        _hidden = new bool[width];
+        for (var c = 0; c < width; c++)
+        {
+            _hidden[c] = reader.GetColumnWidth(c) <= 0;
+        }
+
+        _merges = (reader.MergeCells ?? [])
+            .Where(r => r.FromRow <= r.ToRow && r.FromColumn <= r.ToColumn && r.FromColumn < width)
+            .OrderBy(r => r.FromRow)
+            .ToArray();
+        _cells = new CellValue[Math.Max(width, 1)];
+    }
+
+    public string SheetName { get; }
+
+    public int RowNumber => _row;
+
+    public ReadOnlySpan<CellValue> Current => _cells.AsSpan(0, _count);
+
+    public bool IsColumnHidden(int column) => column < _hidden.Length && _hidden[column];
+
+    public bool MoveNext()
+    {
+        if (!_reader.Read())
+        {
+            _count = 0;
+            return false;
+        }
+
+        _row++;
+        _count = _reader.FieldCount;
+        if (_cells.Length < _count)
+        {
+            _cells = new CellValue[_count];
+        }
+
+        for (var c = 0; c < _count; c++)
+        {
+            var value = _reader.GetValue(c);
+            _cells[c] = value is null ? CellValue.Empty : ExcelCellConverter.Convert(value, _reader.GetNumberFormatString(c), _reader.GetNumberFormatIndex(c));
+        }
+
+        FillMerges();
+        return true;
+    }
+
+    private void FillMerges()
+    {
+        var index = _row - 1;
+        while (_nextMerge < _merges.Length && _merges[_nextMerge].FromRow <= index)
+        {
+            var range = _merges[_nextMerge++];
+            if (range.FromRow == index && range.ToRow >= index)
+            {
+                var topLeft = range.FromColumn < _count ? _cells[range.FromColumn] : CellValue.Empty;
+                _active.Add((range, topLeft));
+            }
+        }
+
+        _active.RemoveAll(a => a.Range.ToRow < index);
+        foreach (var (range, value) in _active)
+        {
+            var last = Math.Min(range.ToColumn, _hidden.Length - 1);
+            if (last >= _count)
+            {
+                if (_cells.Length <= last)
+                {
+                    Array.Resize(ref _cells, last + 1);
+                }
+
+                _cells.AsSpan(_count, last + 1 - _count).Clear();
+                _count = last + 1;
+            }
+
+            _cells.AsSpan(range.FromColumn, last + 1 - range.FromColumn).Fill(value);
+        }
+    }
+}

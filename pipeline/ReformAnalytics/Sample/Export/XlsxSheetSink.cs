@@ -1,0 +1,13 @@
+using ReformAnalytics.Xlsx;
+
+namespace ReformAnalytics.Sample.Export;
+
+/// <summary>Writes a sheet through the streaming <see cref="XlsxWriter"/>.</summary>
+internal sealed class XlsxSheetSink(XlsxWriter writer) : ISheetSink
+{
+    public int RowCount => writer.RowCount;
+
+    public void WriteRow(ReadOnlySpan<XlsxCell> cells) => writer.WriteRow(cells);
+
+    public void Merge(int firstRow, int firstColumn, int lastRow, int lastColumn) => writer.Merge(firstRow, firstColumn, lastRow, lastColumn);
+}

@@ -1,0 +1,15 @@
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Sample;
+
+/// <summary>
+/// A file written: its path relative to the output folder (always with <c>/</c>), report month, encoding
+/// (<c>xlsx</c>, <c>utf-8</c>, <c>utf-8-bom</c>, <c>gb18030</c>, <c>utf-16le-bom</c>), delimiter of a CSV
+/// (<c>,</c> or a tab), whether it is a corrected re-send, and its ledger tables.
+/// </summary>
+public sealed record SampleFile(string FileName, ReportMonth Month, string Encoding, string Delimiter, bool IsCorrection, IReadOnlyList<SampleSheet> Sheets)
+{
+    public int TaskRows => Sheets.Sum(s => s.TaskRows);
+
+    public IReadOnlyList<Ledger> Ledgers => Sheets.Select(s => s.Ledger).ToArray();
+}

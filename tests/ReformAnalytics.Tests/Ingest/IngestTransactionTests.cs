@@ -1,0 +1,169 @@
+using ReformAnalytics.Database;
+using ReformAnalytics.Ingest;
+using ReformAnalytics.Lake;
+
+namespace ReformAnalytics.Tests.Ingest;
+
+/// <summary>Idempotency, corrected re-sends, refusals and all-or-nothing under injected failures.</summary>
+public sealed class IngestTransactionTests
+{
+    [Fact]
+    public async Task Reingest_SameFiles_ChangesNothing()
+    {
+        using var f = new IngestFixture();
+        MixedFolder.Write(f.Input);
+        await f.IngestAsync();
+        var lakeBefore = f.LakeFingerprint();
+        var dbBefore = await f.DatabaseFingerprintAsync();
+
+        var again = await f.IngestAsync();
+
+        Assert.Null(again.RunId);
+        Assert.All(again.Files, r => Assert.Equal(FileOutcome.Unchanged, r.Outcome));
+        Assert.Equal(lakeBefore, f.LakeFingerprint());
+        Assert.Equal(dbBefore, await f.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
+    public async Task CorrectedResend_InALaterRun_ReplacesThatLedgersMonthOnly()
+    {
+        using var f = new IngestFixture();
+        MixedFolder.Write(f.Input);
+        await f.IngestAsync();
+        var overallBefore = await f.QueryAsync("SELECT string_agg(task_id || progress_pct, ',' ORDER BY task_id) FROM snapshots WHERE ledger <> 'local_pilot'");
+        var correction = Path.Combine(f.Input, "2024年6月自选试点台账（更正）.csv");
+        MixedFolder.WriteLocalPilotCsv(correction, progressOfFirst: "45%");
+
+        var summary = await f.IngestAsync();
+
+        Assert.Contains(summary.Files, r => r.Outcome == FileOutcome.Ingested && r.File == correction);
+        Assert.Contains(summary.Files, r => r.Outcome == FileOutcome.Superseded && Path.GetFileName(r.File) == "2024年6月自选试点台账.csv");
+        var rows = await f.QueryAsync("SELECT task_name, progress_pct, source_file FROM snapshots WHERE ledger = 'local_pilot' ORDER BY source_row");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(45.0, rows[0][1]);
+        Assert.Equal("2024年6月自选试点台账（更正）.csv", rows[0][2]);
+        Assert.Equal(overallBefore[0][0], (await f.QueryAsync("SELECT string_agg(task_id || progress_pct, ',' ORDER BY task_id) FROM snapshots WHERE ledger <> 'local_pilot'"))[0][0]);
+        Assert.Equal(7L, Convert.ToInt64((await f.QueryAsync("SELECT count(*) FROM snapshots"))[0][0], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("staged")]
+    [InlineData("db-loaded")]
+    [InlineData("lake-applied")]
+    public async Task FailureMidway_LeavesLakeAndDatabaseExactlyAsBefore(string stage)
+    {
+        using var f = new IngestFixture();
+        MixedFolder.Write(f.Input);
+        await f.IngestAsync();
+        var lakeBefore = f.LakeFingerprint();
+        var dbBefore = await f.DatabaseFingerprintAsync();
+        MixedFolder.WriteLocalPilotCsv(Path.Combine(f.Input, "2024年6月自选试点台账（更正）.csv"), progressOfFirst: "45%");
+        MixedFolder.WriteAssignedPilotCsv(Path.Combine(f.Input, "2024年7月上级部署试点台账.csv"));
+
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => f.IngestAsync(s =>
+        {
+            if (s == stage)
+            {
+                throw new InvalidOperationException("injected failure at " + s);
+            }
+        }));
+
+        Assert.Contains(stage, e.Message, StringComparison.Ordinal);
+        Assert.Equal(lakeBefore, f.LakeFingerprint());
+        Assert.Equal(dbBefore, await f.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
+    public async Task InterruptedCommit_IsUndoneOnTheNextRun_AndTheDatabaseRebuilt()
+    {
+        using var f = new IngestFixture();
+        MixedFolder.Write(f.Input);
+        await f.IngestAsync();
+        var dbBefore = await f.DatabaseFingerprintAsync();
+        // Simulate a crash after the June local-pilot partition was moved aside: a journal, a backup, no target.
+        var layout = new LakeLayout(f.Lake);
+        var rel = LakeLayout.SnapshotPartition(Model.Ledger.LocalPilot, new Model.ReportMonth(2024, 6));
+        var backup = Path.Combine(layout.BackupRoot, "r999999", rel);
+        Directory.CreateDirectory(Path.GetDirectoryName(backup)!);
+        Directory.Move(Path.Combine(f.Lake, rel), backup);
+        File.WriteAllText(layout.JournalPath, $$"""{"RunId":"r999999","Partitions":["{{rel.Replace("\\", "/", StringComparison.Ordinal)}}"]}""");
+
+        var again = await f.IngestAsync();
+
+        Assert.Null(again.RunId);
+        Assert.False(File.Exists(layout.JournalPath));
+        Assert.True(Directory.Exists(Path.Combine(f.Lake, rel)));
+        Assert.Equal(dbBefore, await f.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
+    public async Task RefusedFile_StoresNothingOfTheRun_AndNamesTheFile()
+    {
+        using var f = new IngestFixture();
+        MixedFolder.Write(f.Input);
+        MixedFolder.WriteMeetingNotice(Path.Combine(f.Input, "关于召开推进会的通知.csv"));
+
+        var summary = await f.IngestAsync();
+
+        Assert.True(summary.Refused);
+        var refused = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Refused);
+        Assert.Equal("关于召开推进会的通知.csv", Path.GetFileName(refused.File));
+        Assert.Contains("关于召开推进会的通知.csv", refused.Message, StringComparison.Ordinal);
+        Assert.False(new LakeLayout(f.Lake).HasAnySnapshots());
+        Assert.Equal("(no database)", await f.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
+    public async Task FileWhoseLedgerCannotBeTold_IsRefusedWithHowToNameIt()
+    {
+        using var f = new IngestFixture();
+        MixedFolder.WriteAssignedPilotCsv(Path.Combine(f.Input, "六月报表.csv"));
+
+        var summary = await f.IngestAsync();
+
+        var refused = Assert.Single(summary.Files);
+        Assert.Equal(FileOutcome.Refused, refused.Outcome);
+        Assert.Contains("2024年6月改革任务总台账", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LedgerAndMonthOverrides_TakeAFileWhoseNameSaysNothing()
+    {
+        using var f = new IngestFixture();
+        MixedFolder.WriteAssignedPilotCsv(Path.Combine(f.Input, "六月报表.csv"));
+        var options = new IngestOptions { DatabasePath = f.Db, LakeRoot = f.Lake, Ledger = Model.Ledger.AssignedPilot, Month = new Model.ReportMonth(2024, 6) };
+
+        var summary = await IngestRunner.RunAsync([f.Input], options, CancellationToken.None);
+
+        Assert.Equal(1, summary.RowsStored);
+    }
+
+    [Fact]
+    public async Task Rebuild_FromTheLake_GivesTheSameTables()
+    {
+        using var f = new IngestFixture();
+        MixedFolder.Write(f.Input);
+        await f.IngestAsync();
+        var before = await f.DatabaseFingerprintAsync();
+        File.Delete(f.Db);
+
+        var rows = await DatabaseRebuilder.RebuildAsync(new LakeLayout(f.Lake), f.Db, CancellationToken.None);
+
+        Assert.Equal(7, rows);
+        Assert.Equal(before, await f.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
+    public async Task Validate_StoresNothing_AndReportsTheSameIssues()
+    {
+        using var f = new IngestFixture();
+        MixedFolder.Write(f.Input);
+
+        var summary = await IngestRunner.RunAsync([f.Input], new IngestOptions { DryRun = true }, CancellationToken.None);
+
+        Assert.Single(summary.Issues, i => i.Severity == Model.IssueSeverity.Error);
+        Assert.Equal(3, summary.Files.Count(r => r.Outcome == FileOutcome.Checked));
+        Assert.False(Directory.Exists(f.Lake));
+        Assert.False(File.Exists(f.Db));
+    }
+}

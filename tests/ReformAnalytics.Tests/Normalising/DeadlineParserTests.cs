@@ -1,0 +1,292 @@
+using System.Globalization;
+using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
+using ReformAnalytics.Reading;
+
+namespace ReformAnalytics.Tests.Normalising;
+
+public sealed class DeadlineParserTests
+{
+    // Each expected date is worked out from the phrase: a month gives its last day, a quarter the last day
+    // of its third month, 上半年 30 June, 下半年/年底/年内 31 December; the year is the ledger year unless written.
+    [Theory]
+    [InlineData("2024年6月底前", 2024, "2024-06-30", DeadlineKind.Month)]
+    [InlineData("2024年6月", 2024, "2024-06-30", DeadlineKind.Month)]
+    [InlineData("6月底前", 2023, "2023-06-30", DeadlineKind.Month)]
+    [InlineData("2024.6", 2024, "2024-06-30", DeadlineKind.Month)]
+    [InlineData("2024-06", 2024, "2024-06-30", DeadlineKind.Month)]
+    [InlineData("8月底之前", 2024, "2024-08-31", DeadlineKind.Month)]
+    [InlineData("十二月底前", 2024, "2024-12-31", DeadlineKind.Month)]
+    [InlineData("２０２４年６月底前", 2024, "2024-06-30", DeadlineKind.Month)]
+    [InlineData("2月底前", 2024, "2024-02-29", DeadlineKind.Month)] // 2024 is a leap year
+    [InlineData("2月底前", 2023, "2023-02-28", DeadlineKind.Month)]
+    [InlineData("2025年6月底前", 2024, "2025-06-30", DeadlineKind.Month)]
+    [InlineData("次年3月底前", 2024, "2025-03-31", DeadlineKind.Month)]
+    [InlineData("今年10月", 2024, "2024-10-31", DeadlineKind.Month)]
+    [InlineData("2022年10月底前编制并公布实施方案", 2024, "2022-10-31", DeadlineKind.Month)]
+    [InlineData("力争于 2024 年 9 月底前完成验收", 2024, "2024-09-30", DeadlineKind.Month)]
+    [InlineData("8月上旬", 2024, "2024-08-10", DeadlineKind.Month)]
+    [InlineData("8月中旬", 2024, "2024-08-20", DeadlineKind.Month)]
+    [InlineData("8月下旬", 2024, "2024-08-31", DeadlineKind.Month)]
+    [InlineData("6月初步建成", 2024, "2024-06-30", DeadlineKind.Month)] // 初步 is "preliminary", not 月初
+    [InlineData("2024/6/30", 2024, "2024-06-30", DeadlineKind.Day)]
+    [InlineData("2024-06-30", 2024, "2024-06-30", DeadlineKind.Day)]
+    [InlineData("2024.6.15", 2024, "2024-06-15", DeadlineKind.Day)]
+    [InlineData("2024年6月30日", 2024, "2024-06-30", DeadlineKind.Day)]
+    [InlineData("6月15日前", 2024, "2024-06-15", DeadlineKind.Day)]
+    [InlineData("２０２４／６／３０", 2024, "2024-06-30", DeadlineKind.Day)]
+    [InlineData("20240630", 2024, "2024-06-30", DeadlineKind.Day)]
+    [InlineData("年底前", 2024, "2024-12-31", DeadlineKind.Year)]
+    [InlineData("年内", 2024, "2024-12-31", DeadlineKind.Year)]
+    [InlineData("2024年底前", 2023, "2024-12-31", DeadlineKind.Year)]
+    [InlineData("全年", 2024, "2024-12-31", DeadlineKind.Year)]
+    [InlineData("本年度", 2024, "2024-12-31", DeadlineKind.Year)]
+    [InlineData("2025年", 2024, "2025-12-31", DeadlineKind.Year)]
+    [InlineData("上半年", 2024, "2024-06-30", DeadlineKind.HalfYear)]
+    [InlineData("下半年", 2024, "2024-12-31", DeadlineKind.HalfYear)]
+    [InlineData("年中", 2024, "2024-06-30", DeadlineKind.HalfYear)]
+    [InlineData("三季度末", 2024, "2024-09-30", DeadlineKind.Quarter)]
+    [InlineData("一季度", 2024, "2024-03-31", DeadlineKind.Quarter)]
+    [InlineData("第一季度", 2024, "2024-03-31", DeadlineKind.Quarter)]
+    [InlineData("二季度", 2024, "2024-06-30", DeadlineKind.Quarter)]
+    [InlineData("第四季度", 2024, "2024-12-31", DeadlineKind.Quarter)]
+    [InlineData("2025年第三季度", 2024, "2025-09-30", DeadlineKind.Quarter)]
+    [InlineData("Q2", 2024, "2024-06-30", DeadlineKind.Quarter)]
+    [InlineData("1-8月", 2024, "2024-08-31", DeadlineKind.Range)]
+    [InlineData("1—8月", 2024, "2024-08-31", DeadlineKind.Range)]
+    [InlineData("7、8月", 2024, "2024-08-31", DeadlineKind.Range)]
+    [InlineData("七、八月", 2024, "2024-08-31", DeadlineKind.Range)]
+    [InlineData("7月至9月", 2024, "2024-09-30", DeadlineKind.Range)]
+    [InlineData("2024年11月-2025年2月", 2024, "2025-02-28", DeadlineKind.Range)]
+    [InlineData("2023-2025年", 2024, "2025-12-31", DeadlineKind.Range)]
+    public void Parse_PhraseAsWritten_ReturnsDeadlineAndKind(string text, int ledgerYear, string expected, DeadlineKind kind)
+    {
+        var parse = DeadlineParser.Parse(RawRows.Text(text), ledgerYear);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(kind, parse.Kind);
+        Assert.Equal(Date(expected), parse.Deadline);
+        Assert.False(parse.OpenEnded);
+        Assert.Equal(Date(expected), Assert.Single(parse.Milestones).Date);
+    }
+
+    [Theory]
+    [InlineData("2024年6月底前", "2024-01-01")] // no start written: the ledger year's 1 January
+    [InlineData("三季度", "2024-01-01")] // a quarter is a deadline; the work runs from the year's start
+    [InlineData("下半年", "2024-01-01")]
+    [InlineData("1-8月", "2024-01-01")]
+    [InlineData("7、8月", "2024-07-01")] // a span starts on the 1st of its first month
+    [InlineData("7月至9月", "2024-07-01")]
+    [InlineData("2023-2025年", "2023-01-01")]
+    [InlineData("2024年3月启动，10月底前完成", "2024-03-01")] // 启动 marks a start
+    [InlineData("自5月起开展，年底前完成", "2024-05-01")]
+    public void Parse_PlannedStart_IsYearStartUnlessTheCellNamesOne(string text, string expectedStart)
+    {
+        var parse = DeadlineParser.Parse(text, 2024);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(Date(expectedStart), parse.PlannedStart);
+    }
+
+    [Fact]
+    public void Parse_StartAndDeadline_TheStartIsNotAMilestone()
+    {
+        var parse = DeadlineParser.Parse("2024年3月启动，10月底前完成", 2024);
+
+        Assert.Equal(DeadlineKind.Month, parse.Kind);
+        Assert.Equal(new DateOnly(2024, 10, 31), parse.Deadline);
+        Assert.Single(parse.Milestones);
+    }
+
+    [Theory]
+    [InlineData("6月底前出台方案；12月底前全面推开")]
+    [InlineData("6月底前出台方案;12月底前全面推开")]
+    [InlineData("6月底前出台方案，12月底前全面推开")]
+    [InlineData("6月底前出台方案,12月底前全面推开")]
+    [InlineData("6月底前出台方案、12月底前全面推开")]
+    [InlineData("6月底前出台方案\n12月底前全面推开")]
+    [InlineData("6月底前出台方案\r\n12月底前全面推开")]
+    [InlineData("12月底前全面推开；6月底前出台方案")] // written out of order: sorted by date
+    public void Parse_TwoMilestones_OrdersThemAndTheLastIsTheDeadline(string text)
+    {
+        var parse = DeadlineParser.Parse(text, 2024);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(DeadlineKind.Milestones, parse.Kind);
+        Assert.Equal(new DateOnly(2024, 12, 31), parse.Deadline);
+        Assert.Collection(
+            parse.Milestones,
+            m => Assert.Equal(new Milestone(new DateOnly(2024, 6, 30), "6月底前出台方案"), m),
+            m => Assert.Equal(new Milestone(new DateOnly(2024, 12, 31), "12月底前全面推开"), m));
+        Assert.Equal(new DateOnly(2024, 1, 1), parse.PlannedStart);
+    }
+
+    [Fact]
+    public void Parse_MilestonesWithOneYear_CarriesTheYearToTheNext()
+    {
+        // 2025 is written once; 6月 after it belongs to 2025, not to the 2024 ledger year.
+        var parse = DeadlineParser.Parse("2025年3月底前出台方案；6月底前推开", 2024);
+
+        Assert.Equal([new DateOnly(2025, 3, 31), new DateOnly(2025, 6, 30)], parse.Milestones.Select(m => m.Date));
+        Assert.Equal(new DateOnly(2025, 6, 30), parse.Deadline);
+    }
+
+    [Fact]
+    public void Parse_ListOfMonthsNotConsecutive_GivesOneMilestonePerMonth()
+    {
+        var parse = DeadlineParser.Parse("3、6、9、12月底前报送", 2024);
+
+        Assert.Equal(DeadlineKind.Milestones, parse.Kind);
+        Assert.Equal(
+            [new DateOnly(2024, 3, 31), new DateOnly(2024, 6, 30), new DateOnly(2024, 9, 30), new DateOnly(2024, 12, 31)],
+            parse.Milestones.Select(m => m.Date));
+    }
+
+    [Theory]
+    [InlineData("长期坚持")]
+    [InlineData("持续推进")]
+    [InlineData("常态化推进")]
+    [InlineData("长效推进")]
+    [InlineData("每季度报送")]
+    public void Parse_OpenEndedPhrase_HasNoDeadline(string text)
+    {
+        var parse = DeadlineParser.Parse(text, 2024);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(DeadlineKind.OpenEnded, parse.Kind);
+        Assert.True(parse.OpenEnded);
+        Assert.Null(parse.Deadline);
+        Assert.Empty(parse.Milestones);
+        Assert.Equal(new DateOnly(2024, 1, 1), parse.PlannedStart);
+    }
+
+    [Fact]
+    public void Parse_OpenEndedWithStart_KeepsTheStart()
+    {
+        var parse = DeadlineParser.Parse("2024年3月起长期坚持", 2024);
+
+        Assert.Equal(DeadlineKind.OpenEnded, parse.Kind);
+        Assert.Equal(new DateOnly(2024, 3, 1), parse.PlannedStart);
+    }
+
+    [Fact]
+    public void Parse_OpenEndedWordBesideADate_TheDateWins()
+    {
+        var parse = DeadlineParser.Parse("持续推进，年底前取得阶段性成效", 2024);
+
+        Assert.Equal(DeadlineKind.Year, parse.Kind);
+        Assert.Equal(new DateOnly(2024, 12, 31), parse.Deadline);
+    }
+
+    [Theory]
+    [InlineData("根据上级要求")]
+    [InlineData("待上级通知")]
+    [InlineData("两年内")] // within two years: not 年内
+    [InlineData("2024年13月")]
+    [InlineData("2月30日")]
+    [InlineData("2025年3月起实施")] // a start only
+    public void Parse_Unreadable_ReturnsErrorWithoutGuessing(string text)
+    {
+        var parse = DeadlineParser.Parse(text, 2024);
+
+        Assert.True(parse.IsError);
+        Assert.Contains(text, parse.Error, StringComparison.Ordinal);
+        Assert.Equal(DeadlineKind.Missing, parse.Kind);
+        Assert.Null(parse.Deadline);
+        Assert.Empty(parse.Milestones);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("/")]
+    [InlineData("—")]
+    [InlineData("无")]
+    public void Parse_EmptyOrPlaceholder_IsMissingWithoutError(string? text)
+    {
+        var parse = DeadlineParser.Parse(CellValue.FromText(text), 2024);
+
+        Assert.False(parse.IsError);
+        Assert.Equal(DeadlineKind.Missing, parse.Kind);
+        Assert.Null(parse.Deadline);
+        Assert.Equal(new DateOnly(2024, 1, 1), parse.PlannedStart);
+    }
+
+    [Fact]
+    public void Parse_ExcelDateCell_IsThatDay()
+    {
+        var parse = DeadlineParser.Parse(new CellValue(null, Date: new DateOnly(2024, 6, 15)), 2024);
+
+        Assert.Equal(DeadlineKind.Day, parse.Kind);
+        Assert.Equal(new DateOnly(2024, 6, 15), parse.Deadline);
+    }
+
+    [Fact]
+    public void Parse_DateCellShownAsMonth_IsTheMonthEnd()
+    {
+        // Excel keeps 2024-06-01 for a cell typed 2024年6月; the cell shows a month, so the month's end.
+        var parse = DeadlineParser.Parse(new CellValue("2024年6月", Date: new DateOnly(2024, 6, 1)), 2024);
+
+        Assert.Equal(DeadlineKind.Month, parse.Kind);
+        Assert.Equal(new DateOnly(2024, 6, 30), parse.Deadline);
+    }
+
+    [Fact]
+    public void Parse_NumberCellWithSerialDate_IsThatDay()
+    {
+        // Serial 45292 is 2024-01-01; + 31 (Jan) + 29 (Feb) + 31 + 30 + 31 = 45444 is 1 June; + 29 = 45473 is 30 June.
+        var parse = DeadlineParser.Parse(new CellValue("45473", Number: 45473), 2024);
+
+        Assert.Equal(DeadlineKind.Day, parse.Kind);
+        Assert.Equal(new DateOnly(2024, 6, 30), parse.Deadline);
+    }
+
+    [Fact]
+    public void Parse_NumberCellYearDotMonth_IsTheMonth()
+    {
+        var parse = DeadlineParser.Parse(new CellValue(null, Number: 2024.6), 2024);
+
+        Assert.Equal(DeadlineKind.Month, parse.Kind);
+        Assert.Equal(new DateOnly(2024, 6, 30), parse.Deadline);
+    }
+
+    [Fact]
+    public void Parse_NumberCellYearDotOne_IsRefusedAsAmbiguous()
+    {
+        // 2024.10 typed as a number is stored as 2024.1: January or October cannot be told.
+        var parse = DeadlineParser.Parse(new CellValue("2024.1", Number: 2024.1), 2024);
+
+        Assert.True(parse.IsError);
+        Assert.Contains("10", parse.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_TextYearDotTen_IsOctober()
+    {
+        var parse = DeadlineParser.Parse("2024.10", 2024);
+
+        Assert.Equal(new DateOnly(2024, 10, 31), parse.Deadline);
+    }
+
+    [Fact]
+    public void Parse_SmallNumberCell_IsAnError()
+    {
+        var parse = DeadlineParser.Parse(new CellValue("6", Number: 6), 2024);
+
+        Assert.True(parse.IsError);
+    }
+
+    [Fact]
+    public void Parse_SamePhraseTwice_ReturnsTheCachedResult()
+    {
+        var first = DeadlineParser.Parse("三季度末前完成（缓存测试）", 2024);
+        var second = DeadlineParser.Parse(RawRows.Text("三季度末前完成（缓存测试）"), 2024);
+        var otherYear = DeadlineParser.Parse("三季度末前完成（缓存测试）", 2025);
+
+        Assert.Same(first, second);
+        Assert.Equal(new DateOnly(2025, 9, 30), otherYear.Deadline);
+    }
+
+    private static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

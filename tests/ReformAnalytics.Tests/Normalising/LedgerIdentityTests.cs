@@ -1,0 +1,99 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
+
+namespace ReformAnalytics.Tests.Normalising;
+
+public sealed class LedgerIdentityTests
+{
+    [Fact]
+    public void Infer_FileNameWithYearMonthAndOverallKeyword_ReturnsBoth()
+    {
+        var identity = LedgerIdentity.Infer("2024年6月改革任务总台账.xlsx", "Sheet1", null);
+
+        Assert.Equal(Ledger.Overall, identity.Ledger);
+        Assert.Equal(new ReportMonth(2024, 6), identity.Month);
+    }
+
+    [Fact]
+    public void Infer_SheetNamesLedger_SheetWinsOverTitle()
+    {
+        // The title says 全面深化改革任务 (overall) but the sheet says 自选试点: the sheet wins.
+        var identity = LedgerIdentity.Infer("台账.xlsx", "自选试点", "2024年全面深化改革任务台账（6月）");
+
+        Assert.Equal(Ledger.LocalPilot, identity.Ledger);
+        Assert.Equal(new ReportMonth(2024, 6), identity.Month); // （6月） with 2024 from the same title
+    }
+
+    [Fact]
+    public void Infer_TitleWithMonthInBrackets_TakesTheYearFromTheTitle()
+    {
+        var identity = LedgerIdentity.Infer("export.xlsx", "Sheet1", "2024年全面深化改革任务台账（6月）");
+
+        Assert.Equal(Ledger.Overall, identity.Ledger);
+        Assert.Equal(new ReportMonth(2024, 6), identity.Month);
+    }
+
+    [Fact]
+    public void Infer_MonthInSheetYearInFileName_CombinesThem()
+    {
+        var identity = LedgerIdentity.Infer("2024年改革任务总台账.xlsx", "六月", null);
+
+        Assert.Equal(new ReportMonth(2024, 6), identity.Month);
+    }
+
+    [Theory]
+    [InlineData("上级部署试点台账2024-07.csv", Ledger.AssignedPilot, 2024, 7)]
+    [InlineData("上级试点台账_202405.xlsx", Ledger.AssignedPilot, 2024, 5)]
+    [InlineData("2024.6 自选试点台账.xlsx", Ledger.LocalPilot, 2024, 6)]
+    [InlineData("２０２４年１１月改革任务台账.xls", Ledger.Overall, 2024, 11)]
+    [InlineData("/data/in/2024_09全面深化改革任务.csv", Ledger.Overall, 2024, 9)]
+    public void Infer_FileNameForms_ReturnLedgerAndMonth(string file, Ledger ledger, int year, int month)
+    {
+        var identity = LedgerIdentity.Infer(file, null, null);
+
+        Assert.Equal(ledger, identity.Ledger);
+        Assert.Equal(new ReportMonth(year, month), identity.Month);
+    }
+
+    [Fact]
+    public void Infer_CumulativeMonths_TakesTheLastMonth()
+    {
+        var identity = LedgerIdentity.Infer("总台账.xlsx", null, "2024年改革任务台账（1-6月）");
+
+        Assert.Equal(new ReportMonth(2024, 6), identity.Month);
+    }
+
+    [Fact]
+    public void Infer_YearMonthInSheet_WinsOverFileName()
+    {
+        var identity = LedgerIdentity.Infer("2024年6月总台账.xlsx", "2024年7月", null);
+
+        Assert.Equal(new ReportMonth(2024, 7), identity.Month);
+    }
+
+    [Fact]
+    public void Infer_EightDigitExportDate_IsNotReadAsTheMonth()
+    {
+        var identity = LedgerIdentity.Infer("改革任务总台账20240705.xlsx", null, null);
+
+        Assert.Equal(Ledger.Overall, identity.Ledger);
+        Assert.Null(identity.Month);
+    }
+
+    [Fact]
+    public void Infer_BothPilotKeywordsInSheet_FallsBackToTheTitle()
+    {
+        var identity = LedgerIdentity.Infer("a.xlsx", "上级部署与自选试点", "2024年改革任务总台账");
+
+        Assert.Equal(Ledger.Overall, identity.Ledger);
+    }
+
+    [Fact]
+    public void Infer_NothingToTell_ReturnsNulls()
+    {
+        var identity = LedgerIdentity.Infer("data.xlsx", "Sheet1", null);
+
+        Assert.Null(identity.Ledger);
+        Assert.Null(identity.Month);
+    }
+}

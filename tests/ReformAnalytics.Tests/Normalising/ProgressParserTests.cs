@@ -1,0 +1,131 @@
+using ReformAnalytics.Normalising;
+using ReformAnalytics.Reading;
+
+namespace ReformAnalytics.Tests.Normalising;
+
+public sealed class ProgressParserTests
+{
+    [Theory]
+    [InlineData("80%", 80)]
+    [InlineData("80％", 80)]
+    [InlineData("８０％", 80)]
+    [InlineData("80", 80)]
+    [InlineData(" 80 ", 80)]
+    [InlineData("完成80%", 80)]
+    [InlineData("已完成80%", 80)]
+    [InlineData("完成80", 80)]
+    [InlineData("62.5%", 62.5)]
+    [InlineData("100%（已完成）", 100)]
+    [InlineData("0", 0)]
+    public void Parse_TextForms_ReturnPercent(string text, double expected)
+    {
+        var parse = ProgressParser.Parse(CellValue.FromText(text));
+
+        Assert.Null(parse.Error);
+        Assert.Equal(expected, parse.Value);
+    }
+
+    [Fact]
+    public void Parse_PercentFormattedCell_ReadsTheFraction()
+    {
+        // The cell stores 0.8 and shows 80%: 0.8 × 100 = 80.
+        var parse = ProgressParser.Parse(new CellValue("80%", Number: 0.8, IsPercent: true));
+
+        Assert.Equal(80, parse.Value);
+    }
+
+    [Fact]
+    public void Parse_PercentFormattedCellWithAwkwardFraction_IsRounded()
+    {
+        // 0.57 × 100 is 56.99999999999999 in binary floating point; the figure is 57.
+        var parse = ProgressParser.Parse(new CellValue(null, Number: 0.57, IsPercent: true));
+
+        Assert.Equal(57, parse.Value);
+    }
+
+    [Fact]
+    public void Parse_PlainNumberCell_IsPercentagePoints()
+    {
+        Assert.Equal(80, ProgressParser.Parse(new CellValue("80", Number: 80)).Value);
+        Assert.Equal(0.8, ProgressParser.Parse(new CellValue("0.8", Number: 0.8)).Value);
+    }
+
+    [Fact]
+    public void Parse_PlainNumberInFractionColumn_IsAFraction()
+    {
+        Assert.Equal(80, ProgressParser.Parse(new CellValue("0.8", Number: 0.8), fractionColumn: true).Value);
+        Assert.Equal(100, ProgressParser.Parse(CellValue.FromText("1"), fractionColumn: true).Value);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("/")]
+    [InlineData("无")]
+    public void Parse_Absent_IsNullWithoutError(string? text)
+    {
+        var parse = ProgressParser.Parse(CellValue.FromText(text));
+
+        Assert.Null(parse.Value);
+        Assert.False(parse.IsError);
+    }
+
+    [Theory]
+    [InlineData("120%")]
+    [InlineData("-5%")]
+    [InlineData("150")]
+    [InlineData("已完成")]
+    [InlineData("3/5")]
+    [InlineData("一期80，二期60")]
+    public void Parse_OutOfRangeOrUnreadable_IsAnError(string text)
+    {
+        var parse = ProgressParser.Parse(CellValue.FromText(text));
+
+        Assert.True(parse.IsError);
+        Assert.Null(parse.Value);
+        Assert.Contains(text, parse.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DateCell_IsAnError()
+    {
+        Assert.True(ProgressParser.Parse(new CellValue(null, Date: new DateOnly(2024, 6, 30))).IsError);
+    }
+
+    [Theory]
+    [InlineData("已完成总工程量的80%，正在进行验收准备", 80.0)]
+    [InlineData("项目完成80%", 80.0)]
+    [InlineData("总体进度达到65%", 65.0)]
+    [InlineData("完成投资1.2亿元，占计划的60%", null)] // 60% is a share of investment, not stated as 完成/进度
+    [InlineData("一期完成80%，二期完成40%", null)] // two different figures: none chosen
+    [InlineData("正在推进", null)]
+    [InlineData(null, null)]
+    public void FromNarrative_StatedFigure_IsFoundOnlyWhenUnambiguous(string? narrative, double? expected)
+    {
+        Assert.Equal(expected, ProgressParser.FromNarrative(narrative));
+    }
+
+    [Fact]
+    public void IsFractionColumn_AllBetweenZeroAndOne_IsTrue()
+    {
+        CellValue[] cells = [new("0.5", 0.5), new("1", 1), CellValue.FromText("0.8"), CellValue.Empty, CellValue.FromText("80%")];
+
+        Assert.True(ProgressParser.IsFractionColumn(cells));
+    }
+
+    [Fact]
+    public void IsFractionColumn_AnyAboveOne_IsFalse()
+    {
+        CellValue[] cells = [new("0.5", 0.5), new("80", 80)];
+
+        Assert.False(ProgressParser.IsFractionColumn(cells));
+    }
+
+    [Fact]
+    public void IsFractionColumn_OnlyZeroAndOne_IsFalse()
+    {
+        CellValue[] cells = [new("0", 0), new("1", 1)];
+
+        Assert.False(ProgressParser.IsFractionColumn(cells));
+    }
+}

@@ -1,0 +1,295 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
+using ReformAnalytics.Reading;
+
+namespace ReformAnalytics.Tests.Normalising;
+
+public sealed class RowNormaliserTests
+{
+    private static readonly ReportMonth June2024 = new(2024, 6);
+
+    [Fact]
+    public void Normalise_TypicalRow_FillsEverySnapshotField()
+    {
+        var row = RawRows.Row(7, "一、社会事业改革专项小组（12项）", new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.SeqNo] = new("1", 1),
+            [CanonicalColumn.Task] = RawRows.Text("  推进紧密型县域\n医共体建设 "),
+            [CanonicalColumn.LeadUnit] = RawRows.Text("县卫健局、县医保局"),
+            [CanonicalColumn.CoUnits] = RawRows.Text("县财政局，县卫健局\n县人社局"),
+            [CanonicalColumn.Leader] = RawRows.Text("张三\n李四"),
+            [CanonicalColumn.TaskKind] = RawRows.Text("推进落实"),
+            [CanonicalColumn.Deadline] = RawRows.Text("6月底前出台方案；12月底前全面推开"),
+            [CanonicalColumn.ProgressText] = RawRows.Text("已印发实施方案"),
+            [CanonicalColumn.ProgressPct] = RawRows.Text("60%"),
+            [CanonicalColumn.Status] = RawRows.Text("序时推进"),
+        });
+        var table = RawRows.Table(row);
+
+        var result = new RowNormaliser(table, Ledger.Overall, June2024).Normalise(row);
+
+        Assert.Empty(result.Issues);
+        var s = Assert.IsType<SnapshotRow>(result.Row);
+        Assert.Equal(Ledger.Overall, s.Ledger);
+        Assert.Equal(string.Empty, s.TaskId);
+        Assert.Equal(new DateOnly(2024, 6, 1), s.ReportMonth);
+        Assert.Equal(new DateOnly(2024, 6, 30), s.StatusDate);
+        Assert.Equal("1", s.SeqNo);
+        Assert.Equal("推进紧密型县域 医共体建设", s.TaskName);
+        Assert.Equal("社会事业改革专项小组", s.SpecialGroup);
+        Assert.Equal("县卫健局", s.LeadUnit);
+        Assert.Equal(["县医保局", "县财政局", "县人社局"], s.CoUnits); // 县卫健局 is the lead, not repeated
+        Assert.Equal("张三、李四", s.Leader);
+        Assert.Equal("推进落实", s.TaskKind);
+        Assert.Equal("6月底前出台方案；12月底前全面推开", s.DeadlineText);
+        Assert.Equal(new DateOnly(2024, 12, 31), s.Deadline);
+        Assert.Equal(DeadlineKind.Milestones, s.DeadlineKind);
+        Assert.False(s.OpenEnded);
+        Assert.Equal(new DateOnly(2024, 1, 1), s.PlannedStart);
+        Assert.Equal([new DateOnly(2024, 6, 30), new DateOnly(2024, 12, 31)], s.Milestones.Select(m => m.Date));
+        Assert.Equal(60, s.ProgressPct);
+        Assert.Equal(ReportedStatus.OnTrack, s.Status);
+        Assert.Equal("序时推进", s.StatusText);
+        Assert.Equal("已印发实施方案", s.ProgressText);
+        Assert.Equal("2024年6月改革任务总台账.xlsx", s.SourceFile);
+        Assert.Equal("总台账", s.SourceSheet);
+        Assert.Equal(7, s.SourceRow);
+    }
+
+    [Fact]
+    public void Normalise_GroupCellGiven_WinsOverSectionRow()
+    {
+        var row = Row(3, ("改革任务", "推进A改革"), section: "一、经济体制改革专项小组", group: "（二）生态文明体制改革");
+
+        var s = Normalise(row).Row!;
+
+        Assert.Equal("生态文明体制改革", s.SpecialGroup);
+    }
+
+    [Fact]
+    public void Normalise_UnreadableDeadline_StoresRowWithWarningNamingTheColumnAsWritten()
+    {
+        var row = Row(9, ("时间节点", "根据上级要求"));
+
+        var result = Normalise(row);
+
+        var s = Assert.IsType<SnapshotRow>(result.Row);
+        Assert.Equal(DeadlineKind.Missing, s.DeadlineKind);
+        Assert.Null(s.Deadline);
+        Assert.Equal("根据上级要求", s.DeadlineText);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(IssueSeverity.Warning, issue.Severity);
+        Assert.Equal("时间节点", issue.Column);
+        Assert.Equal("根据上级要求", issue.Value);
+        Assert.Equal(9, issue.Row);
+        Assert.Equal("总台账", issue.Sheet);
+        Assert.Contains("该行已入库", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Normalise_UnreadableDeadlineWhenRowsAreRefused_DoesNotStoreTheRow()
+    {
+        var row = Row(9, ("时间节点", "根据上级要求"));
+        var options = new RowNormaliserOptions { StoreRowsWithUnreadableDeadline = false };
+
+        var result = new RowNormaliser(RawRows.Table(row), Ledger.Overall, June2024, options: options).Normalise(row);
+
+        Assert.Null(result.Row);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(IssueSeverity.Error, issue.Severity);
+        Assert.Contains("该行未入库", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Normalise_EmptyStatusWithFullProgress_IsCompleted()
+    {
+        var row = Row(4, ("完成进度", "100%"));
+
+        var s = Normalise(row).Row!;
+
+        Assert.Equal(ReportedStatus.Completed, s.Status);
+        Assert.Null(s.StatusText);
+    }
+
+    [Fact]
+    public void Normalise_EmptyStatusWithPartialProgress_StaysUnknown()
+    {
+        var s = Normalise(Row(4, ("完成进度", "90%"))).Row!;
+
+        Assert.Equal(ReportedStatus.Unknown, s.Status);
+    }
+
+    [Fact]
+    public void Normalise_NoFigureColumn_ReadsProgressFromTheNarrative()
+    {
+        var headers = RawRows.TypicalHeaders.Where(h => h.Key != CanonicalColumn.ProgressPct).ToDictionary();
+        var row = RawRows.Row(5, null, new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.Task] = RawRows.Text("推进B改革"),
+            [CanonicalColumn.ProgressText] = RawRows.Text("已完成总工程量的80%"),
+        }, headers);
+
+        var s = Normalise(row).Row!;
+
+        Assert.Equal(80, s.ProgressPct);
+    }
+
+    [Fact]
+    public void Normalise_FigureColumnPresentButEmpty_DoesNotReadTheNarrative()
+    {
+        var s = Normalise(Row(5, ("进展情况", "已完成总工程量的80%"))).Row!;
+
+        Assert.Null(s.ProgressPct);
+    }
+
+    [Fact]
+    public void Normalise_UnreadableProgress_StoresNullWithWarning()
+    {
+        var result = Normalise(Row(6, ("完成进度", "120%")));
+
+        Assert.Null(result.Row!.ProgressPct);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(IssueSeverity.Warning, issue.Severity);
+        Assert.Equal("完成进度", issue.Column);
+    }
+
+    [Fact]
+    public void Normalise_CompletedButProgressBelowFull_StoresAsReportedWithWarning()
+    {
+        var result = Normalise(Row(6, ("状态", "已完成"), ("完成进度", "60%")));
+
+        Assert.Equal(ReportedStatus.Completed, result.Row!.Status);
+        Assert.Equal(60, result.Row.ProgressPct);
+        Assert.Equal(IssueSeverity.Warning, Assert.Single(result.Issues).Severity);
+    }
+
+    [Fact]
+    public void Normalise_UnmappedStatus_IsCollectedWithCountAndFirstPlace()
+    {
+        var first = Row(10, ("状态", "未完成"));
+        var second = Row(11, ("状态", "未完成 "));
+        var other = Row(12, ("状态", "部分完成"));
+        var collector = new UnknownStatusCollector();
+        var normaliser = new RowNormaliser(RawRows.Table(first, second, other), Ledger.Overall, June2024, collector);
+
+        var all = normaliser.NormaliseAll();
+
+        Assert.Equal(3, all.Rows.Count);
+        Assert.All(all.Rows, r => Assert.Equal(ReportedStatus.Unknown, r.Status));
+        Assert.Empty(all.Issues); // by default no per-row warning
+        Assert.Collection(
+            collector.Phrases,
+            p => Assert.Equal(new UnknownStatusPhrase("未完成", 2, "2024年6月改革任务总台账.xlsx", "总台账", 10), p),
+            p => Assert.Equal(new UnknownStatusPhrase("部分完成", 1, "2024年6月改革任务总台账.xlsx", "总台账", 12), p));
+    }
+
+    [Fact]
+    public void Normalise_UnmappedStatusWithPerRowWarnings_ReportsTheRow()
+    {
+        var row = Row(10, ("状态", "未完成"));
+        var options = new RowNormaliserOptions { WarnOnEachUnknownStatus = true };
+
+        var result = new RowNormaliser(RawRows.Table(row), Ledger.Overall, June2024, options: options).Normalise(row);
+
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal("状态", issue.Column);
+        Assert.Equal("未完成", issue.Value);
+    }
+
+    [Fact]
+    public void Normalise_EmptyTaskName_IsAnErrorAndNotStored()
+    {
+        var row = RawRows.Row(8, null, new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.Task] = RawRows.Text("  "),
+            [CanonicalColumn.Status] = RawRows.Text("已完成"),
+        });
+
+        var result = Normalise(row);
+
+        Assert.Null(result.Row);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(IssueSeverity.Error, issue.Severity);
+        Assert.Equal("改革任务", issue.Column);
+    }
+
+    [Fact]
+    public void NormaliseAll_FractionColumn_ReadsFractionsAndWarnsOnce()
+    {
+        // Every figure lies in 0–1 and 0.5 lies strictly between: 0.5 → 50, 0.8 → 80, 1 → 100.
+        var rows = new[]
+        {
+            Row(3, ("完成进度", "0.5")),
+            Row(4, ("完成进度", "0.8")),
+            Row(5, ("完成进度", "1")),
+        };
+        var normaliser = new RowNormaliser(RawRows.Table(rows), Ledger.Overall, June2024);
+
+        var all = normaliser.NormaliseAll();
+
+        Assert.True(normaliser.ProgressReadAsFractions);
+        Assert.Equal([50.0, 80.0, 100.0], all.Rows.Select(r => r.ProgressPct!.Value));
+        var issue = Assert.Single(all.Issues);
+        Assert.Equal(0, issue.Row);
+        Assert.Equal(IssueSeverity.Warning, issue.Severity);
+        Assert.Equal(ReportedStatus.Completed, all.Rows[2].Status); // 1 read as 100%, status empty
+    }
+
+    [Fact]
+    public void Normalise_UnknownTaskKind_IsNullWithWarning()
+    {
+        var result = Normalise(Row(3, ("任务类型", "其他")));
+
+        Assert.Null(result.Row!.TaskKind);
+        Assert.Equal("任务类型", Assert.Single(result.Issues).Column);
+    }
+
+    [Fact]
+    public void Normalise_OpenEndedDeadline_IsFlagged()
+    {
+        var s = Normalise(Row(3, ("时间节点", "长期坚持"))).Row!;
+
+        Assert.True(s.OpenEnded);
+        Assert.Equal(DeadlineKind.OpenEnded, s.DeadlineKind);
+        Assert.Null(s.Deadline);
+    }
+
+    [Fact]
+    public void Normalise_LedgerYearOption_ResolvesYearlessDeadlines()
+    {
+        // A January 2025 report of the 2024 ledger: 12月底前 belongs to 2024.
+        var row = Row(3, ("时间节点", "12月底前"));
+        var options = new RowNormaliserOptions { LedgerYear = 2024 };
+
+        var s = new RowNormaliser(RawRows.Table(row), Ledger.Overall, new ReportMonth(2025, 1), options: options).Normalise(row).Row!;
+
+        Assert.Equal(new DateOnly(2024, 12, 31), s.Deadline);
+        Assert.Equal(new DateOnly(2025, 1, 31), s.StatusDate);
+    }
+
+    private static RowNormalisation Normalise(RawLedgerRow row) =>
+        new RowNormaliser(RawRows.Table(row), Ledger.Overall, June2024).Normalise(row);
+
+    /// <summary>A row with a task name and the given cells, found by their typical header text.</summary>
+    private static RawLedgerRow Row(int sourceRow, params (string Header, string Text)[] cells) => Row(sourceRow, cells, null, null);
+
+    private static RawLedgerRow Row(int sourceRow, (string Header, string Text) cell, string? section, string? group) =>
+        Row(sourceRow, [cell], section, group);
+
+    private static RawLedgerRow Row(int sourceRow, (string Header, string Text)[] cells, string? section, string? group)
+    {
+        var values = new Dictionary<CanonicalColumn, CellValue> { [CanonicalColumn.Task] = RawRows.Text("推进默认改革任务") };
+        foreach (var (header, text) in cells)
+        {
+            var column = RawRows.TypicalHeaders.Single(h => h.Value == header).Key;
+            values[column] = RawRows.Text(text);
+        }
+
+        if (group is not null)
+        {
+            values[CanonicalColumn.SpecialGroup] = RawRows.Text(group);
+        }
+
+        return RawRows.Row(sourceRow, section, values);
+    }
+}

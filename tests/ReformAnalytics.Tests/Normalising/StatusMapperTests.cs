@@ -1,0 +1,89 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
+
+namespace ReformAnalytics.Tests.Normalising;
+
+public sealed class StatusMapperTests
+{
+    [Theory]
+    [InlineData("已完成", ReportedStatus.Completed)]
+    [InlineData("完成", ReportedStatus.Completed)]
+    [InlineData("任务完成", ReportedStatus.Completed)]
+    [InlineData("已办结", ReportedStatus.Completed)]
+    [InlineData("办结销号", ReportedStatus.Completed)]
+    [InlineData("已销号", ReportedStatus.Completed)]
+    [InlineData("全部完成", ReportedStatus.Completed)]
+    [InlineData("提前完成", ReportedStatus.Completed)]
+    [InlineData("超进度", ReportedStatus.Ahead)]
+    [InlineData("进展较快", ReportedStatus.Ahead)]
+    [InlineData("进度较快", ReportedStatus.Ahead)]
+    [InlineData("推进中", ReportedStatus.OnTrack)]
+    [InlineData("序时推进", ReportedStatus.OnTrack)]
+    [InlineData("按序时推进", ReportedStatus.OnTrack)]
+    [InlineData("正常推进", ReportedStatus.OnTrack)]
+    [InlineData("有序推进", ReportedStatus.OnTrack)]
+    [InlineData("按计划推进", ReportedStatus.OnTrack)]
+    [InlineData("达进度", ReportedStatus.OnTrack)]
+    [InlineData("滞后", ReportedStatus.Behind)]
+    [InlineData("进度滞后", ReportedStatus.Behind)]
+    [InlineData("进展滞后", ReportedStatus.Behind)]
+    [InlineData("欠进度", ReportedStatus.Behind)]
+    [InlineData("进度缓慢", ReportedStatus.Behind)]
+    [InlineData("未启动", ReportedStatus.NotStarted)]
+    [InlineData("尚未启动", ReportedStatus.NotStarted)]
+    [InlineData("未开展", ReportedStatus.NotStarted)]
+    [InlineData("中止", ReportedStatus.Suspended)]
+    [InlineData("暂缓", ReportedStatus.Suspended)]
+    public void Map_DomainPhrase_ReturnsItsStatus(string text, ReportedStatus expected)
+    {
+        Assert.Equal(expected, StatusMapper.Map(text));
+    }
+
+    [Theory]
+    [InlineData(" 已完成。 ", ReportedStatus.Completed)]
+    [InlineData("已 完 成", ReportedStatus.Completed)]
+    [InlineData("已完成\n", ReportedStatus.Completed)]
+    [InlineData("【已完成】", ReportedStatus.Completed)]
+    [InlineData("已完成（已报送成果）", ReportedStatus.Completed)]
+    [InlineData("已完成√", ReportedStatus.Completed)]
+    [InlineData("序时推进！", ReportedStatus.OnTrack)]
+    [InlineData("已完成，已销号", ReportedStatus.Completed)] // two phrases, same status
+    public void Map_WhitespacePunctuationAndRemarks_AreIgnored(string text, ReportedStatus expected)
+    {
+        Assert.Equal(expected, StatusMapper.Map(text));
+    }
+
+    [Fact]
+    public void Map_NotCompleted_IsNeverCompleted()
+    {
+        Assert.Equal(ReportedStatus.Unknown, StatusMapper.Map("未完成"));
+    }
+
+    [Fact]
+    public void Map_BasicallyCompleted_IsOnTrack()
+    {
+        // 基本完成: work remains, so it cannot be closed out; decided as on track.
+        Assert.Equal(ReportedStatus.OnTrack, StatusMapper.Map("基本完成"));
+    }
+
+    [Theory]
+    [InlineData("推进中，进度滞后")] // two phrases that disagree
+    [InlineData("部分完成")]
+    [InlineData("见附件")]
+    [InlineData("√")]
+    public void Map_UnmappedPhrase_IsUnknown(string text)
+    {
+        Assert.Equal(ReportedStatus.Unknown, StatusMapper.Map(text));
+        Assert.True(StatusMapper.IsUnmapped(text));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Map_Empty_IsUnknownButNotUnmapped(string? text)
+    {
+        Assert.Equal(ReportedStatus.Unknown, StatusMapper.Map(text));
+        Assert.False(StatusMapper.IsUnmapped(text));
+    }
+}

@@ -1,0 +1,122 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
+using static ReformAnalytics.Reading.CanonicalColumn;
+
+namespace ReformAnalytics.Tests.Reading;
+
+public sealed class HeaderTests : IDisposable
+{
+    private readonly ReadingFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Theory]
+    [InlineData("完成进度（%）", ProgressPct)]
+    [InlineData("完 成\n时 限", Deadline)]
+    [InlineData(" 序号 ", SeqNo)]
+    [InlineData("*改革任务", CanonicalColumn.Task)]
+    [InlineData("完成时限(2024年)", Deadline)]
+    [InlineData("牵头单位【必填】", LeadUnit)]
+    [InlineData("推进状态：", Status)]
+    [InlineData("责任领导\u3000", Leader)]
+    public void TryMatch_HeaderWithSpacesBreaksMarksOrHints_FindsTheColumn(string header, CanonicalColumn expected)
+    {
+        Assert.True(ColumnAliases.TryMatch(header, out var alias));
+        Assert.Equal(expected, alias.Column);
+    }
+
+    [Theory]
+    [InlineData("改革任务台账")]
+    [InlineData("任务")]
+    [InlineData("（%）")]
+    public void TryMatch_TextThatOnlyContainsAnAlias_IsNotAHeader(string header)
+    {
+        Assert.False(ColumnAliases.TryMatch(header, out _));
+    }
+
+    [Fact]
+    public void Normalize_FullWidthLettersAndBrackets_BecomeHalfWidthLowerCase()
+    {
+        Assert.Equal("leadunit", HeaderText.Normalize("Ｌｅａｄ　Ｕｎｉｔ（单位）"));
+    }
+
+    [Fact]
+    public void ColumnAliases_EveryDomainHeader_IsInTheTableOnce()
+    {
+        // The names listed in domain.md, by meaning.
+        string[] names =
+        [
+            "序号", "编号", "改革任务", "改革事项", "任务名称", "重点任务", "重点工作", "目标名称", "工作任务", "专项小组", "所属专项小组", "领域",
+            "类别", "工作类别", "牵头单位", "牵头部门", "主办单位", "责任部门", "责任单位", "配合单位", "协办单位", "参与单位", "责任领导", "牵头领导",
+            "县级领导", "分管领导", "责任人", "联系人", "成果形式", "改革成果形式", "成果", "任务类型", "类型", "完成时限", "完成时间", "时间节点",
+            "办理时限", "目标节点或完成时限", "进展情况", "推进情况", "工作进展", "办理情况", "完成进度", "进度", "完成比例", "状态", "完成情况", "推进状态",
+        ];
+
+        Assert.Equal(names.Length, ColumnAliases.All.Count);
+        Assert.All(names, n => Assert.True(ColumnAliases.TryMatch(n, out _), n));
+    }
+
+    [Theory]
+    [InlineData("序号,改革任务,责任单位,完成时限", "责任单位", null)]
+    [InlineData("序号,改革任务,责任部门,完成时限", "责任部门", null)]
+    [InlineData("序号,改革任务,牵头单位,责任单位", "牵头单位", "责任单位")]
+    [InlineData("序号,改革任务,责任单位,牵头单位", "牵头单位", "责任单位")]
+    [InlineData("序号,改革任务,牵头单位,责任部门", "牵头单位", "责任部门")]
+    [InlineData("序号,改革任务,责任部门,配合单位", "责任部门", "配合单位")]
+    [InlineData("序号,改革任务,责任部门,责任单位", "责任部门", "责任单位")]
+    public async Task Read_ResponsibilityUnitHeaders_FollowTheLeadUnitRule(string header, string lead, string? co)
+    {
+        var path = _files.WriteText("units.csv", header + "\n1,改革甲,单位一,单位二\n");
+
+        var row = Assert.Single(Assert.Single(await ReadingFiles.ReadAsync(path)).Rows);
+
+        Assert.Equal(lead, row.HeaderNames[(int)LeadUnit]);
+        Assert.Equal(co, row.HeaderNames[(int)CoUnits]);
+    }
+
+    [Fact]
+    public async Task Read_TwoVisibleColumnsForOneCanonicalColumn_KeepsTheLeftAndWarns()
+    {
+        var path = _files.WriteText("dup.csv", "序号,改革任务,完成时限,完成时间\n1,改革甲,6月底前,2024-06-30\n");
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("6月底前", Assert.Single(table.Rows)[Deadline].Text);
+        var warning = Assert.Single(table.Issues);
+        Assert.Equal((1, "完成时间", IssueSeverity.Warning), (warning.Row, warning.Column, warning.Severity));
+    }
+
+    [Fact]
+    public async Task Read_TwoRowHeaderExportedToCsvWithoutMergeFill_CombinesBothRows()
+    {
+        // Excel writes a merged header to CSV with the value in the top-left cell only.
+        const string csv = "序号,改革任务,责任分工,,完成时限\r\n,,牵头单位,责任单位,\r\n1,改革甲,县发改局,县财政局,年底前\r\n";
+        var path = _files.WriteText("two-row.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        RowAssert.Cells(Assert.Single(table.Rows), 3, null,
+            (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (LeadUnit, "县发改局"), (CoUnits, "县财政局"), (Deadline, "年底前"));
+        Assert.Empty(table.Issues);
+    }
+
+    [Fact]
+    public async Task Read_TaskHeaderAlone_IsNotEnoughForAHeader()
+    {
+        var path = _files.WriteText("task-only.csv", "改革任务\n改革甲\n改革乙\n");
+
+        await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(path));
+    }
+
+    [Fact]
+    public async Task Read_NoteRowsOfEveryKind_AreSkipped()
+    {
+        const string csv = "序号,改革任务,牵头单位\n1,改革甲,县发改局\n注:以上为重点任务\n备注：无\n填报人： 张三,联系电话：123\n填报单位：县委改革办\n审核人：李四\n填报时间：2024年7月1日\n1.本表每月报送\n";
+        var path = _files.WriteText("notes.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("改革甲", Assert.Single(table.Rows)[CanonicalColumn.Task].Text);
+        Assert.Empty(table.Issues);
+    }
+}

@@ -1,0 +1,190 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
+using ReformAnalytics.Xlsx;
+using static ReformAnalytics.Reading.CanonicalColumn;
+
+namespace ReformAnalytics.Tests.Reading;
+
+public sealed class WorkbookReadingTests : IDisposable
+{
+    private readonly ReadingFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    /// <summary>
+    /// One sheet with every shape an export has. Columns (A–K): 序号, 改革任务, 牵头单位, 责任单位, 完成时限, 完成进度,
+    /// 进展情况, 工作进展 (hidden: last month's progress), 责任领导 (hidden, the only leader column), 状态, 备注.
+    /// Rows: 1–2 titles (merged across); 3–4 header, 责任分工 merged over 牵头单位|责任单位, the other names merged
+    /// down both rows; 5 section 一、; 6–7 tasks, 县国资委 merged down C6:C7, a date and percent cells; 8 blank;
+    /// 9 section 二、; 10 task with a plain number; 11 a row with 序号 2 but no task; 12 the header repeated;
+    /// 13 task; 14 blank; 15 注：… merged across; 16 填报人：… and 联系电话：….
+    /// </summary>
+    private string WriteFullLedger() => _files.WriteWorkbook("full.xlsx", w =>
+    {
+        w.StartSheet("6月台账", new XlsxSheetOptions { HiddenColumns = new HashSet<int> { 7, 8 } });
+        w.WriteRow(XlsxCell.Of("2024年全面深化改革任务台账（6月）", XlsxStyle.Title));
+        w.WriteRow("（截至2024年6月30日）");
+        w.WriteRow("序号", "改革任务", "责任分工", null, "完成时限", "完成进度", "进展情况", "工作进展", "责任领导", "状态", "备注");
+        w.WriteRow(null, null, "牵头单位", "责任单位");
+        w.WriteRow("一、经济体制改革专项小组");
+        w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "县财政局、县发改局", XlsxCell.Of(new DateOnly(2024, 6, 30)), XlsxCell.Percent(0.8), "已完成方案起草\n正在征求意见", "上月：开展调研", "张副县长", "序时推进", "重点");
+        w.WriteRow(XlsxCell.Of(2), "推进国企混合所有制改革", null, "县发改局", "2024年12月底前", XlsxCell.Percent(0.35), "已完成摸底", null, "张副县长", "推进中");
+        w.WriteRow();
+        w.WriteRow("二、民主法制领域改革专项小组");
+        w.WriteRow(XlsxCell.Of(1), "推进综合行政执法改革", "县司法局", "各乡镇", "年底前", XlsxCell.Of(60), null, null, "李副县长", "滞后");
+        w.WriteRow(XlsxCell.Of(2), null, "县司法局", null, "6月底前");
+        w.WriteRow("序号", "改革任务", "牵头单位", "责任单位", "完成时限", "完成进度", "进展情况", "工作进展", "责任领导", "状态", "备注");
+        w.WriteRow(XlsxCell.Of(3), "深化\"放管服\"改革", "县政务服务中心", null, XlsxCell.Of(new DateOnly(2024, 9, 30)), XlsxCell.Percent(0.5), null, null, null, "序时推进");
+        w.WriteRow();
+        w.WriteRow("注：完成进度按月度调度填报。");
+        w.WriteRow("填报人：王某某", null, null, null, "联系电话：12345678");
+        w.Merge(1, 1, 1, 11);
+        w.Merge(2, 1, 2, 11);
+        foreach (var column in new[] { 1, 2, 5, 6, 7, 8, 9, 10, 11 })
+        {
+            w.Merge(3, column, 4, column);
+        }
+
+        w.Merge(3, 3, 3, 4);
+        w.Merge(5, 1, 5, 11);
+        w.Merge(6, 3, 7, 3);
+        w.Merge(9, 1, 9, 11);
+        w.Merge(15, 1, 15, 11);
+    });
+
+    [Fact]
+    public async Task Read_FullLedgerSheet_GivesTaskRowsCellByCell()
+    {
+        var path = WriteFullLedger();
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("6月台账", table.SourceSheet);
+        Assert.Equal("2024年全面深化改革任务台账（6月）\n（截至2024年6月30日）", table.TitleText);
+        Assert.Equal([6, 7, 10, 13], table.Rows.Select(r => r.SourceRow));
+        const string economy = "经济体制改革专项小组";
+        const string law = "民主法制领域改革专项小组";
+        RowAssert.Cells(table.Rows[0], 6, economy,
+            (SeqNo, "1"), (CanonicalColumn.Task, "深化国有企业改革"), (LeadUnit, "县国资委"), (CoUnits, "县财政局、县发改局"), (Deadline, "2024-06-30"),
+            (ProgressPct, "80%"), (ProgressText, "已完成方案起草\n正在征求意见"), (Leader, "张副县长"), (Status, "序时推进"));
+        RowAssert.Cells(table.Rows[1], 7, economy,
+            (SeqNo, "2"), (CanonicalColumn.Task, "推进国企混合所有制改革"), (LeadUnit, "县国资委"), (CoUnits, "县发改局"), (Deadline, "2024年12月底前"),
+            (ProgressPct, "35%"), (ProgressText, "已完成摸底"), (Leader, "张副县长"), (Status, "推进中"));
+        RowAssert.Cells(table.Rows[2], 10, law,
+            (SeqNo, "1"), (CanonicalColumn.Task, "推进综合行政执法改革"), (LeadUnit, "县司法局"), (CoUnits, "各乡镇"), (Deadline, "年底前"),
+            (ProgressPct, "60"), (Leader, "李副县长"), (Status, "滞后"));
+        RowAssert.Cells(table.Rows[3], 13, law,
+            (SeqNo, "3"), (CanonicalColumn.Task, "深化\"放管服\"改革"), (LeadUnit, "县政务服务中心"), (Deadline, "2024-09-30"), (ProgressPct, "50%"), (Status, "序时推进"));
+    }
+
+    [Fact]
+    public async Task Read_DateAndPercentCells_AreTypedFromTheirNumberFormats()
+    {
+        var table = Assert.Single(await ReadingFiles.ReadAsync(WriteFullLedger()));
+
+        var first = table.Rows[0];
+        Assert.Equal(new DateOnly(2024, 6, 30), first[Deadline].Date);
+        Assert.Equal(new CellValue("80%", 0.8, null, true), first[ProgressPct]);
+        Assert.Equal(new CellValue("1", 1), first[SeqNo]);
+        Assert.Null(table.Rows[1][Deadline].Date);
+        Assert.Equal(new CellValue("60", 60), table.Rows[2][ProgressPct]);
+        Assert.Equal(new DateOnly(2024, 9, 30), table.Rows[3][Deadline].Date);
+    }
+
+    [Fact]
+    public async Task Read_FullLedgerSheet_ReportsHiddenDuplicateUnknownHeaderAndMissingTask()
+    {
+        var path = WriteFullLedger();
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        // Header starts on row 3. Hidden 工作进展 duplicates visible 进展情况 (ignored); hidden 责任领导 is the only
+        // leader column (kept, see the rows above); 备注 is unknown; row 11 has 序号 2 and no task.
+        Assert.Collection(
+            table.Issues,
+            i => Assert.Equal((3, "工作进展", IssueSeverity.Warning), (i.Row, i.Column, i.Severity)),
+            i => Assert.Equal((3, "备注", IssueSeverity.Warning), (i.Row, i.Value, i.Severity)),
+            i => Assert.Equal(("6月台账", 11, "改革任务", "2", IssueSeverity.Error), (i.Sheet, i.Row, i.Column, i.Value, i.Severity)));
+        Assert.Contains("隐藏列“工作进展”", table.Issues[0].Message, StringComparison.Ordinal);
+        Assert.Equal("牵头单位", table.Rows[0].HeaderNames[(int)LeadUnit]);
+        Assert.Equal("责任单位", table.Rows[0].HeaderNames[(int)CoUnits]);
+        Assert.Equal("进展情况", table.Rows[0].HeaderNames[(int)ProgressText]);
+    }
+
+    [Fact]
+    public async Task Read_WorkbookWithSeveralSheets_GivesOneTablePerLedgerSheetAndWarnsAboutTheCoverSheet()
+    {
+        // Sheets: 说明 (cover text: skipped with a warning), 总台账 (ledger), Sheet3 (blank: passed over silently),
+        // 自选试点 (ledger whose sections are an ordinal in 序号 with the name in the task column).
+        var path = _files.WriteWorkbook("several.xlsx", w =>
+        {
+            w.StartSheet("说明");
+            w.WriteRow("填表说明");
+            w.WriteRow("1. 请各单位于每月25日前报送。");
+            w.StartSheet("总台账");
+            w.WriteRow("序号", "重点任务", "责任部门", "配合单位", "完成时间", "工作进展", "推进状态");
+            w.WriteRow(XlsxCell.Of(1), "深化医药卫生体制改革", "县卫健局", "县医保局", "2024年底", "推进中", "序时推进");
+            w.StartSheet("Sheet3");
+            w.StartSheet("自选试点");
+            w.WriteRow("2024年自选试点台账");
+            w.WriteRow("序号", "改革事项", "牵头部门", "时间节点", "推进情况");
+            w.WriteRow("一", "经济领域");
+            w.WriteRow(XlsxCell.Of(1), "开展农村集体经营性建设用地入市试点", "县自然资源局", "2024年10月", "已完成选址");
+            w.WriteRow("（二）社会领域");
+            w.WriteRow(XlsxCell.Of(1), "推进县域医共体建设", "县卫健局", "2024年12月", "序时推进");
+        });
+
+        var tables = await ReadingFiles.ReadAsync(path);
+
+        Assert.Equal(["总台账", "自选试点"], tables.Select(t => t.SourceSheet));
+        var overall = tables[0];
+        var cover = overall.Issues[0];
+        Assert.Equal(("说明", IssueSeverity.Warning), (cover.Sheet, cover.Severity));
+        Assert.Contains("未找到台账表头", cover.Message, StringComparison.Ordinal);
+        Assert.Single(overall.Issues);
+        RowAssert.Cells(Assert.Single(overall.Rows), 2, null,
+            (SeqNo, "1"), (CanonicalColumn.Task, "深化医药卫生体制改革"), (LeadUnit, "县卫健局"), (CoUnits, "县医保局"), (Deadline, "2024年底"),
+            (ProgressText, "推进中"), (Status, "序时推进"));
+
+        var pilots = tables[1];
+        Assert.Equal("2024年自选试点台账", pilots.TitleText);
+        Assert.Empty(pilots.Issues);
+        Assert.Equal(2, pilots.Rows.Count);
+        RowAssert.Cells(pilots.Rows[0], 4, "经济领域",
+            (SeqNo, "1"), (CanonicalColumn.Task, "开展农村集体经营性建设用地入市试点"), (LeadUnit, "县自然资源局"), (Deadline, "2024年10月"), (ProgressText, "已完成选址"));
+        RowAssert.Cells(pilots.Rows[1], 6, "社会领域",
+            (SeqNo, "1"), (CanonicalColumn.Task, "推进县域医共体建设"), (LeadUnit, "县卫健局"), (Deadline, "2024年12月"), (ProgressText, "序时推进"));
+    }
+
+    [Fact]
+    public async Task Read_InlineStringsWrittenByXlsxWriter_AreReadAsText()
+    {
+        // XlsxWriter writes every string as t="inlineStr"; ExcelDataReader must return them, escapes decoded.
+        var path = _files.WriteWorkbook("inline.xlsx", w =>
+        {
+            w.StartSheet("台账");
+            w.WriteRow("序号", "改革任务", "牵头单位");
+            w.WriteRow("1", "改革<甲> & \"乙\"", "县委改革办");
+        });
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        RowAssert.Cells(Assert.Single(table.Rows), 2, null, (SeqNo, "1"), (CanonicalColumn.Task, "改革<甲> & \"乙\""), (LeadUnit, "县委改革办"));
+    }
+
+    [Fact]
+    public async Task Read_XlsxWithCsvExtension_IsToldFromItsContent()
+    {
+        var path = _files.WriteWorkbook("misnamed.csv", w =>
+        {
+            w.StartSheet("台账");
+            w.WriteRow("序号", "改革任务", "牵头单位");
+            w.WriteRow("1", "改革甲", "县发改局");
+        });
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("台账", table.SourceSheet);
+        Assert.Equal("改革甲", Assert.Single(table.Rows)[CanonicalColumn.Task].Text);
+    }
+}
