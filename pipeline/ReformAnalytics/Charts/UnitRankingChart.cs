@@ -21,9 +21,27 @@ public static class UnitRankingChart
         }
 
         var ordered = units.OrderBy(u => u.Rank).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
-        var top = ordered.Take(perList).ToList();
-        var bottom = ordered.Count <= 2 * perList ? ordered.Skip(top.Count).ToList() : ordered.TakeLast(perList).ToList();
-        var bottomStartsAfterGap = ordered.Count > 2 * perList;
+        List<UnitScore> top, bottom;
+        bool bottomStartsAfterGap;
+        if (ordered.Any(u => u.Board is not null))
+        {
+            // The ranking names its boards: show those (at most perList each), best first, worst last.
+            top = ordered.Where(u => string.Equals(u.Board, "red", StringComparison.Ordinal)).Take(perList).ToList();
+            bottom = ordered.Where(u => string.Equals(u.Board, "black", StringComparison.Ordinal)).TakeLast(perList).ToList();
+            bottomStartsAfterGap = top.Count + bottom.Count < ordered.Count;
+        }
+        else
+        {
+            top = ordered.Take(perList).ToList();
+            bottom = ordered.Count <= 2 * perList ? ordered.Skip(top.Count).ToList() : ordered.TakeLast(perList).ToList();
+            bottomStartsAfterGap = ordered.Count > 2 * perList;
+        }
+
+        if (top.Count + bottom.Count == 0)
+        {
+            ChartParts.NoData(plot, theme);
+            return plot;
+        }
 
         // Rows from top to bottom: red list, an optional gap, black list.
         var rows = new List<(UnitScore Unit, bool IsTop)>();
@@ -37,7 +55,7 @@ public static class UnitRankingChart
         var tickPositions = new List<double>();
         for (var i = 0; i < rows.Count; i++)
         {
-            if (bottomStartsAfterGap && i == top.Count)
+            if (bottomStartsAfterGap && i == top.Count && top.Count > 0)
             {
                 position--;
             }
