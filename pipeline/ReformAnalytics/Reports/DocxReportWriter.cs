@@ -38,6 +38,7 @@ public static class DocxReportWriter
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Build(options);
             main.AddNewPart<FontTablePart>().Fonts = DocxStyles.FontTable(options);
+            main.AddNewPart<DocumentSettingsPart>().Settings = DocxStyles.Settings();
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = PageNumberFooter();
 
@@ -81,7 +82,7 @@ public static class DocxReportWriter
                     new ParagraphProperties(
                         new KeepNext(),
                         new SpacingBetweenLines { Before = "120", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-                        new Indentation { FirstLineChars = 0 },
+                        new Indentation { FirstLine = "0", FirstLineChars = 0 },
                         new Justification { Val = JustificationValues.Center }),
                     new Run(pictures.Add(f.Chart))));
                 body.Append(Styled(DocxStyles.Caption, f.Caption));
@@ -113,7 +114,7 @@ public static class DocxReportWriter
         new Paragraph(
             new ParagraphProperties(
                 new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto },
-                new Indentation { FirstLineChars = 0 },
+                new Indentation { FirstLine = "0", FirstLineChars = 0 },
                 new Justification { Val = JustificationValues.Center }),
             FooterRun("— "),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),

@@ -31,19 +31,19 @@ internal static class DocxStyles
             ParagraphStyle("Normal", "Normal", null, isDefault: true,
                 new StyleParagraphProperties(
                     new SpacingBetweenLines { Line = "560", LineRule = LineSpacingRuleValues.Exact },
-                    new Indentation { FirstLineChars = 200 },
+                    new Indentation { FirstLine = FirstLineIndent(o.BodySize), FirstLineChars = 200 },
                     new Justification { Val = JustificationValues.Both }),
-                null),
+                new StyleRunProperties(new Languages { Val = "en-US", EastAsia = "zh-CN" })),
             ParagraphStyle(Title, "Report Title", "Normal", isDefault: false,
                 new StyleParagraphProperties(
                     new SpacingBetweenLines { Before = "240", After = "240", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-                    new Indentation { FirstLineChars = 0 },
+                    new Indentation { FirstLine = "0", FirstLineChars = 0 },
                     new Justification { Val = JustificationValues.Center }),
                 new StyleRunProperties(Fonts(o.LatinFont, o.TitleFont), new FontSize { Val = "44" }, new FontSizeComplexScript { Val = "44" })),
             ParagraphStyle(Subtitle, "Report Subtitle", "Normal", isDefault: false,
                 new StyleParagraphProperties(
                     new SpacingBetweenLines { After = "360", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-                    new Indentation { FirstLineChars = 0 },
+                    new Indentation { FirstLine = "0", FirstLineChars = 0 },
                     new Justification { Val = JustificationValues.Center }),
                 new StyleRunProperties(new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" })),
             ParagraphStyle(Heading, "heading 1", "Normal", isDefault: false,
@@ -56,19 +56,19 @@ internal static class DocxStyles
                 new StyleParagraphProperties(
                     new KeepNext(),
                     new SpacingBetweenLines { Before = "120", After = "60", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-                    new Indentation { FirstLineChars = 0 },
+                    new Indentation { FirstLine = "0", FirstLineChars = 0 },
                     new Justification { Val = JustificationValues.Center }),
                 new StyleRunProperties(Fonts(o.LatinFont, o.HeadingFont), new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" })),
             ParagraphStyle(TableText, "Report Table Text", "Normal", isDefault: false,
                 new StyleParagraphProperties(
                     new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto },
-                    new Indentation { FirstLineChars = 0 },
+                    new Indentation { FirstLine = "0", FirstLineChars = 0 },
                     new Justification { Val = JustificationValues.Left }),
                 new StyleRunProperties(new FontSize { Val = table }, new FontSizeComplexScript { Val = table })),
             ParagraphStyle(Note, "Report Note", "Normal", isDefault: false,
                 new StyleParagraphProperties(
                     new SpacingBetweenLines { After = "120", Line = "300", LineRule = LineSpacingRuleValues.Auto },
-                    new Indentation { FirstLineChars = 0 }),
+                    new Indentation { FirstLine = "0", FirstLineChars = 0 }),
                 new StyleRunProperties(new FontSize { Val = "21" }, new FontSizeComplexScript { Val = "21" })),
             ParagraphStyle(Placeholder, "Report Placeholder", "Normal", isDefault: false,
                 new StyleParagraphProperties(
@@ -110,6 +110,18 @@ internal static class DocxStyles
 
     private static RunFonts Fonts(string latin, string eastAsian) =>
         new() { Ascii = latin, HighAnsi = latin, EastAsia = eastAsian, ComplexScript = latin };
+
+    /// <summary>Two characters of body text, in twentieths of a point (for readers that ignore firstLineChars).</summary>
+    private static string FirstLineIndent(double bodySize) => ((int)Math.Round(bodySize * 2 * 20)).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Document settings: the East Asian language is Simplified Chinese, so a reader that lacks 仿宋/黑体 falls back
+    /// to a Simplified Chinese face (LibreOffice takes the default languages from themeFontLang).
+    /// </summary>
+    public static Settings Settings() => new(
+        new DefaultTabStop { Val = 420 },
+        new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
+        new ThemeFontLanguages { Val = "en-US", EastAsia = "zh-CN" });
 
     private static string HalfPoints(double points) => ((int)Math.Round(points * 2)).ToString(CultureInfo.InvariantCulture);
 

@@ -93,15 +93,18 @@ internal static class DocxTables
         return new TableCell(properties, paragraph);
     }
 
-    /// <summary>Column widths from the longest text in each column (CJK counts double), within the text width.</summary>
+    /// <summary>
+    /// Column widths from the longest cell of each column (CJK counts double), within the text width. A heading
+    /// may wrap after four characters, so it asks for at most 8; no column is narrower than 7 (100.0% with its margins).
+    /// </summary>
     internal static int[] ColumnWidths(ReportTable t)
     {
         var n = t.Columns.Count;
         var weights = new double[n];
         for (var i = 0; i < n; i++)
         {
-            var longest = Math.Max(Measure(t.Columns[i]), t.Rows.Select(r => i < r.Count ? Measure(r[i]) : 0).DefaultIfEmpty(0).Max());
-            weights[i] = Math.Clamp(longest, 4, 40);
+            var cells = t.Rows.Select(r => i < r.Count ? Measure(r[i]) : 0).DefaultIfEmpty(0).Max();
+            weights[i] = Math.Clamp(Math.Max(cells, Math.Min(Measure(t.Columns[i]), 8)), 7, 40);
         }
 
         var total = weights.Sum();

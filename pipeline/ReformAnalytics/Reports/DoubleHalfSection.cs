@@ -19,7 +19,7 @@ internal static class DoubleHalfSection
             ReportColumns.DoubleHalf("范围"),
             [.. rows.Select(r => Row(r.Item1, r.d))],
             new HashSet<int> { 1, 2, 3, 4 },
-            Note: "注：时间进度为各任务按计划应完成比例的平均，工作进度为各任务实际完成比例的平均（未填报的按0计），均只计设定完成时限的任务。"));
+            Note: "注：时间进度为各任务按计划应完成比例的平均，工作进度为各任务实际完成比例的平均（未填报的按0计），均只计设定完成时限的任务；差距 = 工作进度 − 时间进度，单位为百分点。"));
         return new ReportSection(ReportHeadings.DoubleHalf, blocks);
     }
 

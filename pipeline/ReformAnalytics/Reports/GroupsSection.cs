@@ -71,5 +71,5 @@ internal static class GroupsSection
                 SignedPoints(r.CompletionRateChangeQuarterPp), Count(r.Behind), Count(r.Overdue), Count(r.Stalled),
             ])],
             new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8 },
-            Note: "注：完成率 = 已完成 ÷ 设定完成时限的任务数；长期坚持类和未写明时限的任务不计入。");
+            Note: "注：完成率 = 已完成 ÷ 设定完成时限的任务数（“计入完成率”列），长期坚持类和未写明时限的任务不计入；“较上季度”为完成率较上季度末的变化，单位为百分点。");
 }

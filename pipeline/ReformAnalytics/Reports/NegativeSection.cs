@@ -6,6 +6,8 @@ namespace ReformAnalytics.Reports;
 /// <summary>五、逾期和停滞任务（负面清单）: the negative_list view at the quarter's report month.</summary>
 internal static class NegativeSection
 {
+    private const string Legend = "滞后 = 计划进度 − 实际进度，单位为百分点；实际进度带*的由报送状态推定。";
+
     public static ReportSection Build(QuarterFigures f, ReportContext c)
     {
         var max = c.Options.MaxListRows;
@@ -17,8 +19,8 @@ internal static class NegativeSection
             new HashSet<int> { 0, 4, 5, 6, 7 },
             "无逾期、滞后或停滞任务。",
             f.Negative.Count > max
-                ? "注：负面清单共" + Count(f.Negative.Count) + "项，此处按逾期天数和滞后幅度列出前" + Count(max) + "项；完整清单见 reform lists 导出的负面清单。"
-                : "注：按逾期天数、滞后幅度排序。");
+                ? "注：负面清单共" + Count(f.Negative.Count) + "项，此处按逾期天数和滞后幅度列出前" + Count(max) + "项，完整清单见 reform lists 导出的负面清单。" + Legend
+                : "注：按逾期天数、滞后幅度排序。" + Legend);
         return new ReportSection(ReportHeadings.Negative, [new ReportParagraph(Text(f)), table]);
     }
 

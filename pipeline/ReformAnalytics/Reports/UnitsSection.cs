@@ -70,7 +70,7 @@ internal static class UnitsSection
             ])],
             new HashSet<int> { 1, 3, 4, 5, 6, 7 },
             "暂无可排名的单位。",
-            "注：综合得分由按期完成率、滞后程度、逾期任务和报送纪律加权得出（权重见指标设置 metric_settings）；完整排名见 reform lists 导出的红黑榜。");
+            "注：综合得分由按期完成率、滞后程度、逾期任务和报送纪律加权得出（权重见指标设置 metric_settings）；平均滞后单位为百分点，缺报项次为本季度累计；完整排名见 reform lists 导出的红黑榜。");
     }
 
     private static ReportTable MissingReturnsTable(QuarterFigures f, string caption) => new(
