@@ -32,47 +32,29 @@ public static class IngestRunner
         var files = InputFiles.Expand(paths);
         var readOptions = await ReadOptionsFactory.CreateAsync(options, ct).ConfigureAwait(false);
 
-        var read = await ReadAllAsync(files, readOptions, options, ct).ConfigureAwait(false);
+        var unknownPhrases = new UnknownStatusCollector();
+        var read = await ReadAllAsync(files, readOptions, options, unknownPhrases, ct).ConfigureAwait(false);
         var reports = new List<FileReport>();
         var issues = new List<IngestIssue>();
         var parts = new List<TablePart>();
         foreach (var file in read)
         {
-            if (file.Refusal is not null)
+            foreach (var refusal in file.Refusals)
             {
-                reports.Add(new FileReport(file.Path, file.Sha256, file.Refusal.Sheet, null, null, 0, 1, FileOutcome.Refused, file.Refusal.Describe()));
-                issues.Add(file.Refusal.ToIssue());
-                continue;
+                reports.Add(new FileReport(file.Path, file.Sha256, refusal.Sheet, null, null, 0, 1, FileOutcome.Refused, refusal.Describe()));
+                issues.Add(refusal.ToIssue());
             }
 
-            foreach (var table in file.Tables)
-            {
-                issues.AddRange(table.Issues);
-                var (ledger, month) = LedgerIdentityResolver.Resolve(file.Path, table, options);
-                if (ledger is null || month is null)
-                {
-                    var refusal = LedgerIdentityResolver.Refusal(file.Path, table, ledger, month);
-                    reports.Add(new FileReport(file.Path, file.Sha256, table.SourceSheet, ledger, month, 0, 1, FileOutcome.Refused, refusal.Describe()));
-                    issues.Add(refusal.ToIssue());
-                    continue;
-                }
-
-                parts.Add(new TablePart(file.Path, file.Sha256, table, ledger.Value, month.Value));
-            }
+            parts.AddRange(file.Parts);
         }
 
         var partitions = PartitionPlan.Resolve(parts, reports, issues);
-        var unknownPhrases = new UnknownStatusCollector();
         var refused = reports.Any(r => r.Outcome == FileOutcome.Refused);
         if (options.DryRun || refused)
         {
-            // Validation (or a refused run): normalise everything to report every issue, store nothing.
-            foreach (var p in partitions)
-            {
-                var rows = RowPipeline.Normalise(p, issues, unknownPhrases);
-                reports.Add(p.Report(rows.Count, FileOutcome.Checked, null));
-            }
-
+            // Validation (or a refused run): every table's issues are reported, nothing is stored.
+            issues.AddRange(parts.SelectMany(p => p.Issues));
+            reports.AddRange(partitions.Select(p => p.Report(p.Rows.Count, FileOutcome.Checked, null)));
             return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases));
         }
 
@@ -106,11 +88,11 @@ public static class IngestRunner
             foreach (var p in group.OrderBy(p => p.Month))
             {
                 ct.ThrowIfCancellationRequested();
-                var rows = RowPipeline.Normalise(p, issues, unknownPhrases);
-                rows = RowPipeline.AssignTaskIds(state, p, rows, issues);
+                issues.AddRange(p.Issues);
+                var rows = RowPipeline.AssignTaskIds(state, p, issues);
                 stored.Add((p, rows));
                 reports.Add(p.Report(rows.Count, FileOutcome.Ingested, null));
-                options.Progress?.Report(new IngestProgress("整理与识别任务", ++done, changed.Count));
+                options.Progress?.Report(new IngestProgress("识别任务", ++done, changed.Count));
             }
         }
 
@@ -127,7 +109,7 @@ public static class IngestRunner
         return new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases));
     }
 
-    private static async Task<IReadOnlyList<ReadFile>> ReadAllAsync(IReadOnlyList<string> files, ReadOptions readOptions, IngestOptions options, CancellationToken ct)
+    private static async Task<IReadOnlyList<ReadFile>> ReadAllAsync(IReadOnlyList<string> files, ReadOptions readOptions, IngestOptions options, UnknownStatusCollector unknown, CancellationToken ct)
     {
         var results = new ReadFile[files.Count];
         var done = 0;
@@ -138,17 +120,30 @@ public static class IngestRunner
             {
                 var path = files[i];
                 var sha = await Sha256Async(path, token).ConfigureAwait(false);
+                var parts = new List<TablePart>();
+                var refusals = new List<LedgerInputException>();
                 try
                 {
-                    var tables = await LedgerFileReader.ReadAsync(path, readOptions, token).ConfigureAwait(false);
-                    results[i] = new ReadFile(path, sha, tables, null);
+                    foreach (var table in await LedgerFileReader.ReadAsync(path, readOptions, token).ConfigureAwait(false))
+                    {
+                        var (ledger, month) = LedgerIdentityResolver.Resolve(path, table, options);
+                        if (ledger is null || month is null)
+                        {
+                            refusals.Add(LedgerIdentityResolver.Refusal(path, table, ledger, month));
+                            continue;
+                        }
+
+                        // Normalised at once, in the worker: the raw rows are dropped as soon as the table is done.
+                        parts.Add(RowPipeline.Normalise(path, sha, table, ledger.Value, month.Value, unknown));
+                    }
                 }
                 catch (LedgerInputException e)
                 {
-                    results[i] = new ReadFile(path, sha, [], e);
+                    refusals.Add(e);
                 }
 
-                options.Progress?.Report(new IngestProgress("读取文件", Interlocked.Increment(ref done), files.Count));
+                results[i] = new ReadFile(path, sha, parts, refusals);
+                options.Progress?.Report(new IngestProgress("读取与整理文件", Interlocked.Increment(ref done), files.Count));
             }).ConfigureAwait(false);
         return results;
     }
@@ -193,11 +188,14 @@ public static class IngestRunner
         try
         {
             var written = 0;
-            foreach (var (input, rows) in stored)
-            {
-                await LakeWriter.WriteSnapshotsAsync(commit.StagedPath(LakeLayout.SnapshotPartition(input.Ledger, input.Month)), rows, ct).ConfigureAwait(false);
-                options.Progress?.Report(new IngestProgress("写入数据湖", ++written, stored.Count));
-            }
+            await Parallel.ForEachAsync(
+                stored,
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = ct },
+                async (s, token) =>
+                {
+                    await LakeWriter.WriteSnapshotsAsync(commit.StagedPath(LakeLayout.SnapshotPartition(s.Input.Ledger, s.Input.Month)), s.Rows, token).ConfigureAwait(false);
+                    options.Progress?.Report(new IngestProgress("写入数据湖", Interlocked.Increment(ref written), stored.Count));
+                }).ConfigureAwait(false);
 
             await LakeWriter.WriteAsync(commit.StagedPath(logPartition), [.. reports.Select(r => ToLog(runId, r))], ct).ConfigureAwait(false);
             if (issues.Count > 0)
@@ -216,15 +214,12 @@ public static class IngestRunner
         await ReformDatabase.ExecuteAsync(connection, "BEGIN TRANSACTION", ct).ConfigureAwait(false);
         try
         {
-            var loaded = 0;
-            foreach (var (input, _) in stored)
-            {
-                var rel = LakeLayout.SnapshotPartition(input.Ledger, input.Month);
-                await ReformDatabase.ExecuteAsync(connection, "DELETE FROM snapshots WHERE ledger = $1 AND report_month = $2", ct, LedgerNames.Id(input.Ledger), input.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
-                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO snapshots BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(rel))}, hive_partitioning = false)", ct).ConfigureAwait(false);
-                options.Progress?.Report(new IngestProgress("载入数据库", ++loaded, stored.Count));
-            }
-
+            // One DELETE of the replaced partitions and one INSERT of all staged files: DuckDB reads them in parallel.
+            var keys = string.Join(", ", stored.Select(s => $"('{LedgerNames.Id(s.Input.Ledger)}', DATE '{s.Input.Month.FirstDay:yyyy-MM-dd}')"));
+            await ReformDatabase.ExecuteAsync(connection, $"DELETE FROM snapshots WHERE (ledger, report_month) IN ({keys})", ct).ConfigureAwait(false);
+            var staged = string.Join(", ", stored.Select(s => ReformDatabase.Literal(commit.StagedPath(LakeLayout.SnapshotPartition(s.Input.Ledger, s.Input.Month)))));
+            await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO snapshots BY NAME SELECT * FROM read_parquet([{staged}], hive_partitioning = false)", ct).ConfigureAwait(false);
+            options.Progress?.Report(new IngestProgress("载入数据库", 1, 1));
             await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_log BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(logPartition))}, hive_partitioning = false)", ct).ConfigureAwait(false);
             if (issues.Count > 0)
             {
@@ -263,5 +258,5 @@ public static class IngestRunner
 
     private static IReadOnlyList<UnknownStatusPhrase> Freeze(UnknownStatusCollector phrases) => phrases.Phrases;
 
-    private sealed record ReadFile(string Path, string Sha256, IReadOnlyList<LedgerTable> Tables, LedgerInputException? Refusal);
+    private sealed record ReadFile(string Path, string Sha256, IReadOnlyList<TablePart> Parts, IReadOnlyList<LedgerInputException> Refusals);
 }

@@ -24,8 +24,8 @@ internal static class PartitionPlan
             {
                 var first = loser.First();
                 var message = $"同一台账同一月份另有文件“{Path.GetFileName(winner.Key)}”，本文件被其替代，未入库。";
-                reports.Add(new FileReport(loser.Key, first.Sha256, string.Join("、", loser.Select(t => t.Table.SourceSheet)), group.Key.Ledger, group.Key.Month, 0, 0, FileOutcome.Superseded, message));
-                issues.Add(new Model.IngestIssue(loser.Key, first.Table.SourceSheet, 0, string.Empty, string.Empty, message, IssueSeverity.Warning));
+                reports.Add(new FileReport(loser.Key, first.Sha256, string.Join("、", loser.Select(t => t.Sheet)), group.Key.Ledger, group.Key.Month, 0, 0, FileOutcome.Superseded, message));
+                issues.Add(new Model.IngestIssue(loser.Key, first.Sheet, 0, string.Empty, string.Empty, message, IssueSeverity.Warning));
             }
 
             var w = winner.First();

@@ -1,23 +1,19 @@
 using ReformAnalytics.Model;
 using ReformAnalytics.Normalising;
+using ReformAnalytics.Reading;
 
 namespace ReformAnalytics.Ingest;
 
-/// <summary>The normalising steps of a partition: rows normalised table by table, then given their task ids.</summary>
+/// <summary>The normalising steps: a table's rows normalised, then (month by month) given their task ids.</summary>
 internal static class RowPipeline
 {
-    public static List<SnapshotRow> Normalise(PartitionInput partition, List<IngestIssue> issues, UnknownStatusCollector unknown)
+    public static TablePart Normalise(string file, string sha256, LedgerTable table, Ledger ledger, ReportMonth month, UnknownStatusCollector unknown)
     {
-        var rows = new List<SnapshotRow>();
-        foreach (var part in partition.Tables)
-        {
-            var result = new RowNormaliser(part.Table, partition.Ledger, partition.Month, unknown).NormaliseAll();
-            issues.AddRange(result.Issues);
-            var fileName = Path.GetFileName(part.File);
-            rows.AddRange(result.Rows.Select(r => r.SourceFile == fileName ? r : r with { SourceFile = fileName }));
-        }
-
-        return rows;
+        var result = new RowNormaliser(table, ledger, month, unknown).NormaliseAll();
+        var fileName = Path.GetFileName(file);
+        var rows = new List<SnapshotRow>(result.Rows.Count);
+        rows.AddRange(result.Rows.Select(r => r.SourceFile == fileName ? r : r with { SourceFile = fileName }));
+        return new TablePart(file, sha256, table.SourceSheet, ledger, month, rows, [.. table.Issues, .. result.Issues]);
     }
 
     /// <summary>
@@ -25,8 +21,9 @@ internal static class RowPipeline
     /// records them for the months after. A row matched by a similar (not identical) name gets a warning, so
     /// the office can see which rewordings were taken as the same task.
     /// </summary>
-    public static List<SnapshotRow> AssignTaskIds(TaskIdentityState state, PartitionInput partition, List<SnapshotRow> rows, List<IngestIssue> issues)
+    public static List<SnapshotRow> AssignTaskIds(TaskIdentityState state, PartitionInput partition, List<IngestIssue> issues)
     {
+        var rows = partition.Rows;
         var matches = new TaskMatcher().Match(partition.Ledger, partition.Month.Year, state.Known, [.. rows.Select(TaskCandidate.Of)]);
         var result = new List<SnapshotRow>(rows.Count);
         for (var i = 0; i < rows.Count; i++)

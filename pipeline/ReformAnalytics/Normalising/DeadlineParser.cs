@@ -40,9 +40,11 @@ public static partial class DeadlineParser
 
     private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
 
+    private static readonly HashSet<string> Undecided = new(StringComparer.Ordinal) { "待定", "未定", "另定", "待明确", "视情况而定" };
+
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal)
     {
-        "/", "-", "无", "暂无", "空", "未定", "待定", "null", "NULL", "N/A", "n/a",
+        "/", "-", "无", "暂无", "空", "null", "NULL", "N/A", "n/a",
     };
 
     private static readonly char[] SegmentTrim = [' ', '\n', ';', ',', '、', '。', '.'];
@@ -144,6 +146,12 @@ public static partial class DeadlineParser
         if (Placeholders.Contains(text) || PlaceholderDashes().IsMatch(text))
         {
             return DeadlineParse.Missing(ledgerYear);
+        }
+
+        if (Undecided.Contains(text))
+        {
+            // 待定 is not an empty cell: the task has no deadline yet, which the office must chase.
+            return DeadlineParse.Failed(ledgerYear, $"完成时限为“{text}”，尚未明确；请牵头单位明确完成时限后重报");
         }
 
         var prepared = DeadlineScanner.Prepare(text, ledgerYear);

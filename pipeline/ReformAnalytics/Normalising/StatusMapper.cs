@@ -11,7 +11,7 @@ namespace ReformAnalytics.Normalising;
 /// punctuation, symbols (√) and bracketed remarks, so 未完成 never reads as 完成. A cell holding several
 /// phrases (已完成，已销号) maps when every phrase maps to the same status. Anything else is
 /// <see cref="ReportedStatus.Unknown"/>, for the caller to surface, never guessed.
-/// Decisions beyond the domain table: 基本完成 is on track (work remains, so it cannot be closed out, 销号);
+/// Decisions beyond the domain table: 基本完成 is left unknown (is it done or not? the office asks the unit rather than guess);
 /// 进行中 and 正在推进 say the same as 推进中; 未完成 is left unmapped (it says neither on track nor behind).
 /// </summary>
 public static partial class StatusMapper
@@ -21,7 +21,7 @@ public static partial class StatusMapper
     [
         (ReportedStatus.Completed, ["已完成", "完成", "任务完成", "已办结", "办结销号", "已销号", "全部完成", "提前完成"]),
         (ReportedStatus.Ahead, ["超进度", "进展较快", "进度较快"]),
-        (ReportedStatus.OnTrack, ["推进中", "序时推进", "按序时推进", "正常推进", "有序推进", "按计划推进", "达进度", "基本完成", "进行中", "正在推进"]),
+        (ReportedStatus.OnTrack, ["推进中", "序时推进", "按序时推进", "正常推进", "有序推进", "按计划推进", "达进度", "进行中", "正在推进"]),
         (ReportedStatus.Behind, ["滞后", "进度滞后", "进展滞后", "欠进度", "进度缓慢"]),
         (ReportedStatus.NotStarted, ["未启动", "尚未启动", "未开展"]),
         (ReportedStatus.Suspended, ["中止", "暂缓"]),

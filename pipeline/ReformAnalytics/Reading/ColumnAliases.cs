@@ -13,6 +13,17 @@ namespace ReformAnalytics.Reading;
 /// </summary>
 public static class ColumnAliases
 {
+    /// <summary>
+    /// Headers that ledgers often carry and the analysis does not read (remarks, next steps): not mapped,
+    /// and not reported as unrecognised either.
+    /// </summary>
+    public static readonly IReadOnlySet<string> KnownUnused = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "备注", "说明", "存在问题", "存在的问题", "困难问题", "下步打算", "下一步打算", "下一步工作计划", "督办意见", "完成标志",
+    };
+
+    public static bool IsKnownUnused(string written) => KnownUnused.Contains(HeaderText.Normalize(written));
+
     public static readonly IReadOnlyList<ColumnAlias> All =
     [
         new("序号", CanonicalColumn.SeqNo),

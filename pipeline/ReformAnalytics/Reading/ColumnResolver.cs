@@ -60,7 +60,7 @@ internal static class ColumnResolver
             }
         }
 
-        var unknown = header.Cells.Where(c => c.Match.Kind == HeaderMatchKind.Unknown).Select(c => c.Written).ToList();
+        var unknown = header.Cells.Where(c => c.Match.Kind == HeaderMatchKind.Unknown && !ColumnAliases.IsKnownUnused(c.Written)).Select(c => c.Written).ToList();
         if (unknown.Count > 0)
         {
             warnings.Add(new IngestIssue(file, sheet, headerRowNumber, string.Empty, string.Join("、", unknown), ReadingMessages.UnknownHeaders(unknown), IssueSeverity.Warning));

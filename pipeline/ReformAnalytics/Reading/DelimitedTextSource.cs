@@ -15,7 +15,7 @@ internal sealed class DelimitedTextSource : IGridSource, IDisposable
     private const int BufferChars = 1 << 16;
     private readonly StreamReader _reader;
     private readonly string _file;
-    private readonly string _encodingName;
+    private readonly DetectedEncoding _encoding;
     private readonly SearchValues<char> _stops;
     private readonly char[] _buffer = new char[BufferChars];
     private readonly StringPool _pool = new();
@@ -33,7 +33,7 @@ internal sealed class DelimitedTextSource : IGridSource, IDisposable
         stream.Position = encoding.PreambleLength;
         _reader = new StreamReader(stream, encoding.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         _file = file;
-        _encodingName = encoding.Name;
+        _encoding = encoding;
         Refill();
         Delimiter = DelimiterDetector.Detect(_buffer.AsSpan(0, _len));
         _stops = SearchValues.Create([Delimiter, '\r', '\n']);
@@ -202,9 +202,14 @@ internal sealed class DelimitedTextSource : IGridSource, IDisposable
         {
             _len = _reader.Read(_buffer, 0, _buffer.Length);
         }
+        catch (DecoderFallbackException ex) when (_encoding.IsGuess)
+        {
+            throw new TextEncodingMismatchException(ex.Message, ex);
+        }
         catch (DecoderFallbackException ex)
         {
-            throw new LedgerInputException(_file, ReadingMessages.DecodeFailed(_encodingName), row: _row + 1, inner: ex);
+            var message = _encoding.Name == "UTF-8" ? ReadingMessages.MixedEncoding : ReadingMessages.DecodeFailed(_encoding.Name);
+            throw new LedgerInputException(_file, message, row: _row + 1, inner: ex);
         }
 
         _eof = _len == 0;

@@ -48,7 +48,20 @@ public static class LedgerFileReader
 
     private static IReadOnlyList<LedgerTable> ReadText(Stream stream, string path, ReadOptions options, CancellationToken ct)
     {
-        var encoding = TextEncodingDetector.Detect(stream, path, ct);
+        var encoding = TextEncodingDetector.Detect(stream, path);
+        try
+        {
+            return ReadText(stream, encoding, path, options, ct);
+        }
+        catch (TextEncodingMismatchException)
+        {
+            // The ASCII start made UTF-8 a guess, and a later byte proved it wrong: read it all again as GB18030.
+            return ReadText(stream, TextEncodingDetector.Gb18030([], whole: false, path), path, options, ct);
+        }
+    }
+
+    private static IReadOnlyList<LedgerTable> ReadText(Stream stream, DetectedEncoding encoding, string path, ReadOptions options, CancellationToken ct)
+    {
         using var source = new DelimitedTextSource(stream, encoding, path);
         var result = LedgerTableParser.Parse(source, path, options, ct);
         return result.Table is { } table

@@ -3,8 +3,9 @@ using ReformAnalytics.Model;
 namespace ReformAnalytics.Reading;
 
 /// <summary>
-/// Sorts the rows below a header, one at a time: blank rows, repeated header rows and note rows (注：…) are
-/// skipped, and once a note row is seen, single-value rows after it too; section rows set the special group of
+/// Sorts the rows below a header, one at a time: blank rows, repeated header rows (every cell a header text, or
+/// the task cell one) and note rows (注：…) are skipped, and once a note row is seen, single-value rows after it
+/// too (the note's further lines), until a section heading with an ordinal (三、…); section rows set the special group of
 /// the rows below; a row with task text becomes a <see cref="RawLedgerRow"/>; any other row with content
 /// becomes an issue, never silently dropped.
 /// <para>
@@ -43,7 +44,8 @@ internal sealed class LedgerRowCollector
 
     public void Accept(int rowNumber, ReadOnlySpan<CellValue> cells)
     {
-        int nonEmpty = 0, firstColumn = -1, firstCount = 0, secondColumn = -1;
+        int firstColumn = -1, firstCount = 0, secondColumn = -1;
+        ReadOnlySpan<char> first = default;
         for (var c = 0; c < cells.Length; c++)
         {
             if (CellText.IsBlank(cells[c]))
@@ -51,13 +53,13 @@ internal sealed class LedgerRowCollector
                 continue;
             }
 
-            nonEmpty++;
             if (firstColumn < 0)
             {
                 firstColumn = c;
                 firstCount = 1;
+                first = CellText.Trimmed(cells[c]);
             }
-            else if (CellText.Trimmed(cells[c]).SequenceEqual(CellText.Trimmed(cells[firstColumn])))
+            else if (CellText.Trimmed(cells[c]).SequenceEqual(first))
             {
                 firstCount++;
             }
@@ -67,12 +69,11 @@ internal sealed class LedgerRowCollector
             }
         }
 
-        if (nonEmpty == 0)
+        if (firstColumn < 0)
         {
             return;
         }
 
-        var first = CellText.Trimmed(cells[firstColumn]);
         if (NoteRow.IsNote(first))
         {
             _inNotes = true;
@@ -84,18 +85,28 @@ internal sealed class LedgerRowCollector
             return;
         }
 
-        var single = secondColumn < 0;
-        if (single && (_inNotes || IsSectionValue(firstColumn, first, firstCount)))
+        if (secondColumn < 0)
         {
-            if (!_inNotes)
+            if (_inNotes && !SectionHeading.HasOrdinalPrefix(first))
             {
-                _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
+                return;
             }
 
-            return;
+            if (IsSectionValue(firstColumn, first, firstCount))
+            {
+                _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
+                _inNotes = false;
+                return;
+            }
         }
 
         var task = Cell(cells, _taskColumn);
+        if (_headerTexts.Contains(CellText.Trimmed(task)))
+        {
+            // Header debris: a lower header row of sub-columns the reader does not know, its 改革任务 merged down.
+            return;
+        }
+
         if (IsOrdinalSectionRow(cells, task))
         {
             _section = SectionHeading.GroupName(CellText.TrimmedString(task));
@@ -141,7 +152,8 @@ internal sealed class LedgerRowCollector
 
     private bool IsOrdinalSectionRow(ReadOnlySpan<CellValue> cells, in CellValue task)
     {
-        if (_seqColumn < 0 || CellText.IsBlank(task) || !SectionHeading.IsChineseOrdinal(CellText.Trimmed(Cell(cells, _seqColumn))))
+        var seq = CellText.Trimmed(Cell(cells, _seqColumn));
+        if (seq.IsEmpty || char.IsAsciiDigit(seq[0]) || CellText.IsBlank(task) || !SectionHeading.IsChineseOrdinal(seq))
         {
             return false;
         }

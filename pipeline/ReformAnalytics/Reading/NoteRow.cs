@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ReformAnalytics.Reading;
 
 /// <summary>
@@ -11,9 +13,16 @@ internal static class NoteRow
         "注", "备注", "说明", "填报人", "填表人", "制表人", "填报单位", "审核人", "联系人", "联系电话", "填报时间", "填报日期", "报送时间", "单位负责人",
     ];
 
+    private static readonly SearchValues<char> FirstChars = SearchValues.Create(string.Concat(Prefixes.Select(p => p[0])));
+
     public static bool IsNote(ReadOnlySpan<char> firstText)
     {
         var text = firstText.TrimStart();
+        if (text.IsEmpty || !FirstChars.Contains(text[0]))
+        {
+            return false;
+        }
+
         foreach (var prefix in Prefixes)
         {
             if (text.StartsWith(prefix, StringComparison.Ordinal))

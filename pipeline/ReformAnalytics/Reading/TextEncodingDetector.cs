@@ -6,16 +6,17 @@ namespace ReformAnalytics.Reading;
 
 /// <summary>
 /// Tells the encoding of a CSV/TXT file, never assuming: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE) wins;
-/// without one, zero bytes on odd (even) positions mean UTF-16 LE (BE); otherwise the whole file is checked as
-/// strict UTF-8; failing that, the start is checked as strict GB18030 (a superset of GBK and GB2312, what WPS and
-/// Chinese Excel save). A file that is none of these, or looks binary, is refused.
+/// without one, zero bytes on odd (even) positions mean UTF-16 LE (BE); otherwise the first 64 KB are checked as
+/// strict UTF-8, and failing that as strict GB18030 (a superset of GBK and GB2312, what WPS and Chinese Excel save).
+/// A start that is valid UTF-8 but plain ASCII proves nothing: UTF-8 is then a guess, and the reader starts again
+/// as GB18030 if a later byte is not UTF-8. Every decoder is strict, so a file is never silently misread. A file
+/// that is none of these, or looks binary, is refused.
 /// </summary>
 internal static class TextEncodingDetector
 {
     private const int SampleBytes = 1 << 16;
-    private const int ChunkBytes = 1 << 20;
 
-    public static DetectedEncoding Detect(Stream stream, string file, CancellationToken ct)
+    public static DetectedEncoding Detect(Stream stream, string file)
     {
         stream.Position = 0;
         var head = new byte[SampleBytes];
@@ -47,17 +48,15 @@ internal static class TextEncodingDetector
 
         if (Utf8.IsValid(sample[..CompletePrefixLength(sample, whole)]))
         {
-            if (whole || RestIsUtf8(stream, ct))
-            {
-                return new DetectedEncoding(new UTF8Encoding(false, true), 0, "UTF-8");
-            }
-
-            if (!Ascii.IsValid(sample))
-            {
-                throw new LedgerInputException(file, ReadingMessages.MixedEncoding);
-            }
+            return new DetectedEncoding(new UTF8Encoding(false, true), 0, "UTF-8", IsGuess: !whole && Ascii.IsValid(sample));
         }
 
+        return Gb18030(sample, whole, file);
+    }
+
+    /// <summary>GB18030, after checking the sample decodes strictly.</summary>
+    public static DetectedEncoding Gb18030(ReadOnlySpan<byte> sample, bool whole, string file)
+    {
         var gb = CodePages.StrictGb18030();
         try
         {
@@ -170,32 +169,5 @@ internal static class TextEncodingDetector
         }
 
         return s.Length;
-    }
-
-    private static bool RestIsUtf8(Stream stream, CancellationToken ct)
-    {
-        stream.Position = 0;
-        var buffer = new byte[ChunkBytes + 4];
-        var carried = 0;
-        while (true)
-        {
-            ct.ThrowIfCancellationRequested();
-            var read = stream.ReadAtLeast(buffer.AsSpan(carried, ChunkBytes), ChunkBytes, throwOnEndOfStream: false);
-            var length = carried + read;
-            var last = read < ChunkBytes;
-            var complete = CompletePrefixLength(buffer.AsSpan(0, length), last);
-            if (!Utf8.IsValid(buffer.AsSpan(0, complete)))
-            {
-                return false;
-            }
-
-            if (last)
-            {
-                return true;
-            }
-
-            carried = length - complete;
-            buffer.AsSpan(complete, carried).CopyTo(buffer);
-        }
     }
 }

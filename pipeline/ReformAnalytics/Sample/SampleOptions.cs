@@ -44,9 +44,9 @@ public sealed class SampleOptions
             throw new ArgumentException($"最后填报月份 {last} 须在结束年份 {LastYear} 之内。", nameof(LastMonth));
         }
 
-        if (Scale < 1 || Scale > 5000)
+        if (Scale < 1 || Scale > 1000)
         {
-            throw new ArgumentException($"规模倍数 {Scale} 无效：须在 1 至 5000 之间。", nameof(Scale));
+            throw new ArgumentException($"规模倍数 {Scale} 无效：须在 1 至 1000 之间。", nameof(Scale));
         }
 
         if (!Enum.IsDefined(Shape))

@@ -60,10 +60,10 @@ public sealed class StatusMapperTests
     }
 
     [Fact]
-    public void Map_BasicallyCompleted_IsOnTrack()
+    public void Map_BasicallyCompleted_IsLeftUnknown()
     {
-        // 基本完成: work remains, so it cannot be closed out; decided as on track.
-        Assert.Equal(ReportedStatus.OnTrack, StatusMapper.Map("基本完成"));
+        // 基本完成: neither done nor clearly on track; surfaced as an unknown phrase rather than guessed.
+        Assert.Equal(ReportedStatus.Unknown, StatusMapper.Map("基本完成"));
     }
 
     [Theory]

@@ -101,6 +101,29 @@ public sealed class HeaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_LowerHeaderRowOfUnknownSubColumns_IsNotTakenForATask()
+    {
+        // Row 1: 序号 | 改革任务 | 牵头单位 | 时间安排 (merged over two); row 2: the first three merged down, then
+        // 计划 | 实际, which the reader does not know, so row 2 does not join the header; its task cell repeats
+        // the header text 改革任务 and it must not become a task. Row 3 is the only task.
+        var path = _files.WriteWorkbook("sub-columns.xlsx", w =>
+        {
+            w.StartSheet("台账");
+            w.WriteRow("序号", "改革任务", "牵头单位", "时间安排");
+            w.WriteRow(null, null, null, "计划", "实际");
+            w.WriteRow("1", "改革甲", "县发改局", "6月", "7月");
+            w.Merge(1, 1, 2, 1);
+            w.Merge(1, 2, 2, 2);
+            w.Merge(1, 3, 2, 3);
+            w.Merge(1, 4, 1, 5);
+        });
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        RowAssert.Cells(Assert.Single(table.Rows), 3, null, (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (LeadUnit, "县发改局"));
+    }
+
+    [Fact]
     public async Task Read_TaskHeaderAlone_IsNotEnoughForAHeader()
     {
         var path = _files.WriteText("task-only.csv", "改革任务\n改革甲\n改革乙\n");

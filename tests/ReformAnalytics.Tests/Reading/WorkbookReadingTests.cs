@@ -13,7 +13,7 @@ public sealed class WorkbookReadingTests : IDisposable
 
     /// <summary>
     /// One sheet with every shape an export has. Columns (A–K): 序号, 改革任务, 牵头单位, 责任单位, 完成时限, 完成进度,
-    /// 进展情况, 工作进展 (hidden: last month's progress), 责任领导 (hidden, the only leader column), 状态, 备注.
+    /// 进展情况, 工作进展 (hidden: last month's progress), 责任领导 (hidden, the only leader column), 状态, 考核分值.
     /// Rows: 1–2 titles (merged across); 3–4 header, 责任分工 merged over 牵头单位|责任单位, the other names merged
     /// down both rows; 5 section 一、; 6–7 tasks, 县国资委 merged down C6:C7, a date and percent cells; 8 blank;
     /// 9 section 二、; 10 task with a plain number; 11 a row with 序号 2 but no task; 12 the header repeated;
@@ -24,7 +24,7 @@ public sealed class WorkbookReadingTests : IDisposable
         w.StartSheet("6月台账", new XlsxSheetOptions { HiddenColumns = new HashSet<int> { 7, 8 } });
         w.WriteRow(XlsxCell.Of("2024年全面深化改革任务台账（6月）", XlsxStyle.Title));
         w.WriteRow("（截至2024年6月30日）");
-        w.WriteRow("序号", "改革任务", "责任分工", null, "完成时限", "完成进度", "进展情况", "工作进展", "责任领导", "状态", "备注");
+        w.WriteRow("序号", "改革任务", "责任分工", null, "完成时限", "完成进度", "进展情况", "工作进展", "责任领导", "状态", "考核分值");
         w.WriteRow(null, null, "牵头单位", "责任单位");
         w.WriteRow("一、经济体制改革专项小组");
         w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "县财政局、县发改局", XlsxCell.Of(new DateOnly(2024, 6, 30)), XlsxCell.Percent(0.8), "已完成方案起草\n正在征求意见", "上月：开展调研", "张副县长", "序时推进", "重点");
@@ -33,7 +33,7 @@ public sealed class WorkbookReadingTests : IDisposable
         w.WriteRow("二、民主法制领域改革专项小组");
         w.WriteRow(XlsxCell.Of(1), "推进综合行政执法改革", "县司法局", "各乡镇", "年底前", XlsxCell.Of(60), null, null, "李副县长", "滞后");
         w.WriteRow(XlsxCell.Of(2), null, "县司法局", null, "6月底前");
-        w.WriteRow("序号", "改革任务", "牵头单位", "责任单位", "完成时限", "完成进度", "进展情况", "工作进展", "责任领导", "状态", "备注");
+        w.WriteRow("序号", "改革任务", "牵头单位", "责任单位", "完成时限", "完成进度", "进展情况", "工作进展", "责任领导", "状态", "考核分值");
         w.WriteRow(XlsxCell.Of(3), "深化\"放管服\"改革", "县政务服务中心", null, XlsxCell.Of(new DateOnly(2024, 9, 30)), XlsxCell.Percent(0.5), null, null, null, "序时推进");
         w.WriteRow();
         w.WriteRow("注：完成进度按月度调度填报。");
@@ -99,11 +99,11 @@ public sealed class WorkbookReadingTests : IDisposable
         var table = Assert.Single(await ReadingFiles.ReadAsync(path));
 
         // Header starts on row 3. Hidden 工作进展 duplicates visible 进展情况 (ignored); hidden 责任领导 is the only
-        // leader column (kept, see the rows above); 备注 is unknown; row 11 has 序号 2 and no task.
+        // leader column (kept, see the rows above); 考核分值 is unknown (备注 would be known and unused); row 11 has 序号 2 and no task.
         Assert.Collection(
             table.Issues,
             i => Assert.Equal((3, "工作进展", IssueSeverity.Warning), (i.Row, i.Column, i.Severity)),
-            i => Assert.Equal((3, "备注", IssueSeverity.Warning), (i.Row, i.Value, i.Severity)),
+            i => Assert.Equal((3, "考核分值", IssueSeverity.Warning), (i.Row, i.Value, i.Severity)),
             i => Assert.Equal(("6月台账", 11, "改革任务", "2", IssueSeverity.Error), (i.Sheet, i.Row, i.Column, i.Value, i.Severity)));
         Assert.Contains("隐藏列“工作进展”", table.Issues[0].Message, StringComparison.Ordinal);
         Assert.Equal("牵头单位", table.Rows[0].HeaderNames[(int)LeadUnit]);

@@ -26,8 +26,4 @@ internal sealed class County
     public required IReadOnlyList<string> CoUnitPool { get; init; }
 
     public required IReadOnlyList<CountyLeader> Leaders { get; init; }
-
-    /// <summary>A unit name as this county writes it: 县发改局 → 青山县发改局.</summary>
-    public string Localise(string unit) =>
-        Index == 0 || !unit.StartsWith('县') ? unit : string.Concat(Name, unit.AsSpan(1));
 }

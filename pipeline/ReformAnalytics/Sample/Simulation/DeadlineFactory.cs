@@ -25,8 +25,18 @@ internal static class DeadlineFactory
 
     public static DeadlineSpec OpenEnded(Random rng) => new(rng.Pick(OpenEndedPhrases), null, false);
 
-    public static DeadlineSpec Create(int year, int firstMonth, Random rng)
+    /// <summary>The number of phrasings <see cref="Create"/> can be asked for.</summary>
+    public static int PhrasingCount => PhrasingWeights.Length;
+
+    /// <param name="forced">A phrasing (0 to <see cref="PhrasingCount"/> − 1) to use, with a due month that fits it; null to draw both.</param>
+    public static DeadlineSpec Create(int year, int firstMonth, Random rng, int? forced = null)
     {
+        if (forced is { } chosen && firstMonth == 1)
+        {
+            var fitting = Enumerable.Range(3, 10).Where(m => Fits(chosen, m, firstMonth)).ToArray();
+            return Write(chosen, year, chosen == 8 ? 3 : rng.Pick(fitting), firstMonth, rng);
+        }
+
         var weights = new double[12];
         for (var m = Math.Min(firstMonth + 2, 12); m <= 12; m++)
         {

@@ -10,7 +10,7 @@ internal static class PlantPlanner
         var rng = StableSeed.Create(seed, "plants", year);
         var correction = lastYear ? Math.Min(3, months) : 0;
         var midYear = months >= 3 ? Math.Min(7, months - 1) : 0;
-        var missingCandidates = Enumerable.Range(2, Math.Max(0, months - 2)).Where(m => m != correction).ToArray();
+        var missingCandidates = Enumerable.Range(2, Math.Max(0, months - 2)).Where(m => m != correction && m != midYear).ToArray();
         var missing = missingCandidates.Length > 0 ? rng.Pick(missingCandidates) : 0;
         var prefix = months >= 2 ? rng.Next(2, months + 1) : 0;
         var punctuation = months >= 2 ? rng.Next(2, months + 1) : 0;

@@ -88,10 +88,14 @@ internal static class TaskBuilder
         var difficulty = Math.Clamp((int)Math.Round(raw, MidpointRounding.AwayFromZero), 1, 5);
         var own = c.County.UnitsByGroup[group.Name];
         var lead = own.Count > 0 && rng.Chance(0.92) ? rng.Pick(own) : rng.Pick(c.County.LeadUnits);
-        var deadline = openEnded ? DeadlineFactory.OpenEnded(rng) : DeadlineFactory.Create(c.Year, firstMonth, rng);
+        // Every tenth overall task takes the next phrasing in turn, so every phrasing is in every year's ledger.
+        var ordinal = c.Ordinals[(int)ledger]++;
+        var forced = ledger == Ledger.Overall && ordinal % 10 == 3 && c.Forced < DeadlineFactory.PhrasingCount && !openEnded && firstMonth == 1
+            ? c.Forced++
+            : (int?)null;
+        var deadline = openEnded ? DeadlineFactory.OpenEnded(rng) : DeadlineFactory.Create(c.Year, firstMonth, rng, forced);
         var resultForms = ledger != Ledger.Overall ? LedgerPhrases.PilotResultForms
             : isDocument ? LedgerPhrases.IssueResultForms : LedgerPhrases.ImplementResultForms;
-        var ordinal = c.Ordinals[(int)ledger]++;
         c.Tasks.Add(new SampleTask
         {
             Ledger = ledger,
@@ -220,5 +224,7 @@ internal static class TaskBuilder
         public List<SampleTask> Tasks { get; } = [];
 
         public int[] Ordinals { get; } = new int[3];
+
+        public int Forced { get; set; }
     }
 }

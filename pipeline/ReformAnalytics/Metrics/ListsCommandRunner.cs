@@ -1,0 +1,45 @@
+namespace ReformAnalytics.Metrics;
+
+/// <summary>
+/// <c>reform lists</c>: writes the quarter's 成果清单, 负面清单 and 红黑榜 workbooks (see <see cref="ListsWriter"/>)
+/// and prints their paths. Returns the exit code: 0 done, 1 no snapshots in the quarter, 2 unusable options or database.
+/// </summary>
+public static class ListsCommandRunner
+{
+    public static async Task<int> RunAsync(ListsCommandOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            options.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            await error.WriteLineAsync(e.Message.Split(" (Parameter", 2)[0]).ConfigureAwait(false);
+            return 2;
+        }
+
+        using var connection = await MetricDatabase.OpenAsync(options.DbPath, error, cancellationToken).ConfigureAwait(false);
+        if (connection is null)
+        {
+            return 2;
+        }
+
+        var result = await ListsWriter.WriteAsync(connection, options.Quarter, options.OutDir, cancellationToken).ConfigureAwait(false);
+        if (result.AsOf is null)
+        {
+            await error.WriteLineAsync($"数据库中没有 {options.Quarter.Label}（{options.Quarter}）的台账快照。").ConfigureAwait(false);
+            return 1;
+        }
+
+        await output.WriteLineAsync($"已按 {result.AsOf} 台账写出 {options.Quarter.Label}清单：").ConfigureAwait(false);
+        foreach (var file in result.Files)
+        {
+            await output.WriteLineAsync("  " + file).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using ReformAnalytics.Model;
+using ReformAnalytics.Xlsx;
+
+namespace ReformAnalytics.Metrics;
+
+/// <summary>The printed columns (Chinese headers) of 成果清单, 负面清单 and 红黑榜.</summary>
+internal static class ListsLayout
+{
+    public static IReadOnlyList<ListColumn<ResultsListRow>> Results { get; } =
+    [
+        new("序号", 6, (_, n) => XlsxCell.Of(n)),
+        new("台账", 14, (r, _) => Wrap(LedgerLabel(r.Ledger))),
+        new("专项小组", 16, (r, _) => Wrap(r.SpecialGroup)),
+        new("改革任务", 36, (r, _) => Wrap(r.TaskName)),
+        new("牵头单位", 14, (r, _) => Wrap(r.LeadUnit)),
+        new("责任领导", 10, (r, _) => Wrap(r.Leader)),
+        new("成果形式", 16, (r, _) => Wrap(r.ResultForm)),
+        new("完成时限", 16, (r, _) => Wrap(r.DeadlineText)),
+        new("报告完成月份", 12, (r, _) => XlsxCell.Of(MonthLabel(r.CompletedMonth))),
+        new("是否按时", 8, (r, _) => XlsxCell.Of(r.CompletedOnTime switch { true => "按时", false => "逾期完成", null => "无时限" })),
+        new("完成情况", 40, (r, _) => Wrap(r.ProgressText ?? r.StatusText)),
+    ];
+
+    public static IReadOnlyList<ListColumn<UnitRankingRow>> Ranking { get; } =
+    [
+        new("排名", 6, (r, _) => r.Rank is { } rank ? XlsxCell.Of(rank) : XlsxCell.Of("—")),
+        new("牵头单位", 18, (r, _) => Wrap(r.LeadUnit)),
+        new("榜单", 8, (r, _) => XlsxCell.Of(r.Board switch { "red" => "红榜", "black" => "黑榜", _ => r.Ranked ? string.Empty : "未排名" })),
+        new("综合得分", 9, (r, _) => XlsxCell.Of(r.Score, XlsxStyle.Decimal)),
+        new("有时限任务", 9, (r, _) => XlsxCell.Of(r.DeadlineTasks)),
+        new("已完成", 8, (r, _) => XlsxCell.Of(r.Completed)),
+        new("按时完成率", 10, (r, _) => r.OnTimeRatePct is { } p ? XlsxCell.Percent(p / 100) : XlsxCell.Of("—")),
+        new("平均滞后(百分点)", 10, (r, _) => r.AvgLagPp is { } lag ? XlsxCell.Of(lag, XlsxStyle.Decimal) : XlsxCell.Of("—")),
+        new("逾期任务", 8, (r, _) => XlsxCell.Of(r.Overdue)),
+        new("本季应报", 8, (r, _) => XlsxCell.Of(r.ExpectedReturnsQtd)),
+        new("本季漏报", 8, (r, _) => XlsxCell.Of(r.MissingReturnsQtd)),
+        new("按时得分", 8, (r, _) => XlsxCell.Of(r.OnTimeScore, XlsxStyle.Decimal)),
+        new("进度得分", 8, (r, _) => XlsxCell.Of(r.LagScore, XlsxStyle.Decimal)),
+        new("逾期得分", 8, (r, _) => XlsxCell.Of(r.OverdueScore, XlsxStyle.Decimal)),
+        new("报送得分", 8, (r, _) => XlsxCell.Of(r.DisciplineScore, XlsxStyle.Decimal)),
+    ];
+
+    public static IReadOnlyList<ListColumn<NegativeListRow>> Negative { get; } =
+    [
+        new("序号", 6, (_, n) => XlsxCell.Of(n)),
+        new("台账", 12, (r, _) => Wrap(LedgerLabel(r.Ledger))),
+        new("专项小组", 14, (r, _) => Wrap(r.SpecialGroup)),
+        new("改革任务", 30, (r, _) => Wrap(r.TaskName)),
+        new("牵头单位", 12, (r, _) => Wrap(r.LeadUnit)),
+        new("责任领导", 8, (r, _) => Wrap(r.Leader)),
+        new("完成时限", 14, (r, _) => Wrap(r.DeadlineText)),
+        new("计划进度", 8, (r, _) => Percent(r.PlannedPct)),
+        new("实际进度", 8, (r, _) => r.ActualPct is null ? XlsxCell.Of("未填报") : Percent(r.ActualPct)),
+        new("滞后(百分点)", 9, (r, _) => r.LagPp is { } lag ? XlsxCell.Of(lag, XlsxStyle.Decimal) : XlsxCell.Of("—")),
+        new("问题", 22, (r, _) => Wrap(Problems(r))),
+        new("单位报告状态", 10, (r, _) => Wrap(StatusLabel(r))),
+        new("进展情况", 36, (r, _) => Wrap(r.ProgressText)),
+    ];
+
+    public static string NegativeNote(MetricSettings settings) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"注：计划进度按完成时限（或分阶段节点）内已过时间计算；滞后指计划进度比实际进度高 {settings.AmberLagPp:0.#} 个百分点及以上，{settings.RedLagPp:0.#} 个百分点及以上或已逾期为红灯；停滞指进度连续 {settings.StalledMinMonths} 个月及以上未变化。标“报告与进度不符”的任务，单位报告序时推进或超进度，但按进度已为红灯。");
+
+    public static string RankingNote(MetricSettings settings) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按时完成÷（已完成＋逾期）×100；进度得分＝100－平均滞后；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前 {settings.BoardShare:0%} 列红榜、后 {settings.BoardShare:0%} 列黑榜（至少各一个单位）；没有有时限任务的单位不排名。");
+
+    private static string Problems(NegativeListRow row)
+    {
+        var parts = new List<string>();
+        foreach (var reason in row.Reasons)
+        {
+            parts.Add(reason switch
+            {
+                "overdue" => string.Create(CultureInfo.InvariantCulture, $"逾期{row.DaysOverdue}天"),
+                "behind" => string.Create(CultureInfo.InvariantCulture, $"滞后{row.LagPp:0.0}个百分点"),
+                "stalled" => string.Create(CultureInfo.InvariantCulture, $"停滞{row.StalledMonths}个月"),
+                _ => reason,
+            });
+        }
+
+        if (row.StatusDisagrees)
+        {
+            parts.Add("报告与进度不符");
+        }
+
+        return string.Join("；", parts);
+    }
+
+    private static string StatusLabel(NegativeListRow row)
+    {
+        foreach (var status in Enum.GetValues<ReportedStatus>())
+        {
+            if (ReportedStatusNames.Id(status) == row.Status)
+            {
+                return row.StatusText is { Length: > 0 } text && text != row.Status ? text : ReportedStatusNames.Label(status);
+            }
+        }
+
+        return row.StatusText ?? row.Status;
+    }
+
+    private static string LedgerLabel(string ledger) => LedgerNames.TryParseId(ledger, out var id) ? LedgerNames.Label(id) : ledger;
+
+    private static string MonthLabel(DateOnly month) => string.Create(CultureInfo.InvariantCulture, $"{month.Year}年{month.Month}月");
+
+    private static XlsxCell Wrap(string? text) => XlsxCell.Of(text, XlsxStyle.Wrap);
+
+    private static XlsxCell Percent(double? pct) => pct is { } p ? XlsxCell.Percent(p / 100) : XlsxCell.Of("—");
+}

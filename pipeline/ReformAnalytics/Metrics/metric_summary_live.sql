@@ -1,0 +1,136 @@
+-- metric_summary_live: per report month, for all tasks (dimension 'all', group_name '全部') and by ledger
+-- ('ledger'), special group ('group'), lead unit ('unit') and responsible leader ('leader'): how many tasks,
+-- how many done, rates, lag, lights, the 双过半 shares, and the same figures at the previous month and at
+-- the end of the previous quarter. Reads the stored task_status; stored itself as metric_summary.
+--   Deadline-based figures count tasks WITH a deadline only (deadline_tasks); open_ended_excluded and
+--   no_deadline_excluded say how many were left out. tasks = deadline_tasks + both exclusions.
+--   completion_rate_pct = 100 * completed / deadline_tasks
+--   settled             = completed + overdue (tasks whose timeliness is decided)
+--   on_time_rate_pct    = 100 * completed_on_time / settled
+--   avg_lag_pp          = mean lag_pp of the open (not completed) deadline tasks with a known actual_pct
+--   time_share_pct      = mean planned_pct of the deadline tasks (时间进度)
+--   work_share_pct      = mean actual_pct of the deadline tasks, an unknown actual counted as 0 (工作进度)
+--   stalled counts every task, open-ended ones too (a stall needs no deadline).
+--   *_prev_month: the same group one month earlier; *_prev_quarter: at the last month of the previous
+--   calendar quarter (for May and June: March); *_change_*_pp = now - then, percentage points.
+-- A missing group value (no lead unit written, ...) is shown as '(未填)'.
+CREATE OR REPLACE VIEW metric_summary_live AS
+WITH fine AS (
+    -- first pass at the finest grain; the grouping sets below add these partial counts up
+    SELECT
+        report_month,
+        coalesce(ledger, '(未填)') AS ledger,
+        coalesce(special_group, '(未填)') AS special_group,
+        coalesce(lead_unit, '(未填)') AS lead_unit,
+        coalesce(leader, '(未填)') AS leader,
+        count(*) AS tasks,
+        count(*) FILTER (open_ended) AS open_ended_excluded,
+        count(*) FILTER (NOT open_ended AND deadline IS NULL) AS no_deadline_excluded,
+        count(*) FILTER (has_deadline) AS deadline_tasks,
+        count(*) FILTER (has_deadline AND completed) AS completed,
+        count(*) FILTER (completed_on_time) AS completed_on_time,
+        count(*) FILTER (overdue) AS overdue,
+        count(*) FILTER (behind) AS behind,
+        count(*) FILTER (stalled) AS stalled,
+        count(*) FILTER (has_deadline AND NOT completed AND actual_pct IS NULL) AS no_progress,
+        count(*) FILTER (status_disagrees) AS status_disagrees,
+        count(*) FILTER (light = 'green') AS green,
+        count(*) FILTER (light = 'amber') AS amber,
+        count(*) FILTER (light = 'red') AS red,
+        sum(lag_pp) FILTER (has_deadline AND NOT completed) AS lag_sum,
+        count(lag_pp) FILTER (has_deadline AND NOT completed) AS lag_count,
+        sum(planned_pct) FILTER (has_deadline) AS planned_sum,
+        sum(coalesce(actual_pct, 0.0)) FILTER (has_deadline) AS work_sum
+    FROM task_status
+    GROUP BY ALL
+),
+rolled AS (
+    SELECT
+        report_month,
+        CASE grouping(ledger, special_group, lead_unit, leader)
+            WHEN 15 THEN 'all'
+            WHEN 7 THEN 'ledger'
+            WHEN 11 THEN 'group'
+            WHEN 13 THEN 'unit'
+            ELSE 'leader'
+        END AS dimension,
+        coalesce(ledger, special_group, lead_unit, leader, '全部') AS group_name,
+        sum(tasks)::INTEGER AS tasks,
+        sum(open_ended_excluded)::INTEGER AS open_ended_excluded,
+        sum(no_deadline_excluded)::INTEGER AS no_deadline_excluded,
+        sum(deadline_tasks)::INTEGER AS deadline_tasks,
+        sum(completed)::INTEGER AS completed,
+        sum(completed_on_time)::INTEGER AS completed_on_time,
+        sum(overdue)::INTEGER AS overdue,
+        sum(behind)::INTEGER AS behind,
+        sum(stalled)::INTEGER AS stalled,
+        sum(no_progress)::INTEGER AS no_progress,
+        sum(status_disagrees)::INTEGER AS status_disagrees,
+        sum(green)::INTEGER AS green,
+        sum(amber)::INTEGER AS amber,
+        sum(red)::INTEGER AS red,
+        sum(lag_sum) AS lag_sum,
+        sum(lag_count) AS lag_count,
+        sum(planned_sum) AS planned_sum,
+        sum(work_sum) AS work_sum
+    FROM fine
+    GROUP BY GROUPING SETS (
+        (report_month),
+        (report_month, ledger),
+        (report_month, special_group),
+        (report_month, lead_unit),
+        (report_month, leader))
+),
+rates AS (
+    SELECT
+        * EXCLUDE (lag_sum, lag_count, planned_sum, work_sum),
+        100.0 * completed / nullif(deadline_tasks, 0) AS completion_rate_pct,
+        completed + overdue AS settled,
+        100.0 * completed_on_time / nullif(completed + overdue, 0) AS on_time_rate_pct,
+        lag_sum / nullif(lag_count, 0) AS avg_lag_pp,
+        planned_sum / nullif(deadline_tasks, 0) AS time_share_pct,
+        work_sum / nullif(deadline_tasks, 0) AS work_share_pct
+    FROM rolled
+)
+SELECT
+    r.report_month,
+    last_day(r.report_month) AS status_date,
+    r.dimension,
+    r.group_name,
+    r.tasks,
+    r.open_ended_excluded,
+    r.no_deadline_excluded,
+    r.deadline_tasks,
+    r.completed,
+    r.completion_rate_pct,
+    r.completed_on_time,
+    r.settled,
+    r.on_time_rate_pct,
+    r.behind,
+    r.overdue,
+    r.stalled,
+    r.no_progress,
+    r.status_disagrees,
+    r.avg_lag_pp,
+    r.green,
+    r.amber,
+    r.red,
+    r.time_share_pct,
+    r.work_share_pct,
+    pm.completed AS completed_prev_month,
+    pm.completion_rate_pct AS completion_rate_prev_month_pct,
+    r.completion_rate_pct - pm.completion_rate_pct AS completion_rate_change_month_pp,
+    pm.overdue AS overdue_prev_month,
+    pq.completed AS completed_prev_quarter,
+    pq.completion_rate_pct AS completion_rate_prev_quarter_pct,
+    r.completion_rate_pct - pq.completion_rate_pct AS completion_rate_change_quarter_pp,
+    pq.overdue AS overdue_prev_quarter
+FROM rates r
+LEFT JOIN rates pm
+    ON pm.dimension = r.dimension
+    AND pm.group_name = r.group_name
+    AND pm.report_month = (r.report_month - INTERVAL 1 MONTH)::DATE
+LEFT JOIN rates pq
+    ON pq.dimension = r.dimension
+    AND pq.group_name = r.group_name
+    AND pq.report_month = (date_trunc('quarter', r.report_month) - INTERVAL 1 MONTH)::DATE;

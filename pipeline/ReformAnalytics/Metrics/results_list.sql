@@ -1,0 +1,23 @@
+-- results_list: 成果清单, one row per completed task, in the report month it was first reported completed
+-- (completed_month) and the quarter of that month. For a period:
+--   SELECT * FROM results_list WHERE completed_month BETWEEN DATE '2024-04-01' AND DATE '2024-06-01'.
+-- A task already completed in the first snapshot the database holds is listed in that first month.
+CREATE OR REPLACE VIEW results_list AS
+SELECT
+    completed_month,
+    report_quarter AS completed_quarter,
+    ledger,
+    task_id,
+    seq_no,
+    task_name,
+    special_group,
+    lead_unit,
+    leader,
+    result_form,
+    deadline_text,
+    deadline,
+    completed_on_time,
+    status_text,
+    progress_text
+FROM task_status
+WHERE completed AND report_month = completed_month;

@@ -1,0 +1,19 @@
+-- metric_settings: the one place for every threshold and weight the metric views use (one row).
+-- Change a value here, rebuild (MetricViews.InstallAsync), and every consumer sees the same rule.
+--   traffic light (红绿灯) of a task, first match wins (see docs/metrics.md, "Light"):
+--     completed -> green; overdue -> red; lag_pp >= red_lag_pp -> red; lag_pp >= amber_lag_pp -> amber;
+--     stalled -> amber; a task with a deadline and no progress figure -> amber; otherwise green.
+--   behind (滞后): not completed and lag_pp >= amber_lag_pp.
+--   stalled (停滞): not completed and stalled_months >= stalled_min_months.
+--   红黑榜 score = sum of weight x component score (each 0-100); the weights add up to 1.
+--   board_share: share of ranked units put on the red board (红榜, best) and on the black board (黑榜, worst).
+CREATE OR REPLACE VIEW metric_settings AS
+SELECT
+    10.0 AS amber_lag_pp,
+    25.0 AS red_lag_pp,
+    2    AS stalled_min_months,
+    0.40 AS weight_on_time,
+    0.25 AS weight_lag,
+    0.20 AS weight_overdue,
+    0.15 AS weight_discipline,
+    0.20 AS board_share;

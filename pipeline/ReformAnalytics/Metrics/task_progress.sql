@@ -1,0 +1,75 @@
+-- task_progress: every snapshot row with its actual progress and the figures that need the task's other
+-- snapshots (window functions over one task's history). The windows run over a narrow projection and are
+-- joined back to the snapshot row by rowid, so the sort does not drag every text column along.
+--   actual_pct      the reported progress_pct (0-100); when the task counts as completed, 100;
+--                   when no figure was reported: not_started -> 0; otherwise NULL (unknown).
+--   actual_derived  actual_pct came from the status, not from a reported figure.
+--   completed       status 'completed', or a reported figure of 100 or more.
+--   stalled_months  how many earlier snapshots of the task in a row show the same actual_pct as this one
+--                   (0 when it moved, when either figure is unknown, or when the task is completed).
+--   completed_month the first report month in which the task was completed (only on completed rows).
+--   next_month_returned  the task appears in its ledger's snapshot of the following month; NULL while that
+--                   snapshot has not been taken in.
+CREATE OR REPLACE VIEW task_progress AS
+WITH actual AS (
+    SELECT
+        rowid AS snapshot_row,
+        ledger,
+        task_id,
+        report_month,
+        (status = 'completed' OR coalesce(progress_pct >= 100, false)) AS completed,
+        CASE
+            WHEN status = 'completed' OR progress_pct >= 100 THEN 100.0
+            WHEN progress_pct IS NOT NULL THEN greatest(progress_pct, 0.0)
+            WHEN status = 'not_started' THEN 0.0
+        END AS actual_pct,
+        (progress_pct IS NULL AND status IN ('completed', 'not_started'))
+            OR (status = 'completed' AND progress_pct < 100) AS actual_derived
+    FROM snapshots
+),
+steps AS (
+    SELECT
+        *,
+        row_number() OVER task_months AS seq,
+        -- 1 where a new run of equal figures starts: first snapshot, a change, an unknown figure, completion
+        CASE
+            WHEN NOT completed AND actual_pct = lag(actual_pct) OVER task_months THEN 0
+            ELSE 1
+        END AS moved,
+        min(CASE WHEN completed THEN report_month END) OVER (task_months ROWS UNBOUNDED PRECEDING) AS first_completed,
+        lead(report_month) OVER task_months AS next_report_month
+    FROM actual
+    WINDOW task_months AS (PARTITION BY ledger, task_id ORDER BY report_month)
+),
+history AS (
+    SELECT
+        snapshot_row,
+        ledger,
+        report_month,
+        completed,
+        actual_pct,
+        actual_derived,
+        (seq - max(CASE WHEN moved = 1 THEN seq END)
+            OVER (PARTITION BY ledger, task_id ORDER BY report_month ROWS UNBOUNDED PRECEDING))::INTEGER AS stalled_months,
+        CASE WHEN completed THEN first_completed END AS completed_month,
+        next_report_month
+    FROM steps
+),
+ledger_months AS (
+    SELECT DISTINCT ledger, report_month FROM snapshots
+)
+SELECT
+    s.*,
+    h.completed,
+    h.actual_pct,
+    h.actual_derived,
+    h.stalled_months,
+    h.completed_month,
+    CASE
+        WHEN h.next_report_month = (h.report_month + INTERVAL 1 MONTH)::DATE THEN true
+        WHEN lm.report_month IS NOT NULL THEN false
+    END AS next_month_returned
+FROM snapshots s
+JOIN history h ON h.snapshot_row = s.rowid
+LEFT JOIN ledger_months lm
+    ON lm.ledger = h.ledger AND lm.report_month = (h.report_month + INTERVAL 1 MONTH)::DATE;

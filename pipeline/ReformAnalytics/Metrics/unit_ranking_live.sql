@@ -1,0 +1,73 @@
+-- unit_ranking_live: 红黑榜, lead units ranked per report month by a composite score (0-100, higher is better):
+--   score = weight_on_time * on_time_score + weight_lag * lag_score
+--         + weight_overdue * overdue_score + weight_discipline * discipline_score   (weights: metric_settings)
+--   on_time_score    = 100 * completed_on_time / settled                 (100 when nothing is settled yet)
+--   lag_score        = 100 - avg_lag_pp, kept within 0-100              (100 when no open task has a lag)
+--   overdue_score    = 100 * (1 - overdue / deadline_tasks)
+--   discipline_score = 100 * (1 - missing_returns_qtd / expected_returns_qtd)   (100 when none expected)
+--   the unit figures are metric_summary's (dimension 'unit'); the discipline figures add up
+--   reporting_discipline over the months of the quarter up to the report month (quarter to date).
+-- Units without a task with a deadline are listed but not ranked (ranked = false, rank NULL).
+-- rank: 1 = best (ties share a rank). board: 'red' (红榜) for the best ceil(board_share x ranked units)
+-- (at least one), 'black' (黑榜) for as many from the bottom, never both. Stored as unit_ranking.
+CREATE OR REPLACE VIEW unit_ranking_live AS
+WITH units AS (
+    SELECT
+        s.report_month,
+        s.group_name AS lead_unit,
+        s.tasks,
+        s.deadline_tasks,
+        s.completed,
+        s.completed_on_time,
+        s.settled,
+        s.on_time_rate_pct,
+        s.avg_lag_pp,
+        s.overdue,
+        coalesce(sum(d.expected_returns), 0)::INTEGER AS expected_returns_qtd,
+        coalesce(sum(d.missing_returns), 0)::INTEGER AS missing_returns_qtd
+    FROM metric_summary s
+    LEFT JOIN reporting_discipline d
+        ON d.lead_unit = s.group_name
+        AND d.report_month BETWEEN date_trunc('quarter', s.report_month)::DATE AND s.report_month
+    WHERE s.dimension = 'unit'
+    GROUP BY ALL
+),
+scores AS (
+    SELECT
+        u.*,
+        CASE WHEN u.settled > 0 THEN 100.0 * u.completed_on_time / u.settled ELSE 100.0 END AS on_time_score,
+        100.0 - least(100.0, greatest(0.0, coalesce(u.avg_lag_pp, 0.0))) AS lag_score,
+        CASE WHEN u.deadline_tasks > 0 THEN 100.0 * (1 - u.overdue / u.deadline_tasks) ELSE 100.0 END AS overdue_score,
+        CASE WHEN u.expected_returns_qtd > 0
+            THEN 100.0 * (1 - u.missing_returns_qtd / u.expected_returns_qtd) ELSE 100.0 END AS discipline_score,
+        u.deadline_tasks > 0 AS ranked,
+        m.weight_on_time,
+        m.weight_lag,
+        m.weight_overdue,
+        m.weight_discipline,
+        m.board_share
+    FROM units u
+    CROSS JOIN metric_settings m
+),
+scored AS (
+    SELECT
+        * EXCLUDE (weight_on_time, weight_lag, weight_overdue, weight_discipline),
+        weight_on_time * on_time_score + weight_lag * lag_score
+            + weight_overdue * overdue_score + weight_discipline * discipline_score AS score
+    FROM scores
+),
+ranks AS (
+    SELECT
+        *,
+        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY score DESC) END AS rank,
+        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY score ASC) END AS rank_from_bottom,
+        count(*) FILTER (ranked) OVER (PARTITION BY report_month) AS units_ranked
+    FROM scored
+)
+SELECT
+    * EXCLUDE (board_share, rank_from_bottom),
+    CASE
+        WHEN rank <= greatest(1, ceil(units_ranked * board_share)) THEN 'red'
+        WHEN rank_from_bottom <= greatest(1, ceil(units_ranked * board_share)) THEN 'black'
+    END AS board
+FROM ranks;

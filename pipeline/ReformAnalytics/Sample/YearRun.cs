@@ -1,0 +1,196 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
+using ReformAnalytics.Sample.Export;
+using ReformAnalytics.Sample.Simulation;
+
+namespace ReformAnalytics.Sample;
+
+/// <summary>One year: its tasks, its planted cases, and the writing of its months.</summary>
+internal sealed class YearRun
+{
+    private static readonly Ledger[] Ledgers = [Ledger.Overall, Ledger.AssignedPilot, Ledger.LocalPilot];
+    private readonly SampleOptions _options;
+    private readonly string _root;
+    private readonly ManifestRecorder _record;
+    private readonly int _year;
+    private readonly int _yearIndex;
+    private readonly PlantPlan _plan;
+    private readonly Random _plantRng;
+    private readonly List<SampleTask> _tasks;
+    private readonly Dictionary<Ledger, List<SampleTask>> _byLedger;
+    private readonly List<SampleTask> _homeOverall;
+    private readonly CountyUnit? _missingUnit;
+
+    public YearRun(SampleOptions options, string root, ManifestRecorder record, IReadOnlyList<County> counties, int year, int months)
+    {
+        _options = options;
+        _root = root;
+        _record = record;
+        _year = year;
+        _yearIndex = year - options.FirstYear;
+        var seed = options.Seed;
+        _plan = Realistic ? PlantPlanner.Plan(seed, year, _yearIndex, months, year == options.LastYear) : PlantPlan.None;
+        _plantRng = StableSeed.Create(seed, "plant-tasks", year);
+        _tasks = counties.SelectMany(c => TaskBuilder.BuildYear(seed, c, year, _yearIndex, c.Index == 0 ? _plan.MidYearMonth : 0)).ToList();
+        _byLedger = Ledgers.ToDictionary(l => l, l => _tasks.Where(t => t.Ledger == l).OrderBy(t => t.SortKey).ToList());
+        _homeOverall = _byLedger[Ledger.Overall].Where(t => t.County.Index == 0).ToList();
+        if (_plan.MissingMonth > 0)
+        {
+            _missingUnit = PlantSelector.MissingUnit(_homeOverall, _plan.MissingMonth, _plantRng);
+        }
+
+        PlantNames();
+        RecordYear(counties[0]);
+    }
+
+    private bool Realistic => _options.Shape == SampleShape.Realistic;
+
+    public void WriteMonth(int month, CancellationToken ct)
+    {
+        foreach (var task in _tasks)
+        {
+            if (month < task.FirstMonth)
+            {
+                task.Current = null;
+                continue;
+            }
+
+            ProgressModel.Advance(task, month);
+            task.Current = StatusReporter.Report(task, _year, month);
+        }
+
+        var badCells = PlantBadCells(month);
+        var correction = _plan.CorrectionMonth == month;
+        var files = Realistic
+            ? ExportPlanner.Realistic(_options.Seed, _year, _yearIndex, month, correction)
+            : ExportPlanner.Plain(_year, month, _options.Shape);
+        foreach (var file in files)
+        {
+            if (correction && file.Sheets.Any(s => s.Ledger == Ledger.Overall))
+            {
+                WriteCorrection(file, month, ct);
+            }
+            else
+            {
+                Write(file, month, null, badCells, ct);
+            }
+        }
+    }
+
+    private void PlantNames()
+    {
+        var homeLocal = _byLedger[Ledger.LocalPilot].Where(t => t.County.Index == 0).ToList();
+        if (_plan.PrefixRewordMonth > 0 && PlantSelector.RewordPrefix(_homeOverall, _missingUnit, _plan.PrefixRewordMonth, _plantRng) is { } prefixed)
+        {
+            _record.Rewordings.Add(new(Ledger.Overall, new(_year, prefixed.RenamedFrom), prefixed.Name, prefixed.NewName!, prefixed.Lead.Name, "prefix"));
+        }
+
+        if (_plan.PunctuationRewordMonth > 0 && PlantSelector.RewordPunctuation(homeLocal, _missingUnit, _plan.PunctuationRewordMonth, _plantRng) is { } punctuated)
+        {
+            _record.Rewordings.Add(new(Ledger.LocalPilot, new(_year, punctuated.RenamedFrom), punctuated.Name, punctuated.NewName!, punctuated.Lead.Name, "punctuation"));
+        }
+
+        foreach (var task in _homeOverall.Where(t => t.FirstMonth > 1))
+        {
+            _record.MidYearTasks.Add(new(Ledger.Overall, new(_year, task.FirstMonth), task.Name, task.Lead.Name));
+        }
+    }
+
+    private void RecordYear(County home)
+    {
+        var homeTasks = _tasks.Where(t => t.County.Index == 0).ToList();
+        _record.Years.Add(new SampleYear(
+            _year,
+            _byLedger[Ledger.Overall].Count,
+            _byLedger[Ledger.AssignedPilot].Count,
+            _byLedger[Ledger.LocalPilot].Count,
+            home.Groups.Select(g => g.Name).ToArray(),
+            homeTasks.Select(t => t.Lead).Distinct().Count(),
+            homeTasks.Select(t => t.Leader).Distinct().Count()));
+    }
+
+    /// <summary>This month's bad cells: the task chosen now and its row changed; the row number is known when written.</summary>
+    private Dictionary<SampleTask, (string Value, BadCellKind Kind)> PlantBadCells(int month)
+    {
+        var planted = new Dictionary<SampleTask, (string, BadCellKind)>();
+        foreach (var plan in _plan.BadCells.Where(b => b.Month == month))
+        {
+            var candidates = _homeOverall.Where(t => t.Current is not null && !IsMissing(t, month) && !planted.ContainsKey(t) && t.NewName is null).ToList();
+            if (PlantSelector.BadCell(candidates, plan.Kind, _plantRng) is { } chosen)
+            {
+                planted[chosen.Task] = (chosen.Value, plan.Kind);
+            }
+        }
+
+        return planted;
+    }
+
+    private bool IsMissing(SampleTask task, int month) =>
+        month == _plan.MissingMonth && task.Lead == _missingUnit && task.Ledger == Ledger.Overall;
+
+    private void WriteCorrection(PlannedFile file, int month, CancellationToken ct)
+    {
+        var candidates = _homeOverall.Where(t => t.Current is not null && !IsMissing(t, month) && t.NewName is null).ToList();
+        var errors = PlantSelector.CorrectionErrors(candidates, _plantRng);
+        var originals = errors.ToDictionary(e => e.Task, e => e.Original);
+        var none = new Dictionary<SampleTask, (string Value, BadCellKind Kind)>();
+        var original = Write(file, month, originals, none, ct);
+        var corrected = Write(ExportPlanner.CorrectionOf(file), month, null, none, ct);
+        _record.ReplacedRows += original.TaskRows;
+        _record.Corrections.Add(new PlantedCorrection(Ledger.Overall, new(_year, month), original.FileName, corrected.FileName, errors.SelectMany(e => e.Changes).ToArray()));
+    }
+
+    private SampleFile Write(
+        PlannedFile file,
+        int month,
+        IReadOnlyDictionary<SampleTask, TaskMonthRow>? originals,
+        IReadOnlyDictionary<SampleTask, (string Value, BadCellKind Kind)> badCells,
+        CancellationToken ct)
+    {
+        var reportMonth = new ReportMonth(_year, month);
+        if (month == _plan.MissingMonth && _missingUnit is not null && file.Sheets.Any(s => s.Ledger == Ledger.Overall))
+        {
+            var absent = _homeOverall.Where(t => t.Lead == _missingUnit && t.FirstMonth <= month).Select(t => t.NameIn(month)).ToArray();
+            _record.MissingReturns.Add(new PlantedMissingReturn(Ledger.Overall, reportMonth, _missingUnit.Name, file.FileName, absent));
+        }
+
+        TaskMonthRow? RowOf(SampleTask task) =>
+            IsMissing(task, month) ? null : originals is not null && originals.TryGetValue(task, out var wrong) ? wrong : task.Current;
+
+        void OnRow(PlannedSheet sheet, SampleTask task, int row)
+        {
+            if (badCells.TryGetValue(task, out var bad))
+            {
+                _record.BadCells.Add(BadCellRecord(file, sheet, row, task, bad.Value, bad.Kind));
+            }
+        }
+
+        var written = SheetWriter.Write(_root, file, reportMonth, _options.Seed, sheet => _byLedger[sheet.Ledger], RowOf, OnRow, ct);
+        _record.Files.Add(written);
+        _record.Rows += written.TaskRows;
+        if (_options.Shape == SampleShape.PlainCsvAndXlsx && file.Encoding == FileEncoding.Xlsx)
+        {
+            _record.ReplacedRows += written.TaskRows; // the workbooks repeat the CSV rows: one copy is what ingest stores
+        }
+
+        return written;
+    }
+
+    private static PlantedBadCell BadCellRecord(PlannedFile file, PlannedSheet sheet, int row, SampleTask task, string value, BadCellKind kind)
+    {
+        var column = kind switch
+        {
+            BadCellKind.Deadline => CanonicalColumn.Deadline,
+            BadCellKind.Figure => CanonicalColumn.ProgressPct,
+            _ => CanonicalColumn.Status,
+        };
+        var header = sheet.Layout.Columns.First(c => c.Column == column).Header;
+        var (expected, why) = kind switch
+        {
+            BadCellKind.Deadline => (BadCellExpectation.IssueRow, "完成时限无法识别：“待定”不是日期，须由牵头单位明确完成时限。"),
+            BadCellKind.Figure => (BadCellExpectation.IssueRow, "完成进度无法识别：“见附件”不是数值，进度应为空。"),
+            _ => (BadCellExpectation.UnknownStatusPhrase, "状态“基本完成”不在状态对照表中，应列为未识别的状态表述，不得猜测。"),
+        };
+        return new PlantedBadCell(file.FileName, sheet.Name, row, header, value, task.Current!.Name, expected, why);
+    }
+}

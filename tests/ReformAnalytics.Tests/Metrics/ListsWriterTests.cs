@@ -1,0 +1,96 @@
+using ReformAnalytics.Metrics;
+
+namespace ReformAnalytics.Tests.Metrics;
+
+/// <summary><c>reform lists</c> for 2024Q2 over <see cref="MetricsFixture"/>'s snapshots: three printable workbooks.</summary>
+public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixture<FixtureFileDatabase>
+{
+    private async Task<(int Code, string Output, string Error, string OutDir)> Run(string quarter)
+    {
+        Assert.True(Quarter.TryParse(quarter, out var q));
+        var outDir = Path.Combine(database.Folder, "lists-" + quarter);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await ListsCommandRunner.RunAsync(
+            new ListsCommandOptions { DbPath = database.DbPath, Quarter = q, OutDir = outDir }, output, error, CancellationToken.None);
+        return (code, output.ToString(), error.ToString(), outDir);
+    }
+
+    [Fact]
+    public async Task Lists_SecondQuarter_WritesThreeWorkbooksNamedByQuarter()
+    {
+        var (code, output, _, outDir) = await Run("2024Q2");
+
+        Assert.Equal(0, code);
+        Assert.Equal(
+            ["2024Q2-成果清单.xlsx", "2024Q2-红黑榜.xlsx", "2024Q2-负面清单.xlsx"],
+            Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("已按 2024-06 台账写出 2024年第二季度清单", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResultsList_HasTitleStandingLineHeadersAndTheTasksCompletedInTheQuarter()
+    {
+        var (_, _, _, outDir) = await Run("2024Q2");
+        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024Q2-成果清单.xlsx"));
+
+        Assert.Equal("2024年第二季度改革成果清单", rows[0][0]);
+        Assert.Equal("2024年第二季度内首次报告完成的改革任务，共 2 项；统计截至 2024年6月30日（2024年6月台账）", rows[1][0]);
+        Assert.Equal(["序号", "台账", "专项小组", "改革任务", "牵头单位"], rows[2].Take(5));
+
+        // T8 completed in April on time, T2 in June after its May deadline.
+        Assert.Equal(["1", "改革任务总台账", MetricsFixture.Economy, "政务服务一网通办", MetricsFixture.Finance], rows[3].Take(5));
+        Assert.Equal(["2024年4月", "按时"], rows[3].Skip(8).Take(2));
+        Assert.Equal(("财政预算绩效改革", "逾期完成"), (rows[4][3], rows[4][9]));
+        Assert.Equal(5, rows.Count);
+    }
+
+    [Fact]
+    public async Task NegativeList_ListsJunesProblemTasksWithTheirReasonsInChinese()
+    {
+        var (_, _, _, outDir) = await Run("2024Q2");
+        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024Q2-负面清单.xlsx"));
+        var problems = rows.Skip(3).Where(r => r[0] is not null && !r[0]!.StartsWith("注", StringComparison.Ordinal))
+            .ToDictionary(r => r[3]!, r => r[10]);
+
+        // By lag: T5 30.33 (stalled 3 months, reported on_track), T1 20.5, T7 16.94.
+        Assert.Equal(["县域医共体建设", "优化营商环境改革", "数字乡村试点"], problems.Keys);
+        Assert.Equal("滞后30.3个百分点；停滞3个月；报告与进度不符", problems["县域医共体建设"]);
+        Assert.Equal("滞后20.5个百分点", problems["优化营商环境改革"]);
+        Assert.StartsWith("注：", rows[^1][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ranking_PutsTheBestUnitFirstOnTheRedBoardAndExplainsTheWeights()
+    {
+        var (_, _, _, outDir) = await Run("2024Q2");
+        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024Q2-红黑榜.xlsx"));
+
+        Assert.Equal(["1", MetricsFixture.Finance, "红榜", "98.75"], rows[3].Take(4));
+        Assert.Equal(["2", MetricsFixture.Education, string.Empty], rows[4].Take(3).Select(c => c ?? string.Empty));
+        Assert.Equal(["3", MetricsFixture.Development, "黑榜"], rows[5].Take(3));
+        Assert.Contains("按时得分×0.4＋进度得分×0.25＋逾期得分×0.2＋报送得分×0.15", rows[6][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Workbooks_AreLaidOutForPrinting()
+    {
+        var (_, _, _, outDir) = await Run("2024Q2");
+        var path = Path.Combine(outDir, "2024Q2-负面清单.xlsx");
+
+        // landscape A4 (paperSize 9), the title, standing line and header repeated on every page
+        Assert.Contains("paperSize=\"9\" orientation=\"landscape\"", WorkbookReader.Part(path, "xl/worksheets/sheet1.xml"), StringComparison.Ordinal);
+        Assert.Contains("_xlnm.Print_Titles", WorkbookReader.Part(path, "xl/workbook.xml"), StringComparison.Ordinal);
+        Assert.Contains("'负面清单'!$1:$3", WorkbookReader.Part(path, "xl/workbook.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lists_QuarterWithoutSnapshots_WritesNothingAndSaysSo()
+    {
+        var (code, _, error, outDir) = await Run("2023Q4");
+
+        Assert.Equal(1, code);
+        Assert.False(Directory.Exists(outDir));
+        Assert.Contains("没有 2023年第四季度（2023Q4）的台账快照", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,110 @@
+using DuckDB.NET.Data;
+using ReformAnalytics.Metrics;
+
+namespace ReformAnalytics.Tests.Metrics;
+
+/// <summary>Installing the definitions and keeping the stored tables in step with the snapshots (each test its own database).</summary>
+public sealed class MetricViewsInstallTests
+{
+    private static async Task<DuckDBConnection> FixtureDatabaseAsync()
+    {
+        var connection = await MetricsDatabase.OpenAsync();
+        await MetricsDatabase.ExecuteAsync(connection, MetricsFixture.InsertSnapshots);
+        return connection;
+    }
+
+    [Fact]
+    public async Task Install_FreshDatabase_CreatesEveryNamedRelationAndFillsTheStoredTables()
+    {
+        using var connection = await FixtureDatabaseAsync();
+
+        Assert.True(await MetricViews.InstallAsync(connection, CancellationToken.None));
+
+        foreach (var name in MetricViews.Names)
+        {
+            var count = await MetricsDatabase.ScalarAsync(
+                connection,
+                $"SELECT count(*) FROM (SELECT table_name FROM duckdb_tables() UNION ALL SELECT view_name FROM duckdb_views()) WHERE table_name = '{name}'");
+            Assert.True(count is 1L, name);
+        }
+
+        Assert.Equal(31L, await MetricsDatabase.ScalarAsync(connection, "SELECT count(*) FROM task_status"));
+        Assert.True(await MetricViews.IsFreshAsync(connection, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Install_NothingChanged_DoesNotRebuild()
+    {
+        using var connection = await FixtureDatabaseAsync();
+        await MetricViews.InstallAsync(connection, CancellationToken.None);
+
+        Assert.False(await MetricViews.InstallAsync(connection, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Install_AfterANewSnapshot_SeesTheStoredTablesStaleAndRebuildsThem()
+    {
+        using var connection = await FixtureDatabaseAsync();
+        await MetricViews.InstallAsync(connection, CancellationToken.None);
+
+        // July: T1 alone reports 75 %.
+        await MetricsDatabase.ExecuteAsync(connection, """
+            INSERT INTO snapshots BY NAME
+            SELECT * REPLACE (DATE '2024-07-01' AS report_month, DATE '2024-07-31' AS status_date, 75.0 AS progress_pct)
+            FROM snapshots WHERE task_id = 'T1' AND report_month = DATE '2024-06-01'
+            """);
+        Assert.False(await MetricViews.IsFreshAsync(connection, CancellationToken.None));
+
+        Assert.True(await MetricViews.InstallAsync(connection, CancellationToken.None));
+        Assert.True(await MetricViews.IsFreshAsync(connection, CancellationToken.None));
+        Assert.Equal(1L, await MetricsDatabase.ScalarAsync(connection, "SELECT count(*) FROM task_status WHERE report_month = DATE '2024-07-01'"));
+    }
+
+    [Fact]
+    public async Task Install_ChangedSetting_RebuildsWithTheNewThreshold()
+    {
+        using var connection = await FixtureDatabaseAsync();
+        await MetricViews.InstallAsync(connection, CancellationToken.None);
+
+        // A hand-edited threshold (amber from 21 pp) changes the installed definitions -> stale -> rebuilt on refresh.
+        await MetricsDatabase.ExecuteAsync(connection, "CREATE OR REPLACE VIEW metric_settings AS SELECT * REPLACE (21.0 AS amber_lag_pp) FROM (SELECT 10.0 AS amber_lag_pp, 25.0 AS red_lag_pp, 2 AS stalled_min_months, 0.40 AS weight_on_time, 0.25 AS weight_lag, 0.20 AS weight_overdue, 0.15 AS weight_discipline, 0.20 AS board_share)");
+        Assert.False(await MetricViews.IsFreshAsync(connection, CancellationToken.None));
+        await MetricViews.RefreshAsync(connection, CancellationToken.None);
+
+        // T1 June lag 20.5 < 21 -> no longer amber by lag.
+        var t1 = (await TaskRow.StatusAsync(connection, "T1", "2024-06-01"))!;
+        Assert.Equal("green", t1.Text("light"));
+    }
+
+    [Fact]
+    public async Task Install_DatabaseFromAnEarlierVersionWithAViewOfAStoredName_ReplacesIt()
+    {
+        using var connection = await FixtureDatabaseAsync();
+        await MetricsDatabase.ExecuteAsync(connection, "CREATE VIEW unit_ranking AS SELECT 1 AS old");
+
+        await MetricViews.InstallAsync(connection, CancellationToken.None);
+
+        Assert.Equal(3L, await MetricsDatabase.ScalarAsync(connection, "SELECT count(*) FROM unit_ranking WHERE report_month = DATE '2024-06-01'"));
+    }
+
+    [Fact]
+    public async Task Install_WithoutSnapshotsTable_FailsWithAChineseMessage()
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        await connection.OpenAsync();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => MetricViews.InstallAsync(connection, CancellationToken.None));
+        Assert.Contains("snapshots", error.Message, StringComparison.Ordinal);
+        Assert.Contains("请先导入台账", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Install_EmptySnapshots_GivesEmptyResults()
+    {
+        using var connection = await MetricsDatabase.OpenAsync();
+        await MetricViews.InstallAsync(connection, CancellationToken.None);
+
+        Assert.Equal(0L, await MetricsDatabase.ScalarAsync(connection, "SELECT count(*) FROM metric_summary"));
+        Assert.Equal(0L, await MetricsDatabase.ScalarAsync(connection, "SELECT count(*) FROM unit_ranking"));
+    }
+}

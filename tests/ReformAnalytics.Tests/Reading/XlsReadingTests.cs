@@ -1,0 +1,99 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
+using static ReformAnalytics.Reading.CanonicalColumn;
+
+namespace ReformAnalytics.Tests.Reading;
+
+/// <summary>The BIFF (.xls) path, with workbooks from <see cref="BiffWorkbookWriter"/>.</summary>
+public sealed class XlsReadingTests : IDisposable
+{
+    private readonly ReadingFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public async Task Read_XlsLedger_GivesTaskRowsWithMergesDatesPercentsAndHiddenColumnRule()
+    {
+        // 0-based rows: 0 title merged A–G; 1–2 header, 责任分工 merged over 牵头单位|责任单位, the rest merged down;
+        // 3 section; 4–5 tasks, 县国资委 merged down C5:C6; 6 note. Column F (工作进展) is hidden and duplicates G.
+        var book = new BiffWorkbookWriter();
+        var sheet = book.AddSheet("改革台账");
+        sheet.Row(0, "2024年全面深化改革任务台账（6月）")
+            .Row(1, "序号", "改革任务", "责任分工", null, "完成时限", "工作进展", "进展情况")
+            .Row(2, null, null, "牵头单位", "责任单位")
+            .Row(3, "一、经济体制改革专项小组")
+            .Row(4, 1, "深化国有企业改革", "县国资委", "县财政局", new DateOnly(2024, 6, 30), "上月进展", "已完成方案起草")
+            .Row(5, 2, "推进国企混合所有制改革", null, "县发改局", new BiffPercent(0.25), null, "已完成摸底") // a percent typed by its format, whatever the column
+            .Row(6, "注：本表由县委改革办汇总。")
+            .Merge(0, 0, 0, 6).Merge(1, 2, 1, 3).Merge(3, 0, 3, 6).Merge(4, 2, 5, 2).Merge(6, 0, 6, 6);
+        foreach (var column in new[] { 0, 1, 4, 5, 6 })
+        {
+            sheet.Merge(1, column, 2, column);
+        }
+
+        sheet.HiddenColumns.Add(5);
+        var path = _files.Write("ledger.xls", book.ToBytes());
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("改革台账", table.SourceSheet);
+        Assert.Equal("2024年全面深化改革任务台账（6月）", table.TitleText);
+        Assert.Equal(2, table.Rows.Count);
+        RowAssert.Cells(table.Rows[0], 5, "经济体制改革专项小组",
+            (SeqNo, "1"), (CanonicalColumn.Task, "深化国有企业改革"), (LeadUnit, "县国资委"), (CoUnits, "县财政局"), (Deadline, "2024-06-30"), (ProgressText, "已完成方案起草"));
+        RowAssert.Cells(table.Rows[1], 6, "经济体制改革专项小组",
+            (SeqNo, "2"), (CanonicalColumn.Task, "推进国企混合所有制改革"), (LeadUnit, "县国资委"), (CoUnits, "县发改局"), (Deadline, "25%"), (ProgressText, "已完成摸底"));
+        Assert.Equal(new DateOnly(2024, 6, 30), table.Rows[0][Deadline].Date);
+        Assert.Equal(new CellValue("25%", 0.25, null, true), table.Rows[1][Deadline]);
+        var hidden = Assert.Single(table.Issues);
+        Assert.Equal((2, "工作进展", IssueSeverity.Warning), (hidden.Row, hidden.Column, hidden.Severity));
+    }
+
+    [Fact]
+    public async Task Read_XlsWithCoverSheetAndLedgerSheet_SkipsTheCoverWithAWarning()
+    {
+        var book = new BiffWorkbookWriter();
+        book.AddSheet("说明").Row(0, "填表说明").Row(1, "请于每月25日前报送");
+        book.AddSheet("台账").Row(0, "序号", "任务名称", "牵头部门").Row(1, 1, "推进县域医共体建设", "县卫健局");
+        var path = _files.Write("two.xls", book.ToBytes());
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("台账", table.SourceSheet);
+        RowAssert.Cells(Assert.Single(table.Rows), 2, null, (SeqNo, "1"), (CanonicalColumn.Task, "推进县域医共体建设"), (LeadUnit, "县卫健局"));
+        Assert.Equal(("说明", IssueSeverity.Warning), (table.Issues[0].Sheet, table.Issues[0].Severity));
+    }
+
+    [Fact]
+    public async Task Read_HiddenSheet_IsSkippedWithAWarningUnlessAskedFor()
+    {
+        var book = new BiffWorkbookWriter();
+        book.AddSheet("台账").Row(0, "序号", "任务名称", "牵头部门").Row(1, 1, "推进县域医共体建设", "县卫健局");
+        book.AddSheet("旧台账").Row(0, "序号", "任务名称", "牵头部门").Row(1, 1, "旧任务", "县卫健局").Hidden = true;
+        var path = _files.Write("hidden.xls", book.ToBytes());
+
+        var skipping = Assert.Single(await ReadingFiles.ReadAsync(path));
+        var reading = await ReadingFiles.ReadAsync(path, new ReadOptions { SkipHiddenSheets = false });
+
+        var warning = Assert.Single(skipping.Issues);
+        Assert.Equal(("旧台账", IssueSeverity.Warning), (warning.Sheet, warning.Severity));
+        Assert.Contains("隐藏", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(["台账", "旧台账"], reading.Select(t => t.SourceSheet));
+    }
+
+    [Fact]
+    public async Task Read_OleFileWithoutAWorkbookStream_IsRefusedAsDamaged()
+    {
+        // Renaming the directory entry "Workbook" (the second entry of the last sector) leaves an OLE2 file
+        // ExcelDataReader finds no workbook in, like a Word .doc renamed .xls.
+        var book = new BiffWorkbookWriter();
+        book.AddSheet("台账").Row(0, "序号", "改革任务", "牵头单位");
+        var bytes = book.ToBytes();
+        "Document"u8.ToArray().Select(b => new[] { b, (byte)0 }).SelectMany(b => b).ToArray().CopyTo(bytes, bytes.Length - 512 + 128);
+        var path = _files.Write("broken.xls", bytes);
+
+        var ex = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(path));
+
+        Assert.Contains("不完整或已损坏", ex.Message, StringComparison.Ordinal);
+    }
+}

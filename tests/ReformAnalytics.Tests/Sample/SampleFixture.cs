@@ -1,0 +1,54 @@
+using ReformAnalytics.Sample;
+
+namespace ReformAnalytics.Tests.Sample;
+
+/// <summary>The default sample (seed 20240601, 2022–2024, scale 1), generated once for the tests that read it.</summary>
+public sealed class SampleFixture : IAsyncLifetime
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "reform-sample-" + Guid.NewGuid().ToString("N"));
+
+    public SampleManifest Manifest { get; private set; } = null!;
+
+    private readonly Dictionary<string, IReadOnlyList<ReadTable>> _tables = new(StringComparer.Ordinal);
+
+    public async Task InitializeAsync() =>
+        Manifest = await SampleCounty.WriteAsync(new SampleOptions { OutputDirectory = Root }, CancellationToken.None);
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(Root, recursive: true);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The tables of a file of the manifest, read back once.</summary>
+    public IReadOnlyList<ReadTable> Tables(SampleFile file)
+    {
+        lock (_tables)
+        {
+            if (!_tables.TryGetValue(file.FileName, out var tables))
+            {
+                tables = SampleReadBack.Read(Root, file);
+                _tables[file.FileName] = tables;
+            }
+
+            return tables;
+        }
+    }
+
+    public SampleFile File(string name) => Manifest.Files.Single(f => f.FileName == name);
+
+    /// <summary>The table of <paramref name="ledger"/> in the (non-correction) file of that month.</summary>
+    public ReadTable LedgerTable(ReformAnalytics.Model.Ledger ledger, ReformAnalytics.Model.ReportMonth month)
+    {
+        var file = Manifest.Files.Single(f => f.Month == month && !f.IsCorrection && f.Ledgers.Contains(ledger)
+            && !Manifest.Corrections.Any(c => c.OriginalFile == f.FileName));
+        var index = file.Sheets.ToList().FindIndex(s => s.Ledger == ledger);
+        return Tables(file)[index];
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SampleCollection : ICollectionFixture<SampleFixture>
+{
+    public const string Name = "Default sample";
+}

@@ -1,0 +1,118 @@
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Tests.Sample;
+
+/// <summary>Each planted case of the manifest, checked in the files as written.</summary>
+[Collection(SampleCollection.Name)]
+public sealed class SamplePlantedCaseTests(SampleFixture sample)
+{
+    [Fact]
+    public void MissingReturn_UnitsTasksAreAbsentThatMonthOnly()
+    {
+        Assert.NotEmpty(sample.Manifest.MissingReturns);
+        foreach (var missing in sample.Manifest.MissingReturns)
+        {
+            Assert.InRange(missing.TaskNames.Count, 3, 8);
+            var that = Leads(sample.LedgerTable(missing.Ledger, missing.Month));
+            var before = Leads(sample.LedgerTable(missing.Ledger, missing.Month.Previous()));
+            var after = Leads(sample.LedgerTable(missing.Ledger, missing.Month.Next()));
+
+            Assert.DoesNotContain(missing.LeadUnit, that.Values);
+            Assert.All(missing.TaskNames, n => Assert.DoesNotContain(n, that.Keys));
+            Assert.All(missing.TaskNames, n => Assert.Equal(missing.LeadUnit, before[n]));
+            Assert.All(missing.TaskNames, n => Assert.Equal(missing.LeadUnit, after[n]));
+            Assert.Equal(missing.File, sample.Manifest.Files.Single(f => f.Month == missing.Month && f.Ledgers.Contains(missing.Ledger)).FileName);
+        }
+    }
+
+    [Fact]
+    public void Correction_ReSendsTheMonthWithTheChangedFiguresOnly()
+    {
+        var correction = Assert.Single(sample.Manifest.Corrections);
+        Assert.Equal(
+            Path.GetFileNameWithoutExtension(correction.OriginalFile) + "（更正）" + Path.GetExtension(correction.OriginalFile),
+            correction.CorrectedFile);
+        Assert.True(sample.File(correction.CorrectedFile).IsCorrection);
+        var original = Rows(sample.Tables(sample.File(correction.OriginalFile))[0]);
+        var corrected = Rows(sample.Tables(sample.File(correction.CorrectedFile))[0]);
+        Assert.Equal(original.Keys.Order(StringComparer.Ordinal), corrected.Keys.Order(StringComparer.Ordinal));
+        Assert.InRange(correction.Changes.Count, 3, 4);
+
+        foreach (var change in correction.Changes)
+        {
+            var aliases = change.Column == "progress_pct" ? LedgerAliases.ProgressPct : LedgerAliases.Status;
+            Assert.Equal(change.OriginalValue, Value(ReadTable.Column(original[change.TaskName], aliases), change.Column));
+            Assert.Equal(change.CorrectedValue, Value(ReadTable.Column(corrected[change.TaskName], aliases), change.Column));
+            Assert.NotEqual(change.OriginalValue, change.CorrectedValue);
+        }
+
+        var changed = correction.Changes.Select(c => c.TaskName).ToHashSet(StringComparer.Ordinal);
+        foreach (var (name, row) in original.Where(r => !changed.Contains(r.Key)))
+        {
+            Assert.Equal(row.Values.Select(c => c.Shown), corrected[name].Values.Select(c => c.Shown));
+        }
+    }
+
+    [Fact]
+    public void Rewordings_OldNameUntilTheMonthBefore_NewNameFromTheMonth()
+    {
+        Assert.Contains(sample.Manifest.Rewordings, r => r.Kind == "prefix" && r.NewName.EndsWith(r.OldName, StringComparison.Ordinal));
+        Assert.Contains(sample.Manifest.Rewordings, r => r.Kind == "punctuation");
+        foreach (var rewording in sample.Manifest.Rewordings)
+        {
+            var before = Leads(sample.LedgerTable(rewording.Ledger, rewording.Month.Previous()));
+            var from = Leads(sample.LedgerTable(rewording.Ledger, rewording.Month));
+
+            Assert.Equal(rewording.LeadUnit, before[rewording.OldName]);
+            Assert.DoesNotContain(rewording.NewName, before.Keys);
+            Assert.Equal(rewording.LeadUnit, from[rewording.NewName]);
+            Assert.DoesNotContain(rewording.OldName, from.Keys);
+            if (rewording.Kind == "punctuation")
+            {
+                Assert.Equal(Letters(rewording.OldName), Letters(rewording.NewName));
+            }
+        }
+    }
+
+    [Fact]
+    public void MidYearTask_AbsentBeforeItsFirstMonth_PresentFromIt()
+    {
+        Assert.Equal(3, sample.Manifest.MidYearTasks.Count);
+        foreach (var task in sample.Manifest.MidYearTasks)
+        {
+            Assert.True(task.FirstMonth.Month > 1);
+            Assert.DoesNotContain(task.TaskName, Leads(sample.LedgerTable(task.Ledger, new ReportMonth(task.FirstMonth.Year, 1))).Keys);
+            Assert.DoesNotContain(task.TaskName, Leads(sample.LedgerTable(task.Ledger, task.FirstMonth.Previous())).Keys);
+            Assert.Equal(task.LeadUnit, Leads(sample.LedgerTable(task.Ledger, task.FirstMonth))[task.TaskName]);
+            Assert.Contains(task.TaskName, Leads(sample.LedgerTable(task.Ledger, new ReportMonth(task.FirstMonth.Year, 12))).Keys);
+        }
+    }
+
+    [Fact]
+    public void BadCells_AreAtTheirFileSheetRowAndColumn()
+    {
+        Assert.Equal(3, sample.Manifest.BadCells.Count);
+        Assert.Contains(sample.Manifest.BadCells, b => b.Value == "待定" && LedgerAliases.Deadline.Contains(b.Column));
+        foreach (var bad in sample.Manifest.BadCells)
+        {
+            var table = sample.Tables(sample.File(bad.File)).Single(t => t.Sheet == bad.Sheet);
+            var (_, cells) = table.TaskRows.Single(r => r.Number == bad.Row);
+
+            Assert.Equal(bad.Value, cells[bad.Column].Text);
+            Assert.Equal(bad.TaskName, ReadTable.Column(cells, LedgerAliases.Task).Text);
+            Assert.False(string.IsNullOrWhiteSpace(bad.Why));
+        }
+    }
+
+    /// <summary>Task name → lead unit of a table.</summary>
+    private static Dictionary<string, string> Leads(ReadTable table) =>
+        table.TaskRows.ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => ReadTable.Column(r.Cells, LedgerAliases.Lead).Text, StringComparer.Ordinal);
+
+    private static Dictionary<string, IReadOnlyDictionary<string, ReadCell>> Rows(ReadTable table) =>
+        table.TaskRows.ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => r.Cells, StringComparer.Ordinal);
+
+    private static string Value(ReadCell cell, string column) =>
+        column == "progress_pct" ? cell.Figure()!.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : cell.Text;
+
+    private static string Letters(string name) => string.Concat(name.Where(char.IsLetterOrDigit));
+}
