@@ -38,12 +38,9 @@ public static class QuarterChangeChart
         ChartParts.Bars(plot, previous, ChartPalette.Series(4), previousLabel);
         ChartParts.Bars(plot, current, ChartPalette.Series(0), currentLabel);
 
-        ChartParts.CategoryTicks(plot, plot.Axes.Bottom, rows.Select(r => ChartText.Shorten(r.Category, 8)).ToList());
-        if (rows.Count > 5)
-        {
-            plot.Axes.Bottom.TickLabelStyle.Rotation = -30;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-        }
+        // About 560 layout pixels share the categories; a 12 px CJK character is 12 px wide.
+        var maxChars = Math.Clamp(560 / Math.Max(1, rows.Count) / (int)theme.TickLabelSize, 3, 10);
+        ChartParts.CategoryTicks(plot, plot.Axes.Bottom, rows.Select(r => ChartText.GroupLabel(r.Category, maxChars)).ToList());
 
         plot.Axes.SetLimits(-0.6, rows.Count - 0.4, 0, 112);
         theme.ShowLegendBelow(plot);

@@ -93,24 +93,41 @@ internal static class DocxTables
         return new TableCell(properties, paragraph);
     }
 
+    /// <summary>Narrowest a number column may be, in twentieths of a point (100.0% at 10.5 pt with cell margins).</summary>
+    private const int MinNumberWidth = 900;
+
+    /// <summary>Narrowest a text column may be (three characters at 10.5 pt with cell margins).</summary>
+    private const int MinTextWidth = 800;
+
     /// <summary>
-    /// Column widths from the longest cell of each column (CJK counts double), within the text width. A heading
-    /// may wrap after four characters, so it asks for at most 8; no column is narrower than 7 (100.0% with its margins).
+    /// Column widths: proportional to the longest cell of each column (CJK counts double; a heading may wrap, so
+    /// it asks for at most 8), then every column raised to its minimum, taken from the columns with room to spare.
     /// </summary>
     internal static int[] ColumnWidths(ReportTable t)
     {
         var n = t.Columns.Count;
         var weights = new double[n];
+        var minimums = new double[n];
         for (var i = 0; i < n; i++)
         {
             var cells = t.Rows.Select(r => i < r.Count ? Measure(r[i]) : 0).DefaultIfEmpty(0).Max();
-            weights[i] = Math.Clamp(Math.Max(cells, Math.Min(Measure(t.Columns[i]), 8)), 7, 40);
+            weights[i] = Math.Clamp(Math.Max(cells, Math.Min(Measure(t.Columns[i]), 8)), 4, 40);
+            minimums[i] = t.NumericColumns.Contains(i) ? MinNumberWidth : MinTextWidth;
         }
 
         var total = weights.Sum();
-        var widths = weights.Select(w => (int)Math.Floor(DocxReportWriter.TextWidth * w / total)).ToArray();
-        widths[^1] += DocxReportWriter.TextWidth - widths.Sum();
-        return widths;
+        var widths = weights.Select(w => DocxReportWriter.TextWidth * w / total).ToArray();
+        var deficit = widths.Select((w, i) => Math.Max(0, minimums[i] - w)).Sum();
+        var slack = widths.Select((w, i) => Math.Max(0, w - minimums[i])).Sum();
+        if (deficit > 0 && slack > deficit)
+        {
+            var keep = (slack - deficit) / slack;
+            widths = widths.Select((w, i) => w < minimums[i] ? minimums[i] : minimums[i] + ((w - minimums[i]) * keep)).ToArray();
+        }
+
+        var result = widths.Select(w => (int)Math.Floor(w)).ToArray();
+        result[^1] += DocxReportWriter.TextWidth - result.Sum();
+        return result;
     }
 
     private static double Measure(string text) =>

@@ -84,6 +84,20 @@ public sealed class DocxReportWriterTests
     }
 
     [Fact]
+    public void ColumnWidths_LongTextColumns_LeaveNumberColumnsWideEnoughFor100Percent()
+    {
+        var longName = new string('改', 40);
+        var table = new ReportTable("t", ["序号", "任务名称", "完成时限", "计划进度"], [["1", longName, longName, "100%"]], new HashSet<int> { 0, 3 });
+
+        var widths = DocxTables.ColumnWidths(table);
+
+        // The text block is 11906 - 1588 - 1474 = 8844 twips; number columns get at least 900.
+        Assert.Equal(8844, widths.Sum());
+        Assert.True(widths[0] >= 900 && widths[3] >= 900, string.Join(",", widths));
+        Assert.True(widths[1] > widths[3]);
+    }
+
+    [Fact]
     public async Task Write_Chart_IsEmbeddedAsPng()
     {
         using var docx = await WriteAsync(SampleDocument.Build());
