@@ -7,22 +7,29 @@ namespace ReformAnalytics.Charts;
 /// <summary>The quarter's charts (一季一分析): rendered in memory for the report, or written as PNG and SVG.</summary>
 public static class ChartSet
 {
-    /// <summary>Renders all charts from already loaded data, in the order the report shows them.</summary>
+    /// <summary>
+    /// Renders all charts from already loaded data, in the order the report shows them. The charts are
+    /// independent plots, so they are drawn in parallel.
+    /// </summary>
     public static IReadOnlyList<RenderedChart> Render(QuarterChartData data, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        theme ??= ChartTheme.Default;
-        return
+        var t = theme ?? ChartTheme.Default;
+        ChartFonts.EnsureRegistered();
+        Func<RenderedChart>[] charts =
         [
-            MonthlyTrendChart.Render(data.Trend, theme: theme),
-            ProgressVsTimeChart.Render(data.Tasks, theme: theme),
-            LagDistributionChart.Render(data.Lags, thresholds: data.Thresholds, theme: theme),
-            GroupCompletionChart.Render(data.GroupStatus, theme: theme),
-            QuarterChangeChart.Render(data.GroupChange, data.PreviousLabel, data.CurrentLabel, theme: theme),
-            LedgerComparisonChart.Render(data.Ledgers, theme: theme),
-            UnitRankingChart.Render(data.Ranking, theme: theme),
-            BehindHeatmapChart.Render(data.UnitBehind, theme: theme),
+            () => MonthlyTrendChart.Render(data.Trend, theme: t),
+            () => ProgressVsTimeChart.Render(data.Tasks, theme: t),
+            () => LagDistributionChart.Render(data.Lags, thresholds: data.Thresholds, theme: t),
+            () => GroupCompletionChart.Render(data.GroupStatus, theme: t),
+            () => QuarterChangeChart.Render(data.GroupChange, data.PreviousLabel, data.CurrentLabel, theme: t),
+            () => LedgerComparisonChart.Render(data.Ledgers, theme: t),
+            () => UnitRankingChart.Render(data.Ranking, theme: t),
+            () => BehindHeatmapChart.Render(data.UnitBehind, theme: t),
         ];
+        var rendered = new RenderedChart[charts.Length];
+        Parallel.For(0, charts.Length, i => rendered[i] = charts[i]());
+        return rendered;
     }
 
     /// <summary>
@@ -44,7 +51,7 @@ public static class ChartSet
             var png = Path.Combine(outDir, chart.Name + ".png");
             var svg = Path.Combine(outDir, chart.Name + ".svg");
             await File.WriteAllBytesAsync(png, chart.Png, cancellationToken).ConfigureAwait(false);
-            await File.WriteAllTextAsync(svg, chart.Svg, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(svg, chart.Svg ?? string.Empty, cancellationToken).ConfigureAwait(false);
             written.Add(png);
             written.Add(svg);
         }

@@ -10,6 +10,9 @@ public sealed class ChartTheme
 {
     public static ChartTheme Default { get; } = new();
 
+    /// <summary>The house look, PNG only (for the report, which embeds pictures).</summary>
+    public static ChartTheme PngOnly { get; } = new() { RenderSvg = false };
+
     /// <summary>Font family; the registered CJK font unless a test asks for another.</summary>
     public string FontFamily { get; init; } = ChartFonts.Family;
 
@@ -29,6 +32,9 @@ public sealed class ChartTheme
     public float LegendSize { get; init; } = 12;
 
     public float ValueLabelSize { get; init; } = 11;
+
+    /// <summary>Also draw the SVG (the report embeds only the PNG and skips it).</summary>
+    public bool RenderSvg { get; init; } = true;
 
     /// <summary>Fails with a clear message when a size is out of range.</summary>
     public void Validate()
@@ -225,7 +231,7 @@ public sealed class ChartTheme
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var svg = WithUnifiedIdeographs(WithFontFallbacks(SvgWithoutDashes(plot)));
+        var svg = RenderSvg ? WithUnifiedIdeographs(WithFontFallbacks(SvgWithoutDashes(plot))) : null;
         var pixelWidth = (int)Math.Round(Width * PngScale);
         var pixelHeight = (int)Math.Round(Height * PngScale);
         plot.ScaleFactor = PngScale;

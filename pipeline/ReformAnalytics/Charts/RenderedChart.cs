@@ -4,7 +4,7 @@ namespace ReformAnalytics.Charts;
 /// <param name="Name">File stem, e.g. <c>group-completion</c>.</param>
 /// <param name="Title">The Chinese title, used as the caption.</param>
 /// <param name="Png">PNG bytes at print resolution.</param>
-/// <param name="Svg">SVG text.</param>
+/// <param name="Svg">SVG text; null when the theme was asked for PNG only.</param>
 /// <param name="PixelWidth">Width of the PNG in pixels.</param>
 /// <param name="PixelHeight">Height of the PNG in pixels.</param>
-public sealed record RenderedChart(string Name, string Title, byte[] Png, string Svg, int PixelWidth, int PixelHeight);
+public sealed record RenderedChart(string Name, string Title, byte[] Png, string? Svg, int PixelWidth, int PixelHeight);

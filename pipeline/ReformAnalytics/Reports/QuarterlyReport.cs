@@ -57,7 +57,7 @@ public static class QuarterlyReport
         options.Validate();
         var figures = await QuarterFiguresLoader.LoadAsync(connection, quarter, options.MaxListRows, cancellationToken).ConfigureAwait(false);
         var chartData = await ChartDataLoader.LoadAsync(connection, quarter, figures.AsOf, cancellationToken).ConfigureAwait(false);
-        var charts = ChartSet.Render(chartData);
+        var charts = ChartSet.Render(chartData, ChartTheme.PngOnly);
         return QuarterlyReportBuilder.Build(figures, charts, options);
     }
 
