@@ -1,6 +1,10 @@
 using System.Globalization;
 using ReformAnalytics.Cli.Benchmarks;
 using ReformAnalytics.Cli.Infrastructure;
+using ReformAnalytics.Database;
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
+using ReformAnalytics.Reports;
 using Spectre.Console;
 
 namespace ReformAnalytics.Cli.Commands;
@@ -8,14 +12,14 @@ namespace ReformAnalytics.Cli.Commands;
 /// <summary>`reform bench`: rerunnable benchmarks that measure against a reference in the same run and print ratios.</summary>
 internal sealed class BenchCommand : ICommand
 {
-    private static readonly HashSet<string> Options = ["rows", "dir"];
+    private static readonly HashSet<string> Options = ["rows", "dir", "db", "as-of", "quarter"];
     private static readonly HashSet<string> Flags = ["no-xlsx"];
 
     public string Name => "bench";
 
-    public string Summary => "性能基准（与参照在同一次运行中对比，给出倍率）：ingest";
+    public string Summary => "性能基准（与参照在同一次运行中对比，给出倍率）：ingest、metrics、report";
 
-    public string Usage => "用法：reform bench ingest [--rows 2000000] [--dir 工作目录，默认 .bench] [--no-xlsx]";
+    public string Usage => "用法：reform bench ingest [--rows 2000000] [--dir 工作目录，默认 .bench] [--no-xlsx]\n      reform bench metrics --db 数据库文件 [--as-of YYYY-MM]\n      reform bench report --db 数据库文件 [--quarter 2024Q2] [--dir 输出目录]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {
@@ -46,9 +50,46 @@ internal sealed class BenchCommand : ICommand
                 console.MarkupLine("入库 CSV 各阶段用时：" + string.Join("，", r.CsvStages.Select(st => string.Create(CultureInfo.InvariantCulture, $"{st.Stage} {st.Elapsed.TotalSeconds:0.00} 秒"))));
                 console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"本进程内存峰值：{r.PeakWorkingSetBytes / 1024.0 / 1024.0:N0} MiB。"));
                 return CommandLine.Ok;
+            case "metrics":
+                return await MetricsBenchAsync(a, console, ct).ConfigureAwait(false);
+            case "report":
+                return await ReportBenchAsync(a, dir, console, ct).ConfigureAwait(false);
             default:
                 throw new UsageException($"没有名为“{which}”的基准。");
         }
+    }
+
+    private static async Task<int> MetricsBenchAsync(CommandArgs a, IAnsiConsole console, CancellationToken ct)
+    {
+        await using var connection = await ReformDatabase.OpenForWriteAsync(a.Require("db"), ct).ConfigureAwait(false);
+        var asOf = a.Get("as-of") is { } text && ReportMonth.TryParse(text, out var m) ? m : ReportMonth.Of(DateOnly.FromDateTime(await ReformDatabase.ScalarAsync<DateTime>(connection, "SELECT max(report_month) FROM snapshots", ct).ConfigureAwait(false)));
+        var result = await MetricsBenchmark.RunAsync(connection, asOf, ct, repeats: 7, measureRefresh: true).ConfigureAwait(false);
+        console.WriteLine(result.Describe());
+        return CommandLine.Ok;
+    }
+
+    private static async Task<int> ReportBenchAsync(CommandArgs a, string dir, IAnsiConsole console, CancellationToken ct)
+    {
+        var db = a.Require("db");
+        await using (var connection = await ReformDatabase.OpenForWriteAsync(db, ct).ConfigureAwait(false))
+        {
+            var rows = await ReformDatabase.ScalarAsync<long>(connection, "SELECT count(*) FROM snapshots", ct).ConfigureAwait(false);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            await MetricViews.InstallAsync(connection, ct).ConfigureAwait(false);
+            var install = watch.Elapsed;
+            var quarter = a.Get("quarter") is { } q ? (Quarter.TryParse(q, out var parsed) ? parsed : throw new UsageException($"--quarter 的格式是 2024Q2，收到“{q}”。"))
+                : await QuarterlyReport.LatestQuarterAsync(connection, ct).ConfigureAwait(false) ?? throw new UsageException("数据库中没有快照。");
+            watch.Restart();
+            var result = await QuarterlyReport.WriteAsync(connection, quarter, Path.Combine(dir, "report"), ReportFormats.All, ct).ConfigureAwait(false);
+            var report = watch.Elapsed;
+            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"快照 {rows:N0} 行：指标表就绪 {install.TotalSeconds:0.00} 秒；{quarter.Label}报告（图表、HTML、Word）{report.TotalSeconds:0.00} 秒。"));
+            foreach (var f in result.Files)
+            {
+                console.MarkupLine($"  {Markup.Escape(f)}");
+            }
+        }
+
+        return CommandLine.Ok;
     }
 
     private static void Row(Table t, string name, Measured m) =>
