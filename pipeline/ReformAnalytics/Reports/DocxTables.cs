@@ -93,11 +93,11 @@ internal static class DocxTables
         return new TableCell(properties, paragraph);
     }
 
-    /// <summary>Narrowest a number column may be, in twentieths of a point (100.0% at 10.5 pt with cell margins).</summary>
-    private const int MinNumberWidth = 900;
+    /// <summary>Narrowest a number column may be, in twentieths of a point (100% at 10.5 pt with cell margins).</summary>
+    private const int MinNumberWidth = 700;
 
-    /// <summary>Narrowest a text column may be (three characters at 10.5 pt with cell margins).</summary>
-    private const int MinTextWidth = 800;
+    /// <summary>Narrowest a text column may be (two characters at 10.5 pt with cell margins).</summary>
+    private const int MinTextWidth = 600;
 
     /// <summary>
     /// Column widths: proportional to the longest cell of each column (CJK counts double; a heading may wrap, so

@@ -12,7 +12,7 @@ internal static class UnitsSection
         blocks.Add(RankingTable(f, c.TableCaption("牵头单位红黑榜")));
         blocks.AddRange(c.Figure(UnitRankingChart.Name));
         blocks.Add(new ReportParagraph(DisciplineText(f)));
-        blocks.Add(MissingReturnsTable(f, c.TableCaption("本季度月度进展缺报情况")));
+        blocks.Add(MissingReturnsTable(f, c.TableCaption("本季度月度进展缺报情况"), c.Options.MaxListRows));
         blocks.AddRange(c.Figure(BehindHeatmapChart.Name));
         return new ReportSection(ReportHeadings.Units, blocks);
     }
@@ -73,11 +73,18 @@ internal static class UnitsSection
             "注：综合得分由按期完成率、滞后程度、逾期任务和报送纪律加权得出（权重见指标设置 metric_settings）；平均滞后单位为百分点，缺报项次为本季度累计；完整排名见 reform lists 导出的红黑榜。");
     }
 
-    private static ReportTable MissingReturnsTable(QuarterFigures f, string caption) => new(
-        caption,
-        ReportColumns.MissingReturns,
-        [.. f.Discipline.Where(d => d.MissingReturns > 0).OrderBy(d => d.LeadUnit, StringComparer.Ordinal).ThenBy(d => d.ReportMonth)
-            .Select(d => (IReadOnlyList<string>)[d.LeadUnit, Month(d.ReportMonth), Count(d.ExpectedReturns), Count(d.Returned), Count(d.MissingReturns)])],
-        new HashSet<int> { 2, 3, 4 },
-        "本季度无缺报。");
+    /// <summary>Unit-months with missing returns, most missing first; at most <paramref name="max"/> rows.</summary>
+    private static ReportTable MissingReturnsTable(QuarterFigures f, string caption, int max)
+    {
+        var rows = f.Discipline.Where(d => d.MissingReturns > 0)
+            .OrderByDescending(d => d.MissingReturns).ThenBy(d => d.LeadUnit, StringComparer.Ordinal).ThenBy(d => d.ReportMonth)
+            .ToList();
+        return new ReportTable(
+            caption,
+            ReportColumns.MissingReturns,
+            [.. rows.Take(max).Select(d => (IReadOnlyList<string>)[d.LeadUnit, Month(d.ReportMonth), Count(d.ExpectedReturns), Count(d.Returned), Count(d.MissingReturns)])],
+            new HashSet<int> { 2, 3, 4 },
+            "本季度无缺报。",
+            rows.Count > max ? "注：共" + Count(rows.Count) + "个单位·月存在缺报，此处按缺报项数列出前" + Count(max) + "个。" : null);
+    }
 }

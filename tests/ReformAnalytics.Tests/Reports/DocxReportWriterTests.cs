@@ -91,9 +91,9 @@ public sealed class DocxReportWriterTests
 
         var widths = DocxTables.ColumnWidths(table);
 
-        // The text block is 11906 - 1588 - 1474 = 8844 twips; number columns get at least 900.
+        // The text block is 11906 - 1588 - 1474 = 8844 twips; number columns get at least 700.
         Assert.Equal(8844, widths.Sum());
-        Assert.True(widths[0] >= 900 && widths[3] >= 900, string.Join(",", widths));
+        Assert.True(widths[0] >= 700 && widths[3] >= 700, string.Join(",", widths));
         Assert.True(widths[1] > widths[3]);
     }
 
