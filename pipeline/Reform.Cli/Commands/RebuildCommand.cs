@@ -28,6 +28,11 @@ internal sealed class RebuildCommand : ICommand
         }
 
         var rows = await DatabaseRebuilder.RebuildAsync(lake, db, ct).ConfigureAwait(false);
+        if (rows > 0)
+        {
+            await MetricsRefresh.RunAsync(db, ct).ConfigureAwait(false);
+        }
+
         context.Console.MarkupLine($"已由数据湖重建数据库 [bold]{Markup.Escape(db)}[/]：快照 {rows:N0} 行。");
         return CommandLine.Ok;
     }
