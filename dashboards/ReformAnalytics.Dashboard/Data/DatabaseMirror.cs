@@ -107,10 +107,10 @@ internal sealed class DatabaseMirror : IAsyncDisposable
                 return Record(RefreshOutcome.ChangedDuringCopy, null);
             }
 
-            await CopyPreparation.PrepareAsync(preparing, ct).ConfigureAwait(false);
+            var warning = await CopyPreparation.PrepareAsync(preparing, ct).ConfigureAwait(false);
             DeleteCopy(served);
             File.Move(preparing, served);
-            var generation = await DataGeneration.OpenAsync(number, served, before, _time.GetUtcNow(), ct).ConfigureAwait(false);
+            var generation = await DataGeneration.OpenAsync(number, served, before, _time.GetUtcNow(), warning, ct).ConfigureAwait(false);
             var old = Interlocked.Exchange(ref _current, generation);
             old?.Retire();
             _logger.LogInformation("Serving database copy {Number} of {Source}", number, _source);
