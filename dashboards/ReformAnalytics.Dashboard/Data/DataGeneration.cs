@@ -44,6 +44,9 @@ internal sealed class DataGeneration
 
     public DataFacts Facts { get; }
 
+    /// <summary>The charts stage's charts drawn from this copy.</summary>
+    public ChartStore Charts { get; } = new();
+
     /// <summary>Pages rendered from this copy, reused until the copy is replaced (the data cannot change under them).</summary>
     public PageCache Pages { get; } = new();
 

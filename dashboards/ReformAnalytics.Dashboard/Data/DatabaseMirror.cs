@@ -113,6 +113,11 @@ internal sealed class DatabaseMirror : IAsyncDisposable
             var generation = await DataGeneration.OpenAsync(number, served, before, _time.GetUtcNow(), warning, ct).ConfigureAwait(false);
             var old = Interlocked.Exchange(ref _current, generation);
             old?.Retire();
+            if (generation.Facts.LatestMonth is { } latest)
+            {
+                _ = generation.Charts.GetAsync(generation, latest); // drawn in the background for the overview
+            }
+
             _logger.LogInformation("Serving database copy {Number} of {Source}", number, _source);
             return Record(RefreshOutcome.Updated, null);
         }
