@@ -17,13 +17,15 @@ internal sealed class DatabaseMirror : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private readonly bool _drawChartsEarly;
     private DataGeneration? _current;
     private MirrorStatus _status = new(RefreshOutcome.Missing, null, null);
     private int _numbers;
     private int _disposed;
 
-    public DatabaseMirror(string sourcePath, string workFolder, TimeProvider time, ILogger logger)
+    public DatabaseMirror(string sourcePath, string workFolder, TimeProvider time, ILogger logger, bool drawChartsEarly = false)
     {
+        _drawChartsEarly = drawChartsEarly;
         ArgumentException.ThrowIfNullOrWhiteSpace(sourcePath);
         ArgumentException.ThrowIfNullOrWhiteSpace(workFolder);
         _source = Path.GetFullPath(sourcePath);
@@ -113,7 +115,7 @@ internal sealed class DatabaseMirror : IAsyncDisposable
             var generation = await DataGeneration.OpenAsync(number, served, before, _time.GetUtcNow(), warning, ct).ConfigureAwait(false);
             var old = Interlocked.Exchange(ref _current, generation);
             old?.Retire();
-            if (generation.Facts.LatestMonth is { } latest)
+            if (_drawChartsEarly && generation.Facts.LatestMonth is { } latest)
             {
                 _ = generation.Charts.GetAsync(generation, latest); // drawn in the background for the overview
             }
