@@ -85,7 +85,8 @@ public static class DashboardHost
             options.DatabasePath,
             workFolder,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DatabaseMirror>>()));
+            sp.GetRequiredService<ILogger<DatabaseMirror>>(),
+            options.DrawChartsEarly));
         builder.Services.AddHostedService<MirrorRefresher>();
 
         var app = builder.Build();

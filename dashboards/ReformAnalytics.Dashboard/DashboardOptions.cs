@@ -52,6 +52,9 @@ public sealed class DashboardOptions
     /// <summary>Rows shown in one list on a page (lists are downloadable in full).</summary>
     public int PageRowLimit { get; init; } = 1000;
 
+    /// <summary>Draw the latest quarter's charts as soon as a new copy of the data is served, before anyone asks.</summary>
+    public bool DrawChartsEarly { get; init; } = true;
+
     /// <summary>The token in force: <see cref="AccessToken"/>, else the environment variable when allowed, else none.</summary>
     public string? EffectiveToken()
     {

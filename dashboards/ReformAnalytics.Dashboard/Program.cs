@@ -5,7 +5,7 @@ namespace ReformAnalytics.Dashboard;
 /// <summary>
 /// Runs the dashboard on its own (<c>dotnet run --project dashboards/ReformAnalytics.Dashboard -- --db reform.duckdb</c>);
 /// `reform serve` calls <see cref="DashboardHost"/> directly. Arguments: --db, --host, --port, --token,
-/// --work-folder, --query-timeout (seconds), --refresh (seconds), --token-from-env (true/false).
+/// --work-folder, --query-timeout (seconds), --refresh (seconds), --token-from-env and --draw-charts-early (true/false).
 /// </summary>
 internal static class Program
 {
@@ -22,6 +22,7 @@ internal static class Program
             WorkFolder = config["work-folder"],
             QueryTimeout = Seconds(config["query-timeout"]) ?? TimeSpan.FromSeconds(15),
             RefreshInterval = Seconds(config["refresh"]) ?? TimeSpan.FromSeconds(2),
+            DrawChartsEarly = !string.Equals(config["draw-charts-early"], "false", StringComparison.OrdinalIgnoreCase),
         };
 
         try

@@ -13,12 +13,24 @@ namespace ReformAnalytics.Dashboard.Data;
 /// </summary>
 internal static class CopyPreparation
 {
-    public static async Task PrepareAsync(string copyPath, CancellationToken ct)
+    /// <summary>Readies the copy; returns why the metric views could not be installed (Chinese), or null.</summary>
+    public static async Task<string?> PrepareAsync(string copyPath, CancellationToken ct)
     {
         await using var connection = new DuckDBConnection($"DataSource={copyPath}");
         await connection.OpenAsync(ct).ConfigureAwait(false);
         await ReformDatabase.EnsureSchemaAsync(connection, ct).ConfigureAwait(false);
-        await MetricViews.InstallAsync(connection, ct).ConfigureAwait(false);
+        string? warning = null;
+        try
+        {
+            await MetricViews.InstallAsync(connection, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DuckDBException or InvalidOperationException)
+        {
+            // The data is still worth showing: pages that need the metrics say they are not there.
+            warning = "统计指标没有生成成功（" + e.Message.Split('\n', 2)[0] + "），部分页面暂无统计数字。";
+        }
+
         await ReformDatabase.ExecuteAsync(connection, "CHECKPOINT", ct).ConfigureAwait(false);
+        return warning;
     }
 }

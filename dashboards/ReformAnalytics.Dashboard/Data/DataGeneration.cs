@@ -16,8 +16,9 @@ internal sealed class DataGeneration
     private bool _retired;
     private bool _closed;
 
-    private DataGeneration(int number, string path, FileStamp sourceStamp, DateTimeOffset copiedAt, DuckDBConnection keepAlive, DatabaseCatalog catalog, DataFacts facts)
+    private DataGeneration(int number, string path, FileStamp sourceStamp, DateTimeOffset copiedAt, string? warning, DuckDBConnection keepAlive, DatabaseCatalog catalog, DataFacts facts)
     {
+        Warning = warning;
         Number = number;
         FilePath = path;
         SourceStamp = sourceStamp;
@@ -38,7 +39,13 @@ internal sealed class DataGeneration
 
     public DatabaseCatalog Catalog { get; }
 
+    /// <summary>What went wrong while readying this copy but did not stop it being served (Chinese), or null.</summary>
+    public string? Warning { get; }
+
     public DataFacts Facts { get; }
+
+    /// <summary>The charts stage's charts drawn from this copy.</summary>
+    public ChartStore Charts { get; } = new();
 
     /// <summary>Pages rendered from this copy, reused until the copy is replaced (the data cannot change under them).</summary>
     public PageCache Pages { get; } = new();
@@ -55,7 +62,7 @@ internal sealed class DataGeneration
     }
 
     /// <summary>Opens a copy that is complete on disk; fails if DuckDB's sandbox settings are not in force.</summary>
-    public static async Task<DataGeneration> OpenAsync(int number, string path, FileStamp sourceStamp, DateTimeOffset copiedAt, CancellationToken ct)
+    public static async Task<DataGeneration> OpenAsync(int number, string path, FileStamp sourceStamp, DateTimeOffset copiedAt, string? warning, CancellationToken ct)
     {
         var connection = await ReformDatabase.OpenReadOnlyAsync(path, ct).ConfigureAwait(false);
         try
@@ -63,7 +70,7 @@ internal sealed class DataGeneration
             await Sandbox.VerifyAsync(connection, ct).ConfigureAwait(false);
             var catalog = await DatabaseCatalog.LoadAsync(connection, ct).ConfigureAwait(false);
             var facts = await DataFacts.LoadAsync(connection, catalog, ct).ConfigureAwait(false);
-            return new DataGeneration(number, path, sourceStamp, copiedAt, connection, catalog, facts);
+            return new DataGeneration(number, path, sourceStamp, copiedAt, warning, connection, catalog, facts);
         }
         catch
         {

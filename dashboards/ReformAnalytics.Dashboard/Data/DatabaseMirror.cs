@@ -17,13 +17,15 @@ internal sealed class DatabaseMirror : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
+    private readonly bool _drawChartsEarly;
     private DataGeneration? _current;
     private MirrorStatus _status = new(RefreshOutcome.Missing, null, null);
     private int _numbers;
     private int _disposed;
 
-    public DatabaseMirror(string sourcePath, string workFolder, TimeProvider time, ILogger logger)
+    public DatabaseMirror(string sourcePath, string workFolder, TimeProvider time, ILogger logger, bool drawChartsEarly = false)
     {
+        _drawChartsEarly = drawChartsEarly;
         ArgumentException.ThrowIfNullOrWhiteSpace(sourcePath);
         ArgumentException.ThrowIfNullOrWhiteSpace(workFolder);
         _source = Path.GetFullPath(sourcePath);
@@ -107,12 +109,17 @@ internal sealed class DatabaseMirror : IAsyncDisposable
                 return Record(RefreshOutcome.ChangedDuringCopy, null);
             }
 
-            await CopyPreparation.PrepareAsync(preparing, ct).ConfigureAwait(false);
+            var warning = await CopyPreparation.PrepareAsync(preparing, ct).ConfigureAwait(false);
             DeleteCopy(served);
             File.Move(preparing, served);
-            var generation = await DataGeneration.OpenAsync(number, served, before, _time.GetUtcNow(), ct).ConfigureAwait(false);
+            var generation = await DataGeneration.OpenAsync(number, served, before, _time.GetUtcNow(), warning, ct).ConfigureAwait(false);
             var old = Interlocked.Exchange(ref _current, generation);
             old?.Retire();
+            if (_drawChartsEarly && generation.Facts.LatestMonth is { } latest)
+            {
+                _ = generation.Charts.GetAsync(generation, latest); // drawn in the background for the overview
+            }
+
             _logger.LogInformation("Serving database copy {Number} of {Source}", number, _source);
             return Record(RefreshOutcome.Updated, null);
         }

@@ -25,6 +25,7 @@ internal static class Endpoints
             Page(app, list.Path, ctx => ListPage.RenderAsync(ctx, list));
         }
 
+        Page(app, "/charts/{month}/{file}", ChartsPanel.ServeAsync);
         Page(app, "/risks", RiskPage.RenderAsync);
         Page(app, "/issues", IssuesPage.RenderAsync);
         Page(app, "/sql", SqlPage.RenderAsync);

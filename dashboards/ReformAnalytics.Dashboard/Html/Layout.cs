@@ -73,6 +73,11 @@ internal static class Layout
             sb.Append(CultureInfo.InvariantCulture, $"数据截至 <b>{latest}</b> · 共 {data.Facts.Tasks:N0} 项任务、{data.Facts.SnapshotRows:N0} 条月度记录 · 第 {data.Number} 版数据，载入于 {Format.LocalTime(data.CopiedAt)}");
         }
 
+        if (data?.Warning is { } warning)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"busy\">{HtmlText.Encode(warning)}</span>");
+        }
+
         if (status.WriterSeenSince is { } since)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<span class=\"busy\">数据库正在入库（{Format.LocalTime(since)} 起），当前显示的是上一版完整数据；入库完成后自动更新。</span>");

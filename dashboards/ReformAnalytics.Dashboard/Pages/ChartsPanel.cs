@@ -1,13 +1,71 @@
+using System.Globalization;
+using System.Text;
 using ReformAnalytics.Dashboard.Html;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Dashboard.Pages;
 
-/// <summary>Charts of the charts stage (quarterly analysis charts), once that stage exists.</summary>
+/// <summary>
+/// The charts stage's quarterly analysis charts for the quarter of the month shown, as pictures served by
+/// the dashboard (<c>/charts/2024-06/NAME.png</c>), each downloadable as PNG and SVG for the report.
+/// </summary>
 internal static class ChartsPanel
 {
-    public static string Render(PageContext ctx)
+    public static async Task<string> RenderAsync(PageContext ctx, ReportMonth month)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        return Notice.NotYet("季度分析图表", "图表步骤完成后，这里显示季度分析报告用的图表（可直接复制到报告中）。");
+        var result = await ctx.Data.Charts.GetAsync(ctx.Data, month).ConfigureAwait(false);
+        if (result.Problem is { } problem)
+        {
+            return Notice.Warning(problem);
+        }
+
+        if (result.Charts.Count == 0)
+        {
+            return Notice.NotYet("季度分析图表", "统计指标生成后，这里显示季度分析报告用的图表（可直接复制到报告中）。");
+        }
+
+        var sb = new StringBuilder("<div class=\"chart-grid\">");
+        foreach (var chart in result.Charts)
+        {
+            var url = $"/charts/{month}/{Uri.EscapeDataString(chart.Name)}";
+            sb.Append(CultureInfo.InvariantCulture, $"<figure class=\"panel\"><img class=\"chart-img\" src=\"{url}.png?v={ctx.Data.Number}\" alt=\"{HtmlText.Encode(chart.Title)}\" width=\"{chart.PixelWidth}\" height=\"{chart.PixelHeight}\">");
+            sb.Append(CultureInfo.InvariantCulture, $"<figcaption>{HtmlText.Encode(chart.Title)} <small>（<a href=\"{url}.png?download=1\" download>PNG</a>");
+            if (chart.Svg is not null)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $" · <a href=\"{url}.svg?download=1\" download>SVG</a>");
+            }
+
+            sb.Append("）</small></figcaption></figure>");
+        }
+
+        return sb.Append("</div>").ToString();
+    }
+
+    /// <summary>Serves one chart picture: <c>/charts/{month}/{file}</c>, file = NAME.png or NAME.svg.</summary>
+    public static async Task<IResult> ServeAsync(PageContext ctx)
+    {
+        var file = ctx.Http.GetRouteValue("file") as string ?? string.Empty;
+        if (Format.ParseMonth(ctx.Http.GetRouteValue("month") as string) is not { } month)
+        {
+            return Results.NotFound();
+        }
+
+        var result = await ctx.Data.Charts.GetAsync(ctx.Data, month).ConfigureAwait(false);
+        var name = Path.GetFileNameWithoutExtension(file);
+        var chart = result.Charts.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.Ordinal));
+        if (chart is null)
+        {
+            return Results.NotFound();
+        }
+
+        var download = ctx.Query("download") is not null ? $"{chart.Title}_{month}{Path.GetExtension(file)}" : null;
+        ctx.Http.Response.Headers.CacheControl = "private, max-age=3600";
+        return Path.GetExtension(file) switch
+        {
+            ".png" => Results.File(chart.Png, "image/png", download),
+            ".svg" when chart.Svg is not null => Results.File(Encoding.UTF8.GetBytes(chart.Svg), "image/svg+xml", download),
+            _ => Results.NotFound(),
+        };
     }
 }

@@ -20,7 +20,10 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         };
 
         await page.GotoAsync("/");
+        await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("overview.png"), FullPage = true });
+        var charts = await page.Locator("img.chart-img").EvaluateAllAsync<int[]>("imgs => imgs.map(i => i.naturalWidth)");
+        Assert.True(charts.Length >= 5 && charts.All(w => w > 0), "every chart picture loads");
 
         Assert.Equal("总览", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("2024年6月", await page.Locator(".status").InnerTextAsync(), StringComparison.Ordinal);

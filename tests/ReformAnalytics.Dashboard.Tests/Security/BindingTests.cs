@@ -94,4 +94,19 @@ public sealed class BindingTests
 
         Assert.Contains("reform ingest", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StartAsync_PortInUse_RefusedWithAdvice()
+    {
+        using var folder = new Support.TempFolder();
+        await Support.FixtureCounty.CreateAsync(folder.File("county.duckdb"));
+        var first = new DashboardOptions { DatabasePath = folder.File("county.duckdb"), Port = 0, WorkFolder = folder.Path, ReadTokenFromEnvironment = false };
+        await using var running = await DashboardHost.StartAsync(first, CancellationToken.None);
+
+        var second = new DashboardOptions { DatabasePath = first.DatabasePath, Port = running.Address.Port, WorkFolder = folder.Path, ReadTokenFromEnvironment = false };
+        var e = await Assert.ThrowsAsync<DashboardOptionsException>(() => DashboardHost.StartAsync(second, CancellationToken.None));
+
+        Assert.Contains("端口可能已被占用", e.Message, StringComparison.Ordinal);
+        await running.StopAsync(CancellationToken.None);
+    }
 }

@@ -20,6 +20,7 @@ public sealed class DashboardFactory(string databasePath, string workFolder, str
         builder.UseSetting("work-folder", workFolder);
         builder.UseSetting("token-from-env", "false");
         builder.UseSetting("refresh", "3600");
+        builder.UseSetting("draw-charts-early", "false"); // drawn when a test asks for the overview
         builder.UseSetting("query-timeout", queryTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (token is not null)
         {
