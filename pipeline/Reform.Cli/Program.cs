@@ -17,9 +17,18 @@ var commands = new ICommand[]
     new IngestCommand(),
     new ValidateCommand(),
     new SampleCommand(),
+    new MetricsCommand(),
+    new ListsCommand(),
     new SqlCommand(),
     new BenchCommand(),
     new RebuildCommand(),
 };
-var context = new CommandContext(AnsiConsole.Console, TimeProvider.System);
+var console = AnsiConsole.Console;
+if (Console.IsOutputRedirected)
+{
+    // Logs and CI: Spectre would wrap at 80 columns; Chinese tables read better wider.
+    console.Profile.Width = 140;
+}
+
+var context = new CommandContext(console, TimeProvider.System);
 return await new CommandLine(commands).RunAsync(args, context, cancel.Token);

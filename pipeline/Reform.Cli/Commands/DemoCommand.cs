@@ -1,5 +1,6 @@
 using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Ingest;
+using ReformAnalytics.Metrics;
 using ReformAnalytics.Sample;
 using Spectre.Console;
 
@@ -31,7 +32,7 @@ internal sealed class DemoCommand : ICommand
         console.Write(new Rule("[bold]ReformAnalytics 演示：示例县改革任务台账[/]").LeftJustified());
 
         var stage = new DemoStages(console);
-        var manifest = await stage.RunAsync("1/3 生成示例县数据", async () =>
+        await stage.RunAsync("1/4 生成示例县数据", async () =>
         {
             var existing = await SampleManifest.ReadAsync(paths.Sample, ct).ConfigureAwait(false);
             if (existing is not null && existing.Seed == seed)
@@ -43,7 +44,7 @@ internal sealed class DemoCommand : ICommand
             return (written, $"写出 {written.Files.Count} 个台账文件");
         }).ConfigureAwait(false);
 
-        var summary = await stage.RunAsync("2/3 入库（数据湖 + 数据库）", async () =>
+        var summary = await stage.RunAsync("2/4 入库（数据湖 + 数据库）", async () =>
         {
             var s = await IngestRunner.RunAsync([paths.Sample], new IngestOptions { DatabasePath = paths.Database, LakeRoot = paths.Lake }, ct).ConfigureAwait(false);
             var note = s.RunId is null ? "内容未变，无需重新入库" : $"批次 {s.RunId}：快照 {s.RowsStored:N0} 行，任务 {s.TasksStored:N0} 项";
@@ -55,19 +56,30 @@ internal sealed class DemoCommand : ICommand
             return CommandLine.Failed;
         }
 
-        await stage.RunAsync("3/3 数据概况", async () =>
+        var latest = await stage.RunAsync("3/4 计算指标", async () =>
         {
-            await DemoOverview.PrintAsync(paths.Database, console, ct).ConfigureAwait(false);
-            return (0, "完成");
+            var rebuilt = await MetricsRefresh.RunAsync(paths.Database, ct).ConfigureAwait(false);
+            var month = await DemoOverview.LatestMonthAsync(paths.Database, ct).ConfigureAwait(false);
+            return (month, rebuilt ? $"指标表已重建，最新填报月份 {month}" : $"指标表已是最新，最新填报月份 {month}");
+        }).ConfigureAwait(false);
+        await DemoOverview.PrintAsync(paths.Database, latest, console, ct).ConfigureAwait(false);
+
+        var quarter = Quarter.Of(latest);
+        await stage.RunAsync("4/4 季度清单（成果清单、负面清单、红黑榜）", async () =>
+        {
+            using var quiet = new StringWriter();
+            var code = await ListsCommandRunner.RunAsync(new ListsCommandOptions { DbPath = paths.Database, Quarter = quarter, OutDir = paths.Lists }, quiet, Console.Error, ct).ConfigureAwait(false);
+            return (code, code == 0 ? $"{quarter.Label}的清单已写入 {paths.Lists}" : "清单未能生成");
         }).ConfigureAwait(false);
 
         var outputs = new Table().Border(TableBorder.Rounded).AddColumns("内容", "位置");
         outputs.AddRow("示例台账文件", Markup.Escape(paths.Sample));
         outputs.AddRow("数据湖（Parquet，长期保存）", Markup.Escape(paths.Lake));
         outputs.AddRow("数据库（DuckDB，可随时由数据湖重建）", Markup.Escape(paths.Database));
-        outputs.AddRow("即席查询", Markup.Escape($"./reform sql --db {paths.Database}"));
+        outputs.AddRow("季度清单（Excel）", Markup.Escape(paths.Lists));
+        outputs.AddRow("指标", Markup.Escape($"./reform metrics --db {paths.Database} --as-of {latest} --by group"));
+        outputs.AddRow("即席查询（只读）", Markup.Escape($"./reform sql --db {paths.Database}"));
         console.Write(outputs);
-        _ = manifest;
         return CommandLine.Ok;
     }
 }

@@ -1,32 +1,44 @@
+using System.Globalization;
 using ReformAnalytics.Database;
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
 using Spectre.Console;
 
 namespace ReformAnalytics.Cli.Commands;
 
-/// <summary>The demo's closing figures: snapshots per ledger and year, from the database.</summary>
+/// <summary>The demo's headline figures at the latest report month, read from the metric tables.</summary>
 internal static class DemoOverview
 {
-    public static async Task PrintAsync(string database, IAnsiConsole console, CancellationToken ct)
+    public static async Task<ReportMonth> LatestMonthAsync(string database, CancellationToken ct)
     {
         await using var connection = await ReformDatabase.OpenReadOnlyAsync(database, ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT ledger AS 台账, year(report_month) AS 年度, count(DISTINCT report_month) AS 月份数,
-                   count(DISTINCT task_id) AS 任务数, count(*) AS 快照行数
-            FROM snapshots GROUP BY ALL ORDER BY 2, 1
-            """;
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        var table = new Table().Border(TableBorder.Simple);
-        for (var i = 0; i < reader.FieldCount; i++)
-        {
-            table.AddColumn(reader.GetName(i));
-        }
+        var latest = await ReformDatabase.ScalarAsync<DateTime>(connection, "SELECT max(report_month) FROM snapshots", ct).ConfigureAwait(false);
+        return new ReportMonth(latest.Year, latest.Month);
+    }
 
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+    public static async Task PrintAsync(string database, ReportMonth month, IAnsiConsole console, CancellationToken ct)
+    {
+        await using var connection = await ReformDatabase.OpenReadOnlyAsync(database, ct).ConfigureAwait(false);
+        var rows = await new MetricQueries(connection).SummaryAsync(month, MetricGrouping.Ledger, ct).ConfigureAwait(false);
+        var table = new Table().Border(TableBorder.Simple).Title($"{month.Year}年{month.Month}月 各台账完成情况（截至{month.StatusDate:yyyy年M月d日}）")
+            .AddColumns("台账", "任务数", "已完成", "完成率", "逾期", "滞后", "平均滞后(百分点)", "长期任务(未计入)");
+        foreach (var r in rows)
         {
-            table.AddRow(Enumerable.Range(0, reader.FieldCount).Select(i => Markup.Escape(Infrastructure.ResultWriter.Format(reader.GetValue(i)))).ToArray());
+            table.AddRow(
+                Markup.Escape(LedgerLabel(r.GroupName)),
+                Num(r.Tasks),
+                Num(r.Completed),
+                r.CompletionRatePct is { } rate ? rate.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—",
+                Num(r.Overdue),
+                Num(r.Behind),
+                r.AvgLagPp is { } lag ? lag.ToString("0.0", CultureInfo.InvariantCulture) : "—",
+                Num(r.OpenEndedExcluded));
         }
 
         console.Write(table);
     }
+
+    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string LedgerLabel(string id) => LedgerNames.TryParseId(id, out var ledger) ? LedgerNames.Label(ledger) : id;
 }

@@ -27,6 +27,14 @@ internal sealed class IngestCommand : ICommand
         var options = IngestArgs.Build(a, dryRun: false);
         var summary = await IngestConsole.RunWithProgressAsync(a.Positionals, options, context, ct).ConfigureAwait(false);
         SummaryPrinter.Print(summary, context.Console, dryRun: false);
-        return summary.Refused ? CommandLine.Failed : CommandLine.Ok;
+        if (summary.Refused)
+        {
+            return CommandLine.Failed;
+        }
+
+        // The metric tables are rebuilt here, so that `reform sql`, the dashboard and the notebooks
+        // (all read-only) see figures of the data just stored.
+        await MetricsRefresh.RunAsync(options.DatabasePath!, ct).ConfigureAwait(false);
+        return CommandLine.Ok;
     }
 }

@@ -63,6 +63,16 @@ internal sealed class CommandLine(IReadOnlyList<ICommand> commands)
             context.Console.MarkupLine("[yellow]已取消。[/]");
             return Failed;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
+        {
+            context.Console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            if (Environment.GetEnvironmentVariable("REFORM_DEBUG") == "1")
+            {
+                context.Console.WriteLine(e.ToString());
+            }
+
+            return Failed;
+        }
     }
 
     private void PrintHelp(IAnsiConsole console, string? name)

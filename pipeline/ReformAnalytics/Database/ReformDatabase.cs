@@ -69,7 +69,13 @@ public static class ReformDatabase
         }
 
         var value = await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
-        return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        return value switch
+        {
+            null or DBNull => default,
+            T typed => typed,
+            DateOnly d when typeof(T) == typeof(DateTime) => (T)(object)d.ToDateTime(TimeOnly.MinValue),
+            _ => (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     /// <summary>A SQL string literal (for file paths in read_parquet, which DuckDB does not take as parameters everywhere).</summary>

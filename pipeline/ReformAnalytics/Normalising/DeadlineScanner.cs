@@ -48,7 +48,7 @@ internal static partial class DeadlineScanner
         Year,
     }
 
-    /// <summary>The cell text made uniform for matching; <paramref name="ledgerYear"/> replaces 今年/本年/当年 and次年/明年.</summary>
+    /// <summary>The cell text made uniform for matching; <paramref name="ledgerYear"/> replaces 今年/本年/当年 and 次年/明年.</summary>
     public static string Prepare(string text, int ledgerYear)
     {
         var halfWidth = ChineseText.ToHalfWidth(text);
@@ -234,10 +234,10 @@ internal static partial class DeadlineScanner
     [GeneratedRegex("(?:(?<y>[0-9]{4})年度?)?(?<h>上半年|下半年)(?:末|底)?", RegexOptions.CultureInvariant)]
     private static partial Regex HalfYear();
 
-    [GeneratedRegex("(?:(?<y>[0-9]{4})|(?<![0-9一二三四五六七八九十两半每多几]))年中(?![旬期])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:(?<y>[0-9]{4})年?|(?<![0-9一二三四五六七八九十两半每多几]))年中(?![旬期])", RegexOptions.CultureInvariant)]
     private static partial Regex MidYear();
 
-    [GeneratedRegex("(?:(?<y>[0-9]{4})|(?<![0-9一二三四五六七八九十两半每多几]))年(?:度内|度末|度|底|末|内)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:(?<y>[0-9]{4})年?|(?<![0-9一二三四五六七八九十两半每多几]))年(?:度内|度末|度|底|末|内)", RegexOptions.CultureInvariant)]
     private static partial Regex YearEnd();
 
     [GeneratedRegex("全年", RegexOptions.CultureInvariant)]

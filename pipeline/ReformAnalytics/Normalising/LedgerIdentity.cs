@@ -10,11 +10,11 @@ namespace ReformAnalytics.Normalising;
 /// local_pilot; 上级部署, 上级试点 → assigned_pilot; 总台账, 改革任务台账, 全面深化改革任务 → overall. The pilot
 /// keywords are looked for first (a title may say 全面深化改革 and 自选试点); a name that holds both pilot
 /// keywords tells nothing.</para>
-/// <para>Month: first a year and month written together (2024年6月, 2024-06, 2024.6, 2024_6, 202406) in sheet
-/// name, title, file name, in that order, the first found in the first name that has one; else a month alone
-/// (（6月）, 六月, the last one in the name: 1-6月 is June) in the same order, with the year written in that same
-/// name, else the first year (2024) found in sheet name, title, file name. Years outside 1990–2100 and months
-/// outside 1–12 are ignored. Eight-digit dates in file names (20240705, often the export date) are not read.</para>
+/// <para>Month: the first of sheet name, title, file name that names a month wins. In a name, a year and
+/// month written together (2024年6月, 2024-06, 2024.6, 2024_6, 202406; the first found) come before a month
+/// alone (（6月）, 六月; the last one, so 1-6月 is June), whose year is the one written in the same name, else
+/// the first year (2024) found in sheet name, title, file name. Years outside 1990–2100 and months outside
+/// 1–12 are ignored. Eight-digit dates (20240705, often the export date in a file name) are not read.</para>
 /// Nulls mean the names do not tell; the caller refuses the file and explains how to name it.
 /// </summary>
 public static partial class LedgerIdentity
@@ -59,6 +59,7 @@ public static partial class LedgerIdentity
 
     private static ReportMonth? InferMonth(string[] sources)
     {
+        var anyYear = sources.Select(YearIn).FirstOrDefault(y => y is not null);
         foreach (var source in sources)
         {
             foreach (var pattern in (Regex[])[YearMonthChinese(), YearMonthSeparated(), YearMonthCompact()])
@@ -71,15 +72,11 @@ public static partial class LedgerIdentity
                     }
                 }
             }
-        }
 
-        var anyYear = sources.Select(YearIn).FirstOrDefault(y => y is not null);
-        foreach (var source in sources)
-        {
             var months = MonthAlone().Matches(source).Select(m => Number(m.Groups["m"])).Where(m => m is >= 1 and <= 12).ToList();
-            if (months.Count > 0 && Month(YearIn(source) ?? anyYear, months[^1]) is { } month)
+            if (months.Count > 0 && Month(YearIn(source) ?? anyYear, months[^1]) is { } alone)
             {
-                return month;
+                return alone;
             }
         }
 

@@ -52,7 +52,7 @@ public sealed partial class RowNormaliser
 
         var figures = table.Rows.Where(r => Has(r, CanonicalColumn.ProgressPct)).Select(r => Cell(r, CanonicalColumn.ProgressPct));
         ProgressReadAsFractions = ProgressParser.IsFractionColumn(figures);
-        var header = table.Rows.Select(r => Header(r, CanonicalColumn.ProgressPct)).FirstOrDefault(h => h is not null) ?? ColumnLabels.Of(CanonicalColumn.ProgressPct);
+        var header = table.Rows.Select(r => Header(r, CanonicalColumn.ProgressPct)).FirstOrDefault(h => h is not null) ?? CanonicalColumnNames.Label(CanonicalColumn.ProgressPct);
         TableIssues = ProgressReadAsFractions
             ? [new IngestIssue(table.SourceFile, table.SourceSheet, 0, header, string.Empty, "“" + header + "”列的数字都在0到1之间，按小数读取（0.8即80%）；如不是此意，请改为百分数", IssueSeverity.Warning)]
             : [];
@@ -241,7 +241,7 @@ public sealed partial class RowNormaliser
     private static string? Header(RawLedgerRow row, CanonicalColumn column) =>
         (int)column < row.HeaderNames.Length ? row.HeaderNames[(int)column] : null;
 
-    private static string HeaderOrLabel(RawLedgerRow row, CanonicalColumn column) => Header(row, column) ?? ColumnLabels.Of(column);
+    private static string HeaderOrLabel(RawLedgerRow row, CanonicalColumn column) => Header(row, column) ?? CanonicalColumnNames.Label(column);
 
     [GeneratedRegex("^(?:[（(][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[、.．]|[0-9]+[、.．](?![0-9]))\\s*", RegexOptions.CultureInvariant)]
     private static partial Regex GroupNumbering();

@@ -89,7 +89,7 @@ public sealed class TaskMatcher
                     continue;
                 }
 
-                var at = candidates.FindIndex(t => !taken[t] && (!sameLeadOnly || SameLead(rowLeads[r], knownLeads[t])));
+                var at = candidates.FindIndex(c => !taken[c] && (!sameLeadOnly || SameLead(rowLeads[r], knownLeads[c])));
                 if (at >= 0)
                 {
                     var t = candidates[at];

@@ -4,7 +4,8 @@ namespace ReformAnalytics.Reading;
 
 /// <summary>
 /// Sorts the rows below a header, one at a time: blank rows, repeated header rows (every cell a header text, or
-/// the task cell one) and note rows (注：…) are skipped, and once a note row is seen, single-value rows after it too; section rows set the special group of
+/// the task cell one) and note rows (注：…) are skipped, and once a note row is seen, single-value rows after it
+/// too (the note's further lines), until a section heading with an ordinal (三、…); section rows set the special group of
 /// the rows below; a row with task text becomes a <see cref="RawLedgerRow"/>; any other row with content
 /// becomes an issue, never silently dropped.
 /// <para>
@@ -84,15 +85,19 @@ internal sealed class LedgerRowCollector
             return;
         }
 
-        var single = secondColumn < 0;
-        if (single && (_inNotes || IsSectionValue(firstColumn, first, firstCount)))
+        if (secondColumn < 0)
         {
-            if (!_inNotes)
+            if (_inNotes && !SectionHeading.HasOrdinalPrefix(first))
             {
-                _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
+                return;
             }
 
-            return;
+            if (IsSectionValue(firstColumn, first, firstCount))
+            {
+                _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
+                _inNotes = false;
+                return;
+            }
         }
 
         var task = Cell(cells, _taskColumn);

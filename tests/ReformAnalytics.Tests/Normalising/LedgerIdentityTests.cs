@@ -72,6 +72,15 @@ public sealed class LedgerIdentityTests
     }
 
     [Fact]
+    public void Infer_MonthAloneInTitle_WinsOverYearMonthInFileName()
+    {
+        // The title is read before the file name: （6月） with 2024 from the title, not the file's 2024年5月.
+        var identity = LedgerIdentity.Infer("2024年5月总台账.xlsx", null, "2024年全面深化改革任务台账（6月）");
+
+        Assert.Equal(new ReportMonth(2024, 6), identity.Month);
+    }
+
+    [Fact]
     public void Infer_EightDigitExportDate_IsNotReadAsTheMonth()
     {
         var identity = LedgerIdentity.Infer("改革任务总台账20240705.xlsx", null, null);

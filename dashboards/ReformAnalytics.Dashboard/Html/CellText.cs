@@ -1,0 +1,151 @@
+using System.Collections;
+using System.Collections.Frozen;
+using System.Globalization;
+using ReformAnalytics.Dashboard.Data;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Dashboard.Html;
+
+/// <summary>
+/// The text a person reads for a database value: codes as Chinese words (ledger, status, light), booleans as
+/// 是/否, shares as percents, dates as yyyy-MM-dd. Used for pages and downloads alike.
+/// </summary>
+internal static class CellText
+{
+    private static readonly FrozenDictionary<string, string> Statuses =
+        Enum.GetValues<ReportedStatus>().ToFrozenDictionary(ReportedStatusNames.Id, ReportedStatusNames.Label, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Ledgers =
+        Enum.GetValues<Ledger>().ToFrozenDictionary(LedgerNames.Id, LedgerNames.Label, StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Lights = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["green"] = "绿灯",
+        ["amber"] = "黄灯",
+        ["yellow"] = "黄灯",
+        ["red"] = "红灯",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> DeadlineKinds = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["missing"] = "未填写",
+        ["day"] = "具体日期",
+        ["month"] = "月份",
+        ["quarter"] = "季度",
+        ["half_year"] = "半年",
+        ["year"] = "年度",
+        ["range"] = "时间段",
+        ["milestones"] = "多个节点",
+        ["open_ended"] = "长期",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Outcomes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ingested"] = "已入库",
+        ["unchanged"] = "未变",
+        ["superseded"] = "被更正件替代",
+        ["refused"] = "拒收",
+        ["error"] = "错误",
+        ["warning"] = "提醒",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        // dimension of metric_summary / double_half
+        ["all"] = "全部",
+        ["group"] = "专项小组",
+        ["unit"] = "牵头单位",
+        // light_reason
+        ["lag"] = "进度滞后",
+        ["stalled"] = "进度停滞",
+        ["no_progress"] = "未报进度",
+        ["no_deadline"] = "无时限",
+        ["on_plan"] = "按计划",
+        // reasons of negative_list
+        ["overdue"] = "逾期",
+        ["behind"] = "滞后",
+        // board of unit_ranking
+        ["black"] = "黑榜",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static string LedgerLabel(string id) => Ledgers.GetValueOrDefault(id, id);
+
+    public static string StatusLabel(string id) => Statuses.GetValueOrDefault(id, id);
+
+    /// <summary>The light code (green/amber/red) of a value, or null.</summary>
+    public static string? LightCode(string column, object? value) =>
+        column.Equals("light", StringComparison.OrdinalIgnoreCase) && value is string s && Lights.ContainsKey(s) ? (s == "yellow" ? "amber" : s) : null;
+
+    public static string Plain(string column, object? value)
+    {
+        switch (value)
+        {
+            case null or DBNull:
+                return string.Empty;
+            case string s:
+                return Code(column, s);
+            case bool b:
+                return b ? "是" : "否";
+            case DateTime or DateOnly:
+                var date = DbValues.AsDate(value)!.Value;
+                return IsMonthColumn(column) ? Format.Month(ReportMonth.Of(date)) : Format.Date(date);
+            case double or float or decimal:
+                return Number(column, DbValues.AsDouble(value)!.Value);
+            case long or int or short or byte or ulong or uint or System.Numerics.BigInteger:
+                return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+            case IEnumerable list:
+                return string.Join("、", list.Cast<object?>().Select(v => Plain(column, v)).Where(t => t.Length > 0));
+            default:
+                return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+        }
+    }
+
+    public static bool IsMonthColumn(string column) =>
+        column.EndsWith("month", StringComparison.OrdinalIgnoreCase) && !column.EndsWith("months", StringComparison.OrdinalIgnoreCase);
+
+    private static string Code(string column, string text) => column.ToLowerInvariant() switch
+    {
+        "ledger" => Ledgers.GetValueOrDefault(text, text),
+        "light" => Lights.GetValueOrDefault(text, text),
+        "deadline_kind" => DeadlineKinds.GetValueOrDefault(text, text),
+        "outcome" or "severity" => Outcomes.GetValueOrDefault(text, text),
+        "status" or "last_status" => Statuses.GetValueOrDefault(text, text),
+        "dimension" => text == "ledger" ? "台账" : text == "leader" ? "责任领导" : Words.GetValueOrDefault(text, text),
+        "light_reason" => text == "completed" ? "已完成" : text == "overdue" ? "逾期" : Words.GetValueOrDefault(text, text),
+        "reasons" => Words.GetValueOrDefault(text, text),
+        "board" => text == "red" ? "红榜" : Words.GetValueOrDefault(text, text),
+        "group_name" => Ledgers.GetValueOrDefault(text, text),
+        _ => text,
+    };
+
+    private static string Number(string column, double value)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            return string.Empty;
+        }
+
+        var c = column.ToLowerInvariant();
+        if (c.EndsWith("_pct", StringComparison.Ordinal))
+        {
+            return Format.Percent(value);
+        }
+
+        if (c.EndsWith("_rate", StringComparison.Ordinal) || c.EndsWith("_share", StringComparison.Ordinal) || c == "probability")
+        {
+            return Format.Fraction(value);
+        }
+
+        if (c.EndsWith("_pp", StringComparison.Ordinal) || c.EndsWith("_score", StringComparison.Ordinal) || c == "score" || c.EndsWith("_days", StringComparison.Ordinal))
+        {
+            return Format.Number(value, 1);
+        }
+
+        if (c.StartsWith("spi", StringComparison.Ordinal))
+        {
+            return Format.Number(value, 2);
+        }
+
+        return Format.Number(value, value == Math.Floor(value) && Math.Abs(value) < 1e15 ? 0 : 1);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text;
+using ReformAnalytics.Dashboard.Data;
+
+namespace ReformAnalytics.Dashboard.Html;
+
+/// <summary>
+/// Renders a result as an HTML table with Chinese headers. Tasks, units, groups and leaders link to their
+/// pages (keeping <paramref name="linkQuery"/>, the month and ledger filters); lights show as coloured dots.
+/// </summary>
+internal static class TableHtml
+{
+    public static string Render(ResultTable table, string linkQuery, IReadOnlySet<string>? hidden = null, string? cssClass = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var sb = new StringBuilder();
+        var shown = Enumerable.Range(0, table.Columns.Count).Where(i => hidden is null || !hidden.Contains(table.Columns[i])).ToArray();
+        var taskId = table.IndexOf("task_id");
+        var dimension = table.IndexOf("dimension");
+        sb.Append(CultureInfo.InvariantCulture, $"<div class=\"table-wrap\"><table class=\"data {cssClass}\"><thead><tr>");
+        foreach (var i in shown)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<th title=\"{HtmlText.Encode(table.Columns[i])}\">{HtmlText.Encode(Labels.Column(table.Columns[i]))}</th>");
+        }
+
+        sb.Append("</tr></thead><tbody>");
+        foreach (var row in table.Rows)
+        {
+            sb.Append("<tr>");
+            foreach (var i in shown)
+            {
+                var column = table.Columns[i];
+                var value = row[i];
+                var numeric = DbValues.AsDouble(value) is not null && value is not bool;
+                sb.Append(numeric ? "<td class=\"num\">" : "<td>");
+                Cell(sb, column, value, taskId >= 0 ? row[taskId] as string : null, dimension >= 0 ? row[dimension] as string : null, linkQuery);
+                sb.Append("</td>");
+            }
+
+            sb.Append("</tr>");
+        }
+
+        sb.Append("</tbody></table></div>");
+        if (table.Rows.Count == 0)
+        {
+            sb.Append("<p class=\"empty\">没有符合条件的记录。</p>");
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Cell(StringBuilder sb, string column, object? value, string? taskId, string? dimension, string linkQuery)
+    {
+        var text = HtmlText.Encode(CellText.Plain(column, value));
+        if (CellText.LightCode(column, value) is { } light)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"light {light}\">{text}</span>");
+            return;
+        }
+
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var link = column.ToLowerInvariant() switch
+        {
+            "task_id" when value is string id => "/tasks/" + Uri.EscapeDataString(id),
+            "task_name" when taskId is not null => "/tasks/" + Uri.EscapeDataString(taskId),
+            "lead_unit" or "unit" when value is string unit => "/units/" + Uri.EscapeDataString(unit),
+            "special_group" when value is string group => "/groups/" + Uri.EscapeDataString(group),
+            "leader" when value is string leader => "/leaders/" + Uri.EscapeDataString(leader),
+            "group_name" when value is string name && EntityPath(dimension) is { } path => path + Uri.EscapeDataString(name),
+            _ => null,
+        };
+        if (value is "(未填)")
+        {
+            link = null; // no unit (group, leader) written in the ledger: nothing to open
+        }
+
+        if (link is null)
+        {
+            sb.Append(text);
+        }
+        else
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<a href=\"{HtmlText.Encode(link + linkQuery)}\">{text}</a>");
+        }
+    }
+
+    private static string? EntityPath(string? dimension) => dimension switch
+    {
+        "group" => "/groups/",
+        "unit" => "/units/",
+        "leader" => "/leaders/",
+        _ => null,
+    };
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using ReformAnalytics.Dashboard.Data;
+using ReformAnalytics.Dashboard.Html;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Dashboard.Pages;
+
+/// <summary>双过半 from the <c>double_half</c> view: time share gone against work share done, and who is short of it.</summary>
+internal static class DoubleHalfPanel
+{
+    public static async Task<string> RenderAsync(PageContext ctx, ReportMonth month, string dimension, string name, bool listShortfalls = true)
+    {
+        if (PageData.Relation(ctx, MetricNames.DoubleHalf) is not { } relation)
+        {
+            return Notice.NotYet("双过半统计", MetricNames.MetricsHow);
+        }
+
+        var query = new ViewQuery(relation);
+        query.WhereMonth(month);
+        query.Where("dimension", dimension);
+        query.Where("group_name", name);
+        var table = await PageData.QueryAsync(ctx, query, 1).ConfigureAwait(false);
+        if (table.Rows.Count == 0)
+        {
+            return Notice.Info("这个月份没有可计算双过半的任务（没有写完成时限的任务）。");
+        }
+
+        var row = table.Rows[0];
+        double? D(string c) => DbValues.AsDouble(table.Value(row, c));
+        var reached = DbValues.AsBool(table.Value(row, "reached"));
+        var sb = new StringBuilder();
+        sb.Append(Cards.Render(
+        [
+            new("结论", reached switch { true => "达到双过半", false => "未达到双过半", _ => "—" }, "任务进度不低于时间进度即为达到", reached == false ? "bad" : reached == true ? "good" : null),
+            new("时间进度", D("time_share_pct") is { } t ? Format.Percent(t) : "—", "各任务按计划应完成的进度（平均）"),
+            new("任务进度", D("work_share_pct") is { } w ? Format.Percent(w) : "—", "各任务实际完成的进度（平均，未报按 0 计）"),
+            new("差距（百分点）", D("gap_pp") is { } g ? Format.Number(g) : "—", "任务进度−时间进度", (D("gap_pp") ?? 0) < 0 ? "bad" : null),
+            new("全年时间进度", D("year_time_pct") is { } y ? Format.Percent(y) : "—", "按日历计，供参考"),
+        ]));
+        if (listShortfalls)
+        {
+            var shortfall = new ViewQuery(relation);
+            shortfall.WhereMonth(month);
+            shortfall.WhereSql("\"dimension\" IN ('group', 'unit') AND NOT \"reached\"");
+            shortfall.Select("dimension", "group_name", "deadline_tasks", "time_share_pct", "work_share_pct", "gap_pp");
+            shortfall.OrderBy("gap_pp");
+            var rows = await PageData.QueryAsync(ctx, shortfall, 50).ConfigureAwait(false);
+            sb.Append(CultureInfo.InvariantCulture, $"<h3>未达到双过半的专项小组和单位（{rows.Rows.Count}{(rows.Truncated ? "+" : string.Empty)}）</h3>");
+            sb.Append(TableHtml.Render(rows, ctx.Filter.Query(keepGroupAndUnit: false)));
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,21 @@
+using ReformAnalytics.Dashboard.Data;
+using ReformAnalytics.Dashboard.Html;
+
+namespace ReformAnalytics.Dashboard.Pages;
+
+/// <summary>
+/// A list page over one view: where it lives, what it is called, which filters apply, how its query is
+/// narrowed and ordered (<see cref="Configure"/>), and optional sections before and after the table.
+/// </summary>
+internal sealed record ListSpec(
+    string Path,
+    string Title,
+    string Relation,
+    string Lead,
+    string MissingWhat,
+    string MissingHow,
+    FilterBar.Fields Filters,
+    Action<PageContext, ViewQuery> Configure,
+    Func<PageContext, string> Period,
+    Func<PageContext, ResultTable, string>? Before = null,
+    Func<PageContext, Task<string>>? AfterAsync = null);

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using ReformAnalytics.Dashboard.Data;
+using ReformAnalytics.Dashboard.Html;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Dashboard.Pages;
+
+/// <summary>The list pages: 负面清单, 成果清单, 红黑榜, 报送情况, 双过半. Each reads one metric view and downloads as .xlsx and CSV.</summary>
+internal static class ListSpecs
+{
+    private const FilterBar.Fields Everything = FilterBar.Fields.All;
+
+    public static readonly ListSpec Negative = new(
+        "/negative",
+        "负面清单",
+        MetricNames.Negative,
+        "逾期未完成、进度滞后（落后计划达到黄灯线）或进度停滞的任务。季度的负面清单看季度最后一个月。",
+        "负面清单",
+        MetricNames.MetricsHow,
+        Everything,
+        (ctx, q) =>
+        {
+            q.Filter(ctx.Filter, ctx.Month);
+            q.Select(
+                "task_id", "seq_no", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "planned_pct", "actual_pct",
+                "lag_pp", "days_overdue", "stalled_months", "light", "reasons", "status", "status_text", "status_disagrees", "progress_text");
+            q.OrderByExpression("\"days_overdue\" DESC NULLS LAST, \"lag_pp\" DESC NULLS LAST, \"task_id\"");
+        },
+        ctx => PageData.MonthTitle(ctx));
+
+    public static readonly ListSpec Results = new(
+        "/results",
+        "成果清单",
+        MetricNames.Results,
+        "本季度内首次报告完成的任务（截至所选月份），按完成月份排列。",
+        "成果清单",
+        MetricNames.MetricsHow,
+        Everything,
+        (ctx, q) =>
+        {
+            q.Filter(ctx.Filter, null);
+            if (ctx.Month is { } m && q.Relation.HasColumn("completed_month"))
+            {
+                q.WhereSql("\"completed_month\" BETWEEN {0} AND {1}", QuarterStart(m), m.FirstDay);
+            }
+
+            q.OrderBy("completed_month", "ledger", "special_group", "task_id");
+        },
+        ctx => ctx.Month is { } m ? $"{Format.Quarter(m)}（截至{m.Month}月）" : string.Empty);
+
+    public static readonly ListSpec Ranking = new(
+        "/ranking",
+        "红黑榜",
+        MetricNames.Ranking,
+        "牵头单位按综合得分排名（按期完成、进度、逾期、报送四项加权，权重见 metric_settings）。没有写完成时限任务的单位不参与排名。",
+        "红黑榜",
+        MetricNames.MetricsHow,
+        FilterBar.Fields.Month,
+        (ctx, q) =>
+        {
+            q.WhereMonth(ctx.Month);
+            q.Select(
+                "rank", "board", "lead_unit", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "tasks", "deadline_tasks",
+                "completed", "completed_on_time", "settled", "on_time_rate_pct", "avg_lag_pp", "overdue", "expected_returns_qtd", "missing_returns_qtd", "ranked");
+            q.OrderBy("rank", "lead_unit");
+        },
+        ctx => PageData.MonthTitle(ctx),
+        Before: Boards);
+
+    public static readonly ListSpec Discipline = new(
+        "/discipline",
+        "报送情况",
+        MetricNames.Discipline,
+        "各牵头单位本月应报、已报和未报的任务数。上月在台账中、尚未完成、本月却没有报送的任务计为漏报。",
+        "报送情况",
+        MetricNames.MetricsHow,
+        FilterBar.Fields.Month | FilterBar.Fields.Unit,
+        (ctx, q) =>
+        {
+            q.Filter(ctx.Filter, ctx.Month);
+            q.OrderBy("missing_returns DESC", "lead_unit");
+        },
+        ctx => PageData.MonthTitle(ctx),
+        AfterAsync: MissingReturnsAsync);
+
+    public static readonly ListSpec DoubleHalf = new(
+        "/double-half",
+        "双过半",
+        MetricNames.DoubleHalf,
+        "每个专项小组、单位和台账的时间进度与任务进度。任务进度不低于时间进度即为达到双过半；半年看 6 月。",
+        "双过半统计",
+        MetricNames.MetricsHow,
+        FilterBar.Fields.Month,
+        (ctx, q) =>
+        {
+            q.WhereMonth(ctx.Month);
+            q.Select("dimension", "group_name", "deadline_tasks", "completed", "no_progress", "time_share_pct", "work_share_pct", "gap_pp", "reached", "year_time_pct", "open_ended_excluded", "no_deadline_excluded");
+            q.OrderByExpression("CASE \"dimension\" WHEN 'all' THEN 0 WHEN 'ledger' THEN 1 WHEN 'group' THEN 2 ELSE 3 END, \"gap_pp\" NULLS LAST");
+        },
+        ctx => PageData.MonthTitle(ctx));
+
+    public static IReadOnlyList<ListSpec> All { get; } = [Negative, Results, Ranking, Discipline, DoubleHalf];
+
+    private static DateOnly QuarterStart(ReportMonth m) => new(m.Year, (((m.Month - 1) / 3) * 3) + 1, 1);
+
+    private static string Boards(PageContext ctx, ResultTable table)
+    {
+        var board = table.IndexOf("board");
+        if (board < 0)
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder("<div class=\"grid2\">");
+        foreach (var (code, label) in new[] { ("red", "红榜（表现最好）"), ("black", "黑榜（表现最差）") })
+        {
+            var rows = table.Rows.Where(r => string.Equals(r[board] as string, code, StringComparison.Ordinal)).ToList();
+            var part = new ResultTable(table.Columns, table.Types, rows, false);
+            sb.Append(CultureInfo.InvariantCulture, $"<div class=\"panel\"><h3>{label}</h3>");
+            sb.Append(TableHtml.Render(part, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal)
+            {
+                "board", "on_time_score", "lag_score", "overdue_score", "discipline_score", "tasks", "completed", "completed_on_time", "settled",
+                "expected_returns_qtd", "missing_returns_qtd", "ranked", "deadline_tasks",
+            }));
+            sb.Append("</div>");
+        }
+
+        return sb.Append("</div><h2>完整排名</h2>").ToString();
+    }
+
+    private static async Task<string> MissingReturnsAsync(PageContext ctx)
+    {
+        if (PageData.Relation(ctx, MetricNames.MissingReturns) is not { } relation)
+        {
+            return string.Empty;
+        }
+
+        var q = new ViewQuery(relation);
+        q.Filter(ctx.Filter, ctx.Month);
+        q.OrderBy("lead_unit", "task_id");
+        var table = await PageData.QueryAsync(ctx, q).ConfigureAwait(false);
+        return $"<h2>本月漏报的任务（{table.Rows.Count}{(table.Truncated ? "+" : string.Empty)}）</h2>"
+            + TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", "report_month" });
+    }
+}

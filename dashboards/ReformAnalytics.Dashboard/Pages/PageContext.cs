@@ -1,0 +1,49 @@
+using DuckDB.NET.Data;
+using ReformAnalytics.Dashboard.Data;
+using ReformAnalytics.Dashboard.Html;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Dashboard.Pages;
+
+/// <summary>Everything a page handler needs for one request: the data copy, the filters, the options.</summary>
+internal sealed class PageContext(HttpContext http, DataGeneration data, MirrorStatus status, DashboardOptions options, TimeProvider time)
+{
+    public HttpContext Http { get; } = http;
+
+    public DataGeneration Data { get; } = data;
+
+    public MirrorStatus Status { get; } = status;
+
+    public DashboardOptions Options { get; } = options;
+
+    public TimeProvider Time { get; } = time;
+
+    public PageFilter Filter { get; } = PageFilter.From(http.Request.Query);
+
+    public CancellationToken Aborted => Http.RequestAborted;
+
+    public DatabaseCatalog Catalog => Data.Catalog;
+
+    /// <summary>The month the page shows: the one asked for, else the latest month in the data.</summary>
+    public ReportMonth? Month => Filter.Month ?? Data.Facts.LatestMonth;
+
+    public string? Query(string key) => Http.Request.Query.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.ToString() : null;
+
+    /// <summary>A new sandboxed connection to the served copy (dispose it).</summary>
+    public Task<DuckDBConnection> ConnectAsync() => Data.OpenConnectionAsync(Aborted);
+
+    public IResult Page(string title, string activeNav, string body, bool cache = true)
+    {
+        if (cache)
+        {
+            Data.Pages.Add(CacheKey(Http), new CachedPage(title, activeNav, body));
+        }
+
+        return Results.Content(Layout.Page(title, activeNav, body, Data, Status), "text/html; charset=utf-8");
+    }
+
+    public IResult NotFound(string title, string message, string activeNav) =>
+        Results.Content(Layout.Page(title, activeNav, Notice.Info(message), Data, Status), "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+
+    public static string CacheKey(HttpContext http) => http.Request.Path.Value + http.Request.QueryString.Value;
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using ReformAnalytics.Dashboard.Data;
+using ReformAnalytics.Dashboard.Html;
+
+namespace ReformAnalytics.Dashboard.Pages;
+
+/// <summary>
+/// 风险清单: the tasks the risk model (table <c>risk_flags</c>: as_of, task_id, probability, rank, reasons) finds
+/// most likely to fall behind, with the reasons, for the month asked (or the latest run before it).
+/// </summary>
+internal static class RiskPage
+{
+    public static async Task<IResult> RenderAsync(PageContext ctx)
+    {
+        var body = new StringBuilder();
+        body.Append(FilterBar.Render(ctx.Data.Facts, ctx.Filter, FilterBar.Fields.All));
+        if (PageData.Relation(ctx, MetricNames.RiskFlags) is not { } relation || !relation.HasColumn("as_of") || !relation.HasColumn("task_id"))
+        {
+            body.Append(Notice.NotYet("风险清单", MetricNames.RiskHow));
+            return ctx.Page("风险清单", "/risks", body.ToString());
+        }
+
+        var asOf = await AsOfAsync(ctx).ConfigureAwait(false);
+        if (asOf is null)
+        {
+            body.Append(Notice.Info("风险模型还没有给出任何结果。"));
+            return ctx.Page("风险清单", "/risks", body.ToString());
+        }
+
+        var withTasks = ctx.Catalog.Find("tasks") is not null;
+        var sql = new StringBuilder(withTasks
+            ? "SELECT r.* EXCLUDE (task_id), t.task_name, r.task_id, t.ledger, t.special_group, t.lead_unit, t.leader, t.deadline_text, t.status, t.progress_pct FROM risk_flags r LEFT JOIN tasks t USING (task_id) WHERE r.as_of = $1"
+            : "SELECT * FROM risk_flags r WHERE r.as_of = $1");
+        var parameters = new List<object?> { asOf };
+        if (withTasks)
+        {
+            foreach (var (column, value) in new[] { ("ledger", ctx.Filter.Ledger), ("special_group", ctx.Filter.Group), ("lead_unit", ctx.Filter.Unit) })
+            {
+                if (value is not null)
+                {
+                    parameters.Add(value);
+                    sql.Append($" AND t.{column} = ${parameters.Count}");
+                }
+            }
+        }
+
+        sql.Append(relation.HasColumn("rank") ? " ORDER BY r.rank NULLS LAST" : relation.HasColumn("probability") ? " ORDER BY r.probability DESC NULLS LAST" : string.Empty);
+        var title = $"风险清单 · {CellText.Plain("as_of", asOf)}";
+        if (PageData.WantsDownload(ctx))
+        {
+            return await PageData.DownloadAsync(ctx, sql.ToString(), parameters, "风险清单_" + CellText.Plain("as_of", asOf)).ConfigureAwait(false);
+        }
+
+        var table = await PageData.QueryAsync(ctx, sql.ToString(), parameters, ctx.Options.PageRowLimit).ConfigureAwait(false);
+        body.Append("<p class=\"lead\">风险模型按历史填报规律估计的滞后可能性，由高到低排列；“原因”说明模型主要依据了哪些情况。督察前可据此确定重点。</p>");
+        body.Append(PageData.DownloadLinks(ctx));
+        body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", "as_of" }));
+        body.Append(PageData.TruncationNote(ctx, table));
+        return ctx.Page(title, "/risks", body.ToString());
+    }
+
+    /// <summary>The latest model run not after the month asked; the latest of all when none is.</summary>
+    private static async Task<object?> AsOfAsync(PageContext ctx)
+    {
+        var month = ctx.Month;
+        var table = await PageData.QueryAsync(
+            ctx,
+            "SELECT coalesce(max(as_of) FILTER (date_trunc('month', as_of) <= $1), max(as_of)) FROM risk_flags",
+            [month?.FirstDay ?? DateOnly.MaxValue],
+            1).ConfigureAwait(false);
+        return table.Rows.Count == 0 ? null : table.Rows[0][0];
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using ReformAnalytics.Dashboard.Data;
+using ReformAnalytics.Dashboard.Html;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Dashboard.Pages;
+
+/// <summary>
+/// One task: what the ledger says about it, planned against actual progress month by month (from
+/// task_status), and every monthly report as a timeline: status as reported, progress, the narrative.
+/// </summary>
+internal static class TaskPage
+{
+    private static readonly string[] FactColumns =
+    [
+        "ledger", "seq_no", "special_group", "lead_unit", "co_units", "leader", "person_in_charge", "result_form", "task_kind",
+        "deadline_text", "deadline", "deadline_kind", "milestones", "planned_start", "first_month", "last_month", "months_reported",
+    ];
+
+    public static async Task<IResult> RenderAsync(PageContext ctx)
+    {
+        var id = ctx.Http.GetRouteValue("id") as string ?? string.Empty;
+        var facts = await PageData.QueryAsync(ctx, "SELECT * FROM tasks WHERE task_id = $1 ORDER BY ledger", [id], 10).ConfigureAwait(false);
+        if (facts.Rows.Count == 0)
+        {
+            return ctx.NotFound("找不到任务", $"数据中没有编号为“{id}”的任务。", "/tasks");
+        }
+
+        var name = facts.Value(facts.Rows[0], "task_name") as string ?? id;
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">任务编号 {HtmlText.Encode(id)} · <a href=\"/tasks{HtmlText.Encode(ctx.Filter.Query())}\">返回任务列表</a></p>");
+        foreach (var row in facts.Rows)
+        {
+            body.Append("<table class=\"data facts\"><tbody>");
+            foreach (var column in FactColumns)
+            {
+                if (facts.IndexOf(column) >= 0 && CellText.Plain(column, facts.Value(row, column)) is { Length: > 0 } text)
+                {
+                    var link = column switch
+                    {
+                        "special_group" => "/groups/",
+                        "lead_unit" => "/units/",
+                        "leader" => "/leaders/",
+                        _ => null,
+                    };
+                    var cell = link is null ? HtmlText.Encode(text) : $"<a href=\"{link}{Uri.EscapeDataString(text)}\">{HtmlText.Encode(text)}</a>";
+                    body.Append(CultureInfo.InvariantCulture, $"<tr><th>{Labels.Column(column)}</th><td>{cell}</td></tr>");
+                }
+            }
+
+            body.Append("</tbody></table>");
+        }
+
+        body.Append("<h2>计划进度与实际进度</h2>");
+        body.Append(await ProgressAsync(ctx, id).ConfigureAwait(false));
+        body.Append(await RiskAsync(ctx, id).ConfigureAwait(false));
+        body.Append("<h2>逐月填报记录</h2>");
+        body.Append(await TimelineAsync(ctx, id).ConfigureAwait(false));
+        return ctx.Page(name, "/tasks", body.ToString());
+    }
+
+    private static async Task<string> ProgressAsync(PageContext ctx, string id)
+    {
+        if (PageData.Relation(ctx, MetricNames.TaskStatus) is not { } relation)
+        {
+            return Notice.NotYet("计划进度与实际进度", MetricNames.MetricsHow);
+        }
+
+        var query = new ViewQuery(relation);
+        query.Where("task_id", id);
+        query.Select(
+            "report_month", "ledger", "status", "progress_pct", "planned_pct", "actual_pct", "actual_derived", "lag_pp", "es_date", "sv_t_days", "spi_t",
+            "light", "light_reason", "overdue", "days_overdue", "stalled_months", "status_disagrees");
+        query.OrderBy("report_month", "ledger");
+        var table = await PageData.QueryAsync(ctx, query, 240).ConfigureAwait(false);
+        if (table.Rows.Count == 0)
+        {
+            return Notice.Info("没有这项任务的进度统计。");
+        }
+
+        var labels = table.Rows.Select(r => DbValues.AsDate(table.Value(r, "report_month")) is { } d ? Format.Month(ReportMonth.Of(d)) : string.Empty).ToList();
+        List<double?> Series(string c) => [.. table.Rows.Select(r => DbValues.AsDouble(table.Value(r, c)))];
+        var sb = new StringBuilder();
+        sb.Append(SvgChart.Lines("计划进度（虚线）与实际进度（实线）", labels,
+        [
+            new ChartSeries("计划进度", "planned", Series("planned_pct")),
+            new ChartSeries("实际进度", "actual", Series("actual_pct")),
+        ]));
+        if (table.Rows.Any(r => DbValues.AsBool(table.Value(r, "actual_derived")) == true))
+        {
+            sb.Append(Notice.Info("有的月份单位没有填写完成进度，实际进度按推进状态推定（已完成计 100%，未启动计 0%）。"));
+        }
+
+        sb.Append(TableHtml.Render(table, string.Empty));
+        return sb.ToString();
+    }
+
+    private static async Task<string> RiskAsync(PageContext ctx, string id)
+    {
+        if (PageData.Relation(ctx, MetricNames.RiskFlags) is not { } relation || !relation.HasColumn("task_id"))
+        {
+            return string.Empty;
+        }
+
+        var query = new ViewQuery(relation);
+        query.Where("task_id", id);
+        query.OrderBy("as_of DESC");
+        var table = await PageData.QueryAsync(ctx, query, 12).ConfigureAwait(false);
+        return table.Rows.Count == 0 ? string.Empty : "<h2>滞后风险</h2>" + TableHtml.Render(table, string.Empty, new HashSet<string>(StringComparer.Ordinal) { "task_id" });
+    }
+
+    private static async Task<string> TimelineAsync(PageContext ctx, string id)
+    {
+        var table = await PageData.QueryAsync(
+            ctx,
+            "SELECT report_month, ledger, status, status_text, progress_pct, progress_text, source_file, source_sheet, source_row FROM snapshots WHERE task_id = $1 ORDER BY report_month DESC, ledger",
+            [id],
+            240).ConfigureAwait(false);
+        var sb = new StringBuilder("<ol class=\"timeline\">");
+        foreach (var row in table.Rows)
+        {
+            var status = row[2] as string ?? "unknown";
+            sb.Append("<li>");
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"when\">{HtmlText.Encode(CellText.Plain("report_month", row[0]))}</span>");
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tag {HtmlText.Encode(status)}\">{HtmlText.Encode(CellText.StatusLabel(status))}</span>");
+            if (row[3] is string said && said.Length > 0 && said != CellText.StatusLabel(status))
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tag\">原文：{HtmlText.Encode(said)}</span>");
+            }
+
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tag\">完成进度 {(DbValues.AsDouble(row[4]) is { } p ? Format.Percent(p) : "未填")}</span>");
+            if (ctx.Data.Facts.Ledgers.Count > 1)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tag\">{HtmlText.Encode(CellText.Plain("ledger", row[1]))}</span>");
+            }
+
+            sb.Append(CultureInfo.InvariantCulture, $"<div class=\"narrative\">{HtmlText.Encode(row[5] as string ?? "（未填写进展情况）")}</div>");
+            sb.Append(CultureInfo.InvariantCulture, $"<div class=\"source\">来源：{HtmlText.Encode(row[6] as string)} · {HtmlText.Encode(row[7] as string)} · 第 {row[8]} 行</div>");
+            sb.Append("</li>");
+        }
+
+        return sb.Append("</ol>").ToString();
+    }
+}

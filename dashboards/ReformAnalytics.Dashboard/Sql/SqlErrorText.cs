@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace ReformAnalytics.Dashboard.Sql;
+
+/// <summary>Turns DuckDB's error messages into plain Chinese for the analyst; the original is shown beside it.</summary>
+internal static partial class SqlErrorText
+{
+    public static SqlError Explain(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var first = message.Split('\n', 2)[0].Trim();
+        string summary;
+        Match m;
+        if (first.Contains("file system operations are disabled", StringComparison.OrdinalIgnoreCase)
+            || first.Contains("Cannot access file", StringComparison.OrdinalIgnoreCase)
+            || first.Contains("Cannot access directory", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = "控制台不能读取或写入服务器上的文件，也不能连接其他数据库文件：数据库已禁止一切文件访问。请查询库中已有的表和视图。";
+        }
+        else if (first.Contains("read-only mode", StringComparison.OrdinalIgnoreCase) || first.Contains("read only", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = "控制台只能查询数据，不能新增、修改或删除：数据库以只读方式打开。";
+        }
+        else if (first.Contains("configuration has been locked", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = "控制台不能修改数据库设置：设置已锁定。";
+        }
+        else if (first.Contains("extension", StringComparison.OrdinalIgnoreCase) && first.Contains("disabled", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = "控制台不能安装或加载数据库扩展。";
+        }
+        else if ((m = MissingTable().Match(first)).Success)
+        {
+            summary = $"找不到名为“{m.Groups[1].Value}”的表或视图。页面下方列出了可以查询的表和视图；有些视图要等相应的统计步骤运行后才会出现。";
+        }
+        else if ((m = MissingColumn().Match(first)).Success)
+        {
+            summary = $"找不到列“{m.Groups[1].Value}”。请核对列名（页面下方列出了每个表的列）。";
+        }
+        else if ((m = MissingFunction().Match(first)).Success)
+        {
+            var name = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+            summary = $"没有名为“{name}”的函数，或者参数的个数、类型不对。";
+        }
+        else if ((m = SyntaxError().Match(first)).Success)
+        {
+            summary = $"SQL 写法有误，问题出在“{m.Groups[1].Value}”附近。请检查逗号、括号和引号是否成对。";
+        }
+        else if (first.Contains("syntax error at end of input", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = "SQL 语句没有写完整（结尾缺少内容），请检查括号是否成对、语句是否写全。";
+        }
+        else if (first.StartsWith("Conversion Error", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = "数据类型转换失败：有值无法转成要求的类型（例如把文字当成数字或日期）。可用 TRY_CAST 跳过无法转换的值。";
+        }
+        else if (first.StartsWith("Binder Error", StringComparison.OrdinalIgnoreCase) && first.Contains("GROUP BY", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = "分组查询写法有误：SELECT 中没有汇总的列都要写进 GROUP BY（或写 GROUP BY ALL）。";
+        }
+        else if (first.StartsWith("Out of Memory", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = "查询需要的内存超出了限制。请缩小范围（加 WHERE 条件、少选几列）后再试。";
+        }
+        else if (first.Contains("Interrupted", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = "查询已被中止。";
+        }
+        else
+        {
+            summary = "查询出错：" + first;
+        }
+
+        return new SqlError(summary, message.Trim());
+    }
+
+    [GeneratedRegex(@"Table with name ([^\s]+) does not exist", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingTable();
+
+    [GeneratedRegex(@"Referenced column ""?([^""\s]+)""? not found", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingColumn();
+
+    [GeneratedRegex(@"Function with name ([^\s]+) does not exist|No function matches the given name and argument types '([^']+)'", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingFunction();
+
+    [GeneratedRegex(@"syntax error at or near ""([^""]*)""", RegexOptions.IgnoreCase)]
+    private static partial Regex SyntaxError();
+}

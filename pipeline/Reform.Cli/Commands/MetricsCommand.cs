@@ -1,0 +1,43 @@
+using ReformAnalytics.Cli.Infrastructure;
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Cli.Commands;
+
+/// <summary>`reform metrics`: completion and lag figures at a status month, from the metric views.</summary>
+internal sealed class MetricsCommand : ICommand
+{
+    private static readonly HashSet<string> Options = ["db", "as-of", "by", "format", "out"];
+    private static readonly HashSet<string> Flags = [];
+
+    public string Name => "metrics";
+
+    public string Summary => "完成率、滞后、逾期等指标（按台账、专项小组、牵头单位或责任领导汇总）";
+
+    public string Usage => "用法：reform metrics --db 数据库文件 --as-of YYYY-MM [--by ledger|group|unit|leader] [--format table|csv|json|xlsx] [--out 文件.xlsx]";
+
+    public Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
+    {
+        var a = CommandArgs.Parse(args, Options, Flags);
+        var asOfText = a.Require("as-of");
+        if (!ReportMonth.TryParse(asOfText, out var asOf))
+        {
+            throw new UsageException($"--as-of 的格式是 YYYY-MM（如 2024-06），收到“{asOfText}”。");
+        }
+
+        var by = MetricGrouping.All;
+        if (a.Get("by") is { } byText && !MetricGroupingNames.TryParse(byText, out by))
+        {
+            throw new UsageException($"--by 只能是 ledger、group、unit 或 leader，收到“{byText}”。");
+        }
+
+        var format = MetricsFormat.Table;
+        if (a.Get("format") is { } formatText && !MetricsFormatNames.TryParse(formatText, out format))
+        {
+            throw new UsageException($"--format 只能是 table、csv、json 或 xlsx，收到“{formatText}”。");
+        }
+
+        var options = new MetricsCommandOptions { DbPath = a.Require("db"), AsOf = asOf, By = by, Format = format, OutputPath = a.Get("out") };
+        return MetricsCommandRunner.RunAsync(options, context.Out, Console.Error, ct);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace ReformAnalytics.Dashboard.Tests.Browser;
+
+/// <summary>The office's path through the dashboard in a real browser, with screenshots kept as test output.</summary>
+public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Overview_Opens_EverythingFromTheDashboardItself()
+    {
+        var page = await fixture.NewPageAsync();
+        var foreign = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith(fixture.Server.Address.ToString(), StringComparison.Ordinal) && !request.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                foreign.Add(request.Url);
+            }
+        };
+
+        await page.GotoAsync("/");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("overview.png"), FullPage = true });
+
+        Assert.Equal("总览", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("2024年6月", await page.Locator(".status").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(foreign);
+        Assert.Equal("rgb(31, 59, 100)", await page.Locator("header.top").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+    }
+
+    [Fact]
+    public async Task Filter_ChangingTheMonth_PutsItInTheAddress()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/tasks");
+
+        var navigated = page.WaitForURLAsync(MonthMay(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.SelectOptionAsync("select[name=month]", "2024-05");
+        await navigated;
+
+        Assert.Contains("2024年5月", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("2024-05", await page.Locator("select[name=month]").InputValueAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("tasks-filtered.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Unit_ThenTask_OpenFromLinks()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/units?month=2024-06");
+
+        var toUnit = page.WaitForURLAsync(UnitPage(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.GetByRole(AriaRole.Link, new() { Name = "县发改委", Exact = true }).First.ClickAsync();
+        await toUnit;
+        Assert.Equal("县发改委", await page.Locator("h1").InnerTextAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("unit.png"), FullPage = true });
+
+        await page.GotoAsync("/tasks?month=2024-06&unit=" + Uri.EscapeDataString("县发改委"));
+        var toTask = page.WaitForURLAsync(TaskPage(), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.GetByRole(AriaRole.Link, new() { Name = "优化营商环境改革" }).First.ClickAsync();
+        await toTask;
+        Assert.Equal("优化营商环境改革", await page.Locator("h1").InnerTextAsync());
+        Assert.Equal(3, await page.Locator("ol.timeline > li").CountAsync());
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("task.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task SqlConsole_RunsAQuery_ShowsTheRows()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/sql");
+
+        await page.FillAsync("#sql", "SELECT lead_unit, count(*) AS n FROM snapshots GROUP BY lead_unit ORDER BY n DESC, lead_unit");
+        await page.ClickAsync("#run");
+        await page.WaitForSelectorAsync(".result-info");
+
+        Assert.Contains("共 5 行", await page.Locator(".result-info").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("县发改委", await page.Locator("#result table").InnerTextAsync(), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("sql.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task SqlConsole_ExamplePicked_FillsTheQuery()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/sql");
+
+        await page.SelectOptionAsync("#example", "13-open-ended-tasks");
+
+        Assert.Contains("WHERE open_ended", await page.InputValueAsync("#sql"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_DownloadedAsExcel()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/tasks?month=2024-06");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Excel (.xlsx)" }).ClickAsync());
+        var path = BrowserFixture.Output(download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+
+        Assert.Equal("任务清单_2024-06.xlsx", download.SuggestedFilename);
+        var head = new byte[2];
+        await using (var file = File.OpenRead(path))
+        {
+            await file.ReadExactlyAsync(head);
+        }
+
+        Assert.Equal("PK"u8.ToArray(), head);
+    }
+
+    [GeneratedRegex("month=2024-05")]
+    private static partial Regex MonthMay();
+
+    [GeneratedRegex("/units/")]
+    private static partial Regex UnitPage();
+
+    [GeneratedRegex("/tasks/T1")]
+    private static partial Regex TaskPage();
+}

@@ -1,0 +1,192 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ReformAnalytics.Dashboard.Tests.Support;
+
+namespace ReformAnalytics.Dashboard.Tests.Pages;
+
+/// <summary>
+/// The pages show the metric views' figures for the fixture county. Every expected figure is worked out by
+/// hand from the fixture (see <see cref="FixtureCounty"/> and the comments here), not copied from output.
+/// </summary>
+public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+{
+    [Fact]
+    public async Task Overview_June_KeyFigures()
+    {
+        var cards = Cards(await GetAsync("/?month=2024-06"));
+
+        Assert.Equal("5", cards["任务总数"]);            // T1 T2 T3 T4 T6
+        Assert.Equal("1", cards["已完成"]);              // T1
+        Assert.Equal("25.0%", cards["完成率"]);          // 1 of 4 deadline tasks (T4 open-ended)
+        Assert.Equal("50.0%", cards["按期完成率"]);      // settled = T1 completed + T2 overdue = 2; on time: T1
+        Assert.Equal("2", cards["进度滞后"]);            // T2 lag 40, T6 lag 80 (T3 lag 9.6 < 10)
+        Assert.Equal("1", cards["逾期未完成"]);          // T2 (F = 3-31); T6's F is D itself
+        Assert.Equal("1", cards["进度停滞"]);            // T2: 60, 60, 60
+        Assert.Equal("43.2", cards["平均滞后（百分点）"]); // open deadline tasks: T2 40, T3 49.589 - 40, T6 80 -> 129.589 / 3
+    }
+
+    [Fact]
+    public async Task Overview_June_SaysWhichTasksAreLeftOutOfRates()
+    {
+        var html = await GetAsync("/?month=2024-06");
+
+        Assert.Contains("长期任务（长期坚持、持续推进等）1 项、未写完成时限的任务 0 项没有计入", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_June_DoubleHalf()
+    {
+        var cards = Cards(await GetAsync("/?month=2024-06"));
+
+        Assert.Equal("未达到双过半", cards["结论"]);
+        Assert.Equal("87.4%", cards["时间进度"]);        // planned: T1 100, T2 100, T3 181/365 = 49.59, T6 100 -> 349.59 / 4
+        Assert.Equal("55.0%", cards["任务进度"]);        // actual: 100 + 60 + 40 + 20 = 220 / 4
+        Assert.Equal("-32.4", cards["差距（百分点）"]);   // 55.0 - 87.4
+        Assert.Equal("49.6%", cards["全年时间进度"]);    // (Jun 30 - Jan 1) / (Dec 31 - Jan 1) = 181 / 365
+    }
+
+    [Fact]
+    public async Task Overview_LedgerFilter_OnlyThatLedger()
+    {
+        var cards = Cards(await GetAsync("/?month=2024-06&ledger=local_pilot"));
+
+        Assert.Equal("1", cards["任务总数"]);   // T6
+        Assert.Equal("0.0%", cards["完成率"]);
+    }
+
+    [Fact]
+    public async Task Overview_May_ComparedWithApril()
+    {
+        var cards = Cards(await GetAsync("/?month=2024-05"));
+
+        Assert.Equal("6", cards["任务总数"]);     // all six returned in May
+        Assert.Equal("0.0%", cards["完成率"]);    // nothing completed yet
+    }
+
+    [Fact]
+    public async Task Unit_June_FiguresAndReturns()
+    {
+        var html = await GetAsync("/units/" + Uri.EscapeDataString("县发改委") + "?month=2024-06");
+        var cards = Cards(html);
+
+        Assert.Equal("1", cards["任务总数"]);     // T1; T5's June return is missing
+        Assert.Equal("100.0%", cards["完成率"]);
+        // Returns in June: expected T1 and T5 (open in May) = 2, returned T1, missing T5 -> 50.0%.
+        Assert.Matches(@"<td>2024年6月</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">1</td><td class=""num"">50.0%</td>", html);
+    }
+
+    [Fact]
+    public async Task Ranking_June_RedAndBlackBoards()
+    {
+        // Scores (weights 0.40 on time, 0.25 lag, 0.20 overdue, 0.15 discipline; discipline over Apr-Jun):
+        //   县农业农村局 (T3): 100, 100 - 9.59, 100, 100 -> 40 + 22.60 + 20 + 15 = 97.60   rank 1, 红榜 (ceil(4 x 0.2) = 1)
+        //   县发改委 (T1, T5): 100, 100, 100, 1 - 1/4 missing -> 75 -> 40 + 25 + 20 + 11.25 = 96.25   rank 2
+        //   县司法局 (T6): 100, 20, 100, 100 -> 40 + 5 + 20 + 15 = 80.00   rank 3
+        //   县卫健局 (T2): 0 (1 settled, overdue), 60, 0, 100 -> 0 + 15 + 0 + 15 = 30.00   rank 4, 黑榜
+        //   县生态环境局 (T4, open-ended only): not ranked.
+        var html = await GetAsync("/ranking?month=2024-06");
+
+        var red = Section(html, "红榜（表现最好）");
+        var black = Section(html, "黑榜（表现最差）");
+        Assert.Contains("县农业农村局", red, StringComparison.Ordinal);
+        Assert.DoesNotContain("县发改委", red, StringComparison.Ordinal);
+        Assert.Contains("县卫健局", black, StringComparison.Ordinal);
+        Assert.Contains("96.3", html, StringComparison.Ordinal);
+        Assert.Contains("97.6", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Negative_June_OverdueBehindStalled()
+    {
+        var html = await GetAsync("/negative?month=2024-06");
+
+        Assert.Contains("深化医药卫生体制改革", html, StringComparison.Ordinal);   // T2: overdue, behind, stalled
+        Assert.Contains("乡镇综合行政执法改革试点", html, StringComparison.Ordinal); // T6: behind
+        Assert.DoesNotContain("农村集体产权制度改革", html, StringComparison.Ordinal); // T3: lag 9.6, fine
+        Assert.DoesNotContain("优化营商环境改革", html, StringComparison.Ordinal);   // T1: completed
+        Assert.Contains("逾期、滞后、进度停滞", html, StringComparison.Ordinal);
+        Assert.Contains(">91<", html, StringComparison.Ordinal);                     // Jun 30 - Mar 31
+        Assert.Contains("共 2 条", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Negative_Download_EscapesTheFormulaNarrative()
+    {
+        var csv = await GetAsync("/negative?month=2024-06&format=csv");
+
+        Assert.Contains("'" + FixtureCounty.FormulaNarrative.Replace("\"", "\"\"", StringComparison.Ordinal), csv, StringComparison.Ordinal);
+        Assert.StartsWith("任务编号,序号,改革任务", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_SecondQuarterToJune_OnlyTheCompletedTask()
+    {
+        var html = await GetAsync("/results?month=2024-06");
+
+        Assert.Contains("成果清单 · 2024年第2季度（截至6月）", html, StringComparison.Ordinal);
+        Assert.Contains("优化营商环境改革", html, StringComparison.Ordinal);
+        Assert.Contains("共 1 条", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tasks_RedLights_OnlyTheRedTasks()
+    {
+        var html = await GetAsync("/tasks?month=2024-06&light=red");
+
+        Assert.Contains("深化医药卫生体制改革", html, StringComparison.Ordinal);   // T2 overdue
+        Assert.Contains("乡镇综合行政执法改革试点", html, StringComparison.Ordinal); // T6 lag 80 >= 25
+        Assert.Contains("共 2 项", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Task_PlannedAgainstActual_MonthByMonth()
+    {
+        var html = await GetAsync("/tasks/T2");
+
+        Assert.Contains("<svg class=\"chart\"", html, StringComparison.Ordinal);
+        // June: planned 100 (past F), actual 60, lag 40, 91 days overdue, red.
+        Assert.Matches(@"<td>2024年6月</td>.*?<td class=""num"">100.0%</td><td class=""num"">60.0%</td>", html);
+        Assert.Contains("<span class=\"light red\">红灯</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DoubleHalf_June_EveryGroupAndUnit()
+    {
+        var html = await GetAsync("/double-half?month=2024-06");
+
+        Assert.Contains("经济体制改革专项小组", html, StringComparison.Ordinal);
+        Assert.Contains("县司法局", html, StringComparison.Ordinal);
+        Assert.Contains("-80.0", html, StringComparison.Ordinal); // 县司法局: 20 - 100
+    }
+
+    [Fact]
+    public async Task Discipline_June_MissingReturnListed()
+    {
+        var html = await GetAsync("/discipline?month=2024-06");
+
+        Assert.Contains("本月漏报的任务（1）", html, StringComparison.Ordinal);
+        Assert.Contains("数字政府建设", html, StringComparison.Ordinal); // T5
+    }
+
+    private async Task<string> GetAsync(string path)
+    {
+        using var client = fixture.Factory.CreateClient();
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static Dictionary<string, string> Cards(string html) =>
+        CardPattern().Matches(html).GroupBy(m => m.Groups[1].Value).ToDictionary(g => g.Key, g => WebUtility.HtmlDecode(g.First().Groups[2].Value), StringComparer.Ordinal);
+
+    private static string Section(string html, string heading)
+    {
+        var start = html.IndexOf(heading, StringComparison.Ordinal);
+        Assert.True(start >= 0, heading);
+        var end = html.IndexOf("</div>", html.IndexOf("</table>", start, StringComparison.Ordinal), StringComparison.Ordinal);
+        return html[start..end];
+    }
+
+    [GeneratedRegex("<div class=\"label\">([^<]*)</div><div class=\"value\">([^<]*)</div>")]
+    private static partial Regex CardPattern();
+}

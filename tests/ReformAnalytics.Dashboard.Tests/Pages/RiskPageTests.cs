@@ -1,0 +1,86 @@
+using ReformAnalytics.Dashboard.Tests.Support;
+using ReformAnalytics.Database;
+
+namespace ReformAnalytics.Dashboard.Tests.Pages;
+
+/// <summary>Once the risk stage has written <c>risk_flags</c>, the risk list shows it, ranked, with the task and the reasons.</summary>
+public sealed class RiskPageTests : IAsyncLifetime
+{
+    private readonly TempFolder _folder = new();
+    private DashboardFactory _factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        var path = _folder.File("county.duckdb");
+        await FixtureCounty.CreateAsync(path);
+        await using (var connection = await ReformDatabase.OpenForWriteAsync(path, CancellationToken.None))
+        {
+            await ReformDatabase.ExecuteAsync(connection, """
+                CREATE TABLE risk_flags (as_of DATE, task_id VARCHAR, probability DOUBLE, rank INTEGER, reasons VARCHAR);
+                INSERT INTO risk_flags VALUES
+                    (DATE '2024-05-31', 'T3', 0.40, 1, '进度连续放缓'),
+                    (DATE '2024-06-30', 'T3', 0.72, 1, '进度连续放缓；临近年底时限'),
+                    (DATE '2024-06-30', 'T6', 0.55, 2, '已报滞后');
+                """, CancellationToken.None);
+        }
+
+        _factory = new DashboardFactory(path, _folder.Path);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Risks_LatestRun_RankedWithTaskNamesAndReasons()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync("/risks");
+
+        Assert.DoesNotContain("尚未生成", html, StringComparison.Ordinal);
+        Assert.Contains("风险清单 · 2024-06-30", html, StringComparison.Ordinal);
+        var first = html.IndexOf("农村集体产权制度改革", StringComparison.Ordinal);
+        var second = html.IndexOf("乡镇综合行政执法改革试点", StringComparison.Ordinal);
+        Assert.True(first > 0 && second > first, "T3 (rank 1) is listed before T6 (rank 2)");
+        Assert.Contains("72.0%", html, StringComparison.Ordinal);
+        Assert.Contains("临近年底时限", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Risks_EarlierMonthAsked_ShowsThatMonthsRun()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync("/risks?month=2024-05");
+
+        Assert.Contains("风险清单 · 2024-05-31", html, StringComparison.Ordinal);
+        Assert.Contains("40.0%", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("乡镇综合行政执法改革试点", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Risks_Download_HasEveryFlagOfTheRun()
+    {
+        using var client = _factory.CreateClient();
+
+        var csv = (await client.GetStringAsync("/risks?month=2024-06&format=csv")).TrimStart('\uFEFF');
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(3, lines.Length); // header + T3 + T6
+        Assert.StartsWith("统计时点,滞后风险,排名,原因,改革任务,任务编号", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Task_WithRiskFlags_ShowsThemOnItsPage()
+    {
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync("/tasks/T3");
+
+        Assert.Contains("滞后风险", html, StringComparison.Ordinal);
+        Assert.Contains("进度连续放缓", html, StringComparison.Ordinal);
+    }
+}

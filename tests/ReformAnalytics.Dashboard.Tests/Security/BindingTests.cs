@@ -1,0 +1,97 @@
+namespace ReformAnalytics.Dashboard.Tests.Security;
+
+/// <summary>Where the dashboard may listen: this machine freely, anything else only with an access token.</summary>
+public sealed class BindingTests
+{
+    [Theory]
+    [InlineData("0.0.0.0")]
+    [InlineData("*")]
+    [InlineData("192.168.1.20")]
+    [InlineData("::")]
+    public void Validate_NonLoopbackWithoutToken_RefusedWithReasonInChinese(string host)
+    {
+        var options = new DashboardOptions { DatabasePath = "x.duckdb", Host = host, ReadTokenFromEnvironment = false };
+
+        var e = Assert.Throws<DashboardOptionsException>(options.Validate);
+
+        Assert.Contains("不是本机回环地址", e.Message, StringComparison.Ordinal);
+        Assert.Contains("--token", e.Message, StringComparison.Ordinal);
+        Assert.Contains(DashboardOptions.TokenEnvironmentVariable, e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")]
+    [InlineData("::1")]
+    [InlineData("127.0.0.2")]
+    public void Validate_LoopbackWithoutToken_Accepted(string host)
+    {
+        var options = new DashboardOptions { DatabasePath = "x.duckdb", Host = host, ReadTokenFromEnvironment = false };
+
+        options.Validate();
+
+        Assert.True(options.IsLoopbackOnly());
+    }
+
+    [Fact]
+    public void Validate_NonLoopbackWithToken_Accepted()
+    {
+        var options = new DashboardOptions { DatabasePath = "x.duckdb", Host = "0.0.0.0", AccessToken = "s3cret-token", ReadTokenFromEnvironment = false };
+
+        options.Validate();
+
+        Assert.False(options.IsLoopbackOnly());
+    }
+
+    [Fact]
+    public void Validate_ShortToken_Refused()
+    {
+        var options = new DashboardOptions { DatabasePath = "x.duckdb", Host = "0.0.0.0", AccessToken = "1234567", ReadTokenFromEnvironment = false };
+
+        var e = Assert.Throws<DashboardOptionsException>(options.Validate);
+
+        Assert.Contains("口令太短", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Validate_NoDatabase_Refused(string path)
+    {
+        var options = new DashboardOptions { DatabasePath = path };
+
+        var e = Assert.Throws<DashboardOptionsException>(options.Validate);
+
+        Assert.Contains("--db", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_UnknownHost_Refused()
+    {
+        var options = new DashboardOptions { DatabasePath = "x.duckdb", Host = "my-server", ReadTokenFromEnvironment = false };
+
+        Assert.Throws<DashboardOptionsException>(options.Validate);
+    }
+
+    [Fact]
+    public async Task StartAsync_AllInterfacesWithoutToken_RefusedBeforeListening()
+    {
+        using var folder = new Support.TempFolder();
+        var options = new DashboardOptions { DatabasePath = folder.File("none.duckdb"), Host = "0.0.0.0", Port = 0, ReadTokenFromEnvironment = false };
+
+        var e = await Assert.ThrowsAsync<DashboardOptionsException>(() => DashboardHost.StartAsync(options, CancellationToken.None));
+
+        Assert.Contains("访问口令", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartAsync_MissingDatabase_RefusedWithHowToMakeIt()
+    {
+        using var folder = new Support.TempFolder();
+        var options = new DashboardOptions { DatabasePath = folder.File("none.duckdb"), Port = 0, ReadTokenFromEnvironment = false };
+
+        var e = await Assert.ThrowsAsync<DashboardOptionsException>(() => DashboardHost.StartAsync(options, CancellationToken.None));
+
+        Assert.Contains("reform ingest", e.Message, StringComparison.Ordinal);
+    }
+}

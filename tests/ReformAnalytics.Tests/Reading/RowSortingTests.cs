@@ -1,0 +1,50 @@
+using ReformAnalytics.Reading;
+using static ReformAnalytics.Reading.CanonicalColumn;
+
+namespace ReformAnalytics.Tests.Reading;
+
+/// <summary>How rows below the header are told apart: sections, notes, tasks.</summary>
+public sealed class RowSortingTests : IDisposable
+{
+    private readonly ReadingFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public async Task Read_SectionHeadingAfterANote_StartsANewSection()
+    {
+        // Rows: 1 header; 2 section 一、; 3 task; 4 note 说明：; 5 its second line (skipped); 6 section 二、 (merged
+        // in Excel, here repeated in both first columns); 7 task. Row 7 belongs to 生态文明, not to 经济.
+        const string csv = "序号,改革任务,牵头单位\n一、经济体制改革,,\n1,改革甲,县发改局\n说明：以下为年中新增任务,,\n经县委深改委会议审定,,\n二、生态文明体制改革,二、生态文明体制改革,\n1,改革乙,县生态环境分局\n";
+        var path = _files.WriteText("note-then-section.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(2, table.Rows.Count);
+        RowAssert.Cells(table.Rows[0], 3, "经济体制改革", (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (LeadUnit, "县发改局"));
+        RowAssert.Cells(table.Rows[1], 7, "生态文明体制改革", (SeqNo, "1"), (CanonicalColumn.Task, "改革乙"), (LeadUnit, "县生态环境分局"));
+        Assert.Empty(table.Issues);
+    }
+
+    [Fact]
+    public async Task Read_RowWithOnlyATaskText_IsATaskNotASection()
+    {
+        var path = _files.WriteText("task-only.csv", "序号,改革任务,牵头单位\n,推进数字政府建设,\n");
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        RowAssert.Cells(Assert.Single(table.Rows), 2, null, (CanonicalColumn.Task, "推进数字政府建设"));
+    }
+
+    [Fact]
+    public async Task Read_RowWithOnlyAStatus_IsReportedNotTakenForASection()
+    {
+        var path = _files.WriteText("status-only.csv", "序号,改革任务,状态\n,,已完成\n");
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Empty(table.Rows);
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal((2, "改革任务", "已完成"), (issue.Row, issue.Column, issue.Value));
+    }
+}
