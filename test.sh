@@ -6,7 +6,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=build/setup.sh
 source "$root/build/setup.sh"
 
-ensure_os_packages fonts-noto-cjk
+ensure_os_packages fonts-noto-cjk chromium
 cd "$root"
 dotnet build ReformAnalytics.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test ReformAnalytics.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@"

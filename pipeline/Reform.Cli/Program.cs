@@ -20,6 +20,7 @@ var commands = new ICommand[]
     new MetricsCommand(),
     new ListsCommand(),
     new SqlCommand(),
+    new ServeCommand(),
     new BenchCommand(),
     new RebuildCommand(),
 };

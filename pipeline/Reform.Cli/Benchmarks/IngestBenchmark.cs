@@ -37,7 +37,7 @@ internal static class IngestBenchmark
         log($"样例数据：{manifest.SnapshotRows:N0} 行。DuckDB read_csv 参照…");
         var duck = await TimeDuckDbReadCsvAsync(csvDir, ct).ConfigureAwait(false);
         log("本工具入库 CSV …");
-        var csv = await TimeIngestAsync(csvDir, Path.Combine(workDir, "csv-run"), ct).ConfigureAwait(false);
+        var (csv, stages) = await TimeIngestAsync(csvDir, Path.Combine(workDir, "csv-run"), ct).ConfigureAwait(false);
 
         Measured? bareXlsx = null;
         Measured? xlsx = null;
@@ -47,10 +47,10 @@ internal static class IngestBenchmark
             log("Excel 读取器单独读取 .xlsx 参照…");
             bareXlsx = TimeBareExcelRead(xlsxDir, ct);
             log("本工具入库 .xlsx …");
-            xlsx = await TimeIngestAsync(xlsxDir, Path.Combine(workDir, "xlsx-run"), ct).ConfigureAwait(false);
+            (xlsx, _) = await TimeIngestAsync(xlsxDir, Path.Combine(workDir, "xlsx-run"), ct).ConfigureAwait(false);
         }
 
-        return new IngestBenchmarkResult(manifest.SnapshotRows, duck, csv, bareXlsx, xlsx, Process.GetCurrentProcess().PeakWorkingSet64);
+        return new IngestBenchmarkResult(manifest.SnapshotRows, duck, csv, bareXlsx, xlsx, Process.GetCurrentProcess().PeakWorkingSet64, stages);
     }
 
     private static async Task<Measured> TimeDuckDbReadCsvAsync(string csvDir, CancellationToken ct)
@@ -68,7 +68,7 @@ internal static class IngestBenchmark
         return new Measured(rows, watch.Elapsed);
     }
 
-    private static async Task<Measured> TimeIngestAsync(string inputDir, string runDir, CancellationToken ct)
+    private static async Task<(Measured Measured, IReadOnlyList<StageTiming> Stages)> TimeIngestAsync(string inputDir, string runDir, CancellationToken ct)
     {
         if (Directory.Exists(runDir))
         {
@@ -85,7 +85,7 @@ internal static class IngestBenchmark
             throw new InvalidOperationException("基准数据入库被拒收：" + string.Join("；", summary.Files.Where(f => f.Outcome == FileOutcome.Refused).Select(f => f.Message)));
         }
 
-        return new Measured(summary.RowsStored, watch.Elapsed);
+        return (new Measured(summary.RowsStored, watch.Elapsed), summary.Timings);
     }
 
     private static Measured TimeBareExcelRead(string xlsxDir, CancellationToken ct)

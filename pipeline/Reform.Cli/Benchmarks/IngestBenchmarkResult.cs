@@ -1,7 +1,7 @@
 namespace ReformAnalytics.Cli.Benchmarks;
 
 /// <summary>The ingest benchmark's measurements; ratios are what to quote.</summary>
-internal sealed record IngestBenchmarkResult(long SampleRows, Measured DuckDbReadCsv, Measured IngestCsv, Measured? BareXlsxRead, Measured? IngestXlsx, long PeakWorkingSetBytes)
+internal sealed record IngestBenchmarkResult(long SampleRows, Measured DuckDbReadCsv, Measured IngestCsv, Measured? BareXlsxRead, Measured? IngestXlsx, long PeakWorkingSetBytes, IReadOnlyList<ReformAnalytics.Ingest.StageTiming> CsvStages)
 {
     /// <summary>Our CSV ingest time over DuckDB's read_csv time (target ≤ 1.5).</summary>
     public double CsvRatio => IngestCsv.Elapsed.TotalSeconds / DuckDbReadCsv.Elapsed.TotalSeconds;

@@ -43,6 +43,7 @@ internal sealed class BenchCommand : ICommand
                     console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $".xlsx：入库速度是单独读取的 [bold]{x:0.00}[/] 倍（目标 ≥ 0.7）。"));
                 }
 
+                console.MarkupLine("入库 CSV 各阶段用时：" + string.Join("，", r.CsvStages.Select(st => string.Create(CultureInfo.InvariantCulture, $"{st.Stage} {st.Elapsed.TotalSeconds:0.00} 秒"))));
                 console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"本进程内存峰值：{r.PeakWorkingSetBytes / 1024.0 / 1024.0:N0} MiB。"));
                 return CommandLine.Ok;
             default:

@@ -79,6 +79,8 @@ internal sealed class DemoCommand : ICommand
         outputs.AddRow("季度清单（Excel）", Markup.Escape(paths.Lists));
         outputs.AddRow("指标", Markup.Escape($"./reform metrics --db {paths.Database} --as-of {latest} --by group"));
         outputs.AddRow("即席查询（只读）", Markup.Escape($"./reform sql --db {paths.Database}"));
+        outputs.AddRow("看板（浏览器打开 http://127.0.0.1:5080/）", Markup.Escape($"./reform serve --db {paths.Database}"));
+        outputs.AddRow("分析笔记本（VS Code + Polyglot Notebooks）", Markup.Escape(Path.Combine(DemoPaths.RepositoryNotebooks(), "*.ipynb")));
         console.Write(outputs);
         return CommandLine.Ok;
     }

@@ -16,4 +16,16 @@ internal sealed record DemoPaths(string Root)
     public string Lists => Path.Combine(Root, "lists");
 
     public string Risk => Path.Combine(Root, "risk");
+
+    /// <summary>The notebooks folder of the repository the program was built from (shown to the user, not read).</summary>
+    public static string RepositoryNotebooks()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReformAnalytics.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? ".", "notebooks");
+    }
 }

@@ -33,7 +33,9 @@ public static class IngestRunner
         var readOptions = await ReadOptionsFactory.CreateAsync(options, ct).ConfigureAwait(false);
 
         var unknownPhrases = new UnknownStatusCollector();
+        var timings = new StageTimings();
         var read = await ReadAllAsync(files, readOptions, options, unknownPhrases, ct).ConfigureAwait(false);
+        timings.Mark("读取与整理");
         var reports = new List<FileReport>();
         var issues = new List<IngestIssue>();
         var parts = new List<TablePart>();
@@ -79,6 +81,7 @@ public static class IngestRunner
             }
         }
 
+        timings.Mark("核对是否已入库");
         var runId = lake.NextRunId();
         var stored = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
         var done = 0;
@@ -103,10 +106,11 @@ public static class IngestRunner
             return new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, Freeze(unknownPhrases));
         }
 
-        await CommitAsync(connection, lake, runId, stored, Ordered(reports), summaryIssues, options, ct).ConfigureAwait(false);
+        timings.Mark("识别任务");
+        await CommitAsync(connection, lake, runId, stored, Ordered(reports), summaryIssues, options, timings, ct).ConfigureAwait(false);
         var rowsStored = stored.Sum(s => s.Rows.Count);
         var tasksStored = stored.SelectMany(s => s.Rows).Select(r => r.TaskId).Distinct(StringComparer.Ordinal).Count();
-        return new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases));
+        return new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases)) { Timings = timings.Stages };
     }
 
     private static async Task<IReadOnlyList<ReadFile>> ReadAllAsync(IReadOnlyList<string> files, ReadOptions readOptions, IngestOptions options, UnknownStatusCollector unknown, CancellationToken ct)
@@ -174,6 +178,7 @@ public static class IngestRunner
         IReadOnlyList<FileReport> reports,
         IReadOnlyList<IngestIssue> issues,
         IngestOptions options,
+        StageTimings timings,
         CancellationToken ct)
     {
         var logPartition = LakeLayout.RunPartition("ingest_log", runId);
@@ -204,6 +209,7 @@ public static class IngestRunner
             }
 
             options.FaultInjection?.Invoke("staged");
+            timings.Mark("写入数据湖（暂存）");
         }
         catch
         {
@@ -238,6 +244,7 @@ public static class IngestRunner
         }
 
         commit.Complete();
+        timings.Mark("载入数据库并提交");
     }
 
     private static IngestLogRecord ToLog(string runId, FileReport r) => new()

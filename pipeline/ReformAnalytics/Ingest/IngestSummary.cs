@@ -12,6 +12,9 @@ public sealed record IngestSummary(
     IReadOnlyList<IngestIssue> Issues,
     IReadOnlyList<UnknownStatusPhrase> UnknownStatusPhrases)
 {
+    /// <summary>How long each stage of the run took (elapsed time, for benchmarks and the curious).</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
     public bool Refused => Files.Any(f => f.Outcome == FileOutcome.Refused);
 
     public int ErrorRows => Issues.Count(i => i.Severity == IssueSeverity.Error && i.Row > 0);

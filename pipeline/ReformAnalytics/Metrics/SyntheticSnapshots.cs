@@ -17,7 +17,7 @@ public static class SyntheticSnapshots
                 t,
                 (hash($seed, t) % 2147483647)::BIGINT AS h,
                 ['overall', 'assigned_pilot', 'local_pilot'][1 + (t % 3)::INTEGER] AS ledger,
-                make_date(2023 + (hash($seed, t, 'year') % 2)::INTEGER, 1, 1) AS planned_start
+                make_date(2023 + ((hash($seed, t, 'year') >> 20) % 2)::INTEGER, 1, 1) AS planned_start
             FROM range($tasks) r(t)
         ),
         plans AS (

@@ -10,7 +10,8 @@ namespace ReformAnalytics.Tests.Ingest;
 /// The generated county ingests with no issue except those planted on purpose, and every planted case
 /// (missing return, corrected re-send, rewording, task added mid-year, bad cells) is found after ingest.
 /// </summary>
-public sealed class SampleCountyIngestTests(SampleCountyFixture county) : IClassFixture<SampleCountyFixture>
+[Collection(SampleCountyCollection.Name)]
+public sealed class SampleCountyIngestTests(SampleCountyFixture county)
 {
     [Fact]
     public void Ingest_SampleCounty_StoresEveryRowTheManifestPredicts()

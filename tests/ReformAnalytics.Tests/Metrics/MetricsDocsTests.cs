@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace ReformAnalytics.Tests.Metrics;
+
+/// <summary>Every example query in docs/metrics.md runs on <see cref="MetricsFixture"/> and finds something.</summary>
+public sealed partial class MetricsDocsTests(MetricsFixture fixture) : IClassFixture<MetricsFixture>
+{
+    public static TheoryData<string> Queries()
+    {
+        var data = new TheoryData<string>();
+        foreach (var query in ExampleQueries())
+        {
+            data.Add(query);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Docs_HaveAnExampleQueryForEveryConsumerView()
+    {
+        var queries = string.Join('\n', ExampleQueries());
+        foreach (var view in new[] { "task_status", "metric_summary", "double_half", "reporting_discipline", "unit_ranking", "results_list", "negative_list" })
+        {
+            Assert.Contains("FROM " + view, queries, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public async Task Docs_ExampleQuery_RunsAndFindsRows(string sql)
+    {
+        var rows = await TaskRow.QueryAsync(fixture.Connection, sql);
+        Assert.NotEmpty(rows);
+    }
+
+    private static IEnumerable<string> ExampleQueries() =>
+        SqlBlock().Matches(File.ReadAllText(DocPath())).Select(m => m.Groups[1].Value);
+
+    private static string DocPath()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "docs", "metrics.md");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new FileNotFoundException("docs/metrics.md not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex("```sql\\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex SqlBlock();
+}
