@@ -19,6 +19,8 @@ var commands = new ICommand[]
     new SampleCommand(),
     new MetricsCommand(),
     new ListsCommand(),
+    new ChartsCommand(),
+    new ReportCommand(),
     new SqlCommand(),
     new ServeCommand(),
     new BenchCommand(),

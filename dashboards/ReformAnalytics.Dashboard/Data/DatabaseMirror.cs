@@ -18,7 +18,7 @@ internal sealed class DatabaseMirror : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private DataGeneration? _current;
-    private MirrorStatus _status = new(RefreshOutcome.Missing, null, null, null);
+    private MirrorStatus _status = new(RefreshOutcome.Missing, null, null);
     private int _numbers;
     private int _disposed;
 
@@ -132,7 +132,14 @@ internal sealed class DatabaseMirror : IAsyncDisposable
         var writerSince = outcome == RefreshOutcome.WriterActive ? previous.WriterSeenSince ?? now
             : outcome is RefreshOutcome.ChangedDuringCopy ? previous.WriterSeenSince
             : null;
-        Volatile.Write(ref _status, new MirrorStatus(outcome, now, writerSince, error));
+        // "Unchanged" and "Updated" look the same on a page: the status object (and pages drawn for it) stays.
+        var shown = outcome == RefreshOutcome.Unchanged ? RefreshOutcome.Updated : outcome;
+        var next = new MirrorStatus(shown, writerSince, error);
+        if (next != previous)
+        {
+            Volatile.Write(ref _status, next);
+        }
+
         return outcome;
     }
 

@@ -9,6 +9,9 @@ namespace ReformAnalytics.Dashboard.Pages;
 /// <summary>The special group, unit and leader pages: the list of them, and one of them with its tasks, lights, ranking and history.</summary>
 internal static class EntityPages
 {
+    /// <summary>Tasks listed on a group, unit or leader page (the worst first); the download has them all.</summary>
+    private const int TasksShown = 200;
+
     private static readonly string[] SummaryColumns =
     [
         "tasks", "deadline_tasks", "completed", "completion_rate_pct", "on_time_rate_pct", "behind", "overdue", "stalled",
@@ -117,10 +120,16 @@ internal static class EntityPages
         }
         else
         {
-            var table = await PageData.QueryAsync(ctx, tasks).ConfigureAwait(false);
+            var table = await PageData.QueryAsync(ctx, tasks, TasksShown).ConfigureAwait(false);
             body.Append(PageData.DownloadLinks(ctx));
+            if (table.Truncated)
+            {
+                var all = kind == EntityKind.Leader ? string.Empty
+                    : $"；全部任务见<a href=\"/tasks{HtmlText.Encode(PageFilter.ToQuery([("month", month.ToString()), (kind == EntityKind.Group ? "group" : "unit", name)]))}\">任务列表</a>";
+                body.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\">这里列出最需要关注的 {TasksShown} 项（红灯、黄灯、滞后多的在前）{all}，或下载完整清单。</p>");
+            }
+
             body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", entity.TaskColumn }));
-            body.Append(PageData.TruncationNote(ctx, table));
         }
 
         body.Append("<h2>历史</h2>");

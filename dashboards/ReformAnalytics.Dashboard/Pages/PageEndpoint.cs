@@ -34,8 +34,10 @@ internal static class PageEndpoint
         if (HttpMethods.IsGet(http.Request.Method) && !http.Request.Query.ContainsKey("format")
             && data.Pages.TryGet(PageContext.CacheKey(http), out var cached))
         {
-            await Results.Content(Layout.Page(cached.Title, cached.ActiveNav, cached.Body, data, status), "text/html; charset=utf-8")
-                .ExecuteAsync(http).ConfigureAwait(false);
+            var bytes = cached.Rendered(status, c => Layout.Page(c.Title, c.ActiveNav, c.Body, data, status));
+            http.Response.ContentType = "text/html; charset=utf-8";
+            http.Response.ContentLength = bytes.Length;
+            await http.Response.Body.WriteAsync(bytes, http.RequestAborted).ConfigureAwait(false);
             return;
         }
 

@@ -27,9 +27,13 @@ internal static class RiskPage
             return ctx.Page("风险清单", "/risks", body.ToString());
         }
 
-        var withTasks = ctx.Catalog.Find("tasks") is not null;
+        // The task's name, unit and status as of the run: its task_status row of that month (or the tasks view).
+        var withTasks = ctx.Catalog.Find(MetricNames.TaskStatus) is not null || ctx.Catalog.Find("tasks") is not null;
+        var taskSource = ctx.Catalog.Find(MetricNames.TaskStatus) is not null
+            ? "(SELECT * FROM task_status WHERE report_month = date_trunc('month', $1::DATE)) t ON t.task_id = r.task_id"
+            : "tasks t ON t.task_id = r.task_id";
         var sql = new StringBuilder(withTasks
-            ? "SELECT r.* EXCLUDE (task_id), t.task_name, r.task_id, t.ledger, t.special_group, t.lead_unit, t.leader, t.deadline_text, t.status, t.progress_pct FROM risk_flags r LEFT JOIN tasks t USING (task_id) WHERE r.as_of = $1"
+            ? $"SELECT r.* EXCLUDE (task_id), t.task_name, r.task_id, t.ledger, t.special_group, t.lead_unit, t.leader, t.deadline_text, t.status, t.progress_pct FROM risk_flags r LEFT JOIN {taskSource} WHERE r.as_of = $1"
             : "SELECT * FROM risk_flags r WHERE r.as_of = $1");
         var parameters = new List<object?> { asOf };
         if (withTasks)

@@ -21,21 +21,35 @@ internal static class TaskPage
     public static async Task<IResult> RenderAsync(PageContext ctx)
     {
         var id = ctx.Http.GetRouteValue("id") as string ?? string.Empty;
-        var facts = await PageData.QueryAsync(ctx, "SELECT * FROM tasks WHERE task_id = $1 ORDER BY ledger", [id], 10).ConfigureAwait(false);
-        if (facts.Rows.Count == 0)
+
+        // Every monthly report of the task, newest first: the timeline, and (its newest row per ledger) what
+        // the `tasks` view would say. One scan of the snapshots instead of two: the view ranks every task's
+        // history before it filters, which on millions of rows takes most of a second.
+        var reports = await PageData.QueryAsync(ctx, "SELECT * FROM snapshots WHERE task_id = $1 ORDER BY report_month DESC, ledger", [id], 1000).ConfigureAwait(false);
+        if (reports.Rows.Count == 0)
         {
             return ctx.NotFound("找不到任务", $"数据中没有编号为“{id}”的任务。", "/tasks");
         }
 
-        var name = facts.Value(facts.Rows[0], "task_name") as string ?? id;
+        var name = reports.Value(reports.Rows[0], "task_name") as string ?? id;
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">任务编号 {HtmlText.Encode(id)} · <a href=\"/tasks{HtmlText.Encode(ctx.Filter.Query())}\">返回任务列表</a></p>");
-        foreach (var row in facts.Rows)
+        foreach (var ledger in reports.Rows.GroupBy(r => reports.Value(r, "ledger") as string, StringComparer.Ordinal))
         {
+            var latest = ledger.First();
+            var months = ledger.Select(r => DbValues.AsDate(reports.Value(r, "report_month"))).ToList();
             body.Append("<table class=\"data facts\"><tbody>");
             foreach (var column in FactColumns)
             {
-                if (facts.IndexOf(column) >= 0 && CellText.Plain(column, facts.Value(row, column)) is { Length: > 0 } text)
+                var value = column switch
+                {
+                    "first_month" => months.Min(),
+                    "last_month" => months.Max(),
+                    "months_reported" => (object)ledger.Count(),
+                    _ => reports.IndexOf(column) >= 0 ? reports.Value(latest, column) : null,
+                };
+                var key = column is "first_month" or "last_month" ? "report_month" : column;
+                if (CellText.Plain(key, value) is { Length: > 0 } text)
                 {
                     var link = column switch
                     {
@@ -56,7 +70,7 @@ internal static class TaskPage
         body.Append(await ProgressAsync(ctx, id).ConfigureAwait(false));
         body.Append(await RiskAsync(ctx, id).ConfigureAwait(false));
         body.Append("<h2>逐月填报记录</h2>");
-        body.Append(await TimelineAsync(ctx, id).ConfigureAwait(false));
+        body.Append(Timeline(ctx, reports));
         return ctx.Page(name, "/tasks", body.ToString());
     }
 
@@ -110,16 +124,13 @@ internal static class TaskPage
         return table.Rows.Count == 0 ? string.Empty : "<h2>滞后风险</h2>" + TableHtml.Render(table, string.Empty, new HashSet<string>(StringComparer.Ordinal) { "task_id" });
     }
 
-    private static async Task<string> TimelineAsync(PageContext ctx, string id)
+    private static string Timeline(PageContext ctx, ResultTable table)
     {
-        var table = await PageData.QueryAsync(
-            ctx,
-            "SELECT report_month, ledger, status, status_text, progress_pct, progress_text, source_file, source_sheet, source_row FROM snapshots WHERE task_id = $1 ORDER BY report_month DESC, ledger",
-            [id],
-            240).ConfigureAwait(false);
         var sb = new StringBuilder("<ol class=\"timeline\">");
-        foreach (var row in table.Rows)
+        foreach (var r in table.Rows)
         {
+            var row = new[] { "report_month", "ledger", "status", "status_text", "progress_pct", "progress_text", "source_file", "source_sheet", "source_row" }
+                .Select(c => table.Value(r, c)).ToArray();
             var status = row[2] as string ?? "unknown";
             sb.Append("<li>");
             sb.Append(CultureInfo.InvariantCulture, $"<span class=\"when\">{HtmlText.Encode(CellText.Plain("report_month", row[0]))}</span>");

@@ -36,6 +36,8 @@ public sealed class ServingDuringIngestTests : IDisposable
         Assert.Contains("数据截至 <b>2024年5月</b>", during, StringComparison.Ordinal);
         Assert.Contains("数据库正在入库", during, StringComparison.Ordinal);
         Assert.Contains("第 1 版数据", during, StringComparison.Ordinal);
+        var cachedOverview = await client.GetStringAsync("/");
+        Assert.Contains("数据库正在入库", cachedOverview, StringComparison.Ordinal); // a page built before still gets the new status line
 
         await writer.FinishAsync();
         Assert.Equal(RefreshOutcome.Updated, await factory.Mirror.RefreshAsync(CancellationToken.None));

@@ -1,0 +1,71 @@
+using ReformAnalytics.Model;
+using ScottPlot;
+
+namespace ReformAnalytics.Charts;
+
+/// <summary>Tasks of each special group, one horizontal bar per group, stacked by reported status.</summary>
+public static class GroupCompletionChart
+{
+    public const string Name = "group-completion";
+
+    /// <summary>Statuses in stacking order, done first (schema values).</summary>
+    internal static readonly ReportedStatus[] StatusOrder =
+    [
+        ReportedStatus.Completed, ReportedStatus.Ahead, ReportedStatus.OnTrack, ReportedStatus.Behind,
+        ReportedStatus.NotStarted, ReportedStatus.Suspended, ReportedStatus.Unknown,
+    ];
+
+    public static Plot Build(IReadOnlyList<GroupStatusCount> counts, string title, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        theme ??= ChartTheme.Default;
+        var plot = theme.CreatePlot(title, "任务数（项）", null);
+        ChartParts.CountTicks(plot.Axes.Bottom);
+        var groups = counts.Select(c => c.Group).Distinct(StringComparer.Ordinal).ToList();
+        if (groups.Count == 0)
+        {
+            ChartParts.NoData(plot, theme);
+            return plot;
+        }
+
+        // The first group is drawn at the top: position = count - 1 - index.
+        var totals = new double[groups.Count];
+        for (var s = 0; s < StatusOrder.Length; s++)
+        {
+            var status = ReportedStatusNames.Id(StatusOrder[s]);
+            var bars = new List<Bar>();
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var n = counts.Where(c => c.Group == groups[g] && c.Status == status).Sum(c => c.Tasks);
+                if (n > 0)
+                {
+                    bars.Add(new Bar { Position = groups.Count - 1 - g, ValueBase = totals[g], Value = totals[g] + n, Size = 0.6 });
+                    totals[g] += n;
+                }
+            }
+
+            if (bars.Count > 0)
+            {
+                ChartParts.Bars(plot, bars, ChartPalette.Series(s), ReportedStatusNames.Label(StatusOrder[s]), horizontal: true);
+            }
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            ChartParts.Label(plot, theme, totals[g].ToString(System.Globalization.CultureInfo.InvariantCulture), totals[g], groups.Count - 1 - g, Alignment.MiddleLeft, offsetX: 4);
+        }
+
+        ChartParts.CategoryTicks(plot, plot.Axes.Left, groups.AsEnumerable().Reverse().Select(g => ChartText.Shorten(g)).ToList());
+        plot.Axes.SetLimitsX(0, Math.Max(1, totals.Max()) * 1.12);
+        plot.Axes.SetLimitsY(-0.6, groups.Count - 0.4);
+        theme.ShowLegendBelow(plot);
+        return plot;
+    }
+
+    public static RenderedChart Render(IReadOnlyList<GroupStatusCount> counts, string title = "各专项小组任务推进状态", ChartTheme? theme = null)
+    {
+        theme ??= ChartTheme.Default;
+        using var plot = Build(counts, title, theme);
+        return theme.Render(plot, Name, title);
+    }
+}

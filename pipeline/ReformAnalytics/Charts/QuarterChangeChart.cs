@@ -1,0 +1,56 @@
+using ScottPlot;
+
+namespace ReformAnalytics.Charts;
+
+/// <summary>Completion rate per category last quarter and this quarter, with the change in points above.</summary>
+public static class QuarterChangeChart
+{
+    public const string Name = "quarter-change";
+
+    public static Plot Build(IReadOnlyList<PeriodComparison> rows, string title, string previousLabel, string currentLabel, ChartTheme? theme = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        theme ??= ChartTheme.Default;
+        var plot = theme.CreatePlot(title, null, "完成率（%）");
+        if (rows.Count == 0)
+        {
+            ChartParts.NoData(plot, theme);
+            return plot;
+        }
+
+        var previous = new List<Bar>();
+        var current = new List<Bar>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].PreviousPct is { } p)
+            {
+                previous.Add(new Bar { Position = i - 0.19, Value = p, Size = 0.36 });
+            }
+
+            if (rows[i].CurrentPct is { } c)
+            {
+                current.Add(new Bar { Position = i + 0.19, Value = c, Size = 0.36 });
+                var text = rows[i].PreviousPct is { } before ? ChartText.Signed(c - before) : "新增";
+                ChartParts.Label(plot, theme, text, i + 0.19, c, Alignment.LowerCenter, offsetY: -3);
+            }
+        }
+
+        ChartParts.Bars(plot, previous, ChartPalette.Series(4), previousLabel);
+        ChartParts.Bars(plot, current, ChartPalette.Series(0), currentLabel);
+
+        // About 560 layout pixels share the categories; a 12 px CJK character is 12 px wide.
+        var maxChars = Math.Clamp(560 / Math.Max(1, rows.Count) / (int)theme.TickLabelSize, 3, 10);
+        ChartParts.CategoryTicks(plot, plot.Axes.Bottom, rows.Select(r => ChartText.GroupLabel(r.Category, maxChars)).ToList());
+
+        plot.Axes.SetLimits(-0.6, rows.Count - 0.4, 0, 112);
+        theme.ShowLegendBelow(plot);
+        return plot;
+    }
+
+    public static RenderedChart Render(IReadOnlyList<PeriodComparison> rows, string previousLabel, string currentLabel, string title = "各专项小组完成率与上季度对比", ChartTheme? theme = null)
+    {
+        theme ??= ChartTheme.Default;
+        using var plot = Build(rows, title, previousLabel, currentLabel, theme);
+        return theme.Render(plot, Name, title);
+    }
+}

@@ -1,0 +1,15 @@
+namespace ReformAnalytics.Charts;
+
+/// <summary>Everything the quarter's charts draw, read from the metric views (see <see cref="ChartDataLoader"/>).</summary>
+public sealed record QuarterChartData(
+    string PreviousLabel,
+    string CurrentLabel,
+    IReadOnlyList<GroupStatusCount> GroupStatus,
+    IReadOnlyList<MonthlyProgress> Trend,
+    IReadOnlyList<UnitScore> Ranking,
+    IReadOnlyList<double> Lags,
+    LagThresholds? Thresholds,
+    IReadOnlyList<TaskProgressPoint> Tasks,
+    IReadOnlyList<LedgerTotals> Ledgers,
+    IReadOnlyList<PeriodComparison> GroupChange,
+    IReadOnlyList<UnitMonthCount> UnitBehind);

@@ -1,0 +1,75 @@
+using ReformAnalytics.Charts;
+using ReformAnalytics.Metrics;
+using static ReformAnalytics.Reports.ReportText;
+
+namespace ReformAnalytics.Reports;
+
+/// <summary>二、分专项小组和分台账推进情况.</summary>
+internal static class GroupsSection
+{
+    public static ReportSection Build(QuarterFigures f, ReportContext c)
+    {
+        var blocks = new List<ReportBlock>();
+        if (GroupText(f) is { } text)
+        {
+            blocks.Add(new ReportParagraph(text));
+        }
+
+        blocks.Add(SummaryTable(c.TableCaption("分专项小组推进情况"), "专项小组", f.Groups, g => g.GroupName));
+        blocks.AddRange(c.Figure(GroupCompletionChart.Name));
+        blocks.AddRange(c.Figure(QuarterChangeChart.Name));
+        if (f.Ledgers.Count > 0)
+        {
+            blocks.Add(new ReportParagraph(LedgerText(f)));
+        }
+
+        blocks.Add(SummaryTable(c.TableCaption("分台账推进情况"), "台账", f.Ledgers, l => ChartDataLoader.LedgerLabel(l.GroupName)));
+        blocks.AddRange(c.Figure(LedgerComparisonChart.Name));
+        return new ReportSection(ReportHeadings.GroupsAndLedgers, blocks);
+    }
+
+    internal static string? GroupText(QuarterFigures f)
+    {
+        var rated = f.Groups.Where(g => g.CompletionRatePct is not null).ToList();
+        if (rated.Count == 0)
+        {
+            return null;
+        }
+
+        var best = rated.OrderByDescending(g => g.CompletionRatePct).ThenBy(g => g.GroupName, StringComparer.Ordinal).First();
+        var worst = rated.OrderBy(g => g.CompletionRatePct).ThenBy(g => g.GroupName, StringComparer.Ordinal).First();
+        var text = "分专项小组看，" + Count(f.Groups.Count) + "个专项小组中，完成率最高的是" + best.GroupName + "（" + Percent(best.CompletionRatePct)
+            + "），最低的是" + worst.GroupName + "（" + Percent(worst.CompletionRatePct) + "）";
+        var risen = f.Groups.Where(g => g.CompletionRateChangeQuarterPp > 0)
+            .OrderByDescending(g => g.CompletionRateChangeQuarterPp).ThenBy(g => g.GroupName, StringComparer.Ordinal).FirstOrDefault();
+        if (risen is not null)
+        {
+            text += "；较上季度末提高最多的是" + risen.GroupName + "（" + Change(risen.CompletionRateChangeQuarterPp!.Value) + "）";
+        }
+
+        var lagging = f.Groups.Where(g => g.Behind > 0).OrderByDescending(g => g.Behind).ThenBy(g => g.GroupName, StringComparer.Ordinal).FirstOrDefault();
+        if (lagging is not null)
+        {
+            text += "；滞后任务最多的是" + lagging.GroupName + "（" + Count(lagging.Behind) + "项）";
+        }
+
+        return text + "。";
+    }
+
+    internal static string LedgerText(QuarterFigures f) =>
+        "分台账看，" + string.Join("；", f.Ledgers.Select(l =>
+            ChartDataLoader.LedgerLabel(l.GroupName) + "任务" + Count(l.Tasks) + "项、已完成" + Count(l.Completed) + "项、完成率" + Percent(l.CompletionRatePct)))
+        + "。";
+
+    internal static ReportTable SummaryTable(string caption, string first, IReadOnlyList<MetricSummaryRow> rows, Func<MetricSummaryRow, string> name) =>
+        new(
+            caption,
+            ReportColumns.Summary(first),
+            [.. rows.Select(r => (IReadOnlyList<string>)
+            [
+                name(r), Count(r.Tasks), Count(r.DeadlineTasks), Count(r.Completed), Percent(r.CompletionRatePct),
+                SignedPoints(r.CompletionRateChangeQuarterPp), Count(r.Behind), Count(r.Overdue), Count(r.Stalled),
+            ])],
+            new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8 },
+            Note: "注：完成率 = 已完成 ÷ 设定完成时限的任务数（“计入完成率”列），长期坚持类和未写明时限的任务不计入；“较上季度”为完成率较上季度末的变化，单位为百分点。");
+}

@@ -1,0 +1,59 @@
+using ReformAnalytics.Metrics;
+using static ReformAnalytics.Reports.ReportText;
+
+namespace ReformAnalytics.Reports;
+
+/// <summary>五、逾期和停滞任务（负面清单）: the negative_list view at the quarter's report month.</summary>
+internal static class NegativeSection
+{
+    private const string Legend = "滞后 = 计划进度 − 实际进度，单位为百分点；实际进度带*的由报送状态推定。";
+
+    public static ReportSection Build(QuarterFigures f, ReportContext c)
+    {
+        var max = c.Options.MaxListRows;
+        var shown = f.Negative.Take(max).ToList();
+        var table = new ReportTable(
+            c.TableCaption("负面清单"),
+            ReportColumns.Negative,
+            [.. shown.Select((n, i) => Row(i + 1, n))],
+            new HashSet<int> { 0, 4, 5, 6, 7 },
+            "无逾期、滞后或停滞任务。",
+            f.Negative.Count > max
+                ? "注：负面清单共" + Count(f.Negative.Count) + "项，此处按逾期天数和滞后幅度列出前" + Count(max) + "项，完整清单见 reform lists 导出的负面清单。" + Legend
+                : "注：按逾期天数、滞后幅度排序。" + Legend);
+        return new ReportSection(ReportHeadings.Negative, [new ReportParagraph(Text(f)), table]);
+    }
+
+    internal static string Text(QuarterFigures f)
+    {
+        if (f.Negative.Count == 0)
+        {
+            return "截至" + Date(f.StatusDate) + "，没有逾期、滞后或停滞的任务。";
+        }
+
+        var text = "截至" + Date(f.StatusDate) + "，列入负面清单的任务" + Count(f.Negative.Count) + "项，其中逾期" + Count(f.Negative.Count(n => n.Overdue))
+            + "项、滞后" + Count(f.Negative.Count(n => n.Behind)) + "项、停滞" + Count(f.Negative.Count(n => n.Stalled)) + "项（同一任务可能兼有多种情形）。";
+        var longest = f.Negative.Where(n => n.DaysOverdue is not null).OrderByDescending(n => n.DaysOverdue).FirstOrDefault();
+        if (longest is not null)
+        {
+            text += "逾期时间最长的是" + (longest.LeadUnit ?? "（未填牵头单位）") + "牵头的“" + longest.TaskName + "”，已逾期" + Count(longest.DaysOverdue!.Value) + "天。";
+        }
+
+        return text;
+    }
+
+    private static IReadOnlyList<string> Row(int number, NegativeListRow n) =>
+    [
+        Count(number), n.TaskName, n.LeadUnit ?? "—", n.DeadlineText ?? "—", Percent(n.PlannedPct),
+        Percent(n.ActualPct) + (n.ActualDerived ? "*" : string.Empty), n.LagPp is { } lag ? Number(lag) : "—",
+        n.DaysOverdue is { } d ? Count(d) : "—", string.Join("、", n.Reasons.Select(Reason)),
+    ];
+
+    private static string Reason(string reason) => reason switch
+    {
+        "overdue" => "逾期",
+        "behind" => "滞后",
+        "stalled" => "停滞",
+        _ => reason,
+    };
+}

@@ -1,0 +1,90 @@
+using ReformAnalytics.Charts;
+using static ReformAnalytics.Reports.ReportText;
+
+namespace ReformAnalytics.Reports;
+
+/// <summary>一、总体进展情况: totals, completion rate and its change, plan against work, lag, lights.</summary>
+internal static class OverviewSection
+{
+    public static ReportSection Build(QuarterFigures f, ReportContext c)
+    {
+        var blocks = new List<ReportBlock> { new ReportParagraph(Totals(f)) };
+        if (Plan(f) is { } plan)
+        {
+            blocks.Add(new ReportParagraph(plan));
+        }
+
+        blocks.Add(new ReportParagraph(Lag(f)));
+        if (f.Overall.StatusDisagrees > 0)
+        {
+            blocks.Add(new ReportParagraph(
+                "需要注意的是，有" + Count(f.Overall.StatusDisagrees) + "项任务自报“序时推进”或“超进度”，但按完成时限测算已亮红灯，报送情况与实际进度不符，建议逐项核实。"));
+        }
+
+        blocks.AddRange(c.Figure(MonthlyTrendChart.Name));
+        blocks.AddRange(c.Figure(ProgressVsTimeChart.Name));
+        blocks.AddRange(c.Figure(LagDistributionChart.Name));
+        return new ReportSection(ReportHeadings.Overview, blocks);
+    }
+
+    /// <summary>本季度共有改革任务X项……完成率X%，较上季度末提高X个百分点。</summary>
+    internal static string Totals(QuarterFigures f)
+    {
+        var o = f.Overall;
+        var change = o.CompletionRateChangeQuarterPp is { } pp
+            ? "较上季度末" + Change(pp)
+            : "上季度末无可比数据";
+        return "截至" + Date(f.StatusDate) + "，" + Ledgers(f.Ledgers.Count) + "共有改革任务" + Count(o.Tasks) + "项，其中设定完成时限的"
+            + Count(o.DeadlineTasks) + "项（另有长期坚持、持续推进类任务" + Count(o.OpenEndedExcluded) + "项、未写明完成时限的任务"
+            + Count(o.NoDeadlineExcluded) + "项，不计入完成率）。已完成" + Count(o.Completed) + "项，完成率" + Percent(o.CompletionRatePct)
+            + "，" + change + "。";
+    }
+
+    /// <summary>Plan against work for the year, and timeliness; null when no task has a deadline.</summary>
+    internal static string? Plan(QuarterFigures f)
+    {
+        var o = f.Overall;
+        if (o.TimeSharePct is not { } time || o.WorkSharePct is not { } work)
+        {
+            return null;
+        }
+
+        var gap = f.DoubleHalfOverall?.GapPp;
+        var pace = gap switch
+        {
+            null => string.Empty,
+            var g when Round1(g.Value) > 0 => "，快于计划" + Number(g.Value) + "个百分点",
+            var g when Round1(g.Value) < 0 => "，慢于计划" + Number(-g.Value) + "个百分点",
+            _ => "，与计划同步",
+        };
+        var text = "对照年度计划，各项任务按计划应完成" + Percent(time) + "，实际完成" + Percent(work) + pace + "。";
+        if (o.Settled > 0)
+        {
+            text += "已到期或已完成的" + Count(o.Settled) + "项任务中，按期完成" + Count(o.CompletedOnTime) + "项，按期完成率" + Percent(o.OnTimeRatePct) + "。";
+        }
+
+        return text;
+    }
+
+    /// <summary>Behind, overdue, stalled and the lights.</summary>
+    internal static string Lag(QuarterFigures f)
+    {
+        var o = f.Overall;
+        var text = "目前滞后任务" + Count(o.Behind) + "项、逾期任务" + Count(o.Overdue) + "项、停滞任务" + Count(o.Stalled) + "项；按红绿灯看，红灯"
+            + Count(o.Red) + "项、黄灯" + Count(o.Amber) + "项、绿灯" + Count(o.Green) + "项。";
+        if (o.NoProgress > 0)
+        {
+            text += "另有" + Count(o.NoProgress) + "项未完成任务未填报进度，按0计入工作进度。";
+        }
+
+        return text;
+    }
+
+    private static string Ledgers(int count) => count switch
+    {
+        1 => "台账",
+        2 => "两本台账",
+        3 => "三本台账",
+        _ => Count(count) + "本台账",
+    };
+}

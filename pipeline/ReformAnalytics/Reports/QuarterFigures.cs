@@ -1,0 +1,31 @@
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Reports;
+
+/// <summary>
+/// Every figure the quarterly report prints, read from the metric views at <see cref="AsOf"/> (the quarter's
+/// latest report month with data). The report computes nothing itself: it words and lays out these rows.
+/// </summary>
+public sealed record QuarterFigures(
+    Quarter Quarter,
+    ReportMonth AsOf,
+    MetricSummaryRow Overall,
+    IReadOnlyList<MetricSummaryRow> Ledgers,
+    IReadOnlyList<MetricSummaryRow> Groups,
+    IReadOnlyList<UnitRankingRow> Ranking,
+    IReadOnlyList<ReportingDisciplineRow> Discipline,
+    IReadOnlyList<DoubleHalfRow> DoubleHalf,
+    IReadOnlyList<NegativeListRow> Negative,
+    IReadOnlyList<ResultsListRow> Results,
+    RiskFlags Risk)
+{
+    public DateOnly StatusDate => Overall.StatusDate;
+
+    /// <summary>True at the end of June, when 双过半 is assessed.</summary>
+    public bool IsMidYear => AsOf.Month == 6;
+
+    public DoubleHalfRow? DoubleHalfOverall => DoubleHalf.FirstOrDefault(d => d.Dimension == "all");
+
+    public IEnumerable<DoubleHalfRow> DoubleHalfOf(string dimension) => DoubleHalf.Where(d => d.Dimension == dimension);
+}

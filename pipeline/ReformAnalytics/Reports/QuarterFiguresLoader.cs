@@ -1,0 +1,39 @@
+using DuckDB.NET.Data;
+using ReformAnalytics.Charts;
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Reports;
+
+/// <summary>Reads <see cref="QuarterFigures"/> from the metric views through <see cref="MetricQueries"/>.</summary>
+public static class QuarterFiguresLoader
+{
+    public static async Task<QuarterFigures> LoadAsync(DuckDBConnection connection, Quarter quarter, int riskRows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var asOf = await ChartSet.ReportMonthOfAsync(connection, quarter, cancellationToken).ConfigureAwait(false);
+        var q = new MetricQueries(connection);
+        var overall = (await q.SummaryAsync(asOf, MetricGrouping.All, cancellationToken).ConfigureAwait(false)).SingleOrDefault()
+            ?? throw new InvalidOperationException($"指标视图中没有 {asOf} 的汇总数据，请先运行 reform metrics 或重建指标。");
+        var ledgers = await q.SummaryAsync(asOf, MetricGrouping.Ledger, cancellationToken).ConfigureAwait(false);
+        var groups = await q.SummaryAsync(asOf, MetricGrouping.Group, cancellationToken).ConfigureAwait(false);
+        var ranking = await q.UnitRankingAsync(asOf, cancellationToken).ConfigureAwait(false);
+
+        var discipline = new List<ReportingDisciplineRow>();
+        for (var month = quarter.FirstMonth; month <= asOf; month = month.Next())
+        {
+            discipline.AddRange(await q.ReportingDisciplineAsync(month, cancellationToken).ConfigureAwait(false));
+        }
+
+        var doubleHalf = new List<DoubleHalfRow>();
+        foreach (var by in new[] { MetricGrouping.All, MetricGrouping.Ledger, MetricGrouping.Group, MetricGrouping.Unit })
+        {
+            doubleHalf.AddRange(await q.DoubleHalfAsync(asOf, by, cancellationToken).ConfigureAwait(false));
+        }
+
+        var negative = await q.NegativeListAsync(asOf, cancellationToken).ConfigureAwait(false);
+        var results = await q.ResultsListAsync(quarter.FirstMonth, asOf, cancellationToken).ConfigureAwait(false);
+        var risk = await RiskFlagReader.ReadAsync(connection, asOf, riskRows, cancellationToken).ConfigureAwait(false);
+        return new QuarterFigures(quarter, asOf, overall, ledgers, groups, ranking, discipline, doubleHalf, negative, results, risk);
+    }
+}

@@ -1,0 +1,51 @@
+using ReformAnalytics.Charts;
+using static ReformAnalytics.Reports.ReportText;
+
+namespace ReformAnalytics.Reports;
+
+/// <summary>Lays out the quarterly analysis (一季一分析) from the figures and the charts; formats come after.</summary>
+public static class QuarterlyReportBuilder
+{
+    public const string NextStepsHint =
+        "（此处由改革办填写下一步工作打算：针对滞后、逾期任务的督办措施和限时补齐交账要求，下季度重点推进事项，迎接督察的准备工作等。）";
+
+    public static ReportDocument Build(QuarterFigures figures, IReadOnlyList<RenderedChart> charts, QuarterlyReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(charts);
+        options ??= QuarterlyReportOptions.Default;
+        options.Validate();
+        var c = new ReportContext(charts, options);
+        var sections = new List<ReportSection>
+        {
+            OverviewSection.Build(figures, c),
+            GroupsSection.Build(figures, c),
+            UnitsSection.Build(figures, c),
+            DoubleHalfSection.Build(figures, c),
+            NegativeSection.Build(figures, c),
+            ResultsSection.Build(figures, c),
+            RiskSection.Build(figures, c),
+            new(ReportHeadings.NextSteps, [new ReportPlaceholder(NextStepsHint)]),
+        };
+        return new ReportDocument(Title(figures, options), Subtitle(figures), sections, Footnote(figures));
+    }
+
+    internal static string Title(QuarterFigures f, QuarterlyReportOptions o) =>
+        o.Issuer.Trim() + f.Quarter.Label + "全面深化改革任务推进情况分析";
+
+    internal static string Subtitle(QuarterFigures f)
+    {
+        var text = "（数据截至" + Date(f.StatusDate) + "，依据" + Month(f.AsOf.FirstDay) + "改革任务台账";
+        if (f.AsOf < f.Quarter.LastMonth)
+        {
+            text += "；" + Month(f.Quarter.LastMonth.FirstDay) + "台账尚未导入";
+        }
+
+        return text + "）";
+    }
+
+    internal static string Footnote(QuarterFigures f) =>
+        "说明：本报告由 ReformAnalytics 根据各牵头单位逐月报送的改革任务台账自动起草，数据截至" + Date(f.StatusDate)
+        + "。文中各项数字均取自数据库中的指标视图（metric_summary、double_half、unit_ranking、reporting_discipline、negative_list、results_list），"
+        + "可用同名视图逐项复核。完成率只计设定完成时限的任务，长期坚持类和未写明时限的任务单独列明。";
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace ReformAnalytics.Reports;
+
+/// <summary>How figures are written in the report: one decimal at most, Chinese units, signs in words.</summary>
+public static class ReportText
+{
+    /// <summary>Rounds as printed: one decimal, halves away from zero.</summary>
+    public static double Round1(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>A number with at most one decimal: 62.5, 50.</summary>
+    public static string Number(double value) => Round1(value).ToString("0.#", CultureInfo.InvariantCulture);
+
+    /// <summary>A percentage: 62.5%; a missing rate is a dash.</summary>
+    public static string Percent(double? value) => value is { } v ? Number(v) + "%" : "—";
+
+    /// <summary>A count.</summary>
+    public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Percentage points with a sign for tables: +3.2, -1, 0; a dash when missing.</summary>
+    public static string SignedPoints(double? value) => value switch
+    {
+        null => "—",
+        var v when Round1(v.Value) > 0 => "+" + Number(v.Value),
+        var v when Round1(v.Value) < 0 => "-" + Number(-v.Value),
+        _ => "0",
+    };
+
+    /// <summary>A change in words: 提高3.2个百分点 / 下降1个百分点 / 持平.</summary>
+    public static string Change(double pp) => Round1(pp) switch
+    {
+        > 0 => "提高" + Number(pp) + "个百分点",
+        < 0 => "下降" + Number(-pp) + "个百分点",
+        _ => "持平",
+    };
+
+    /// <summary>A date as the office writes it: 2024年6月30日.</summary>
+    public static string Date(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    /// <summary>A month: 2024年6月.</summary>
+    public static string Month(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月");
+
+    /// <summary>Names listed with 、, at most <paramref name="max"/> then 等N个.</summary>
+    public static string List(IReadOnlyList<string> names, int max = 8) => names.Count <= max
+        ? string.Join("、", names)
+        : string.Join("、", names.Take(max)) + "等" + Count(names.Count) + "个";
+}

@@ -1,0 +1,10 @@
+namespace ReformAnalytics.Reports;
+
+/// <summary>
+/// What the risk model says for the quarter: <see cref="HasRun"/> is false when the table risk_flags does not
+/// exist or holds no assessment up to the status date (the report then says 尚未运行风险模型).
+/// </summary>
+public sealed record RiskFlags(bool HasRun, DateOnly? AsOf, int Flagged, IReadOnlyList<RiskFlagRow> Top)
+{
+    public static RiskFlags NotRun { get; } = new(false, null, 0, []);
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using static ReformAnalytics.Reports.ReportText;
+
+namespace ReformAnalytics.Reports;
+
+/// <summary>七、督察前需重点关注的风险任务: from risk_flags when the risk model has run, otherwise says so plainly.</summary>
+internal static class RiskSection
+{
+    public const string NotRunText = "尚未运行风险模型。运行风险模型（reform risk）后，本节将列出下次督察前最可能滞后的任务及其主要原因。";
+
+    public static ReportSection Build(QuarterFigures f, ReportContext c)
+    {
+        var risk = f.Risk;
+        if (!risk.HasRun)
+        {
+            return new ReportSection(ReportHeadings.Risk, [new ReportParagraph(NotRunText)]);
+        }
+
+        var text = "风险模型（评估日期" + Date(risk.AsOf!.Value) + "）共识别出" + Count(risk.Flagged) + "项存在滞后风险的任务，按风险从高到低列出前"
+            + Count(risk.Top.Count) + "项，建议在督察前重点调度、提前督办。";
+        var table = new ReportTable(
+            c.TableCaption("风险任务"),
+            ReportColumns.Risk,
+            [.. risk.Top.Select(r => (IReadOnlyList<string>)[Count(r.Rank), r.TaskName, r.LeadUnit ?? "—", Probability(r.Probability), r.Reasons])],
+            new HashSet<int> { 0, 3 },
+            "风险模型未识别出风险任务。",
+            "注：滞后风险为模型估计的下次督察时仍滞后的概率。");
+        return new ReportSection(ReportHeadings.Risk, [new ReportParagraph(text), table]);
+    }
+
+    /// <summary>A probability as a whole percentage (a value above 1 is taken as already in percent).</summary>
+    private static string Probability(double p) =>
+        Math.Round(p > 1 ? p : p * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,19 @@
+-- risk_flags (report): the risk model's latest assessment on or before the status date ($status_date), best
+-- rank first, with the task's name and lead unit as task_status has them at the report month ($month).
+-- flagged = how many tasks that assessment lists.
+WITH latest AS (
+    SELECT max(as_of) AS as_of FROM risk_flags WHERE as_of <= $status_date
+)
+SELECT
+    r.as_of,
+    count(*) OVER () AS flagged,
+    r.rank,
+    r.task_id,
+    t.task_name,
+    t.lead_unit,
+    r.probability,
+    r.reasons
+FROM risk_flags r
+JOIN latest l ON r.as_of = l.as_of
+LEFT JOIN task_status t ON t.task_id = r.task_id AND t.report_month = $month
+ORDER BY r.rank, r.task_id;

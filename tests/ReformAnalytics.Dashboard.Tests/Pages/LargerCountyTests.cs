@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ReformAnalytics.Dashboard.Tests.Support;
+using ReformAnalytics.Database;
+using ReformAnalytics.Metrics;
+
+namespace ReformAnalytics.Dashboard.Tests.Pages;
+
+/// <summary>
+/// The pages on a bigger made-up county (the metrics' deterministic synthetic snapshots: 13,000 tasks over
+/// 15 months from January 2023 (every task has started by the last), 60 lead units of about 217 tasks
+/// each): every page answers, long lists are cut with a notice.
+/// </summary>
+public sealed partial class LargerCountyTests(LargerCountyTests.County county) : IClassFixture<LargerCountyTests.County>
+{
+    private DashboardFactory Factory => county.Factory;
+
+    public static TheoryData<string> Pages => new()
+    {
+        "/", "/groups", "/units", "/leaders", "/tasks", "/negative", "/results", "/ranking", "/double-half", "/discipline", "/risks", "/issues", "/sql",
+        "/units/" + Uri.EscapeDataString("单位7"), "/groups/" + Uri.EscapeDataString("专项小组3"), "/leaders/" + Uri.EscapeDataString("领导5"), "/tasks/S123",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_OnLargerCounty_Answers(string path)
+    {
+        using var client = Factory.CreateClient();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unit_ManyTasks_ListsTheWorst200AndPointsToTheRest()
+    {
+        using var client = Factory.CreateClient();
+
+        var html = await client.GetStringAsync("/units/" + Uri.EscapeDataString("单位7"));
+
+        Assert.Contains("这里列出最需要关注的 200 项", html, StringComparison.Ordinal);
+        var tasksTable = html[html.IndexOf("这里列出最需要关注的", StringComparison.Ordinal)..html.IndexOf("<h2>历史</h2>", StringComparison.Ordinal)];
+        Assert.Equal(200, TaskLink().Matches(tasksTable).Count);
+    }
+
+    [Fact]
+    public async Task Unit_Download_HasEveryTask()
+    {
+        using var client = Factory.CreateClient();
+
+        var csv = await client.GetStringAsync("/units/" + Uri.EscapeDataString("单位7") + "?format=csv");
+        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1;
+
+        Assert.True(rows > 200, $"{rows} rows"); // 13,000 tasks / 60 units ≈ 217 (less the few returns left out)
+    }
+
+    [GeneratedRegex("<a href=\"/tasks/S[0-9]+")]
+    private static partial Regex TaskLink();
+
+    /// <summary>The larger county and a dashboard over it, built once for the class.</summary>
+    public sealed class County : IAsyncLifetime
+    {
+        private readonly TempFolder _folder = new();
+
+        public DashboardFactory Factory { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            var path = _folder.File("synthetic.duckdb");
+            await using (var connection = await ReformDatabase.OpenForWriteAsync(path, CancellationToken.None))
+            {
+                await SyntheticSnapshots.InsertAsync(connection, 13_000, 15, 7, CancellationToken.None);
+            }
+
+            Factory = new DashboardFactory(path, _folder.Path);
+            _ = Factory.Server;
+        }
+
+        public async Task DisposeAsync()
+        {
+            await Factory.DisposeAsync();
+            _folder.Dispose();
+        }
+    }
+}

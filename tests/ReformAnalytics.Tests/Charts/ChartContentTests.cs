@@ -1,0 +1,112 @@
+using ReformAnalytics.Charts;
+using ReformAnalytics.Model;
+using ScottPlot;
+
+namespace ReformAnalytics.Tests.Charts;
+
+public sealed class ChartContentTests
+{
+    [Fact]
+    public void GroupChart_StacksStatusesInOrder_DoneFirst()
+    {
+        // 经济体制改革专项小组: completed 6, on_track 4, behind 2 -> segments 0-6, 6-10, 10-12 (first group on top, y = 4).
+        using var plot = GroupCompletionChart.Build(ChartSamples.Groups, "t");
+        var segments = plot.GetPlottables<ScottPlot.Plottables.BarPlot>()
+            .SelectMany(p => p.Bars.Select(b => (p.LegendText, b.Position, b.ValueBase, b.Value)))
+            .Where(s => s.Position == 4)
+            .ToList();
+
+        Assert.Equal(
+            [("已完成", 4.0, 0.0, 6.0), ("序时推进", 4.0, 6.0, 10.0), ("滞后", 4.0, 10.0, 12.0)],
+            segments);
+    }
+
+    [Fact]
+    public void LagBins_TenPointBins_FromTheFloorOfTheSmallestLag()
+    {
+        // -12 -> [-20,-10); -5 -> [-10,0); 0, 2, 4, 8, 9 -> [0,10); 10, 15 -> [10,20) (a bin holds its lower edge).
+        var (start, counts) = LagDistributionChart.Bin([-12, -5, 0, 2, 4, 8, 9, 10, 15]);
+
+        Assert.Equal(-20, start);
+        Assert.Equal([1, 1, 5, 2], counts);
+    }
+
+    [Fact]
+    public void LagBins_IgnoreMissingValues()
+    {
+        var (_, counts) = LagDistributionChart.Bin([double.NaN, 5, double.PositiveInfinity]);
+
+        Assert.Equal([1], counts);
+    }
+
+    [Fact]
+    public void UnitRanking_TwentyUnits_ShowsEightBestAndEightWorst()
+    {
+        using var plot = UnitRankingChart.Build(ChartSamples.Units, "t", perList: 8);
+        plot.RenderInMemory(720, 420);
+        var ticks = plot.Axes.Left.TickGenerator.Ticks.Select(t => t.Label).ToList();
+
+        Assert.Equal(16, ticks.Count);
+        Assert.StartsWith("1. ", ticks[0], StringComparison.Ordinal);
+        Assert.StartsWith("8. ", ticks[7], StringComparison.Ordinal);
+        Assert.StartsWith("13. ", ticks[8], StringComparison.Ordinal);
+        Assert.StartsWith("20. ", ticks[15], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnitRanking_FewUnits_ShowsEveryUnitOnce()
+    {
+        using var plot = UnitRankingChart.Build(ChartSamples.Units.Take(10).ToList(), "t", perList: 8);
+        plot.RenderInMemory(720, 420);
+
+        Assert.Equal(10, plot.Axes.Left.TickGenerator.Ticks.Length);
+    }
+
+    [Fact]
+    public void Heatmap_WritesEachNonZeroCountInItsCell()
+    {
+        var cells = new List<UnitMonthCount>
+        {
+            new("县财政局", new ReportMonth(2024, 4), 3),
+            new("县财政局", new ReportMonth(2024, 5), 0),
+            new("县教育局", new ReportMonth(2024, 5), 1),
+        };
+
+        using var plot = BehindHeatmapChart.Build(cells, "t");
+        var labels = plot.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(["1", "3"], labels);
+        Assert.Equal(4, plot.GetPlottables<ScottPlot.Plottables.Rectangle>().Count());
+    }
+
+    [Fact]
+    public void QuarterChange_LabelsTheChangeInPoints_AndNewCategories()
+    {
+        using var plot = QuarterChangeChart.Build([new("甲", 30, 50), new("乙", null, 40)], "t", "上季度", "本季度");
+        var labels = plot.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
+
+        Assert.Equal(["+20", "新增"], labels);
+    }
+
+    public static TheoryData<string> EveryChart => ["group", "trend", "ranking", "lag", "progress", "ledgers", "change", "heatmap"];
+
+    [Theory]
+    [MemberData(nameof(EveryChart))]
+    public void EmptyInput_SaysNoData_InsteadOfDrawingAnEmptyFrame(string which)
+    {
+        using Plot plot = which switch
+        {
+            "group" => GroupCompletionChart.Build([], "t"),
+            "trend" => MonthlyTrendChart.Build([], "t"),
+            "ranking" => UnitRankingChart.Build([], "t"),
+            "lag" => LagDistributionChart.Build([], "t"),
+            "progress" => ProgressVsTimeChart.Build([], "t"),
+            "ledgers" => LedgerComparisonChart.Build([], "t"),
+            "change" => QuarterChangeChart.Build([], "t", "上季度", "本季度"),
+            "heatmap" => BehindHeatmapChart.Build([], "t"),
+            _ => throw new ArgumentOutOfRangeException(nameof(which)),
+        };
+
+        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "暂无数据");
+    }
+}

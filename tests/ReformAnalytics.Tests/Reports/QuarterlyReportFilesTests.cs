@@ -1,0 +1,89 @@
+using DocumentFormat.OpenXml.Packaging;
+using ReformAnalytics.Charts;
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Reports;
+using ReformAnalytics.Tests.Support;
+
+namespace ReformAnalytics.Tests.Reports;
+
+/// <summary>The report and charts written to disk from the fixture database.</summary>
+public sealed class QuarterlyReportFilesTests(ReportFixture fixture) : IClassFixture<ReportFixture>
+{
+    [Fact]
+    public async Task WriteAsync_BothFormats_WritesAValidDocxAndASelfContainedHtml()
+    {
+        using var folder = new TempFolder();
+        var preview = Environment.GetEnvironmentVariable("REFORM_REPORT_PREVIEW");
+
+        var result = await QuarterlyReport.WriteAsync(fixture.Connection, new Quarter(2024, 2), preview ?? folder.Path, ReportFormats.All, CancellationToken.None);
+
+        Assert.EndsWith("quarterly-report-2024Q2.html", result.HtmlPath, StringComparison.Ordinal);
+        Assert.EndsWith("quarterly-report-2024Q2.docx", result.DocxPath, StringComparison.Ordinal);
+        var html = await File.ReadAllTextAsync(result.HtmlPath!);
+        Assert.DoesNotMatch(HtmlReportWriterTests.ExternalReference(), html);
+        await using (var docx = File.OpenRead(result.DocxPath!))
+        {
+            Assert.Empty(DocxReportWriterTests.ValidationErrors(docx));
+        }
+
+        using var package = WordprocessingDocument.Open(result.DocxPath!, false);
+        Assert.Equal(8, package.MainDocumentPart!.ImageParts.Count());
+        Assert.Equal(8, html.Split("src=\"data:image/png;base64,").Length - 1);
+        Assert.False(File.Exists(result.DocxPath + ".tmp"));
+    }
+
+    [Fact]
+    public async Task WriteAsync_HtmlOnly_WritesNoDocx()
+    {
+        using var folder = new TempFolder();
+
+        var result = await QuarterlyReport.WriteAsync(fixture.Connection, new Quarter(2024, 2), folder.Path, ReportFormats.Html, CancellationToken.None);
+
+        Assert.Null(result.DocxPath);
+        Assert.Equal(["quarterly-report-2024Q2.html"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task ChartSet_RenderAsync_WritesPngAndSvgOfEveryChart()
+    {
+        using var folder = new TempFolder();
+
+        var files = await ChartSet.RenderAsync(fixture.Connection, new Quarter(2024, 2), folder.Path, CancellationToken.None);
+
+        string[] names = ["monthly-trend", "progress-vs-time", "lag-distribution", "group-completion", "quarter-change", "ledger-comparison", "unit-ranking", "behind-heatmap"];
+        Assert.Equal(names.SelectMany(n => new[] { n + ".png", n + ".svg" }), files.Select(Path.GetFileName));
+        Assert.All(files, f => Assert.True(new FileInfo(f).Length > 1000));
+    }
+
+    [Fact]
+    public async Task ChartData_FromTheViews_IsTheFixturesFigures()
+    {
+        var data = await ChartDataLoader.LoadAsync(fixture.Connection, new Quarter(2024, 2), new Model.ReportMonth(2024, 6), CancellationToken.None);
+
+        // June statuses: 经济 R1, R5 completed, R2 on_track, R7 not_started; 社会 R3 behind, R4, R8 on_track, R6 completed.
+        // Both groups have 4 tasks, so they come in name order: 社 (U+793E) before 经 (U+7ECF).
+        Assert.Equal(
+            [
+                new GroupStatusCount(ReportFixture.Society, "behind", 1), new GroupStatusCount(ReportFixture.Society, "completed", 1),
+                new GroupStatusCount(ReportFixture.Society, "on_track", 2), new GroupStatusCount(ReportFixture.Economy, "completed", 2),
+                new GroupStatusCount(ReportFixture.Economy, "not_started", 1), new GroupStatusCount(ReportFixture.Economy, "on_track", 1),
+            ],
+            data.GroupStatus);
+
+        // Ledgers (name order): assigned_pilot R5 done; local_pilot R6 done; overall 6 tasks, R1 done, R2 R3 R8 behind, R3 overdue.
+        Assert.Equal(
+            [new LedgerTotals("上级部署试点台账", 1, 1, 0, 0), new LedgerTotals("自选试点台账", 1, 1, 0, 0), new LedgerTotals("改革任务总台账", 6, 1, 3, 1)],
+            data.Ledgers);
+
+        // Open tasks with a lag in June: R2 49.59 - 30, R3 100 - 60, R8 49.59 - 10.
+        Assert.Equal([19.6, 39.6, 40.0], data.Lags.Select(l => Math.Round(l, 1)).Order());
+        Assert.Equal(new LagThresholds(10, 25), data.Thresholds);
+
+        // Trend: four months March to June, June's shares as in the overview (66.7 done against 77.6 planned).
+        Assert.Equal(4, data.Trend.Count);
+        Assert.Equal((66.7, 77.6), (Math.Round(data.Trend[^1].ActualPct, 1), Math.Round(data.Trend[^1].PlannedPct, 1)));
+
+        // Behind per unit and month: 县教育局 has R3 and R8 behind in June.
+        Assert.Contains(new UnitMonthCount("县教育局", new Model.ReportMonth(2024, 6), 2), data.UnitBehind);
+    }
+}

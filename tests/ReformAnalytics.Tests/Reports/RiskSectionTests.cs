@@ -1,0 +1,39 @@
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Reports;
+
+namespace ReformAnalytics.Tests.Reports;
+
+/// <summary>The risk section reads risk_flags when the risk model has run (see <see cref="RiskReportFixture"/>).</summary>
+public sealed class RiskSectionTests(RiskReportFixture fixture) : IClassFixture<RiskReportFixture>
+{
+    private static ReportTable RiskTable(ReportDocument document) =>
+        document.Sections.Single(s => s.Heading == ReportHeadings.Risk).Blocks.OfType<ReportTable>().Single();
+
+    [Fact]
+    public async Task LatestAssessmentUpToTheStatusDate_IsListedBestRankFirst_WithNamesAndReasons()
+    {
+        var document = await fixture.Q2Async();
+        var text = ReportNumbers.Paragraphs(document, ReportHeadings.Risk)[0];
+
+        // The June 30 assessment flags three tasks (the May one is older and ignored).
+        Assert.Equal([2024, 6, 30, 3, 3], ReportNumbers.Of(text));
+        Assert.Equal(
+            [
+                ["1", "集体林权制度改革", "县教育局", "91%", "连续3个月进度未变化；自报序时推进但测算滞后"],
+                ["2", "财政预算绩效改革", "县财政局", "62%", "滞后19.6个百分点"],
+                ["3", "县域医共体建设", "县教育局", "55%", "已逾期"],
+            ],
+            RiskTable(document).Rows);
+    }
+
+    [Fact]
+    public async Task NoAssessmentUpToTheStatusDate_SaysTheModelHasNotRun()
+    {
+        // In March there is no assessment yet (the first is dated May 31).
+        var document = await QuarterlyReport.BuildAsync(fixture.Connection, new Quarter(2024, 1), QuarterlyReportOptions.Default, CancellationToken.None);
+
+        var only = Assert.Single(ReportNumbers.Paragraphs(document, ReportHeadings.Risk));
+        Assert.StartsWith("尚未运行风险模型", only, StringComparison.Ordinal);
+        Assert.Empty(document.Sections.Single(s => s.Heading == ReportHeadings.Risk).Blocks.OfType<ReportTable>());
+    }
+}
