@@ -98,7 +98,7 @@ internal static class NotebookRunner
 
                 var displayedBefore = globals.DisplayedValues.Count;
                 var watch = Stopwatch.StartNew();
-                (state, options) = await RunCellAsync(notebook, repositoryRoot, cell, state, options, globals, cancellationToken);
+                state = await RunCellAsync(notebook, repositoryRoot, cell, state, options, globals, cancellationToken);
                 var queries = QueryLog(state);
                 runs.Add(new CellRun(
                     cell,
@@ -123,7 +123,7 @@ internal static class NotebookRunner
         }
     }
 
-    private static async Task<(ScriptState<object> State, ScriptOptions Options)> RunCellAsync(
+    private static async Task<ScriptState<object>> RunCellAsync(
         NotebookDocument notebook,
         string repositoryRoot,
         NotebookCell cell,
@@ -135,16 +135,20 @@ internal static class NotebookRunner
         try
         {
             var code = CellCode.Parse(cell.Source);
-            var references = code.References.SelectMany(r => r.IsPackage
-                ? PackageCatalog.Current.AssembliesOf(r.PackageId!, r.Version!)
-                : [BuildOutputReference.Resolve(notebook.Directory, repositoryRoot, r.Path!)]);
-            options = options
-                .AddReferences(references.Select(path => MetadataReference.CreateFromFile(path)))
-                .WithFilePath($"{notebook.Name}.ipynb#cell{cell.Index + 1}");
-            state = state is null
-                ? await CSharpScript.RunAsync(code.Code, options, globals, typeof(NotebookGlobals), cancellationToken)
-                : await state.ContinueWithAsync(code.Code, options, cancellationToken);
-            return (state, options);
+            var assemblies = code.References
+                .SelectMany(r => r.IsPackage
+                    ? PackageCatalog.Current.AssembliesOf(r.PackageId!, r.Version!)
+                    : PackageCatalog.Current.WithDependencies(BuildOutputReference.Resolve(notebook.Directory, repositoryRoot, r.Path!)))
+                .Distinct(StringComparer.Ordinal);
+
+            // The references go in as #r lines, as a script session takes them; #line keeps the cell's own line
+            // numbers in diagnostics.
+            var header = string.Concat(assemblies.Select(path => $"#r \"{path}\"\n"));
+            var source = header.Length == 0 ? code.Code : header + "#line 1\n" + code.Code;
+            options = options.WithFilePath($"{notebook.Name}.ipynb#cell{cell.Index + 1}");
+            return state is null
+                ? await CSharpScript.RunAsync(source, options, globals, typeof(NotebookGlobals), cancellationToken)
+                : await state.ContinueWithAsync(source, options, cancellationToken);
         }
         catch (CompilationErrorException e)
         {

@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace ReformAnalytics.Notebooks.Tests.Harness;
 
 /// <summary>
-/// The NuGet packages this test run was built with, read from its <c>.deps.json</c>: for each package its exact
-/// version (what <c>Directory.Packages.props</c> pins), its dependencies and its runtime assemblies (copied, flat,
-/// into the output folder). A notebook's <c>#r "nuget: Id, Version"</c> becomes the assemblies of that package and
+/// The NuGet packages (and projects) this test run was built with, read from its <c>.deps.json</c>: for each its
+/// exact version (what <c>Directory.Packages.props</c> pins), its dependencies and its runtime assemblies (copied,
+/// flat, into the output folder). A notebook's <c>#r "nuget: Id, Version"</c> becomes the assemblies of that package and
 /// its dependencies — the same bits the kernel would restore — provided the version is the one pinned.
 /// </summary>
 internal sealed class PackageCatalog
@@ -64,6 +64,23 @@ internal sealed class PackageCatalog
                 $"笔记本引用 {id} {version}，而项目锁定的版本是 {package.Version}（Directory.Packages.props）：请改成 {package.Version}。");
         }
 
+        return Closure(id);
+    }
+
+    /// <summary>
+    /// The build output <paramref name="assemblyPath"/> with the assemblies of everything its project depends on:
+    /// the kernel finds those beside it in its bin folder, and Roslyn must see the whole set at once (a dependency
+    /// referenced only in a later cell would bind the earlier cells' types to a second copy of the assembly).
+    /// </summary>
+    public IReadOnlyList<string> WithDependencies(string assemblyPath)
+    {
+        var file = Path.GetFileName(assemblyPath);
+        var library = _packages.Values.FirstOrDefault(p => p.Assemblies.Contains(file, StringComparer.OrdinalIgnoreCase));
+        return library is null ? [assemblyPath] : [assemblyPath, .. Closure(library.Id).Where(a => !string.Equals(Path.GetFileName(a), file, StringComparison.OrdinalIgnoreCase))];
+    }
+
+    private List<string> Closure(string id)
+    {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var pending = new Stack<string>([id]);

@@ -107,6 +107,23 @@ public sealed class NotebookRunnerTests
         Assert.Equal("2024-06", Assert.Single(run.Cells).ReturnValue);
     }
 
+    [Fact]
+    public async Task Run_PackageReferencedInALaterCell_KeepsTheTypesOfEarlierCells()
+    {
+        using var scratch = new ScratchNotebook();
+        var project = Path.Combine(scratch.Folder, "pipeline", "ReformAnalytics");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "ReformAnalytics.csproj"), "<Project />");
+        var notebook = scratch
+            .Code("#r \"pipeline/ReformAnalytics/bin/Release/net10.0/ReformAnalytics.dll\"\nvar q = new ReformAnalytics.Metrics.Quarter(2024, 2);")
+            .Code("#r \"nuget: ScottPlot, 5.1.59\"\nReformAnalytics.Metrics.Quarter same = q;\nsame.Label")
+            .Save();
+
+        var run = await NotebookRunner.RunAsync(notebook, scratch.Folder, NoEnvironment, CancellationToken.None);
+
+        Assert.Equal("2024年第二季度", run.Cells[1].ReturnValue);
+    }
+
     [Theory]
     [InlineData("pipeline/NoSuchProject/bin/Release/net10.0/ReformAnalytics.dll")]
     [InlineData("pipeline/ReformAnalytics/bin/Release/net8.0/ReformAnalytics.dll")]

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Net;
+using System.Text.RegularExpressions;
 using ReformAnalytics.Metrics;
 using ReformAnalytics.Model;
 using ReformAnalytics.Notebooks.Tests.Harness;
@@ -12,7 +14,7 @@ namespace ReformAnalytics.Notebooks.Tests.Notebooks;
 /// come from the sample's manifest: in December every task of the year is still on its ledger.
 /// </summary>
 [Collection(SampleDatabaseCollection.Name)]
-public sealed class QuarterlyAnalysisNotebookTests(SampleDatabaseFixture sample)
+public sealed partial class QuarterlyAnalysisNotebookTests(SampleDatabaseFixture sample)
 {
     private const string FileName = "季度分析.ipynb";
 
@@ -79,6 +81,31 @@ public sealed class QuarterlyAnalysisNotebookTests(SampleDatabaseFixture sample)
         Assert.NotEqual(0, run.Query($"{last}：牵头任务").Rows.Count);
         Assert.Equal(Quarter.Months.Count(m => m <= sample.Manifest.LastMonth), run.Query($"{last}：本季度逐月").Rows.Count);
     }
+
+    [Fact]
+    public async Task Charts_EveryChartOfTheQuarterIsShownOnceAsAPng()
+    {
+        var run = await sample.RunAsync(FileName);
+
+        var images = PngImages().Matches(string.Join('\n', run.Displayed.Select(d => d.Value).OfType<HtmlContent>().Select(h => h.Html)))
+            .Select(m => (Title: WebUtility.HtmlDecode(m.Groups["alt"].Value), Png: Convert.FromBase64String(m.Groups["data"].Value)))
+            .ToList();
+
+        // The charts of the quarter (issue 6): monthly trend, progress against time, lag distribution, groups by
+        // status, change against last quarter, the three ledgers, the unit ranking and the units x months heat map.
+        Assert.Equal(8, images.Count);
+        Assert.Equal(8, images.Select(i => i.Title).Distinct().Count());
+        Assert.All(images, i =>
+        {
+            Assert.Equal(PngSignature, i.Png.Take(8));
+            Assert.True(BinaryPrimitives.ReadInt32BigEndian(i.Png.AsSpan(16, 4)) > 100, i.Title + " 宽度不足");
+        });
+    }
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    [GeneratedRegex("""<img src="data:image/png;base64,(?<data>[A-Za-z0-9+/=]+)" alt="(?<alt>[^"]*)" """)]
+    private static partial Regex PngImages();
 
     private static string DisplayedText(NotebookRun run) =>
         WebUtility.HtmlDecode(string.Join('\n', run.Displayed.Select(d => d.Value).OfType<HtmlContent>().Select(h => h.Html)));
