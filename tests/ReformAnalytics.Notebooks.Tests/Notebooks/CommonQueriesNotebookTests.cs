@@ -1,0 +1,114 @@
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Notebooks.Tests.Support;
+using ReformAnalytics.Sample;
+
+namespace ReformAnalytics.Notebooks.Tests.Notebooks;
+
+/// <summary>
+/// 常用查询 answers each of the office's questions with a query that returns what the question asks, on the sample
+/// county. Expected values come from the sample's manifest (what the generator planted and wrote), not from the views.
+/// The notebook looks at the latest quarter: for the default sample, 2024Q4 with December as the status month.
+/// </summary>
+[Collection(SampleDatabaseCollection.Name)]
+public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
+{
+    private const string FileName = "常用查询.ipynb";
+
+    private Quarter Quarter => Quarter.Of(sample.Manifest.LastMonth);
+
+    private SampleYear Year => sample.Manifest.Years.Single(y => y.Year == Quarter.Year);
+
+    [Fact]
+    public async Task Notebook_HasARecipeForEachOfTheOfficesQuestions()
+    {
+        var run = await sample.RunAsync(FileName);
+
+        string[] titles =
+        [
+            "有逾期任务的单位", "停滞三个月及以上的任务", "双过半（按专项小组）", "报送状态与数据不符的任务",
+            "本季度缺报月报的单位", "本季度成果清单", "责任领导的任务量",
+        ];
+        Assert.All(titles, t => Assert.NotEqual(0, run.Query(t).Rows.Count));
+        Assert.Single(run.Queries, q => q.TableName.EndsWith("的逐月进展", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MissingReturns_AreExactlyTheReturnsThatThe_SamplePlantedInTheQuarter()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("本季度缺报月报的单位");
+
+        // The manifest's planted missing returns within the quarter (default sample, 2024Q4: 县融媒体中心 in 2024-11).
+        var planted = sample.Manifest.MissingReturns.Where(m => Quarter.Contains(m.Month)).ToList();
+        Assert.NotEmpty(planted);
+        Assert.Equal(
+            planted.Select(p => (p.Month.FirstDay, p.LeadUnit)).Order(),
+            table.DateColumn("月份").Zip(table.Column<string>("牵头单位")).Order());
+
+        // Every task listed was one of those the unit left out; tasks it had already completed are not expected back.
+        var tasks = table.ListColumn("缺报任务");
+        var counts = table.NumberColumn("缺报任务数");
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            Assert.NotEmpty(tasks[i]);
+            Assert.Equal(counts[i], tasks[i].Count);
+            Assert.All(tasks[i], t => Assert.Contains(t, planted[i].TaskNames));
+        }
+    }
+
+    [Fact]
+    public async Task OverdueUnits_ListEachUnitsOverdueTasks_MostFirst()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("有逾期任务的单位");
+
+        var counts = table.NumberColumn("逾期任务数");
+        Assert.All(counts, c => Assert.True(c >= 1));
+        Assert.Equal(counts, table.ListColumn("逾期任务").Select(l => (long)l.Count));
+        Assert.Equal(counts.OrderDescending(), counts);
+        Assert.Equal(counts.Count, table.Column<string>("牵头单位").Distinct().Count());
+    }
+
+    [Fact]
+    public async Task StalledTasks_HaveNotMovedForThreeMonthsOrMore()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("停滞三个月及以上的任务");
+
+        Assert.All(table.NumberColumn("停滞月数"), m => Assert.True(m >= 3, $"停滞月数 {m}"));
+    }
+
+    [Fact]
+    public async Task DoubleHalf_HasOneRowPerSpecialGroupOfTheYear()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("双过半（按专项小组）");
+
+        Assert.Equal(Year.SpecialGroups.Order(StringComparer.Ordinal), table.Column<string>("专项小组").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ResultsList_HoldsOnlyTasksCompletedInTheQuarter()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("本季度成果清单");
+
+        Assert.All(table.DateColumn("完成月份"), m => Assert.True(Quarter.Contains(Model.ReportMonth.Of(m)), $"{m} 不在 {Quarter}"));
+    }
+
+    [Fact]
+    public async Task TaskHistory_HasOneRowPerMonth_UpToTheStatusMonth()
+    {
+        var table = (await sample.RunAsync(FileName)).Queries.Single(q => q.TableName.EndsWith("的逐月进展", StringComparison.Ordinal));
+
+        var months = table.DateColumn("月份").Select(Model.ReportMonth.Of).ToList();
+        Assert.True(months.Count >= 2);
+        Assert.Equal(sample.Manifest.LastMonth, months[^1]);
+        Assert.All(months.Zip(months.Skip(1)), p => Assert.Equal(p.First.Next(), p.Second));
+    }
+
+    [Fact]
+    public async Task LeadersLoads_HaveOneRowPerLeaderOfTheYear()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("责任领导的任务量");
+
+        var leaders = table.Column<string>("责任领导");
+        Assert.Equal(Year.Leaders, leaders.Count);
+        Assert.Equal(leaders.Count, leaders.Distinct().Count());
+    }
+}

@@ -1,0 +1,112 @@
+using System.Buffers.Binary;
+using System.Net;
+using System.Text.RegularExpressions;
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
+using ReformAnalytics.Notebooks.Tests.Harness;
+using ReformAnalytics.Notebooks.Tests.Support;
+using ReformAnalytics.Sample;
+
+namespace ReformAnalytics.Notebooks.Tests.Notebooks;
+
+/// <summary>
+/// 季度分析 walks through the latest quarter of the sample county (2024Q4, December's snapshot). Expected figures
+/// come from the sample's manifest: in December every task of the year is still on its ledger.
+/// </summary>
+[Collection(SampleDatabaseCollection.Name)]
+public sealed partial class QuarterlyAnalysisNotebookTests(SampleDatabaseFixture sample)
+{
+    private const string FileName = "季度分析.ipynb";
+
+    private Quarter Quarter => Quarter.Of(sample.Manifest.LastMonth);
+
+    private SampleYear Year => sample.Manifest.Years.Single(y => y.Year == Quarter.Year);
+
+    [Fact]
+    public async Task Headline_NamesTheQuarterAndCountsEveryTaskOfTheThreeLedgers()
+    {
+        var run = await sample.RunAsync(FileName);
+
+        // Default sample, 2024: 158 overall + 16 assigned pilots + 26 local pilots = 200 tasks.
+        var tasks = Year.OverallTasks + Year.AssignedPilotTasks + Year.LocalPilotTasks;
+        var text = DisplayedText(run);
+        Assert.Contains($"分析{Quarter.Label}", text, StringComparison.Ordinal);
+        Assert.Contains($"共有改革任务{tasks}项", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ledgers_CountTheTasksTheSampleWroteForEachLedger()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("三本台账");
+
+        var byLedger = table.Column<string>("台账").Zip(table.NumberColumn("任务数")).ToDictionary(p => p.First, p => p.Second);
+        Assert.Equal(Year.OverallTasks, byLedger["overall"]);
+        Assert.Equal(Year.AssignedPilotTasks, byLedger["assigned_pilot"]);
+        Assert.Equal(Year.LocalPilotTasks, byLedger["local_pilot"]);
+    }
+
+    [Fact]
+    public async Task Trend_HasEveryMonthOfTheYearUpToTheStatusMonth()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("本年度逐月完成情况");
+
+        var expected = Enumerable.Range(1, sample.Manifest.LastMonth.Month).Select(m => new ReportMonth(Quarter.Year, m).FirstDay);
+        Assert.Equal(expected, table.DateColumn("月份"));
+    }
+
+    [Fact]
+    public async Task Groups_AreTheSpecialGroupsOfTheYear_AndTheLaggingOneIsLookedAt()
+    {
+        var run = await sample.RunAsync(FileName);
+
+        var groups = run.Query("各专项小组").Column<string>("专项小组");
+        Assert.Equal(Year.SpecialGroups.Order(StringComparer.Ordinal), groups.Order(StringComparer.Ordinal));
+
+        // The table is ordered by the shortfall, so the group looked at is its first row.
+        var lagging = groups[0];
+        Assert.NotEqual(0, run.Query($"{lagging}：各牵头单位").Rows.Count);
+        Assert.NotEqual(0, run.Query($"{lagging}：负面清单").Rows.Count);
+    }
+
+    [Fact]
+    public async Task Unit_LookedAtIsTheLastOfTheRanking()
+    {
+        var run = await sample.RunAsync(FileName);
+
+        var ranking = run.Query("红黑榜");
+        var units = ranking.Column<string>("牵头单位");
+        Assert.InRange(units.Count, 2, Year.LeadUnits);
+        Assert.Equal(ranking.NumberColumn("名次").Order(), ranking.NumberColumn("名次"));
+        var last = units[^1];
+        Assert.NotEqual(0, run.Query($"{last}：牵头任务").Rows.Count);
+        Assert.Equal(Quarter.Months.Count(m => m <= sample.Manifest.LastMonth), run.Query($"{last}：本季度逐月").Rows.Count);
+    }
+
+    [Fact]
+    public async Task Charts_EveryChartOfTheQuarterIsShownOnceAsAPng()
+    {
+        var run = await sample.RunAsync(FileName);
+
+        var images = PngImages().Matches(string.Join('\n', run.Displayed.Select(d => d.Value).OfType<HtmlContent>().Select(h => h.Html)))
+            .Select(m => (Title: WebUtility.HtmlDecode(m.Groups["alt"].Value), Png: Convert.FromBase64String(m.Groups["data"].Value)))
+            .ToList();
+
+        // The charts of the quarter (issue 6): monthly trend, progress against time, lag distribution, groups by
+        // status, change against last quarter, the three ledgers, the unit ranking and the units x months heat map.
+        Assert.Equal(8, images.Count);
+        Assert.Equal(8, images.Select(i => i.Title).Distinct().Count());
+        Assert.All(images, i =>
+        {
+            Assert.Equal(PngSignature, i.Png.Take(8));
+            Assert.True(BinaryPrimitives.ReadInt32BigEndian(i.Png.AsSpan(16, 4)) > 100, i.Title + " 宽度不足");
+        });
+    }
+
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    [GeneratedRegex("""<img src="data:image/png;base64,(?<data>[A-Za-z0-9+/=]+)" alt="(?<alt>[^"]*)" """)]
+    private static partial Regex PngImages();
+
+    private static string DisplayedText(NotebookRun run) =>
+        WebUtility.HtmlDecode(string.Join('\n', run.Displayed.Select(d => d.Value).OfType<HtmlContent>().Select(h => h.Html)));
+}
