@@ -29,7 +29,12 @@ ensure_os_packages() {
 # source_stamp ROOT: a fingerprint of everything the build reads.
 source_stamp() {
     local root="$1"
-    (cd "$root" && find pipeline dashboards Directory.Build.props Directory.Packages.props global.json \
+    local roots=()
+    local p
+    for p in pipeline dashboards Directory.Build.props Directory.Packages.props global.json; do
+        if [ -e "$root/$p" ]; then roots+=("$p"); fi
+    done
+    (cd "$root" && find "${roots[@]}" \
         -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.sql' -o -name '*.props' -o -name '*.json' \
         -o -name '*.css' -o -name '*.js' -o -name '*.html' \) -not -path '*/bin/*' -not -path '*/obj/*' \
         -print0 2>/dev/null | sort -z | xargs -0 sha1sum | sha1sum | cut -d' ' -f1)
@@ -46,6 +51,14 @@ ensure_built() {
         return 0
     fi
     echo "正在编译 reform（Release）…" >&2
-    dotnet build "$root/pipeline/Reform.Cli/Reform.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+    local log
+    log="$(mktemp)"
+    if ! dotnet build "$root/pipeline/Reform.Cli/Reform.Cli.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >"$log" 2>&1; then
+        cat "$log" >&2
+        rm -f "$log"
+        echo "编译失败，见上面的错误信息。" >&2
+        return 1
+    fi
+    rm -f "$log"
     echo "$stamp" > "$stamp_file"
 }
