@@ -11,18 +11,28 @@ namespace ReformAnalytics.Dashboard.Pages;
 /// </summary>
 internal static class ChartsPanel
 {
-    public static async Task<string> RenderAsync(PageContext ctx, ReportMonth month)
+    /// <summary>How long a page waits for charts still being drawn before it says so and comes back later.</summary>
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>The charts' HTML, and whether it is final (false while they are still being drawn: do not cache the page).</summary>
+    public static async Task<(string Html, bool Final)> RenderAsync(PageContext ctx, ReportMonth month)
     {
         ArgumentNullException.ThrowIfNull(ctx);
-        var result = await ctx.Data.Charts.GetAsync(ctx.Data, month).ConfigureAwait(false);
+        var drawing = ctx.Data.Charts.GetAsync(ctx.Data, month);
+        if (await Task.WhenAny(drawing, Task.Delay(Wait, ctx.Time, ctx.Aborted)).ConfigureAwait(false) != drawing)
+        {
+            return (Notice.Info("图表正在绘制（数据量大时需要十几秒），请稍后刷新本页。"), false);
+        }
+
+        var result = await drawing.ConfigureAwait(false);
         if (result.Problem is { } problem)
         {
-            return Notice.Warning(problem);
+            return (Notice.Warning(problem), true);
         }
 
         if (result.Charts.Count == 0)
         {
-            return Notice.NotYet("季度分析图表", "统计指标生成后，这里显示季度分析报告用的图表（可直接复制到报告中）。");
+            return (Notice.NotYet("季度分析图表", "统计指标生成后，这里显示季度分析报告用的图表（可直接复制到报告中）。"), true);
         }
 
         var sb = new StringBuilder("<div class=\"chart-grid\">");
@@ -39,7 +49,7 @@ internal static class ChartsPanel
             sb.Append("）</small></figcaption></figure>");
         }
 
-        return sb.Append("</div>").ToString();
+        return (sb.Append("</div>").ToString(), true);
     }
 
     /// <summary>Serves one chart picture: <c>/charts/{month}/{file}</c>, file = NAME.png or NAME.svg.</summary>

@@ -45,7 +45,8 @@ internal static class OverviewPage
         body.Append("<h2>趋势与图表</h2>");
         body.Append(await SummaryPanel.TrendAsync(ctx, dimension, name, "完成率、时间进度与任务进度（逐月）").ConfigureAwait(false));
         body.Append(CultureInfo.InvariantCulture, $"<h3>{Format.Quarter(month)}分析图表（截至{month.Month}月）</h3>");
-        body.Append(await ChartsPanel.RenderAsync(ctx, month).ConfigureAwait(false));
+        var (charts, chartsFinal) = await ChartsPanel.RenderAsync(ctx, month).ConfigureAwait(false);
+        body.Append(charts);
 
         body.Append("<h2>各专项小组</h2>");
         body.Append(await GroupTableAsync(ctx, month).ConfigureAwait(false));
@@ -59,7 +60,7 @@ internal static class OverviewPage
         body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/discipline{q}\">报送情况</a>：各单位逐月报送是否到位</li>");
         body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/tasks{q}\">全部任务</a>，<a href=\"/units{q}\">责任单位</a>，<a href=\"/leaders{q}\">责任领导</a></li>");
         body.Append("</ul>");
-        return ctx.Page("总览", "/", body.ToString());
+        return ctx.Page("总览", "/", body.ToString(), cache: chartsFinal);
     }
 
     private static async Task<long?> ResultsThisQuarterAsync(PageContext ctx, ReportMonth month)

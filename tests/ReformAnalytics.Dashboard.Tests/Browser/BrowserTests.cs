@@ -20,6 +20,12 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         };
 
         await page.GotoAsync("/");
+        for (var attempt = 0; attempt < 60 && await page.Locator("img.chart-img").CountAsync() == 0; attempt++)
+        {
+            await Task.Delay(500); // the charts are drawn in the background when the data is loaded
+            await page.ReloadAsync();
+        }
+
         await page.WaitForFunctionAsync("() => [...document.images].every(i => i.complete)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("overview.png"), FullPage = true });
         var charts = await page.Locator("img.chart-img").EvaluateAllAsync<int[]>("imgs => imgs.map(i => i.naturalWidth)");
