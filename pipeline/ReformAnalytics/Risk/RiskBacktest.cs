@@ -46,10 +46,11 @@ public static class RiskBacktest
         var cutOffs = options.CutOffs ?? Schedule(range.First, range.Last, options);
         var results = new List<RiskCutOffResult>();
         var notes = new List<string>();
+        var pooled = new Dictionary<RiskMethod, Pool>();
         foreach (var cutOff in cutOffs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (RunCutOff(rows, cutOff, range.Last, options, out var note) is { } result)
+            if (RunCutOff(rows, cutOff, range.Last, options, pooled, out var note) is { } result)
             {
                 results.Add(result);
             }
@@ -66,7 +67,7 @@ public static class RiskBacktest
 
         var methods = results[0].Methods.Select(m => m.Method).ToList();
         var summaries = methods
-            .Select(m => RiskMethodSummary.Of(m, results.Select(r => r.Methods.First(x => x.Method == m).Metrics)))
+            .Select(m => RiskMethodSummary.Of(m, results.Select(r => r.Methods.First(x => x.Method == m).Metrics), pooled[m].Metrics(options.TopK)))
             .ToList();
         var backtest = new RiskBacktestResult(options.Model.Horizon, options.TopK, options.Model.IncludeAlreadyRed, range.First, range.Last, results, summaries, [], null)
         {
@@ -100,20 +101,21 @@ public static class RiskBacktest
         return cutOffs;
     }
 
-    private static RiskCutOffResult? RunCutOff(List<RiskRow> rows, ReportMonth cutOff, ReportMonth last, RiskBacktestOptions options, out string? note)
+    private static RiskCutOffResult? RunCutOff(
+        List<RiskRow> rows,
+        ReportMonth cutOff,
+        ReportMonth last,
+        RiskBacktestOptions options,
+        Dictionary<RiskMethod, Pool> pooled,
+        out string? note)
     {
-        var c = cutOff.FirstDay;
-        var open = rows.Where(r => r.ReportMonth == c).ToList();
-        var test = open.Where(r => r.FellBehind is not null && r.OutcomeMonth <= last.FirstDay).ToList();
+        var (train, test) = Split(rows, cutOff, last);
         if (test.Count == 0)
         {
             note = $"截点 {cutOff}：没有结果已知的在办任务，跳过。";
             return null;
         }
 
-        // No task on both sides: every task open at C (tested or not) is left out of training.
-        var openTasks = open.Select(r => r.TaskId).ToHashSet(StringComparer.Ordinal);
-        var train = rows.Where(r => r.ReportMonth < c && r.OutcomeKnownAt(c) && !openTasks.Contains(r.TaskId)).ToList();
         if (RiskHistory.TrainingShortfall(train, options.Model, cutOff, RiskHistory.OpenTasksPerMonth(train)) is { } shortfall)
         {
             note = $"截点 {cutOff}：{shortfall}";
@@ -125,6 +127,12 @@ public static class RiskBacktest
         var results = methods.Select(method =>
         {
             var (scores, probabilities) = RiskScoring.Score(method, train, test, options.Model);
+            if (!pooled.TryGetValue(method, out var pool))
+            {
+                pooled[method] = pool = new Pool();
+            }
+
+            pool.Add(scores, probabilities, labels);
             return new RiskMethodResult(method, RiskMetrics.Compute(scores, probabilities, labels, options.TopK));
         }).ToList();
         note = null;
@@ -135,6 +143,21 @@ public static class RiskBacktest
             test.Count,
             labels.Count(y => y),
             results);
+    }
+
+    /// <summary>
+    /// The two sides of a cut-off C: the test rows are the tasks open at C whose outcome is known by the last month
+    /// with snapshots; the training rows are the rows before C whose outcome was known at C, of tasks not open at C
+    /// (tested or not), so no task is on both sides.
+    /// </summary>
+    internal static (List<RiskRow> Train, List<RiskRow> Test) Split(IReadOnlyList<RiskRow> rows, ReportMonth cutOff, ReportMonth last)
+    {
+        var c = cutOff.FirstDay;
+        var open = rows.Where(r => r.ReportMonth == c).ToList();
+        var test = open.Where(r => r.FellBehind is not null && r.OutcomeMonth <= last.FirstDay).ToList();
+        var openTasks = open.Select(r => r.TaskId).ToHashSet(StringComparer.Ordinal);
+        var train = rows.Where(r => r.ReportMonth < c && r.OutcomeKnownAt(c) && !openTasks.Contains(r.TaskId)).ToList();
+        return (train, test);
     }
 
     private static string NotEnoughHistory((ReportMonth First, ReportMonth Last) range, RiskBacktestOptions options, List<string> notes)
@@ -154,5 +177,22 @@ public static class RiskBacktest
     {
         var index = (month.Year * 12) + month.Month - 1 + months;
         return new ReportMonth(index / 12, (index % 12) + 1);
+    }
+
+    /// <summary>Every cut-off's test rows of one method together, for the pooled calibration figures.</summary>
+    private sealed class Pool
+    {
+        private readonly List<double> _scores = [];
+        private readonly List<double> _probabilities = [];
+        private readonly List<bool> _labels = [];
+
+        public void Add(double[] scores, double[] probabilities, bool[] labels)
+        {
+            _scores.AddRange(scores);
+            _probabilities.AddRange(probabilities);
+            _labels.AddRange(labels);
+        }
+
+        public RiskMetricSet Metrics(int k) => RiskMetrics.Compute(_scores, _probabilities, _labels, k);
     }
 }

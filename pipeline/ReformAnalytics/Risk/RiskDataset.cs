@@ -42,32 +42,34 @@ internal static class RiskDataset
 
     private static RiskRow Read(ColumnReader r, Dictionary<string, string> pool)
     {
-        var values = new double?[RiskFeatures.NumericCount];
+        var values = new double[RiskFeatures.NumericCount];
         var numeric = new float[RiskFeatures.NumericCount];
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < numeric.Length; i++)
         {
             var column = RiskFeatures.Numeric[i].Column;
-            values[i] = column switch
+            var value = column switch
             {
                 "optimistic_report" or "figure_missing" or "behind" => r.BoolOrNull(column) is { } b ? (b ? 1 : 0) : null,
                 _ => r.DoubleOrNull(column),
             };
-            numeric[i] = values[i] is { } v && double.IsFinite(v) ? (float)v : float.NaN;
+            values[i] = value is { } v && double.IsFinite(v) ? v : double.NaN;
+            numeric[i] = (float)values[i];
         }
 
         var facts = new RiskTaskFacts(
-            r.Text("ledger"),
-            r.Text("task_name"),
-            r.TextOrNull("special_group"),
-            r.TextOrNull("lead_unit"),
-            r.TextOrNull("leader"),
+            Pooled(pool, r.Text("ledger")),
+            Pooled(pool, r.Text("task_name")),
+            Pooled(pool, r.TextOrNull("special_group")),
+            Pooled(pool, r.TextOrNull("lead_unit")),
+            Pooled(pool, r.TextOrNull("leader")),
             r.DateOrNull("deadline"),
-            r.TextOrNull("deadline_kind"),
-            r.TextOrNull("task_kind"),
-            r.TextOrNull("result_form"),
-            r.TextOrNull("status"),
-            r.TextOrNull("status_text"),
-            r.TextOrNull("light"),
+            Pooled(pool, r.TextOrNull("deadline_text")),
+            Pooled(pool, r.TextOrNull("deadline_kind")),
+            Pooled(pool, r.TextOrNull("task_kind")),
+            Pooled(pool, r.TextOrNull("result_form")),
+            Pooled(pool, r.TextOrNull("status")),
+            Pooled(pool, r.TextOrNull("status_text")),
+            Pooled(pool, r.TextOrNull("light")),
             r.TextOrNull("progress_text"),
             r.IntOrNull("unit_late") ?? 0,
             r.IntOrNull("leader_settled") ?? 0,
@@ -75,15 +77,15 @@ internal static class RiskDataset
         return new RiskRow
         {
             Numeric = numeric,
-            Ledger = Pooled(pool, facts.Ledger),
-            TaskKind = Pooled(pool, facts.TaskKind),
-            ResultForm = Pooled(pool, facts.ResultForm),
-            SpecialGroup = Pooled(pool, facts.SpecialGroup),
-            DeadlineKind = Pooled(pool, facts.DeadlineKind),
-            Status = Pooled(pool, facts.Status),
-            LightReason = Pooled(pool, r.TextOrNull("light_reason")),
+            Ledger = facts.Ledger,
+            TaskKind = facts.TaskKind ?? string.Empty,
+            ResultForm = facts.ResultForm ?? string.Empty,
+            SpecialGroup = facts.SpecialGroup ?? string.Empty,
+            DeadlineKind = facts.DeadlineKind ?? string.Empty,
+            Status = facts.Status ?? string.Empty,
+            LightReason = Pooled(pool, r.TextOrNull("light_reason")) ?? string.Empty,
             Narrative = facts.ProgressText ?? string.Empty,
-            TaskId = r.Text("task_id"),
+            TaskId = Pooled(pool, r.Text("task_id")),
             ReportMonth = r.Date("report_month"),
             OutcomeMonth = r.Date("outcome_month"),
             FellBehind = r.BoolOrNull("fell_behind"),
@@ -92,12 +94,13 @@ internal static class RiskDataset
         };
     }
 
-    /// <summary>Categorical values repeat a lot: keep one string per value (an empty one when not written).</summary>
-    private static string Pooled(Dictionary<string, string> pool, string? value)
+    /// <summary>Names and categories repeat month after month: keep one string per value.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(value))]
+    private static string? Pooled(Dictionary<string, string> pool, string? value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (value is null)
         {
-            return string.Empty;
+            return null;
         }
 
         if (!pool.TryGetValue(value, out var kept))

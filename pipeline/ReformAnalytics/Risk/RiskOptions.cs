@@ -18,19 +18,19 @@ public sealed class RiskOptions
     /// <summary>The seed of every random choice of the learners (MLContext, FastTree).</summary>
     public int Seed { get; init; } = DefaultSeed;
 
-    public int NumberOfTrees { get; init; } = 200;
+    public int NumberOfTrees { get; init; } = 100;
 
     public int NumberOfLeaves { get; init; } = 16;
 
     public int MinimumExampleCountPerLeaf { get; init; } = 20;
 
-    public double LearningRate { get; init; } = 0.05;
+    public double LearningRate { get; init; } = 0.1;
 
     /// <summary>Share of the training tasks (whole tasks, by a hash of their id) held out to fit the Platt calibration.</summary>
     public double CalibrationShare { get; init; } = 0.25;
 
     /// <summary>The text featurizer keeps at most this many character n-grams of the progress narrative.</summary>
-    public int MaximumNgrams { get; init; } = 3000;
+    public int MaximumNgrams { get; init; } = 1000;
 
     /// <summary>Training needs at least this many rows with a known outcome ...</summary>
     public int MinimumTrainingExamples { get; init; } = 200;

@@ -8,6 +8,7 @@ internal sealed record RiskTaskFacts(
     string? LeadUnit,
     string? Leader,
     DateOnly? Deadline,
+    string? DeadlineText,
     string? DeadlineKind,
     string? TaskKind,
     string? ResultForm,
@@ -17,10 +18,11 @@ internal sealed record RiskTaskFacts(
     string? ProgressText,
     int UnitLate,
     int LeaderSettled,
-    IReadOnlyList<double?> Values)
+    double[] Values)
 {
-    public static RiskTaskFacts Empty { get; } = new(string.Empty, string.Empty, null, null, null, null, null, null, null, null, null, null, null, 0, 0, []);
+    public static RiskTaskFacts Empty { get; } = new(string.Empty, string.Empty, null, null, null, null, null, null, null, null, null, null, null, null, 0, 0, []);
 
-    /// <summary>The raw value of a numeric input (null when missing).</summary>
-    public double? Value(string column) => Values.Count == 0 ? null : Values[RiskFeatures.IndexOf(column)];
+    /// <summary>The value of a numeric input as read from risk_features (null when missing).</summary>
+    public double? Value(string column) =>
+        Values.Length == 0 || double.IsNaN(Values[RiskFeatures.IndexOf(column)]) ? null : Values[RiskFeatures.IndexOf(column)];
 }

@@ -115,6 +115,7 @@ SELECT
     h.result_form,
     h.task_kind,
     t.deadline_kind,
+    t.deadline_text,
     t.deadline,
     t.has_deadline,
     t.completed,
