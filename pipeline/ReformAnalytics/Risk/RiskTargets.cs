@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace ReformAnalytics.Risk;
+
+/// <summary>
+/// The acceptance targets of the model on a backtest (means over the cut-offs): PR-AUC at least twice the
+/// prevalence and at least 0.05 above the best rule's; precision at k at least 0.7; Brier score at least 20%
+/// below the base rate's; expected calibration error at most 0.05.
+/// </summary>
+internal static class RiskTargets
+{
+    public static IReadOnlyList<RiskTarget> Check(IReadOnlyList<RiskMethodSummary> summaries, double prevalence, int k)
+    {
+        var model = summaries.FirstOrDefault(s => s.Method == RiskMethod.Model);
+        if (model is null)
+        {
+            return [];
+        }
+
+        var targets = new List<RiskTarget>
+        {
+            Target(
+                "PR-AUC 至少为滞后率的两倍",
+                model.PrAuc.Mean >= 2 * prevalence,
+                $"PR-AUC {model.PrAuc.Mean:0.000}，滞后率 {prevalence:0.000}，两倍为 {2 * prevalence:0.000}"),
+        };
+        var rules = summaries.Where(s => RiskMethodNames.IsRule(s.Method) && double.IsFinite(s.PrAuc.Mean)).ToList();
+        if (rules.Count > 0)
+        {
+            var best = rules.MaxBy(s => s.PrAuc.Mean)!;
+            targets.Add(Target(
+                "PR-AUC 比最好的规则高出至少 0.05",
+                model.PrAuc.Mean >= best.PrAuc.Mean + 0.05,
+                $"PR-AUC {model.PrAuc.Mean:0.000}，最好的规则（{RiskMethodNames.Label(best.Method)}）{best.PrAuc.Mean:0.000}，差 {model.PrAuc.Mean - best.PrAuc.Mean:+0.000;-0.000}"));
+        }
+
+        targets.Add(Target(
+            $"前 {k} 名精确率不低于 0.7",
+            model.PrecisionAtK.Mean >= 0.7,
+            $"前 {k} 名精确率 {model.PrecisionAtK.Mean:0.000}"));
+        if (summaries.FirstOrDefault(s => s.Method == RiskMethod.BaseRate) is { } baseRate)
+        {
+            targets.Add(Target(
+                "Brier 分数比基准率低至少 20%",
+                model.Brier.Mean <= 0.8 * baseRate.Brier.Mean,
+                $"Brier {model.Brier.Mean:0.0000}，基准率 {baseRate.Brier.Mean:0.0000}，低 {1 - (model.Brier.Mean / baseRate.Brier.Mean):0.0%}"));
+        }
+
+        targets.Add(Target(
+            "校准误差（ECE）不超过 0.05",
+            model.CalibrationError.Mean <= 0.05,
+            $"ECE {model.CalibrationError.Mean:0.000}"));
+        return targets;
+    }
+
+    private static RiskTarget Target(string name, bool met, FormattableString detail) =>
+        new(name, met, detail.ToString(CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,4 @@
+namespace ReformAnalytics.Risk;
+
+/// <summary>A trained model with its metadata, in memory.</summary>
+internal sealed record RiskTrainedModel(RiskModel Model, RiskModelMetadata Metadata);

@@ -1,0 +1,49 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Risk;
+using ReformAnalytics.Tests.Support;
+
+namespace ReformAnalytics.Tests.Risk;
+
+/// <summary>With too little history the risk stage says, in Chinese, how much it needs instead of failing.</summary>
+public sealed class RiskHistoryMessageTests
+{
+    [Fact]
+    public async Task Train_FourMonthsOfFiveTasks_SaysHowManyExamplesAndMonthsAreNeeded()
+    {
+        await using var db = await RiskHistory.OpenAsync(4);
+        using var temp = new TempFolder("reform-risk-short");
+
+        var result = await RiskTrainer.TrainAsync(db, new ReportMonth(2024, 4), temp.File("model"), null, CancellationToken.None);
+
+        // Known at April with H = 3: only January's rows (window Feb..Apr): R1, R2, R3, R4, R6 = 5 examples, R2 and R4 fell behind.
+        Assert.False(result.Succeeded);
+        Assert.Contains("历史数据不足", result.Message, StringComparison.Ordinal);
+        Assert.Contains("样本只有 5 个（其中后来滞后的 2 个、未滞后的 3 个）", result.Message, StringComparison.Ordinal);
+        Assert.Contains("至少需要 200 个", result.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(temp.File("model")));
+    }
+
+    [Fact]
+    public async Task Backtest_OneYearOfHistory_SaysHowManyMonthsAreNeeded()
+    {
+        await using var db = await RiskHistory.OpenAsync(12);
+
+        var result = await RiskBacktest.RunAsync(db, null, null, CancellationToken.None);
+
+        // The first cut-off would be the 13th month; 12 + 3 + 1 = 16 months are needed, 2024-01..2024-12 is 12.
+        Assert.False(result.Succeeded);
+        Assert.Contains("至少需要约 16 个月的月度台账，当前只有 2024-01 至 2024-12 共 12 个月", result.Message, StringComparison.Ordinal);
+        Assert.Empty(result.CutOffs);
+    }
+
+    [Fact]
+    public async Task Flag_MonthWithoutSnapshots_SaysWhichMonthsThereAre()
+    {
+        await using var db = await RiskHistory.OpenAsync(4);
+
+        var result = await RiskFlagger.FlagAsync(db, new ReportMonth(2024, 9), 20, null, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("已有月份：2024-01 至 2024-04", result.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,83 @@
+using ReformAnalytics.Risk;
+
+namespace ReformAnalytics.Tests.Risk;
+
+/// <summary>The Chinese sentences of the reasons, from hand-made task figures.</summary>
+public sealed class RiskReasonWriterTests
+{
+    [Fact]
+    public void Stalled_ThreeMonths_SaysNoChangeForThreeMonths()
+    {
+        Assert.Equal("近3个月进度无变化", Write("stalled_months", Facts(("stalled_months", 3))));
+    }
+
+    [Fact]
+    public void UnitLateRate_QuotesOnTimeRateAndCounts()
+    {
+        // 20 settled, 11 late: on time 9 of 20 = 45%.
+        var facts = Facts(("unit_settled", 20), ("unit_late_rate", 11 / 20.0)) with { UnitLate = 11 };
+
+        Assert.Equal("牵头单位往期按时完成率45%（已到期20项中9项按时）", Write("unit_late_rate", facts));
+    }
+
+    [Fact]
+    public void LagNearDeadline_SaysTimeLeftAndLag()
+    {
+        var facts = Facts(("lag_pp", 30.2), ("months_left", 1), ("days_left", 31));
+
+        Assert.Equal("距完成时限1个月，进度落后计划30个百分点", Write("lag_pp", facts));
+        Assert.Equal("距完成时限1个月，进度落后计划30个百分点", Write("days_left", facts)); // the same sentence, given once
+    }
+
+    [Fact]
+    public void NotAConcern_GivesNoSentence()
+    {
+        Assert.Null(Write("stalled_months", Facts(("stalled_months", 0))));
+        Assert.Null(Write("lag_pp", Facts(("lag_pp", -5), ("months_left", 6), ("days_left", 180))));
+        Assert.Null(Write("month_of_year", Facts(("month_of_year", 9)))); // not something the office can act on
+    }
+
+    [Fact]
+    public void Narrative_QuotesTheClauseWithTheRiskyWords()
+    {
+        var facts = Facts() with { ProgressText = "已完成方案起草。因部门协调难度较大，推进缓慢。" };
+
+        Assert.Equal("进展情况写有“因部门协调难度较大”", RiskReasonWriter.Write(RiskFeatures.Narrative, facts, [("协调", 0.4), ("方案", 0.1)]));
+        Assert.Null(RiskReasonWriter.Write(RiskFeatures.Narrative, facts, [("困难", 0.4)])); // a word the text does not hold is never quoted
+    }
+
+    [Fact]
+    public void Explainer_TakesLargestPositiveContributions_SkipsRepeatsAndSilentOnes()
+    {
+        var facts = Facts(("lag_pp", 30), ("months_left", 1), ("days_left", 31), ("stalled_months", 3), ("month_of_year", 9), ("figure_missing", 0));
+        var contribution = new RiskContribution(
+            new Dictionary<int, double>
+            {
+                [RiskFeatures.IndexOf("lag_pp")] = 1.2,
+                [RiskFeatures.IndexOf("days_left")] = 0.9,      // same sentence as lag_pp: skipped
+                [RiskFeatures.IndexOf("month_of_year")] = 0.8,  // no sentence: skipped
+                [RiskFeatures.IndexOf("stalled_months")] = 0.5,
+                [RiskFeatures.IndexOf("figure_missing")] = -0.3, // lowers the risk: never a reason
+            },
+            []);
+
+        var reasons = RiskExplainer.Reasons(contribution, facts);
+
+        Assert.Equal(["lag_pp", "stalled_months"], reasons.Select(r => r.Feature));
+        Assert.Equal(["距完成时限1个月，进度落后计划30个百分点", "近3个月进度无变化"], reasons.Select(r => r.Text));
+    }
+
+    private static string? Write(string column, RiskTaskFacts facts) =>
+        RiskReasonWriter.Write(RiskFeatures.Numeric[RiskFeatures.IndexOf(column)], facts, []);
+
+    private static RiskTaskFacts Facts(params (string Column, double Value)[] values)
+    {
+        var numeric = Enumerable.Repeat(double.NaN, RiskFeatures.NumericCount).ToArray();
+        foreach (var (column, value) in values)
+        {
+            numeric[RiskFeatures.IndexOf(column)] = value;
+        }
+
+        return RiskTaskFacts.Empty with { Values = numeric };
+    }
+}
