@@ -19,6 +19,7 @@ var commands = new ICommand[]
     new SampleCommand(),
     new MetricsCommand(),
     new ListsCommand(),
+    new RiskCommand(),
     new ChartsCommand(),
     new ReportCommand(),
     new SqlCommand(),

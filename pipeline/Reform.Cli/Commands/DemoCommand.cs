@@ -3,6 +3,7 @@ using ReformAnalytics.Charts;
 using ReformAnalytics.Database;
 using ReformAnalytics.Ingest;
 using ReformAnalytics.Reports;
+using ReformAnalytics.Risk;
 using ReformAnalytics.Metrics;
 using ReformAnalytics.Sample;
 using Spectre.Console;
@@ -35,7 +36,7 @@ internal sealed class DemoCommand : ICommand
         console.Write(new Rule("[bold]ReformAnalytics 演示：示例县改革任务台账[/]").LeftJustified());
 
         var stage = new DemoStages(console);
-        await stage.RunAsync("1/6 生成示例县数据", async () =>
+        await stage.RunAsync("1/7 生成示例县数据", async () =>
         {
             var existing = await SampleManifest.ReadAsync(paths.Sample, ct).ConfigureAwait(false);
             if (existing is not null && existing.Seed == seed)
@@ -47,7 +48,7 @@ internal sealed class DemoCommand : ICommand
             return (written, $"写出 {written.Files.Count} 个台账文件");
         }).ConfigureAwait(false);
 
-        var summary = await stage.RunAsync("2/6 入库（数据湖 + 数据库）", async () =>
+        var summary = await stage.RunAsync("2/7 入库（数据湖 + 数据库）", async () =>
         {
             var s = await IngestRunner.RunAsync([paths.Sample], new IngestOptions { DatabasePath = paths.Database, LakeRoot = paths.Lake }, ct).ConfigureAwait(false);
             var note = s.RunId is null ? "内容未变，无需重新入库" : $"批次 {s.RunId}：快照 {s.RowsStored:N0} 行，任务 {s.TasksStored:N0} 项";
@@ -59,7 +60,7 @@ internal sealed class DemoCommand : ICommand
             return CommandLine.Failed;
         }
 
-        var latest = await stage.RunAsync("3/6 计算指标", async () =>
+        var latest = await stage.RunAsync("3/7 计算指标", async () =>
         {
             var rebuilt = await MetricsRefresh.RunAsync(paths.Database, ct).ConfigureAwait(false);
             var month = await DemoOverview.LatestMonthAsync(paths.Database, ct).ConfigureAwait(false);
@@ -68,21 +69,34 @@ internal sealed class DemoCommand : ICommand
         await DemoOverview.PrintAsync(paths.Database, latest, console, ct).ConfigureAwait(false);
 
         var quarter = Quarter.Of(latest);
-        await stage.RunAsync("4/6 季度清单（成果清单、负面清单、红黑榜）", async () =>
+        await stage.RunAsync("4/7 季度清单（成果清单、负面清单、红黑榜）", async () =>
         {
             using var quiet = new StringWriter();
             var code = await ListsCommandRunner.RunAsync(new ListsCommandOptions { DbPath = paths.Database, Quarter = quarter, OutDir = paths.Lists }, quiet, Console.Error, ct).ConfigureAwait(false);
             return (code, code == 0 ? $"{quarter.Label}的清单已写入 {paths.Lists}" : "清单未能生成");
         }).ConfigureAwait(false);
 
-        await stage.RunAsync("5/6 季度分析图表", async () =>
+        var risk = await stage.RunAsync("5/7 风险模型：回测与督察前风险清单", async () =>
+        {
+            var backtest = await RiskBacktest.RunAsync(paths.Database, paths.Risk, new RiskBacktestOptions(), ct).ConfigureAwait(false);
+            var flags = await RiskCommand.FlagAsync(paths.Database, latest, 20, Path.Combine(paths.Risk, $"督察前风险清单-{latest}.xlsx"), ct).ConfigureAwait(false);
+            var note = backtest.Succeeded ? $"回测 {backtest.CutOffs.Count} 个截止点" : backtest.Message!;
+            note += flags.Succeeded ? $"；风险清单 {flags.Flags.Count} 项" : "；" + flags.Message;
+            return ((Backtest: backtest, Flags: flags), note);
+        }).ConfigureAwait(false);
+        if (risk.Flags.Succeeded)
+        {
+            RiskCommand.Print(risk.Flags with { Flags = [.. risk.Flags.Flags.Take(10)] }, console);
+        }
+
+        await stage.RunAsync("6/7 季度分析图表", async () =>
         {
             await using var connection = await ReformDatabase.OpenForWriteAsync(paths.Database, ct).ConfigureAwait(false);
             var files = await ChartSet.RenderAsync(connection, quarter, paths.Charts, ct).ConfigureAwait(false);
             return (files.Count, $"{files.Count} 个文件");
         }).ConfigureAwait(false);
 
-        var report = await stage.RunAsync("6/6 季度分析报告（HTML、Word）", async () =>
+        var report = await stage.RunAsync("7/7 季度分析报告（HTML、Word）", async () =>
         {
             var r = await ReportCommand.WriteAsync(paths.Database, quarter, paths.Reports, ReportFormats.All, ct).ConfigureAwait(false);
             return (r, string.Join("、", r.Files.Select(Path.GetFileName)));
@@ -93,6 +107,7 @@ internal sealed class DemoCommand : ICommand
         outputs.AddRow("数据湖（Parquet，长期保存）", Markup.Escape(paths.Lake));
         outputs.AddRow("数据库（DuckDB，可随时由数据湖重建）", Markup.Escape(paths.Database));
         outputs.AddRow("季度清单（Excel）", Markup.Escape(paths.Lists));
+        outputs.AddRow("风险模型回测报告与风险清单", Markup.Escape(paths.Risk));
         outputs.AddRow("季度分析图表（PNG、SVG）", Markup.Escape(paths.Charts));
         foreach (var file in report.Files)
         {

@@ -1,0 +1,123 @@
+using System.Globalization;
+using ReformAnalytics.Cli.Infrastructure;
+using ReformAnalytics.Database;
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
+using ReformAnalytics.Risk;
+using Spectre.Console;
+
+namespace ReformAnalytics.Cli.Commands;
+
+/// <summary>`reform risk train|backtest|flag`: the model that flags the tasks likely to fall behind before an inspection.</summary>
+internal sealed class RiskCommand : ICommand
+{
+    private static readonly HashSet<string> Options = ["db", "as-of", "horizon", "top", "xlsx", "out", "model-dir"];
+    private static readonly HashSet<string> Flags = [];
+
+    public string Name => "risk";
+
+    public string Summary => "风险模型：训练、回测、生成督察前风险清单（含原因）";
+
+    public string Usage => """
+        用法：reform risk train --db 数据库文件 [--as-of YYYY-MM] [--horizon 3] [--model-dir 目录]
+              reform risk backtest --db 数据库文件 [--horizon 3] [--top 20] [--out 目录]
+              reform risk flag --db 数据库文件 --as-of YYYY-MM [--top 20] [--xlsx 风险清单.xlsx]
+        """;
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
+    {
+        var a = CommandArgs.Parse(args, Options, Flags);
+        var verb = a.Positionals.Count > 0 ? a.Positionals[0] : throw new UsageException("请指定 train、backtest 或 flag。");
+        var db = a.Require("db");
+        var horizon = a.GetInt("horizon", RiskOptions.DefaultHorizon);
+        var console = context.Console;
+        switch (verb)
+        {
+            case "train":
+                {
+                    var dir = a.Get("model-dir") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db))!, "risk-model");
+                    var result = await RiskTrainer.TrainAsync(db, AsOf(a), horizon, dir, ct).ConfigureAwait(false);
+                    if (!result.Succeeded)
+                    {
+                        console.MarkupLine($"[yellow]{Markup.Escape(result.Message!)}[/]");
+                        return CommandLine.Failed;
+                    }
+
+                    console.MarkupLine($"模型已保存：[bold]{Markup.Escape(result.ModelPath!)}[/]；说明：{Markup.Escape(result.MetadataPath!)}");
+                    return CommandLine.Ok;
+                }
+
+            case "backtest":
+                {
+                    var outDir = a.Get("out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(db))!, "risk");
+                    var options = new RiskBacktestOptions { Model = new RiskOptions { Horizon = horizon }, TopK = a.GetInt("top", 20) };
+                    var result = await RiskBacktest.RunAsync(db, outDir, options, ct).ConfigureAwait(false);
+                    if (!result.Succeeded)
+                    {
+                        console.MarkupLine($"[yellow]{Markup.Escape(result.Message!)}[/]");
+                        return CommandLine.Failed;
+                    }
+
+                    context.Out.WriteLine(RiskBacktestReport.Markdown(result));
+                    foreach (var f in result.Files)
+                    {
+                        console.MarkupLine($"已写出 [bold]{Markup.Escape(f)}[/]");
+                    }
+
+                    return CommandLine.Ok;
+                }
+
+            case "flag":
+                {
+                    var asOf = AsOf(a) ?? throw new UsageException("生成风险清单需要 --as-of（YYYY-MM）。");
+                    var result = await FlagAsync(db, asOf, a.GetInt("top", 20), a.Get("xlsx"), ct).ConfigureAwait(false);
+                    if (!result.Succeeded)
+                    {
+                        console.MarkupLine($"[yellow]{Markup.Escape(result.Message!)}[/]");
+                        return CommandLine.Failed;
+                    }
+
+                    Print(result, console);
+                    return CommandLine.Ok;
+                }
+
+            default:
+                throw new UsageException($"不认识“{verb}”：请用 train、backtest 或 flag。");
+        }
+    }
+
+    public static async Task<RiskFlagResult> FlagAsync(string db, ReportMonth asOf, int top, string? xlsx, CancellationToken ct)
+    {
+        await using var connection = await ReformDatabase.OpenForWriteAsync(db, ct).ConfigureAwait(false);
+        await MetricViews.InstallAsync(connection, ct).ConfigureAwait(false);
+        return await RiskFlagger.FlagAsync(connection, asOf, top, xlsx, ct).ConfigureAwait(false);
+    }
+
+    public static void Print(RiskFlagResult result, IAnsiConsole console)
+    {
+        var table = new Table().Border(TableBorder.Simple)
+            .Title($"督察前风险清单（截至{result.AsOf.StatusDate:yyyy年M月d日}，未来{result.Horizon}个月，共评估{result.ScoredTasks}项未完成任务）")
+            .AddColumns("排名", "任务", "牵头单位", "概率", "主要原因");
+        foreach (var f in result.Flags)
+        {
+            table.AddRow(
+                f.Rank.ToString(CultureInfo.InvariantCulture),
+                Markup.Escape(f.TaskName),
+                Markup.Escape(f.LeadUnit ?? string.Empty),
+                (f.Probability * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
+                Markup.Escape(string.Join("；", f.Reasons.Select(r => r.Text))));
+        }
+
+        console.Write(table);
+    }
+
+    private static ReportMonth? AsOf(CommandArgs a)
+    {
+        if (a.Get("as-of") is not { } text)
+        {
+            return null;
+        }
+
+        return ReportMonth.TryParse(text, out var m) ? m : throw new UsageException($"--as-of 的格式是 YYYY-MM，收到“{text}”。");
+    }
+}
