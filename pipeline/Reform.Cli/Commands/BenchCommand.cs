@@ -12,14 +12,14 @@ namespace ReformAnalytics.Cli.Commands;
 /// <summary>`reform bench`: rerunnable benchmarks that measure against a reference in the same run and print ratios.</summary>
 internal sealed class BenchCommand : ICommand
 {
-    private static readonly HashSet<string> Options = ["rows", "dir", "db", "as-of", "quarter"];
+    private static readonly HashSet<string> Options = ["rows", "dir", "db", "as-of", "quarter", "scale"];
     private static readonly HashSet<string> Flags = ["no-xlsx", "refresh"];
 
     public string Name => "bench";
 
-    public string Summary => "性能基准（与参照在同一次运行中对比，给出倍率）：ingest、metrics、report";
+    public string Summary => "性能基准（与参照在同一次运行中对比，给出倍率）：ingest、metrics、report、risk";
 
-    public string Usage => "用法：reform bench ingest [--rows 2000000] [--dir 工作目录，默认 .bench] [--no-xlsx]\n      reform bench metrics --db 数据库文件 [--as-of YYYY-MM] [--refresh]\n      reform bench report --db 数据库文件 [--quarter 2024Q2] [--dir 输出目录]";
+    public string Usage => "用法：reform bench ingest [--rows 2000000] [--dir 工作目录，默认 .bench] [--no-xlsx]\n      reform bench metrics --db 数据库文件 [--as-of YYYY-MM] [--refresh]\n      reform bench report --db 数据库文件 [--quarter 2024Q2] [--dir 输出目录]\n      reform bench risk [--scale 280] [--dir 工作目录]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {
@@ -54,6 +54,17 @@ internal sealed class BenchCommand : ICommand
                 return await MetricsBenchAsync(a, console, ct).ConfigureAwait(false);
             case "report":
                 return await ReportBenchAsync(a, dir, console, ct).ConfigureAwait(false);
+            case "risk":
+                var risk = await ReformAnalytics.Risk.RiskBenchmark.RunAsync(
+                    new ReformAnalytics.Risk.RiskBenchmarkOptions { WorkDirectory = Path.Combine(dir, "risk"), Scale = a.GetInt("scale", 280) },
+                    new Progress<string>(m => console.MarkupLine($"[grey]{Markup.Escape(m)}[/]")),
+                    ct).ConfigureAwait(false);
+                foreach (var line in risk.Describe())
+                {
+                    console.WriteLine(line);
+                }
+
+                return CommandLine.Ok;
             default:
                 throw new UsageException($"没有名为“{which}”的基准。");
         }
