@@ -47,15 +47,15 @@ public static class RiskBacktestReport
         Line(md, $"- 前 k 名：k = {k}（一次督察能看的任务数）；各指标为截点平均 ± 标准差，滞后率平均 {result.MeanPrevalence:0.000}。");
         md.AppendLine();
         md.AppendLine("## 各方法（截点平均 ± 标准差）").AppendLine();
-        Line(md, $"| 方法 | ROC-AUC | PR-AUC | 前{k}名精确率 | 前{k}名召回率 | Brier 分数 | 校准误差 ECE | ECE（各截点合并） |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|");
+        Line(md, $"| 方法 | ROC-AUC | PR-AUC | 前{k}名精确率 | 前{k}名召回率 | Brier 分数 | 校准误差 ECE | ECE 抽样下限 | ECE（各截点合并） |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|");
         foreach (var s in result.Summaries)
         {
-            Line(md, $"| {RiskMethodNames.Label(s.Method)} | {Stat(s.RocAuc)} | {Stat(s.PrAuc)} | {Stat(s.PrecisionAtK)} | {Stat(s.RecallAtK)} | {Stat(s.Brier, "0.0000")} | {Stat(s.CalibrationError)} | {Num(s.Pooled.CalibrationError)} |");
+            Line(md, $"| {RiskMethodNames.Label(s.Method)} | {Stat(s.RocAuc)} | {Stat(s.PrAuc)} | {Stat(s.PrecisionAtK)} | {Stat(s.RecallAtK)} | {Stat(s.Brier, "0.0000")} | {Stat(s.CalibrationError)} | {Stat(s.CalibrationErrorFloor)} | {Num(s.Pooled.CalibrationError)} |");
         }
 
         md.AppendLine();
-        Line(md, $"ECE 按 {RiskMetrics.CalibrationBins} 个等宽概率区间计算；一个截点只有一两百项在办任务，单个截点的 ECE 本身就有约 0.05 的抽样波动，“各截点合并”一列把全部截点的任务放在一起计算，供参考。");
+        Line(md, $"ECE 按 {RiskMetrics.CalibrationBins} 个等宽概率区间计算。一个截点只有几十到一两百项在办任务，即使概率完全准确，ECE 也会因抽样而不为零：“ECE 抽样下限”是按该方法自己的概率模拟结果（200 次，固定种子）得到的期望 ECE；“各截点合并”把全部截点的任务放在一起计算。");
 
         md.AppendLine();
         md.AppendLine("## 目标").AppendLine();
@@ -69,14 +69,14 @@ public static class RiskBacktestReport
         md.AppendLine();
         md.AppendLine(Conclusion(result)).AppendLine();
         md.AppendLine("## 各截点").AppendLine();
-        Line(md, $"| 截点 | 训练样本 | 训练任务 | 在办任务 | 其后滞后 | 方法 | ROC-AUC | PR-AUC | 前{k}名精确率 | 前{k}名召回率 | Brier | ECE |");
+        Line(md, $"| 截点 | 训练样本 | 训练任务 | 在办任务 | 其后滞后 | 方法 | ROC-AUC | PR-AUC | 前{k}名精确率 | 前{k}名召回率 | Brier | ECE（抽样下限） |");
         md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var c in result.CutOffs)
         {
             foreach (var m in c.Methods)
             {
                 var x = m.Metrics;
-                Line(md, $"| {c.CutOff} | {c.TrainingRows} | {c.TrainingTasks} | {c.TestTasks} | {c.TestFellBehind} | {RiskMethodNames.Label(m.Method)} | {Num(x.RocAuc)} | {Num(x.PrAuc)} | {Num(x.PrecisionAtK)} | {Num(x.RecallAtK)} | {Num(x.Brier, "0.0000")} | {Num(x.CalibrationError)} |");
+                Line(md, $"| {c.CutOff} | {c.TrainingRows} | {c.TrainingTasks} | {c.TestTasks} | {c.TestFellBehind} | {RiskMethodNames.Label(m.Method)} | {Num(x.RocAuc)} | {Num(x.PrAuc)} | {Num(x.PrecisionAtK)} | {Num(x.RecallAtK)} | {Num(x.Brier, "0.0000")} | {Num(x.CalibrationError)}（{Num(x.CalibrationErrorFloor)}） |");
             }
         }
 

@@ -13,6 +13,7 @@ public sealed record RiskMethodSummary(
     RiskStat RecallAtK,
     RiskStat Brier,
     RiskStat CalibrationError,
+    RiskStat CalibrationErrorFloor,
     RiskMetricSet Pooled)
 {
     public static RiskMethodSummary Of(RiskMethod method, IEnumerable<RiskMetricSet> perCutOff, RiskMetricSet pooled)
@@ -26,6 +27,7 @@ public sealed record RiskMethodSummary(
             RiskStat.Of(sets.Select(s => s.RecallAtK)),
             RiskStat.Of(sets.Select(s => s.Brier)),
             RiskStat.Of(sets.Select(s => s.CalibrationError)),
+            RiskStat.Of(sets.Select(s => s.CalibrationErrorFloor)),
             pooled);
     }
 }

@@ -26,7 +26,35 @@ internal static class RiskMetrics
             precision,
             recall,
             Brier(probabilities, labels),
-            CalibrationError(probabilities, labels));
+            CalibrationError(probabilities, labels),
+            CalibrationErrorFloor(probabilities));
+    }
+
+    /// <summary>
+    /// The mean calibration error of outcomes drawn from the probabilities themselves (<paramref name="draws"/>
+    /// simulations, fixed seed): what a perfectly calibrated method would show on this many tasks by chance.
+    /// </summary>
+    public static double CalibrationErrorFloor(IReadOnlyList<double> probabilities, int draws = 200, int seed = 20240601)
+    {
+        if (probabilities.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var random = new Random(seed);
+        var labels = new bool[probabilities.Count];
+        double sum = 0;
+        for (var d = 0; d < draws; d++)
+        {
+            for (var i = 0; i < labels.Length; i++)
+            {
+                labels[i] = random.NextDouble() < probabilities[i];
+            }
+
+            sum += CalibrationError(probabilities, labels);
+        }
+
+        return sum / draws;
     }
 
     /// <summary>Mann-Whitney: the chance a random positive scores above a random negative, ties counted half.</summary>

@@ -49,7 +49,7 @@ internal static class RiskTargets
         targets.Add(Target(
             "校准误差（ECE）不超过 0.05",
             model.CalibrationError.Mean <= 0.05,
-            $"ECE {model.CalibrationError.Mean:0.000}"));
+            $"ECE {model.CalibrationError.Mean:0.000}；概率若完全准确，单凭抽样波动也会有约 {model.CalibrationErrorFloor.Mean:0.000}；各截点合并计算为 {model.Pooled.CalibrationError:0.000}"));
         return targets;
     }
 

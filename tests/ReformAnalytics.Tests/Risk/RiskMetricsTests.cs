@@ -60,6 +60,15 @@ public sealed class RiskMetricsTests
     }
 
     [Fact]
+    public void CalibrationErrorFloor_CertainProbabilities_IsZero_UncertainOnesAreNot()
+    {
+        // Outcomes drawn from 0 and 1 always match them: no sampling error. From 0.5 on two tasks, a bin of two holds
+        // 0, 1 or 2 positives (chance 1/4, 1/2, 1/4): |0.5 - share| = 0.5, 0, 0.5 -> expected 0.25 (about, over 200 draws).
+        Assert.Equal(0.0, RiskMetrics.CalibrationErrorFloor([0, 1, 1, 0]), Tolerance);
+        Assert.InRange(RiskMetrics.CalibrationErrorFloor([0.5, 0.5]), 0.18, 0.32);
+    }
+
+    [Fact]
     public void Compute_NoPositives_RankingMeasuresUndefined()
     {
         var m = RiskMetrics.Compute([0.2, 0.1], [0.2, 0.1], [false, false], 20);
