@@ -15,6 +15,7 @@ public sealed partial class NotebookFileTests
     {
         Assert.Contains("季度分析.ipynb", RepositoryPaths.NotebookFiles);
         Assert.Contains("常用查询.ipynb", RepositoryPaths.NotebookFiles);
+        Assert.Contains("风险模型.ipynb", RepositoryPaths.NotebookFiles);
     }
 
     [Theory]
