@@ -13,9 +13,9 @@ namespace ReformAnalytics.Notebooks.Tests.Harness;
 /// Executes a notebook's C# cells in order as one Roslyn script session, the way the .NET Interactive C# kernel
 /// does: each cell continues the state of the one before; <c>#r</c> lines become references (see
 /// <see cref="PackageCatalog"/> and <see cref="BuildOutputReference"/>); the working directory is the notebook's
-/// folder; <c>display</c> and <c>HTML</c> come from <see cref="NotebookGlobals"/>. Only the .NET framework and the
-/// cell's own references are visible to the code, so a notebook that forgets a <c>#r</c> or a <c>using</c> fails
-/// here as it would in the kernel. A cell in another language, a cell that does not compile and a cell that
+/// folder; <c>display</c> and <c>HTML</c> come from <see cref="NotebookGlobals"/>. Only the .NET framework and what
+/// the notebook's <c>#r</c> lines bring are visible to the code, and only the kernel's default namespaces are
+/// imported, so a notebook that forgets a <c>#r</c> or a <c>using</c> fails here as it would in the kernel. A cell in another language, a cell that does not compile and a cell that
 /// throws all fail the run with a <see cref="NotebookCellException"/> naming the cell.
 /// The notebook's <c>queryLog</c> variable (a list of <see cref="DataTable"/>), when it has one, is read after each
 /// cell to tell which query results that cell produced.
