@@ -20,6 +20,10 @@ public sealed class RiskHistoryMessageTests
         Assert.Contains("历史数据不足", result.Message, StringComparison.Ordinal);
         Assert.Contains("样本只有 5 个（其中后来滞后的 2 个、未滞后的 3 个）", result.Message, StringComparison.Ordinal);
         Assert.Contains("至少需要 200 个", result.Message, StringComparison.Ordinal);
+
+        // Open tasks per month: Jan 5, Feb 5, Mar 4 (R6 suspended), Apr 3 (R2 red, R6 suspended) -> 17 / 4 = 4.25 a month;
+        // 200 / 4.25 = 47.1 -> 48 months of examples, plus 3 months to see the last outcomes = 51.
+        Assert.Contains("每月约 4 项在办任务估算，至少需要连续约 51 个月的月度台账（48 个月的样本加 3 个月的观察期）", result.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.File("model")));
     }
 
