@@ -31,17 +31,7 @@ internal static class IngestConsole
                     task.MaxValue = Math.Max(1, e.Total);
                     task.Value = e.Done;
                 });
-                var withProgress = new IngestOptions
-                {
-                    DatabasePath = options.DatabasePath,
-                    LakeRoot = options.LakeRoot,
-                    Ledger = options.Ledger,
-                    Month = options.Month,
-                    MapFile = options.MapFile,
-                    DryRun = options.DryRun,
-                    MaxParallelism = options.MaxParallelism,
-                    Progress = progress,
-                };
+                var withProgress = options.WithProgress(progress);
                 summary = await IngestRunner.RunAsync(paths, withProgress, ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return summary!;

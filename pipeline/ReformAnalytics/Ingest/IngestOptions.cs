@@ -30,6 +30,20 @@ public sealed class IngestOptions
     /// <summary>Test hook: called with a stage name ("staged", "lake-applied", "db-loaded") during the commit; may throw.</summary>
     internal Action<string>? FaultInjection { get; init; }
 
+    /// <summary>The same settings reporting progress to <paramref name="progress"/>.</summary>
+    public IngestOptions WithProgress(IProgress<IngestProgress> progress) => new()
+    {
+        DatabasePath = DatabasePath,
+        LakeRoot = LakeRoot,
+        Ledger = Ledger,
+        Month = Month,
+        MapFile = MapFile,
+        DryRun = DryRun,
+        MaxParallelism = MaxParallelism,
+        Progress = progress,
+        FaultInjection = FaultInjection,
+    };
+
     public void Validate()
     {
         if (!DryRun && string.IsNullOrWhiteSpace(DatabasePath))
