@@ -74,7 +74,7 @@ internal sealed class BenchCommand : ICommand
     {
         await using var connection = await ReformDatabase.OpenForWriteAsync(a.Require("db"), ct).ConfigureAwait(false);
         var asOf = a.Get("as-of") is { } text && ReportMonth.TryParse(text, out var m) ? m : ReportMonth.Of(DateOnly.FromDateTime(await ReformDatabase.ScalarAsync<DateTime>(connection, "SELECT max(report_month) FROM snapshots", ct).ConfigureAwait(false)));
-        var result = await MetricsBenchmark.RunAsync(connection, asOf, ct, repeats: 7, measureRefresh: a.Flag("refresh")).ConfigureAwait(false);
+        var result = await MetricsBenchmark.RunAsync(connection, asOf, ct, repeats: 21, measureRefresh: a.Flag("refresh")).ConfigureAwait(false);
         console.WriteLine(result.Describe());
         return CommandLine.Ok;
     }
