@@ -48,7 +48,7 @@ internal sealed class BenchCommand : ICommand
                 }
 
                 console.MarkupLine("入库 CSV 各阶段用时：" + string.Join("，", r.CsvStages.Select(st => string.Create(CultureInfo.InvariantCulture, $"{st.Stage} {st.Elapsed.TotalSeconds:0.00} 秒"))));
-                console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"本进程内存峰值：{r.PeakWorkingSetBytes / 1024.0 / 1024.0:N0} MiB。"));
+                console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"本进程内存峰值：{r.PeakWorkingSetBytes / 1024.0 / 1024.0:N0} MiB；垃圾回收暂停共 {GC.GetTotalPauseDuration().TotalSeconds:0.0} 秒（第 2 代 {GC.CollectionCount(2)} 次）。"));
                 return CommandLine.Ok;
             case "metrics":
                 return await MetricsBenchAsync(a, console, ct).ConfigureAwait(false);

@@ -84,18 +84,42 @@ public static class IngestRunner
         timings.Mark("核对是否已入库");
         var runId = lake.NextRunId();
         var stored = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
-        var done = 0;
-        foreach (var group in changed.GroupBy(p => (p.Ledger, p.Month.Year)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Year))
+        var groups = changed.GroupBy(p => (p.Ledger, p.Month.Year)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Year)
+            .Select(g => g.OrderBy(p => p.Month).ToList()).ToList();
+        var states = new List<TaskIdentityState>(groups.Count);
+        foreach (var group in groups)
         {
-            var state = await TaskIdentityLoader.LoadAsync(connection, group.Key.Ledger, group.Key.Year, [.. group.Select(p => p.Month)], ct).ConfigureAwait(false);
-            foreach (var p in group.OrderBy(p => p.Month))
+            states.Add(await TaskIdentityLoader.LoadAsync(connection, group[0].Ledger, group[0].Month.Year, [.. group.Select(p => p.Month)], ct).ConfigureAwait(false));
+        }
+
+        // Ledger years are independent (ids never carry across years), so they are identified in parallel; the
+        // months of one year in order. Rows, reports and issues are then gathered in the same order as before.
+        var identified = new (List<SnapshotRow> Rows, List<IngestIssue> Issues)[groups.Count][];
+        var done = 0;
+        Parallel.For(
+            0,
+            groups.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = ct },
+            g =>
             {
-                ct.ThrowIfCancellationRequested();
-                issues.AddRange(p.Issues);
-                var rows = RowPipeline.AssignTaskIds(state, p, issues);
-                stored.Add((p, rows));
-                reports.Add(p.Report(rows.Count, FileOutcome.Ingested, null));
-                options.Progress?.Report(new IngestProgress("识别任务", ++done, changed.Count));
+                identified[g] = new (List<SnapshotRow>, List<IngestIssue>)[groups[g].Count];
+                for (var m = 0; m < groups[g].Count; m++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var p = groups[g][m];
+                    var monthIssues = new List<IngestIssue>(p.Issues);
+                    identified[g][m] = (RowPipeline.AssignTaskIds(states[g], p, monthIssues), monthIssues);
+                    options.Progress?.Report(new IngestProgress("识别任务", Interlocked.Increment(ref done), changed.Count));
+                }
+            });
+        for (var g = 0; g < groups.Count; g++)
+        {
+            for (var m = 0; m < groups[g].Count; m++)
+            {
+                var (rows, monthIssues) = identified[g][m];
+                issues.AddRange(monthIssues);
+                stored.Add((groups[g][m], rows));
+                reports.Add(groups[g][m].Report(rows.Count, FileOutcome.Ingested, null));
             }
         }
 

@@ -9,11 +9,9 @@ internal static class RowPipeline
 {
     public static TablePart Normalise(string file, string sha256, LedgerTable table, Ledger ledger, ReportMonth month, UnknownStatusCollector unknown)
     {
-        var result = new RowNormaliser(table, ledger, month, unknown).NormaliseAll();
-        var fileName = Path.GetFileName(file);
-        var rows = new List<SnapshotRow>(result.Rows.Count);
-        rows.AddRange(result.Rows.Select(r => r.SourceFile == fileName ? r : r with { SourceFile = fileName }));
-        return new TablePart(file, sha256, table.SourceSheet, ledger, month, rows, [.. table.Issues, .. result.Issues]);
+        var options = new RowNormaliserOptions { StoredSourceFile = Path.GetFileName(file) };
+        var result = new RowNormaliser(table, ledger, month, unknown, options).NormaliseAll();
+        return new TablePart(file, sha256, table.SourceSheet, ledger, month, result.Rows as List<SnapshotRow> ?? [.. result.Rows], [.. table.Issues, .. result.Issues]);
     }
 
     /// <summary>
@@ -24,11 +22,12 @@ internal static class RowPipeline
     public static List<SnapshotRow> AssignTaskIds(TaskIdentityState state, PartitionInput partition, List<IngestIssue> issues)
     {
         var rows = partition.Rows;
-        var matches = new TaskMatcher().Match(partition.Ledger, partition.Month.Year, state.Known, [.. rows.Select(TaskCandidate.Of)]);
+        var matches = new TaskMatcher().Match(partition.Ledger, partition.Month.Year, state.Known, [.. rows.Select(TaskCandidate.Of)], state.Keys);
         var result = new List<SnapshotRow>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
-            var row = rows[i] with { TaskId = matches[i].TaskId };
+            var row = rows[i];
+            row.AssignTaskId(matches[i].TaskId);
             result.Add(row);
             if (matches[i].Kind == TaskMatchKind.Similar)
             {

@@ -18,7 +18,7 @@ public static class LakeWriter
         ArgumentNullException.ThrowIfNull(rows);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        await ParquetSerializer.SerializeAsync(rows.Select(SnapshotRecord.From), stream, Options, null, ct).ConfigureAwait(false);
+        await SnapshotParquet.WriteAsync(stream, rows as IReadOnlyList<SnapshotRow> ?? [.. rows], ct).ConfigureAwait(false);
     }
 
     public static async Task WriteAsync<T>(string path, IReadOnlyCollection<T> records, CancellationToken ct)

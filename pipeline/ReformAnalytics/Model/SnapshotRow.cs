@@ -30,4 +30,18 @@ public sealed record SnapshotRow(
     string? ProgressText,
     string SourceFile,
     string SourceSheet,
-    int SourceRow);
+    int SourceRow)
+{
+    /// <summary>Given by task identity after normalising; empty until then.</summary>
+    public string TaskId { get; private set; } = TaskId;
+
+    /// <summary>
+    /// Sets the task id in place. Ingest gives each of millions of freshly normalised rows its id once, where a
+    /// <c>with</c> copy of every 26-field row would double the rows in memory for the garbage collector.
+    /// </summary>
+    internal void AssignTaskId(string taskId)
+    {
+        ArgumentNullException.ThrowIfNull(taskId);
+        TaskId = taskId;
+    }
+}

@@ -31,7 +31,27 @@ internal static partial class CellText
             return null;
         }
 
-        return Whitespace().Replace(text.Trim(), " ");
+        return IsCollapsed(text) ? text : Whitespace().Replace(text.Trim(), " ");
+    }
+
+    /// <summary>No whitespace at either end and none inside but single plain spaces: most cells, kept as they are.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length - 1; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [GeneratedRegex("\\s+", RegexOptions.CultureInvariant)]

@@ -39,6 +39,13 @@ public sealed partial class RowNormaliser
     private readonly UnknownStatusCollector? _unknownStatuses;
     private readonly RowNormaliserOptions _options;
 
+    // Per table: ledgers repeat units, leaders, groups and statuses row after row (the values are immutable).
+    private readonly Dictionary<(string, string), (string?, string[])> _units = [];
+    private readonly Dictionary<string, string?> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _joined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ReportedStatus> _statuses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProgressParse> _figures = new(StringComparer.Ordinal);
+
     public RowNormaliser(LedgerTable table, Ledger ledger, ReportMonth month, UnknownStatusCollector? unknownStatuses = null, RowNormaliserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -96,12 +103,7 @@ public sealed partial class RowNormaliser
             Report(CanonicalColumn.Task, null, "改革任务名称为空，该行未入库；请填写任务名称", IssueSeverity.Error);
         }
 
-        var leadValues = ValueSplitter.Split(Text(row, CanonicalColumn.LeadUnit));
-        var leadUnit = leadValues.Count > 0 ? leadValues[0] : null;
-        var coUnits = leadValues.Skip(1).Concat(ValueSplitter.Split(Text(row, CanonicalColumn.CoUnits)))
-            .Where(u => !string.Equals(u, leadUnit, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .ToArray();
+        var (leadUnit, coUnits) = Units(Text(row, CanonicalColumn.LeadUnit), Text(row, CanonicalColumn.CoUnits));
 
         var taskKindText = CellText.Collapse(Text(row, CanonicalColumn.TaskKind));
         var taskKind = TaskKindOf(taskKindText);
@@ -129,7 +131,10 @@ public sealed partial class RowNormaliser
         double? progress;
         if (Has(row, CanonicalColumn.ProgressPct))
         {
-            var figure = ProgressParser.Parse(Cell(row, CanonicalColumn.ProgressPct), ProgressReadAsFractions);
+            var figureCell = Cell(row, CanonicalColumn.ProgressPct);
+            var figure = figureCell is { Text: { } figureText, Number: null, Date: null, IsPercent: false }
+                ? Cached(_figures, figureText, t => ProgressParser.Parse(CellValue.FromText(t), ProgressReadAsFractions))
+                : ProgressParser.Parse(figureCell, ProgressReadAsFractions);
             progress = figure.Value;
             if (figure.IsError)
             {
@@ -142,7 +147,7 @@ public sealed partial class RowNormaliser
         }
 
         var statusText = CellText.Collapse(Text(row, CanonicalColumn.Status));
-        var status = StatusMapper.Map(statusText);
+        var status = statusText is null ? StatusMapper.Map(null) : Cached(_statuses, statusText, StatusMapper.Map);
         if (statusText is null && progress >= 100)
         {
             status = ReportedStatus.Completed;
@@ -172,11 +177,11 @@ public sealed partial class RowNormaliser
             StatusDate: _month.StatusDate,
             SeqNo: CellText.Of(Cell(row, CanonicalColumn.SeqNo)),
             TaskName: taskName,
-            SpecialGroup: GroupOf(Text(row, CanonicalColumn.SpecialGroup)) ?? GroupOf(row.SectionGroup),
+            SpecialGroup: CachedGroup(Text(row, CanonicalColumn.SpecialGroup)) ?? CachedGroup(row.SectionGroup),
             LeadUnit: leadUnit,
             CoUnits: coUnits,
-            Leader: Joined(Text(row, CanonicalColumn.Leader)),
-            PersonInCharge: Joined(Text(row, CanonicalColumn.PersonInCharge)),
+            Leader: CachedJoined(Text(row, CanonicalColumn.Leader)),
+            PersonInCharge: CachedJoined(Text(row, CanonicalColumn.PersonInCharge)),
             ResultForm: CellText.Collapse(Text(row, CanonicalColumn.ResultForm)),
             TaskKind: taskKind,
             DeadlineText: deadlineText,
@@ -189,10 +194,46 @@ public sealed partial class RowNormaliser
             Status: status,
             StatusText: statusText,
             ProgressText: progressText,
-            SourceFile: _table.SourceFile,
+            SourceFile: _options.StoredSourceFile ?? _table.SourceFile,
             SourceSheet: _table.SourceSheet,
             SourceRow: row.SourceRow);
         return new RowNormalisation(snapshot, issues);
+    }
+
+    /// <summary>
+    /// The lead unit (first value of the lead-unit cell) and the co-units (further lead values, then the co-unit
+    /// cell's, without the lead unit or repeats). Remembered per pair of texts: a table repeats them row after row.
+    /// </summary>
+    private (string? Lead, string[] CoUnits) Units(string? leadText, string? coText)
+    {
+        var key = (leadText ?? string.Empty, coText ?? string.Empty);
+        if (_units.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var leadValues = ValueSplitter.Split(leadText);
+        var leadUnit = leadValues.Count > 0 ? leadValues[0] : null;
+        var coUnits = leadValues.Skip(1).Concat(ValueSplitter.Split(coText))
+            .Where(u => !string.Equals(u, leadUnit, StringComparison.Ordinal))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        return _units[key] = (leadUnit, coUnits);
+    }
+
+    private string? CachedGroup(string? text) => text is null ? null : Cached(_groups, text, GroupOf);
+
+    private string? CachedJoined(string? text) => text is null ? null : Cached(_joined, text, Joined);
+
+    private static TValue Cached<TValue>(Dictionary<string, TValue> cache, string key, Func<string, TValue> compute)
+    {
+        if (!cache.TryGetValue(key, out var value))
+        {
+            value = compute(key);
+            cache[key] = value;
+        }
+
+        return value;
     }
 
     /// <summary>A special group without its numbering (一、, （一）, 1.) or trailing count (（12项）); null when empty.</summary>

@@ -21,6 +21,9 @@ public sealed class RowNormaliserOptions
     /// <summary>The ledger year; null (the default) takes the report month's year.</summary>
     public int? LedgerYear { get; init; }
 
+    /// <summary>The source_file stored on each row (ingest stores the file name); the table's own path when null. Issues always name the table's path.</summary>
+    public string? StoredSourceFile { get; init; }
+
     public void Validate()
     {
         if (LedgerYear is < 1990 or > 2100)

@@ -34,14 +34,16 @@ public sealed class TaskMatcher
         _options.Validate();
     }
 
-    public IReadOnlyList<TaskMatch> Match(Ledger ledger, int ledgerYear, IReadOnlyList<KnownTask> known, IReadOnlyList<TaskCandidate> rows)
+    /// <param name="keys">Where the name keys of earlier months are remembered; a fresh cache when null.</param>
+    public IReadOnlyList<TaskMatch> Match(Ledger ledger, int ledgerYear, IReadOnlyList<KnownTask> known, IReadOnlyList<TaskCandidate> rows, TaskKeyCache? keys = null)
     {
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(rows);
-        var knownKeys = known.Select(t => TaskNameKey.Of(t.Name)).ToArray();
-        var knownLeads = known.Select(t => LeadKey(t.LeadUnit)).ToArray();
-        var rowKeys = rows.Select(r => TaskNameKey.Of(r.Name)).ToArray();
-        var rowLeads = rows.Select(r => LeadKey(r.LeadUnit)).ToArray();
+        keys ??= new TaskKeyCache();
+        var knownKeys = known.Select(t => keys.Of(t.Name)).ToArray();
+        var knownLeads = known.Select(t => LeadKey(keys, t.LeadUnit)).ToArray();
+        var rowKeys = rows.Select(r => keys.Of(r.Name)).ToArray();
+        var rowLeads = rows.Select(r => LeadKey(keys, r.LeadUnit)).ToArray();
         var matches = new TaskMatch?[rows.Count];
         var taken = new bool[known.Count];
 
@@ -68,8 +70,9 @@ public sealed class TaskMatcher
 
     private static void MatchExact(IReadOnlyList<KnownTask> known, string[] knownKeys, string?[] knownLeads, string[] rowKeys, string?[] rowLeads, TaskMatch?[] matches, bool[] taken)
     {
+        // Candidates per key, the most recently seen first, then in list order (most keys have one).
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var t in Enumerable.Range(0, known.Count).OrderByDescending(t => known[t].LastSeen).ThenBy(t => t))
+        for (var t = 0; t < known.Count; t++)
         {
             if (!byKey.TryGetValue(knownKeys[t], out var list))
             {
@@ -77,6 +80,14 @@ public sealed class TaskMatcher
             }
 
             list.Add(t);
+        }
+
+        foreach (var list in byKey.Values)
+        {
+            if (list.Count > 1)
+            {
+                list.Sort((a, b) => known[b].LastSeen.CompareTo(known[a].LastSeen) is var c && c != 0 ? c : a.CompareTo(b));
+            }
         }
 
         // Two passes so that, among rows sharing a key, those with a known task of the same lead unit choose first.
@@ -182,6 +193,6 @@ public sealed class TaskMatcher
 
     private static bool SameLead(string? a, string? b) => a is not null && string.Equals(a, b, StringComparison.Ordinal);
 
-    private static string? LeadKey(string? leadUnit) =>
-        leadUnit is null ? null : TaskNameKey.Of(leadUnit) is { Length: > 0 } key ? key : null;
+    private static string? LeadKey(TaskKeyCache keys, string? leadUnit) =>
+        leadUnit is null ? null : keys.Of(leadUnit) is { Length: > 0 } key ? key : null;
 }

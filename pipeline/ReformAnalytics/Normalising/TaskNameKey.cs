@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ReformAnalytics.Normalising;
@@ -15,7 +14,7 @@ public static partial class TaskNameKey
     {
         ArgumentNullException.ThrowIfNull(name);
         var text = ChineseText.ToHalfWidth(name).Trim();
-        for (var i = 0; i < 2; i++)
+        for (var i = 0; i < 2 && text.Length > 0 && MayStartNumbering(text[0]); i++)
         {
             var numbering = LeadingNumbering().Match(text);
             if (!numbering.Success || numbering.Length == text.Length)
@@ -26,17 +25,44 @@ public static partial class TaskNameKey
             text = text[numbering.Length..];
         }
 
-        var builder = new StringBuilder(text.Length);
+        return string.Create(KeyLength(text), text, static (span, source) =>
+        {
+            var n = 0;
+            foreach (var c in source)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    span[n++] = Lower(c);
+                }
+            }
+        });
+    }
+
+    /// <summary>char.ToLowerInvariant, without its table lookup for ASCII and for CJK ideographs, which have no case.</summary>
+    private static char Lower(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => (char)(c + 32),
+        < '\u0080' or (>= '\u3400' and <= '\u9FFF') => c,
+        _ => char.ToLowerInvariant(c),
+    };
+
+    private static int KeyLength(string text)
+    {
+        var n = 0;
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                n++;
             }
         }
 
-        return builder.ToString();
+        return n;
     }
+
+    /// <summary>Whether <paramref name="c"/> can begin a numbering <see cref="LeadingNumbering"/> removes; most names skip the regex.</summary>
+    private static bool MayStartNumbering(char c) =>
+        c is '(' or (>= '0' and <= '9') or (>= '\u2460' and <= '\u2473') || "一二三四五六七八九十".Contains(c, StringComparison.Ordinal);
 
     [GeneratedRegex("^(?:\\(\\s*[0-9一二三四五六七八九十]+\\s*\\)|[0-9]+(?:\\.[0-9]+)*\\s*[.、:)](?![0-9])|[一二三四五六七八九十]+\\s*[、.:]|[\u2460-\u2473]|[0-9]+\\s+)\\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNumbering();
