@@ -40,7 +40,7 @@ public sealed partial class RowNormaliser
     private readonly RowNormaliserOptions _options;
 
     // Per table: ledgers repeat units, leaders, groups and statuses row after row (the values are immutable).
-    private readonly Dictionary<(string, string), (string?, string[])> _units = [];
+    private readonly Dictionary<string, IReadOnlyList<string>> _leads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _joined = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ReportedStatus> _statuses = new(StringComparer.Ordinal);
@@ -202,23 +202,23 @@ public sealed partial class RowNormaliser
 
     /// <summary>
     /// The lead unit (first value of the lead-unit cell) and the co-units (further lead values, then the co-unit
-    /// cell's, without the lead unit or repeats). Remembered per pair of texts: a table repeats them row after row.
+    /// cell's, without the lead unit or repeats). The lead cell's split is remembered: a table repeats it row after row.
     /// </summary>
     private (string? Lead, string[] CoUnits) Units(string? leadText, string? coText)
     {
-        var key = (leadText ?? string.Empty, coText ?? string.Empty);
-        if (_units.TryGetValue(key, out var known))
+        var leadValues = leadText is null ? [] : Cached(_leads, leadText, ValueSplitter.Split);
+        var leadUnit = leadValues.Count > 0 ? leadValues[0] : null;
+        var coValues = ValueSplitter.Split(coText);
+        if (leadValues.Count <= 1 && !coValues.Contains(leadUnit!))
         {
-            return known;
+            return (leadUnit, coValues.Count == 0 ? [] : [.. coValues]);
         }
 
-        var leadValues = ValueSplitter.Split(leadText);
-        var leadUnit = leadValues.Count > 0 ? leadValues[0] : null;
-        var coUnits = leadValues.Skip(1).Concat(ValueSplitter.Split(coText))
+        var coUnits = leadValues.Skip(1).Concat(coValues)
             .Where(u => !string.Equals(u, leadUnit, StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        return _units[key] = (leadUnit, coUnits);
+        return (leadUnit, coUnits);
     }
 
     private string? CachedGroup(string? text) => text is null ? null : Cached(_groups, text, GroupOf);
