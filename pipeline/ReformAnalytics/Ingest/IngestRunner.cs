@@ -152,7 +152,10 @@ public static class IngestRunner
                 var refusals = new List<LedgerInputException>();
                 try
                 {
-                    foreach (var table in await LedgerFileReader.ReadAsync(path, readOptions, token).ConfigureAwait(false))
+                    // Rows are normalised while they are read (a table whose ledger and month are known from its
+                    // heading streams into a StreamingNormaliser), so a sheet's raw rows never pile up.
+                    var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(path, heading, options));
+                    foreach (var table in await LedgerFileReader.ReadAsync(path, streaming, token).ConfigureAwait(false))
                     {
                         var (ledger, month) = LedgerIdentityResolver.Resolve(path, table, options);
                         if (ledger is null || month is null)
@@ -161,7 +164,6 @@ public static class IngestRunner
                             continue;
                         }
 
-                        // Normalised at once, in the worker: the raw rows are dropped as soon as the table is done.
                         parts.Add(RowPipeline.Normalise(path, sha, table, ledger.Value, month.Value, unknown));
                     }
                 }

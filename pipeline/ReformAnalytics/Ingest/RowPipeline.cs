@@ -9,10 +9,24 @@ internal static class RowPipeline
 {
     public static TablePart Normalise(string file, string sha256, LedgerTable table, Ledger ledger, ReportMonth month, UnknownStatusCollector unknown)
     {
-        var options = new RowNormaliserOptions { StoredSourceFile = Path.GetFileName(file) };
-        var result = new RowNormaliser(table, ledger, month, unknown, options).NormaliseAll();
+        var result = table.StreamedTo is StreamingNormaliser streamed
+            ? streamed.Finish(unknown)
+            : new RowNormaliser(table, ledger, month, unknown, Options(file)).NormaliseAll();
         return new TablePart(file, sha256, table.SourceSheet, ledger, month, result.Rows as List<SnapshotRow> ?? [.. result.Rows], [.. table.Issues, .. result.Issues]);
     }
+
+    /// <summary>
+    /// The sink a table of <paramref name="file"/> streams its rows into while it is read, when its heading already
+    /// says which ledger and month it holds; null (rows kept in the table) when it does not, so that the refusal
+    /// names what is missing as before.
+    /// </summary>
+    public static IRawRowSink? StreamingSink(string file, TableHeading heading, IngestOptions options)
+    {
+        var (ledger, month) = LedgerIdentityResolver.Resolve(file, new LedgerTable(heading.SourceFile, heading.SourceSheet, heading.TitleText, [], []), options);
+        return ledger is null || month is null ? null : new StreamingNormaliser(heading, ledger.Value, month.Value, Options(file));
+    }
+
+    private static RowNormaliserOptions Options(string file) => new() { StoredSourceFile = Path.GetFileName(file) };
 
     /// <summary>
     /// Gives every row its task_id by <see cref="TaskMatcher"/> against the tasks known before this month, and

@@ -94,16 +94,7 @@ public static partial class ProgressParser
         var strictlyBetween = false;
         foreach (var cell in cells)
         {
-            double value;
-            if (cell.Number is { } number && !cell.IsPercent && cell.Date is null && (string.IsNullOrWhiteSpace(cell.Text) || PlainNumber().IsMatch(cell.Text.Trim())))
-            {
-                value = number;
-            }
-            else if (cell.Number is null && cell.Text is { } text && PlainNumber().IsMatch(text.Trim()))
-            {
-                value = double.Parse(text.Trim(), Signed, CultureInfo.InvariantCulture);
-            }
-            else
+            if (PlainFigure(cell) is not { } value)
             {
                 continue;
             }
@@ -117,6 +108,22 @@ public static partial class ProgressParser
         }
 
         return strictlyBetween;
+    }
+
+    /// <summary>The plain number a figure cell holds (a number cell not percent-formatted, or text that is just a number); else null.</summary>
+    internal static double? PlainFigure(CellValue cell)
+    {
+        if (cell.Number is { } number && !cell.IsPercent && cell.Date is null && (string.IsNullOrWhiteSpace(cell.Text) || PlainNumber().IsMatch(cell.Text.Trim())))
+        {
+            return number;
+        }
+
+        if (cell.Number is null && cell.Text is { } text && PlainNumber().IsMatch(text.Trim()))
+        {
+            return double.Parse(text.Trim(), Signed, CultureInfo.InvariantCulture);
+        }
+
+        return null;
     }
 
     private static ProgressParse InRange(double points, string shown)

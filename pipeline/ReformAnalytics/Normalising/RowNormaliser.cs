@@ -47,6 +47,16 @@ public sealed partial class RowNormaliser
     private readonly Dictionary<string, ProgressParse> _figures = new(StringComparer.Ordinal);
 
     public RowNormaliser(LedgerTable table, Ledger ledger, ReportMonth month, UnknownStatusCollector? unknownStatuses = null, RowNormaliserOptions? options = null)
+        : this(table, ledger, month, unknownStatuses, options, FractionsIn(table), ProgressHeaderIn(table))
+    {
+    }
+
+    /// <summary>
+    /// A normaliser whose progress reading is decided by the caller (a table streamed row by row, see
+    /// <see cref="StreamingNormaliser"/>): <paramref name="progressAsFractions"/> as <see cref="ProgressParser.IsFractionColumn"/>
+    /// would say of the whole column, <paramref name="progressHeader"/> the column's header as written.
+    /// </summary>
+    internal RowNormaliser(LedgerTable table, Ledger ledger, ReportMonth month, UnknownStatusCollector? unknownStatuses, RowNormaliserOptions? options, bool progressAsFractions, string? progressHeader)
     {
         ArgumentNullException.ThrowIfNull(table);
         _options = options ?? RowNormaliserOptions.Default;
@@ -57,9 +67,8 @@ public sealed partial class RowNormaliser
         _ledgerYear = _options.LedgerYear ?? month.Year;
         _unknownStatuses = unknownStatuses;
 
-        var figures = table.Rows.Where(r => Has(r, CanonicalColumn.ProgressPct)).Select(r => Cell(r, CanonicalColumn.ProgressPct));
-        ProgressReadAsFractions = ProgressParser.IsFractionColumn(figures);
-        var header = table.Rows.Select(r => Header(r, CanonicalColumn.ProgressPct)).FirstOrDefault(h => h is not null) ?? CanonicalColumnNames.Label(CanonicalColumn.ProgressPct);
+        ProgressReadAsFractions = progressAsFractions;
+        var header = progressHeader ?? CanonicalColumnNames.Label(CanonicalColumn.ProgressPct);
         TableIssues = ProgressReadAsFractions
             ? [new IngestIssue(table.SourceFile, table.SourceSheet, 0, header, string.Empty, "“" + header + "”列的数字都在0到1之间，按小数读取（0.8即80%）；如不是此意，请改为百分数", IssueSeverity.Warning)]
             : [];
@@ -235,6 +244,20 @@ public sealed partial class RowNormaliser
 
         return value;
     }
+
+    /// <summary>The progress figure cell of a row; empty when the table has no figure column.</summary>
+    internal static CellValue ProgressCell(RawLedgerRow row) => Has(row, CanonicalColumn.ProgressPct) ? Cell(row, CanonicalColumn.ProgressPct) : CellValue.Empty;
+
+    /// <summary>The progress column's header as written, if the row's table has one.</summary>
+    internal static string? ProgressHeader(RawLedgerRow row) => Header(row, CanonicalColumn.ProgressPct);
+
+    private static bool FractionsIn(LedgerTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return ProgressParser.IsFractionColumn(table.Rows.Where(r => Has(r, CanonicalColumn.ProgressPct)).Select(r => Cell(r, CanonicalColumn.ProgressPct)));
+    }
+
+    private static string? ProgressHeaderIn(LedgerTable table) => table.Rows.Select(r => Header(r, CanonicalColumn.ProgressPct)).FirstOrDefault(h => h is not null);
 
     /// <summary>A special group without its numbering (一、, （一）, 1.) or trailing count (（12项）); null when empty.</summary>
     internal static string? GroupOf(string? text)

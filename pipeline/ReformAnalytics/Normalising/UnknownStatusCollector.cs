@@ -18,6 +18,17 @@ public sealed class UnknownStatusCollector
     }
 
     /// <summary>The phrases met, most frequent first, then in ordinal order.</summary>
+    /// <summary>Adds another collector's phrases (counts added, the first place kept when the phrase is already known).</summary>
+    public void Merge(UnknownStatusCollector other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var (phrase, theirs) in other._phrases)
+        {
+            var entry = _phrases.GetOrAdd(phrase, static (_, first) => new Entry(first.File, first.Sheet, first.Row), theirs);
+            entry.Add(theirs.Count);
+        }
+    }
+
     public IReadOnlyList<UnknownStatusPhrase> Phrases =>
         _phrases.Select(p => new UnknownStatusPhrase(p.Key, p.Value.Count, p.Value.File, p.Value.Sheet, p.Value.Row))
             .OrderByDescending(p => p.Count)
@@ -37,5 +48,7 @@ public sealed class UnknownStatusCollector
         public int Row { get; } = row;
 
         public void Increment() => Interlocked.Increment(ref _count);
+
+        public void Add(int count) => Interlocked.Add(ref _count, count);
     }
 }

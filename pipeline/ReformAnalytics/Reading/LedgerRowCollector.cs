@@ -27,8 +27,11 @@ internal sealed class LedgerRowCollector
     private string? _section;
     private bool _inNotes;
 
-    public LedgerRowCollector(ColumnPlan plan, HashSet<string> headerTexts, string file, string sheet)
+    private readonly IRawRowSink? _sink;
+
+    public LedgerRowCollector(ColumnPlan plan, HashSet<string> headerTexts, string file, string sheet, IRawRowSink? sink = null)
     {
+        _sink = sink;
         _plan = plan;
         _headerTexts = headerTexts.GetAlternateLookup<ReadOnlySpan<char>>();
         _file = file;
@@ -125,7 +128,15 @@ internal sealed class LedgerRowCollector
             values[k] = Cell(cells, _plan.GridColumns[k]);
         }
 
-        Rows.Add(new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames));
+        var row = new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames);
+        if (_sink is null)
+        {
+            Rows.Add(row);
+        }
+        else
+        {
+            _sink.Add(row);
+        }
     }
 
     private static CellValue Cell(ReadOnlySpan<CellValue> cells, int column) =>

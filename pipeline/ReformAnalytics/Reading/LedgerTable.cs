@@ -14,4 +14,8 @@ public sealed record LedgerTable(
     string SourceSheet,
     string? TitleText,
     IReadOnlyList<RawLedgerRow> Rows,
-    IReadOnlyList<IngestIssue> Issues);
+    IReadOnlyList<IngestIssue> Issues)
+{
+    /// <summary>The sink the rows went to while reading (<see cref="ReadOptions.RowSinks"/>); <see cref="Rows"/> is then empty.</summary>
+    public IRawRowSink? StreamedTo { get; init; }
+}

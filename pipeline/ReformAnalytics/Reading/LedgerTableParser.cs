@@ -31,7 +31,9 @@ internal static class LedgerTableParser
 
         var sheet = source.SheetName;
         var plan = ColumnResolver.Resolve(header, source.IsColumnHidden, file, sheet, lookahead[header.FirstRow].RowNumber);
-        var collector = new LedgerRowCollector(plan, HeaderTexts(lookahead, header), file, sheet);
+        var title = TitleText(lookahead, header.FirstRow);
+        var sink = options.RowSinks?.Invoke(new TableHeading(file, sheet, title));
+        var collector = new LedgerRowCollector(plan, HeaderTexts(lookahead, header), file, sheet, sink);
         for (var i = header.LastRow + 1; i < lookahead.Count; i++)
         {
             collector.Accept(lookahead[i].RowNumber, lookahead[i].Cells);
@@ -49,7 +51,7 @@ internal static class LedgerTableParser
         }
 
         var issues = plan.Warnings.Concat(collector.Issues).ToList();
-        var table = new LedgerTable(file, sheet, TitleText(lookahead, header.FirstRow), collector.Rows, issues);
+        var table = new LedgerTable(file, sheet, title, collector.Rows, issues) { StreamedTo = sink };
         return new TableParseResult(table, false);
     }
 

@@ -26,6 +26,26 @@ public sealed class ReadOptions
     /// <summary>Whether hidden sheets of a workbook are skipped (with a warning) rather than read.</summary>
     public bool SkipHiddenSheets { get; init; } = true;
 
+    /// <summary>
+    /// When set, called once per table as soon as its header is found; a sink it returns receives the table's
+    /// rows as they are read, and the <see cref="LedgerTable"/> comes back with no rows of its own
+    /// (<see cref="LedgerTable.StreamedTo"/> names the sink). Ingest uses it to normalise while reading, so a
+    /// large sheet's raw rows never pile up. Null from the call keeps the rows in the table as usual.
+    /// </summary>
+    public Func<TableHeading, IRawRowSink?>? RowSinks { get; init; }
+
+    /// <summary>These options with <see cref="RowSinks"/> set.</summary>
+    public ReadOptions WithRowSinks(Func<TableHeading, IRawRowSink?> rowSinks) => new()
+    {
+        ColumnMap = ColumnMap,
+        MaxUnpackedBytes = MaxUnpackedBytes,
+        MaxCompressionRatio = MaxCompressionRatio,
+        CompressionRatioFloorBytes = CompressionRatioFloorBytes,
+        HeaderSearchRows = HeaderSearchRows,
+        SkipHiddenSheets = SkipHiddenSheets,
+        RowSinks = rowSinks,
+    };
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
