@@ -25,6 +25,7 @@ public sealed class StreamingNormaliser : IRawRowSink
     private readonly RowNormaliser _asPercent;
     private readonly List<Entry> _entries = [];
     private readonly List<int> _pending = [];
+    private readonly Dictionary<string, (double? Plain, bool Ambiguous)> _figures = new(StringComparer.Ordinal);
     private bool _notFractions;
     private bool _strictlyBetween;
     private string? _progressHeader;
@@ -44,8 +45,14 @@ public sealed class StreamingNormaliser : IRawRowSink
         ArgumentNullException.ThrowIfNull(row);
         _progressHeader ??= RowNormaliser.ProgressHeader(row);
         var figure = RowNormaliser.ProgressCell(row);
-        Observe(figure);
-        if (!_notFractions && !figure.IsEmpty && ProgressParser.Parse(figure, false) != ProgressParser.Parse(figure, true))
+        var (plain, ambiguous) = Classify(figure);
+        if (!_notFractions && plain is { } value)
+        {
+            _notFractions = value is < 0 or > 1;
+            _strictlyBetween |= value is > 0 and < 1;
+        }
+
+        if (!_notFractions && ambiguous)
         {
             _pending.Add(_entries.Count);
             _entries.Add(new Entry(null, null, row));
@@ -95,16 +102,30 @@ public sealed class StreamingNormaliser : IRawRowSink
         return new TableNormalisation(rows, issues);
     }
 
-    /// <summary>The same test as <see cref="ProgressParser.IsFractionColumn"/>, one cell at a time.</summary>
-    private void Observe(CellValue figure)
+    /// <summary>
+    /// A figure cell's plain number (what <see cref="ProgressParser.IsFractionColumn"/> weighs) and whether it reads
+    /// differently as a fraction; remembered per text, as a column repeats its figures.
+    /// </summary>
+    private (double? Plain, bool Ambiguous) Classify(CellValue figure)
     {
-        if (_notFractions || figure.IsEmpty || ProgressParser.PlainFigure(figure) is not { } value)
+        if (figure.IsEmpty || figure is { IsPercent: true, Date: null })
         {
-            return;
+            // A percent-formatted number reads the same either way and is no plain figure.
+            return (null, false);
         }
 
-        _notFractions = value is < 0 or > 1;
-        _strictlyBetween |= value is > 0 and < 1;
+        if (figure is { Text: { } text, Number: null, Date: null, IsPercent: false })
+        {
+            if (!_figures.TryGetValue(text, out var known))
+            {
+                known = (ProgressParser.PlainFigure(figure), ProgressParser.Parse(figure, false) != ProgressParser.Parse(figure, true));
+                _figures[text] = known;
+            }
+
+            return known;
+        }
+
+        return (ProgressParser.PlainFigure(figure), ProgressParser.Parse(figure, false) != ProgressParser.Parse(figure, true));
     }
 
     private static Entry Done(RowNormalisation result) => new(result.Row, result.Issues.Count == 0 ? null : result.Issues, null);
