@@ -9,7 +9,8 @@
 --                   (0 when it moved, when either figure is unknown, or when the task is completed).
 --   completed_month the first report month in which the task was completed (only on completed rows).
 --   next_month_returned  the task appears in its ledger's snapshot of the following month; NULL while that
---                   snapshot has not been taken in.
+--                   snapshot has not been taken in, and NULL on December rows: January opens a new ledger
+--                   year whose task ids are new (ids never carry across years), so a return cannot be told.
 CREATE OR REPLACE VIEW task_progress AS
 WITH actual AS (
     SELECT
@@ -66,6 +67,7 @@ SELECT
     h.stalled_months,
     h.completed_month,
     CASE
+        WHEN month(h.report_month) = 12 THEN NULL
         WHEN h.next_report_month = (h.report_month + INTERVAL 1 MONTH)::DATE THEN true
         WHEN lm.report_month IS NOT NULL THEN false
     END AS next_month_returned
