@@ -1,3 +1,4 @@
+using ReformAnalytics.Database;
 using DuckDB.NET.Data;
 using ReformAnalytics.Model;
 using ReformAnalytics.Xlsx;
@@ -17,17 +18,7 @@ public static class MetricsCommandRunner
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        try
-        {
-            options.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            await error.WriteLineAsync(e.Message.Split(" (Parameter", 2)[0]).ConfigureAwait(false);
-            return 2;
-        }
-
-        using var connection = await MetricDatabase.OpenAsync(options.DbPath, error, cancellationToken).ConfigureAwait(false);
+        using var connection = await MetricDatabase.OpenForCommandAsync(options.Validate, options.DbPath, error, cancellationToken).ConfigureAwait(false);
         if (connection is null)
         {
             return 2;
@@ -45,10 +36,10 @@ public static class MetricsCommandRunner
         switch (options.Format)
         {
             case MetricsFormat.Csv:
-                await queries.StreamAsync(MetricQueries.SummarySql, r => ResultWriter.WriteCsvAsync(r, output, cancellationToken), cancellationToken, parameters).ConfigureAwait(false);
+                await queries.StreamAsync(MetricQueries.SummarySql, r => QueryResultWriter.WriteCsvAsync(r, output, cancellationToken), cancellationToken, parameters).ConfigureAwait(false);
                 break;
             case MetricsFormat.Json:
-                await queries.StreamAsync(MetricQueries.SummarySql, r => ResultWriter.WriteJsonAsync(r, output, cancellationToken), cancellationToken, parameters).ConfigureAwait(false);
+                await queries.StreamAsync(MetricQueries.SummarySql, r => QueryResultWriter.WriteJsonAsync(r, output, cancellationToken), cancellationToken, parameters).ConfigureAwait(false);
                 break;
             case MetricsFormat.Xlsx:
                 var path = Path.GetFullPath(options.ResolvedOutputPath);
