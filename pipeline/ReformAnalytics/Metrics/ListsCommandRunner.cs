@@ -11,17 +11,7 @@ public static class ListsCommandRunner
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        try
-        {
-            options.Validate();
-        }
-        catch (ArgumentException e)
-        {
-            await error.WriteLineAsync(e.Message.Split(" (Parameter", 2)[0]).ConfigureAwait(false);
-            return 2;
-        }
-
-        using var connection = await MetricDatabase.OpenAsync(options.DbPath, error, cancellationToken).ConfigureAwait(false);
+        using var connection = await MetricDatabase.OpenForCommandAsync(options.Validate, options.DbPath, error, cancellationToken).ConfigureAwait(false);
         if (connection is null)
         {
             return 2;

@@ -7,6 +7,28 @@ namespace ReformAnalytics.Metrics;
 /// <summary>Opens an ingest database for the metric commands, installing (and if stale rebuilding) the metric tables.</summary>
 internal static class MetricDatabase
 {
+    /// <summary>
+    /// The start of <c>reform metrics</c> and <c>reform lists</c>: the options checked (<paramref name="validate"/>
+    /// throws an <see cref="ArgumentException"/> whose message is for the office) and the database opened. Null
+    /// after telling <paramref name="error"/> what is wrong; the command then ends with exit code 2.
+    /// </summary>
+    public static async Task<DuckDBConnection?> OpenForCommandAsync(Action validate, string dbPath, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(validate);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            validate();
+        }
+        catch (ArgumentException e)
+        {
+            await error.WriteLineAsync(e.Message.Split(" (Parameter", 2)[0]).ConfigureAwait(false);
+            return null;
+        }
+
+        return await OpenAsync(dbPath, error, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The open connection, or null after telling <paramref name="error"/> why the file cannot be used.</summary>
     public static async Task<DuckDBConnection?> OpenAsync(string dbPath, TextWriter error, CancellationToken cancellationToken)
     {
