@@ -76,7 +76,7 @@ public sealed class BindingTests
     [Fact]
     public async Task StartAsync_AllInterfacesWithoutToken_RefusedBeforeListening()
     {
-        using var folder = new Support.TempFolder();
+        using var folder = new TempFolder();
         var options = new DashboardOptions { DatabasePath = folder.File("none.duckdb"), Host = "0.0.0.0", Port = 0, ReadTokenFromEnvironment = false };
 
         var e = await Assert.ThrowsAsync<DashboardOptionsException>(() => DashboardHost.StartAsync(options, CancellationToken.None));
@@ -87,7 +87,7 @@ public sealed class BindingTests
     [Fact]
     public async Task StartAsync_MissingDatabase_RefusedWithHowToMakeIt()
     {
-        using var folder = new Support.TempFolder();
+        using var folder = new TempFolder();
         var options = new DashboardOptions { DatabasePath = folder.File("none.duckdb"), Port = 0, ReadTokenFromEnvironment = false };
 
         var e = await Assert.ThrowsAsync<DashboardOptionsException>(() => DashboardHost.StartAsync(options, CancellationToken.None));
@@ -98,7 +98,7 @@ public sealed class BindingTests
     [Fact]
     public async Task StartAsync_PortInUse_RefusedWithAdvice()
     {
-        using var folder = new Support.TempFolder();
+        using var folder = new TempFolder();
         await Support.FixtureCounty.CreateAsync(folder.File("county.duckdb"));
         var first = new DashboardOptions { DatabasePath = folder.File("county.duckdb"), Port = 0, WorkFolder = folder.Path, ReadTokenFromEnvironment = false };
         await using var running = await DashboardHost.StartAsync(first, CancellationToken.None);
