@@ -139,6 +139,9 @@ public static class IngestRunner
 
     private static async Task<IReadOnlyList<ReadFile>> ReadAllAsync(IReadOnlyList<string> files, ReadOptions readOptions, IngestOptions options, UnknownStatusCollector unknown, CancellationToken ct)
     {
+        // Rows are normalised while they are read (a table whose ledger and month are known from its heading
+        // streams into a StreamingNormaliser), so a sheet's raw rows never pile up.
+        var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(heading, options));
         var results = new ReadFile[files.Count];
         var done = 0;
         await Parallel.ForEachAsync(
@@ -152,9 +155,6 @@ public static class IngestRunner
                 var refusals = new List<LedgerInputException>();
                 try
                 {
-                    // Rows are normalised while they are read (a table whose ledger and month are known from its
-                    // heading streams into a StreamingNormaliser), so a sheet's raw rows never pile up.
-                    var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(path, heading, options));
                     foreach (var table in await LedgerFileReader.ReadAsync(path, streaming, token).ConfigureAwait(false))
                     {
                         var (ledger, month) = LedgerIdentityResolver.Resolve(path, table, options);

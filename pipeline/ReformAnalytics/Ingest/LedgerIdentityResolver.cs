@@ -7,9 +7,13 @@ namespace ReformAnalytics.Ingest;
 /// <summary>Which ledger and report month a table holds: --ledger/--month first, else what its names say.</summary>
 internal static class LedgerIdentityResolver
 {
-    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, LedgerTable table, IngestOptions options)
+    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, LedgerTable table, IngestOptions options) =>
+        Resolve(file, table.SourceSheet, table.TitleText, options);
+
+    /// <summary>The same, from a table's heading alone (its rows not read yet).</summary>
+    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, string sheet, string? titleText, IngestOptions options)
     {
-        var inferred = LedgerIdentity.Infer(Path.GetFileName(file), table.SourceSheet, table.TitleText);
+        var inferred = LedgerIdentity.Infer(Path.GetFileName(file), sheet, titleText);
         return (options.Ledger ?? inferred.Ledger, options.Month ?? inferred.Month);
     }
 

@@ -16,14 +16,13 @@ internal static class RowPipeline
     }
 
     /// <summary>
-    /// The sink a table of <paramref name="file"/> streams its rows into while it is read, when its heading already
-    /// says which ledger and month it holds; null (rows kept in the table) when it does not, so that the refusal
-    /// names what is missing as before.
+    /// The sink a table streams its rows into while it is read, when its heading already says which ledger and
+    /// month it holds; null (rows kept in the table) when it does not, so that the refusal names what is missing.
     /// </summary>
-    public static IRawRowSink? StreamingSink(string file, TableHeading heading, IngestOptions options)
+    public static IRawRowSink? StreamingSink(TableHeading heading, IngestOptions options)
     {
-        var (ledger, month) = LedgerIdentityResolver.Resolve(file, new LedgerTable(heading.SourceFile, heading.SourceSheet, heading.TitleText, [], []), options);
-        return ledger is null || month is null ? null : new StreamingNormaliser(heading, ledger.Value, month.Value, Options(file));
+        var (ledger, month) = LedgerIdentityResolver.Resolve(heading.SourceFile, heading.SourceSheet, heading.TitleText, options);
+        return ledger is null || month is null ? null : new StreamingNormaliser(heading, ledger.Value, month.Value, Options(heading.SourceFile));
     }
 
     private static RowNormaliserOptions Options(string file) => new() { StoredSourceFile = Path.GetFileName(file) };
