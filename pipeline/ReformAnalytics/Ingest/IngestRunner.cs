@@ -86,7 +86,7 @@ public static class IngestRunner
         var stored = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
         var groups = changed.GroupBy(p => (p.Ledger, p.Month.Year)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Year)
             .Select(g => g.OrderBy(p => p.Month).ToList()).ToList();
-        var states = new List<TaskIdentityState>(groups.Count);
+        var states = new List<TaskIndex>(groups.Count);
         foreach (var group in groups)
         {
             states.Add(await TaskIdentityLoader.LoadAsync(connection, group[0].Ledger, group[0].Month.Year, [.. group.Select(p => p.Month)], ct).ConfigureAwait(false));

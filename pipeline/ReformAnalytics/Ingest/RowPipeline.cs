@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReformAnalytics.Model;
 using ReformAnalytics.Normalising;
 using ReformAnalytics.Reading;
@@ -28,34 +29,57 @@ internal static class RowPipeline
     private static RowNormaliserOptions Options(string file) => new() { StoredSourceFile = Path.GetFileName(file) };
 
     /// <summary>
-    /// Gives every row its task_id by <see cref="TaskMatcher"/> against the tasks known before this month, and
-    /// records them for the months after. A row matched by a similar (not identical) name gets a warning, so
+    /// Gives every row its task_id by <see cref="TaskMatcher"/> against the tasks known before this month (the
+    /// ledger year's <see cref="TaskIndex"/>), and records them there for the months after. A row matched by a similar (not identical) name gets a warning, so
     /// the office can see which rewordings were taken as the same task.
     /// </summary>
-    public static List<SnapshotRow> AssignTaskIds(TaskIdentityState state, PartitionInput partition, List<IngestIssue> issues)
+    public static List<SnapshotRow> AssignTaskIds(TaskIndex index, PartitionInput partition, List<IngestIssue> issues)
     {
         var rows = partition.Rows;
-        var matches = new TaskMatcher().Match(partition.Ledger, partition.Month.Year, state.Known, [.. rows.Select(TaskCandidate.Of)], state.Keys);
-        var result = new List<SnapshotRow>(rows.Count);
-        for (var i = 0; i < rows.Count; i++)
+        var matches = ArrayPool<TaskMatch>.Shared.Rent(rows.Count);
+        try
         {
-            var row = rows[i];
-            row.AssignTaskId(matches[i].TaskId);
-            result.Add(row);
-            if (matches[i].Kind == TaskMatchKind.Similar)
+            new TaskMatcher().Match(partition.Ledger, partition.Month.Year, index, new Candidates(rows), matches);
+            for (var i = 0; i < rows.Count; i++)
             {
-                issues.Add(new IngestIssue(
-                    row.SourceFile,
-                    row.SourceSheet,
-                    row.SourceRow,
-                    "改革任务",
-                    row.TaskName,
-                    $"任务名称与此前的“{matches[i].MatchedName}”略有不同，已按同一任务处理（相似度{matches[i].Score * 100:0}%）。如实为新任务，请改正名称后重报。",
-                    IssueSeverity.Warning));
+                var row = rows[i];
+                var match = matches[i];
+                row.AssignTaskId(match.TaskId);
+                if (match.Kind == TaskMatchKind.Similar)
+                {
+                    issues.Add(new IngestIssue(
+                        row.SourceFile,
+                        row.SourceSheet,
+                        row.SourceRow,
+                        "改革任务",
+                        row.TaskName,
+                        $"任务名称与此前的“{match.MatchedName}”略有不同，已按同一任务处理（相似度{match.Score * 100:0}%）。如实为新任务，请改正名称后重报。",
+                        IssueSeverity.Warning));
+                }
             }
         }
+        finally
+        {
+            ArrayPool<TaskMatch>.Shared.Return(matches, clearArray: true);
+        }
 
-        state.Remember(result, partition.Month);
-        return result;
+        foreach (var row in rows)
+        {
+            index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The rows as task identity sees them, without copying them into an array.</summary>
+    private sealed class Candidates(List<SnapshotRow> rows) : IReadOnlyList<TaskCandidate>
+    {
+        public int Count => rows.Count;
+
+        public TaskCandidate this[int index] => TaskCandidate.Of(rows[index]);
+
+        public IEnumerator<TaskCandidate> GetEnumerator() => rows.Select(TaskCandidate.Of).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -7,11 +7,12 @@ namespace ReformAnalytics.Ingest;
 
 /// <summary>
 /// Loads the tasks already stored for a ledger year — each with its latest name, lead unit and month —
-/// leaving out the months this run replaces, so a corrected re-send is matched against the other months.
+/// leaving out the months this run replaces, so a corrected re-send is matched against the other months. They
+/// are listed in task-id order; tasks new in this run follow in the order they first appear.
 /// </summary>
 internal static class TaskIdentityLoader
 {
-    public static async Task<TaskIdentityState> LoadAsync(DuckDBConnection connection, Ledger ledger, int year, IReadOnlyList<ReportMonth> replaced, CancellationToken ct)
+    public static async Task<TaskIndex> LoadAsync(DuckDBConnection connection, Ledger ledger, int year, IReadOnlyList<ReportMonth> replaced, CancellationToken ct)
     {
         var excluded = replaced.Count == 0
             ? string.Empty
@@ -22,6 +23,7 @@ internal static class TaskIdentityLoader
             FROM snapshots
             WHERE ledger = $1 AND year(report_month) = $2{excluded}
             GROUP BY task_id
+            ORDER BY task_id
             """;
         command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(ledger)));
         command.Parameters.Add(new DuckDBParameter(year));
@@ -33,6 +35,6 @@ internal static class TaskIdentityLoader
             tasks.Add(new KnownTask(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), new ReportMonth(last.Year, last.Month)));
         }
 
-        return new TaskIdentityState(tasks);
+        return new TaskIndex(tasks);
     }
 }

@@ -22,11 +22,18 @@ public static class TaskIds
     /// <summary>The id for <paramref name="nameKey"/>, not one of <paramref name="taken"/>; it is added to <paramref name="taken"/>.</summary>
     public static string New(Ledger ledger, int ledgerYear, string nameKey, ISet<string> taken)
     {
-        ArgumentNullException.ThrowIfNull(nameKey);
         ArgumentNullException.ThrowIfNull(taken);
+        return New(ledger, ledgerYear, nameKey, taken.Add);
+    }
+
+    /// <summary>The first id for <paramref name="nameKey"/> that <paramref name="tryTake"/> accepts (returns true for, and takes).</summary>
+    public static string New(Ledger ledger, int ledgerYear, string nameKey, Func<string, bool> tryTake)
+    {
+        ArgumentNullException.ThrowIfNull(nameKey);
+        ArgumentNullException.ThrowIfNull(tryTake);
         var id = string.Create(CultureInfo.InvariantCulture, $"{Prefix(ledger)}{ledgerYear:D4}-{Fnv1a(nameKey):x8}");
         var candidate = id;
-        for (var n = 2; !taken.Add(candidate); n++)
+        for (var n = 2; !tryTake(candidate); n++)
         {
             candidate = string.Create(CultureInfo.InvariantCulture, $"{id}-{n}");
         }

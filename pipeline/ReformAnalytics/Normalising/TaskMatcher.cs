@@ -1,3 +1,4 @@
+using System.Buffers;
 using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Normalising;
@@ -21,7 +22,7 @@ namespace ReformAnalytics.Normalising;
 /// <item>New: any other row is a new task (a task added mid-year begins its own history), with the id
 /// <see cref="TaskIds.New"/> makes from its name key, unique among the known ids and those given this month.</item>
 /// </list>
-/// Exact matching is a dictionary lookup; the similar-name search only compares leftovers that share a bigram,
+/// Exact matching is a lookup in the <see cref="TaskIndex"/>, kept from month to month; the similar-name search only compares leftovers that share a bigram,
 /// through an inverted index, so a month of thousands of tasks is matched in milliseconds.
 /// </summary>
 public sealed class TaskMatcher
@@ -34,107 +35,142 @@ public sealed class TaskMatcher
         _options.Validate();
     }
 
-    /// <param name="keys">Where the name keys of earlier months are remembered; a fresh cache when null.</param>
-    public IReadOnlyList<TaskMatch> Match(Ledger ledger, int ledgerYear, IReadOnlyList<KnownTask> known, IReadOnlyList<TaskCandidate> rows, TaskKeyCache? keys = null)
+    /// <summary>Matches a month's rows against <paramref name="known"/>, listed in the order the rule calls list order.</summary>
+    public IReadOnlyList<TaskMatch> Match(Ledger ledger, int ledgerYear, IReadOnlyList<KnownTask> known, IReadOnlyList<TaskCandidate> rows)
     {
         ArgumentNullException.ThrowIfNull(known);
         ArgumentNullException.ThrowIfNull(rows);
-        keys ??= new TaskKeyCache();
-        var knownKeys = known.Select(t => keys.Of(t.Name)).ToArray();
-        var knownLeads = known.Select(t => LeadKey(keys, t.LeadUnit)).ToArray();
-        var rowKeys = rows.Select(r => keys.Of(r.Name)).ToArray();
-        var rowLeads = rows.Select(r => LeadKey(keys, r.LeadUnit)).ToArray();
-        var matches = new TaskMatch?[rows.Count];
-        var taken = new bool[known.Count];
-
-        MatchExact(known, knownKeys, knownLeads, rowKeys, rowLeads, matches, taken);
-        MatchSimilar(known, knownKeys, knownLeads, rowKeys, rowLeads, matches, taken);
-
-        var ids = new HashSet<string>(known.Select(t => t.TaskId), StringComparer.Ordinal);
-        foreach (var match in matches)
-        {
-            if (match is { } m)
-            {
-                ids.Add(m.TaskId);
-            }
-        }
-
+        var index = new TaskIndex(known);
         var result = new TaskMatch[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            result[i] = matches[i] ?? new TaskMatch(TaskIds.New(ledger, ledgerYear, rowKeys[i], ids), TaskMatchKind.New, 0);
-        }
-
+        Match(ledger, ledgerYear, index, rows, result);
         return result;
     }
 
-    private static void MatchExact(IReadOnlyList<KnownTask> known, string[] knownKeys, string?[] knownLeads, string[] rowKeys, string?[] rowLeads, TaskMatch?[] matches, bool[] taken)
+    /// <summary>
+    /// Matches a month's rows against the tasks of <paramref name="index"/> (the ledger year so far), writing one
+    /// <see cref="TaskMatch"/> per row into <paramref name="result"/>. The index is not changed: the caller
+    /// remembers the month's rows once their ids are final (<see cref="TaskIndex.Remember"/>).
+    /// </summary>
+    public void Match(Ledger ledger, int ledgerYear, TaskIndex index, IReadOnlyList<TaskCandidate> rows, Span<TaskMatch> result)
     {
-        // Candidates per key, the most recently seen first, then in list order (most keys have one).
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var t = 0; t < known.Count; t++)
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (result.Length < rows.Count)
         {
-            if (!byKey.TryGetValue(knownKeys[t], out var list))
-            {
-                byKey[knownKeys[t]] = list = [];
-            }
-
-            list.Add(t);
+            throw new ArgumentException("The result must hold one match per row.", nameof(result));
         }
 
-        foreach (var list in byKey.Values)
+        // Month-sized scratch arrays come from the shared pool: a month of the overall ledger has tens of
+        // thousands of rows, and fresh arrays that size would each be a large-object allocation.
+        var n = rows.Count;
+        var rowKeys = ArrayPool<string>.Shared.Rent(n);
+        var rowLeads = ArrayPool<string?>.Shared.Rent(n);
+        var matched = ArrayPool<bool>.Shared.Rent(n);
+        var taken = ArrayPool<bool>.Shared.Rent(index.Count);
+        try
         {
-            if (list.Count > 1)
+            Array.Clear(matched, 0, n);
+            Array.Clear(taken, 0, index.Count);
+            for (var r = 0; r < n; r++)
             {
-                list.Sort((a, b) => known[b].LastSeen.CompareTo(known[a].LastSeen) is var c && c != 0 ? c : a.CompareTo(b));
+                var row = rows[r];
+                rowKeys[r] = index.Keys.Of(row.Name);
+                rowLeads[r] = index.LeadKey(row.LeadUnit);
+            }
+
+            MatchExact(index, rowKeys, rowLeads, n, result, matched, taken);
+            MatchSimilar(index, rowKeys, rowLeads, n, result, matched, taken);
+
+            HashSet<string>? given = null;
+            for (var r = 0; r < n; r++)
+            {
+                if (!matched[r])
+                {
+                    given ??= new HashSet<string>(StringComparer.Ordinal);
+                    result[r] = new TaskMatch(TaskIds.New(ledger, ledgerYear, rowKeys[r], id => !index.ContainsId(id) && given.Add(id)), TaskMatchKind.New, 0);
+                }
             }
         }
+        finally
+        {
+            ArrayPool<string>.Shared.Return(rowKeys, clearArray: true);
+            ArrayPool<string?>.Shared.Return(rowLeads, clearArray: true);
+            ArrayPool<bool>.Shared.Return(matched);
+            ArrayPool<bool>.Shared.Return(taken);
+        }
+    }
 
+    private static void MatchExact(TaskIndex index, string[] rowKeys, string?[] rowLeads, int n, Span<TaskMatch> result, bool[] matched, bool[] taken)
+    {
         // Two passes so that, among rows sharing a key, those with a known task of the same lead unit choose first.
+        // Candidates of a key: the most recently seen first, then in list order (most keys have one).
         foreach (var sameLeadOnly in (bool[])[true, false])
         {
-            for (var r = 0; r < rowKeys.Length; r++)
+            for (var r = 0; r < n; r++)
             {
-                if (matches[r] is not null || !byKey.TryGetValue(rowKeys[r], out var candidates))
+                var single = 0;
+                var candidates = matched[r] ? [] : index.WithKey(rowKeys[r], ref single);
+                var best = -1;
+                foreach (var c in candidates)
                 {
-                    continue;
+                    if (!taken[c] && (!sameLeadOnly || SameLead(rowLeads[r], index.LeadKeyAt(c)))
+                        && (best < 0 || index.LastSeenAt(c) > index.LastSeenAt(best)))
+                    {
+                        best = c;
+                    }
                 }
 
-                var at = candidates.FindIndex(c => !taken[c] && (!sameLeadOnly || SameLead(rowLeads[r], knownLeads[c])));
-                if (at >= 0)
+                if (best >= 0)
                 {
-                    var t = candidates[at];
-                    taken[t] = true;
-                    matches[r] = new TaskMatch(known[t].TaskId, TaskMatchKind.Exact, 1);
+                    taken[best] = true;
+                    matched[r] = true;
+                    result[r] = new TaskMatch(index.IdAt(best), TaskMatchKind.Exact, 1);
                 }
             }
         }
     }
 
-    private void MatchSimilar(IReadOnlyList<KnownTask> known, string[] knownKeys, string?[] knownLeads, string[] rowKeys, string?[] rowLeads, TaskMatch?[] matches, bool[] taken)
+    private void MatchSimilar(TaskIndex index, string[] rowKeys, string?[] rowLeads, int n, Span<TaskMatch> result, bool[] matched, bool[] taken)
     {
-        var openTasks = Enumerable.Range(0, known.Count).Where(t => !taken[t]).ToList();
-        var openRows = Enumerable.Range(0, rowKeys.Length).Where(r => matches[r] is null).ToList();
-        if (openTasks.Count == 0 || openRows.Count == 0)
+        var openRows = new List<int>();
+        for (var r = 0; r < n; r++)
+        {
+            if (!matched[r])
+            {
+                openRows.Add(r);
+            }
+        }
+
+        if (openRows.Count == 0)
         {
             return;
         }
 
         var taskBigrams = new Dictionary<int, uint[]>();
-        var index = new Dictionary<uint, List<int>>();
-        foreach (var t in openTasks)
+        var bigramIndex = new Dictionary<uint, List<int>>();
+        for (var t = 0; t < index.Count; t++)
         {
-            var bigrams = NameSimilarity.Bigrams(knownKeys[t]);
+            if (taken[t])
+            {
+                continue;
+            }
+
+            var bigrams = NameSimilarity.Bigrams(index.KeyAt(t));
             taskBigrams[t] = bigrams;
             foreach (var bigram in bigrams)
             {
-                if (!index.TryGetValue(bigram, out var list))
+                if (!bigramIndex.TryGetValue(bigram, out var list))
                 {
-                    index[bigram] = list = [];
+                    bigramIndex[bigram] = list = [];
                 }
 
                 list.Add(t);
             }
+        }
+
+        if (taskBigrams.Count == 0)
+        {
+            return;
         }
 
         var pairs = new List<(int Row, int Task, double Score, double Rank)>();
@@ -145,7 +181,7 @@ public sealed class TaskMatcher
             shared.Clear();
             foreach (var bigram in rowBigrams)
             {
-                if (index.TryGetValue(bigram, out var list))
+                if (bigramIndex.TryGetValue(bigram, out var list))
                 {
                     foreach (var t in list)
                     {
@@ -157,10 +193,10 @@ public sealed class TaskMatcher
             foreach (var (t, count) in shared)
             {
                 var dice = 2.0 * count / (rowBigrams.Length + taskBigrams[t].Length);
-                var score = Contains(rowKeys[r], knownKeys[t]) ? Math.Max(dice, _options.MinSimilarity) : dice;
+                var score = Contains(rowKeys[r], index.KeyAt(t)) ? Math.Max(dice, _options.MinSimilarity) : dice;
                 if (score >= _options.MinSimilarity)
                 {
-                    var rank = score + (SameLead(rowLeads[r], knownLeads[t]) ? _options.SameLeadBonus : 0);
+                    var rank = score + (SameLead(rowLeads[r], index.LeadKeyAt(t)) ? _options.SameLeadBonus : 0);
                     pairs.Add((r, t, score, rank));
                 }
             }
@@ -169,15 +205,16 @@ public sealed class TaskMatcher
         var ordered = pairs
             .OrderByDescending(p => p.Rank)
             .ThenByDescending(p => p.Score)
-            .ThenByDescending(p => known[p.Task].LastSeen)
+            .ThenByDescending(p => index.LastSeenAt(p.Task))
             .ThenBy(p => p.Row)
             .ThenBy(p => p.Task);
         foreach (var (r, t, score, _) in ordered)
         {
-            if (matches[r] is null && !taken[t])
+            if (!matched[r] && !taken[t])
             {
                 taken[t] = true;
-                matches[r] = new TaskMatch(known[t].TaskId, TaskMatchKind.Similar, Math.Round(score, 4), known[t].Name);
+                matched[r] = true;
+                result[r] = new TaskMatch(index.IdAt(t), TaskMatchKind.Similar, Math.Round(score, 4), index.NameAt(t));
             }
         }
     }
@@ -192,7 +229,4 @@ public sealed class TaskMatcher
     }
 
     private static bool SameLead(string? a, string? b) => a is not null && string.Equals(a, b, StringComparison.Ordinal);
-
-    private static string? LeadKey(TaskKeyCache keys, string? leadUnit) =>
-        leadUnit is null ? null : keys.Of(leadUnit) is { Length: > 0 } key ? key : null;
 }
