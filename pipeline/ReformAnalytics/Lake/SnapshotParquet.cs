@@ -1,3 +1,4 @@
+using System.Buffers;
 using Parquet;
 using Parquet.Schema;
 using ReformAnalytics.Model;
@@ -55,14 +56,12 @@ internal static class SnapshotParquet
         for (var start = 0; start < rows.Count || start == 0; start += RowGroupSize)
         {
             var count = Math.Min(RowGroupSize, rows.Count - start);
-            var group = new SnapshotRow[count];
-            for (var i = 0; i < count; i++)
+            using var rowGroup = writer.CreateRowGroup();
+            using (var columns = new ColumnBuffers(rows, start, count))
             {
-                group[i] = rows[start + i];
+                await WriteGroupAsync(rowGroup, columns, ct).ConfigureAwait(false);
             }
 
-            using var rowGroup = writer.CreateRowGroup();
-            await WriteGroupAsync(rowGroup, group, ct).ConfigureAwait(false);
             rowGroup.CompleteValidate();
             if (rows.Count == 0)
             {
@@ -71,47 +70,47 @@ internal static class SnapshotParquet
         }
     }
 
-    private static async Task WriteGroupAsync(ParquetRowGroupWriter g, SnapshotRow[] rows, CancellationToken ct)
+    private static async Task WriteGroupAsync(ParquetRowGroupWriter g, ColumnBuffers c, CancellationToken ct)
     {
-        await g.WriteAsync(Ledger, Strings(rows, r => LedgerNames.Id(r.Ledger))).ConfigureAwait(false);
-        await g.WriteAsync(TaskId, Strings(rows, r => r.TaskId)).ConfigureAwait(false);
-        await g.WriteAsync<DateOnly>(ReportMonth, Values(rows, r => r.ReportMonth), null, null, ct).ConfigureAwait(false);
-        await g.WriteAsync<DateOnly>(StatusDate, Values(rows, r => r.StatusDate), null, null, ct).ConfigureAwait(false);
-        await g.WriteAsync(SeqNo, Strings(rows, r => r.SeqNo)).ConfigureAwait(false);
-        await g.WriteAsync(TaskName, Strings(rows, r => r.TaskName)).ConfigureAwait(false);
-        await g.WriteAsync(SpecialGroup, Strings(rows, r => r.SpecialGroup)).ConfigureAwait(false);
-        await g.WriteAsync(LeadUnit, Strings(rows, r => r.LeadUnit)).ConfigureAwait(false);
-        await WriteTextListAsync(g, CoUnits, rows, r => r.CoUnits, ct).ConfigureAwait(false);
-        await g.WriteAsync(Leader, Strings(rows, r => r.Leader)).ConfigureAwait(false);
-        await g.WriteAsync(PersonInCharge, Strings(rows, r => r.PersonInCharge)).ConfigureAwait(false);
-        await g.WriteAsync(ResultForm, Strings(rows, r => r.ResultForm)).ConfigureAwait(false);
-        await g.WriteAsync(TaskKind, Strings(rows, r => r.TaskKind)).ConfigureAwait(false);
-        await g.WriteAsync(DeadlineText, Strings(rows, r => r.DeadlineText)).ConfigureAwait(false);
-        await g.WriteAsync<DateOnly>(Deadline, Values(rows, r => r.Deadline), null, null, ct).ConfigureAwait(false);
-        await g.WriteAsync(DeadlineKindField, Strings(rows, r => DeadlineKindNames.Id(r.DeadlineKind))).ConfigureAwait(false);
-        await g.WriteAsync<bool>(OpenEnded, Values(rows, r => r.OpenEnded), null, null, ct).ConfigureAwait(false);
-        await g.WriteAsync<DateOnly>(PlannedStart, Values(rows, r => r.PlannedStart), null, null, ct).ConfigureAwait(false);
-        await WriteDateListAsync(g, rows, ct).ConfigureAwait(false);
-        await WriteTextListAsync(g, Milestones, rows, r => [.. r.Milestones.Select(m => m.Text)], ct).ConfigureAwait(false);
-        await g.WriteAsync<double>(ProgressPct, Values(rows, r => r.ProgressPct), null, null, ct).ConfigureAwait(false);
-        await g.WriteAsync(Status, Strings(rows, r => ReportedStatusNames.Id(r.Status))).ConfigureAwait(false);
-        await g.WriteAsync(StatusText, Strings(rows, r => r.StatusText)).ConfigureAwait(false);
-        await g.WriteAsync(ProgressText, Strings(rows, r => r.ProgressText)).ConfigureAwait(false);
-        await g.WriteAsync(SourceFile, Strings(rows, r => r.SourceFile)).ConfigureAwait(false);
-        await g.WriteAsync(SourceSheet, Strings(rows, r => r.SourceSheet)).ConfigureAwait(false);
-        await g.WriteAsync<int>(SourceRow, Values(rows, r => r.SourceRow), null, null, ct).ConfigureAwait(false);
+        await g.WriteAsync(Ledger, c.Strings(r => LedgerNames.Id(r.Ledger))).ConfigureAwait(false);
+        await g.WriteAsync(TaskId, c.Strings(r => r.TaskId)).ConfigureAwait(false);
+        await g.WriteAsync<DateOnly>(ReportMonth, c.Dates(r => r.ReportMonth), null, null, ct).ConfigureAwait(false);
+        await g.WriteAsync<DateOnly>(StatusDate, c.Dates(r => r.StatusDate), null, null, ct).ConfigureAwait(false);
+        await g.WriteAsync(SeqNo, c.Strings(r => r.SeqNo)).ConfigureAwait(false);
+        await g.WriteAsync(TaskName, c.Strings(r => r.TaskName)).ConfigureAwait(false);
+        await g.WriteAsync(SpecialGroup, c.Strings(r => r.SpecialGroup)).ConfigureAwait(false);
+        await g.WriteAsync(LeadUnit, c.Strings(r => r.LeadUnit)).ConfigureAwait(false);
+        await WriteTextListAsync(g, CoUnits, c, r => r.CoUnits, ct).ConfigureAwait(false);
+        await g.WriteAsync(Leader, c.Strings(r => r.Leader)).ConfigureAwait(false);
+        await g.WriteAsync(PersonInCharge, c.Strings(r => r.PersonInCharge)).ConfigureAwait(false);
+        await g.WriteAsync(ResultForm, c.Strings(r => r.ResultForm)).ConfigureAwait(false);
+        await g.WriteAsync(TaskKind, c.Strings(r => r.TaskKind)).ConfigureAwait(false);
+        await g.WriteAsync(DeadlineText, c.Strings(r => r.DeadlineText)).ConfigureAwait(false);
+        await g.WriteAsync<DateOnly>(Deadline, c.Values(r => r.Deadline), null, null, ct).ConfigureAwait(false);
+        await g.WriteAsync(DeadlineKindField, c.Strings(r => DeadlineKindNames.Id(r.DeadlineKind))).ConfigureAwait(false);
+        await g.WriteAsync<bool>(OpenEnded, c.Values(r => r.OpenEnded), null, null, ct).ConfigureAwait(false);
+        await g.WriteAsync<DateOnly>(PlannedStart, c.Dates(r => r.PlannedStart), null, null, ct).ConfigureAwait(false);
+        await WriteDateListAsync(g, c, ct).ConfigureAwait(false);
+        await WriteTextListAsync(g, Milestones, c, r => [.. r.Milestones.Select(m => m.Text)], ct).ConfigureAwait(false);
+        await g.WriteAsync<double>(ProgressPct, c.Values(r => r.ProgressPct), null, null, ct).ConfigureAwait(false);
+        await g.WriteAsync(Status, c.Strings(r => ReportedStatusNames.Id(r.Status))).ConfigureAwait(false);
+        await g.WriteAsync(StatusText, c.Strings(r => r.StatusText)).ConfigureAwait(false);
+        await g.WriteAsync(ProgressText, c.Strings(r => r.ProgressText)).ConfigureAwait(false);
+        await g.WriteAsync(SourceFile, c.Strings(r => r.SourceFile)).ConfigureAwait(false);
+        await g.WriteAsync(SourceSheet, c.Strings(r => r.SourceSheet)).ConfigureAwait(false);
+        await g.WriteAsync<int>(SourceRow, c.Values(r => r.SourceRow), null, null, ct).ConfigureAwait(false);
     }
 
     /// <summary>
     /// An optional LIST of optional strings, levels written out: definition 0 = no list (never written here),
     /// 1 = an empty list, 3 = a value; repetition 0 starts a row's list, 1 continues it.
     /// </summary>
-    private static Task WriteTextListAsync(ParquetRowGroupWriter g, ListField field, SnapshotRow[] rows, Func<SnapshotRow, IReadOnlyList<string>> list, CancellationToken ct)
+    private static Task WriteTextListAsync(ParquetRowGroupWriter g, ListField field, ColumnBuffers c, Func<SnapshotRow, IReadOnlyList<string>> list, CancellationToken ct)
     {
-        var values = new List<ReadOnlyMemory<char>>(rows.Length);
-        var definitions = new List<int>(rows.Length);
-        var repetitions = new List<int>(rows.Length);
-        foreach (var row in rows)
+        var values = new List<ReadOnlyMemory<char>>(c.Count);
+        var definitions = new List<int>(c.Count);
+        var repetitions = new List<int>(c.Count);
+        foreach (var row in c.Rows)
         {
             var items = list(row);
             if (items.Count == 0)
@@ -133,12 +132,12 @@ internal static class SnapshotParquet
     }
 
     /// <summary>milestone_dates: an optional LIST of required dates; definition 1 = an empty list, 2 = a date.</summary>
-    private static Task WriteDateListAsync(ParquetRowGroupWriter g, SnapshotRow[] rows, CancellationToken ct)
+    private static Task WriteDateListAsync(ParquetRowGroupWriter g, ColumnBuffers c, CancellationToken ct)
     {
         var values = new List<DateOnly>();
-        var definitions = new List<int>(rows.Length);
-        var repetitions = new List<int>(rows.Length);
-        foreach (var row in rows)
+        var definitions = new List<int>(c.Count);
+        var repetitions = new List<int>(c.Count);
+        foreach (var row in c.Rows)
         {
             if (row.Milestones.Count == 0)
             {
@@ -158,33 +157,73 @@ internal static class SnapshotParquet
         return g.WriteAllPartsAsync<DateOnly>((DataField)MilestoneDates.Item, values.ToArray(), definitions.ToArray(), repetitions.ToArray(), ct);
     }
 
-    private static string?[] Strings(SnapshotRow[] rows, Func<SnapshotRow, string?> value)
+    /// <summary>
+    /// One row group's rows and the column buffers its columns are written from: rented from the shared pool and
+    /// reused column after column (Parquet.Net has encoded a column when its write returns), because a fresh
+    /// array per column per month would each be a large-object allocation.
+    /// </summary>
+    private sealed class ColumnBuffers(IReadOnlyList<SnapshotRow> all, int start, int count) : IDisposable
     {
-        var result = new string?[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
+        private readonly string?[] _strings = ArrayPool<string?>.Shared.Rent(count);
+        private readonly DateOnly[] _dates = ArrayPool<DateOnly>.Shared.Rent(count);
+        private readonly DateOnly?[] _optionalDates = ArrayPool<DateOnly?>.Shared.Rent(count);
+        private readonly double?[] _doubles = ArrayPool<double?>.Shared.Rent(count);
+        private readonly bool[] _bools = ArrayPool<bool>.Shared.Rent(count);
+        private readonly int[] _ints = ArrayPool<int>.Shared.Rent(count);
+
+        public int Count => count;
+
+        public IEnumerable<SnapshotRow> Rows
         {
-            result[i] = value(rows[i]);
+            get
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    yield return all[start + i];
+                }
+            }
         }
 
-        return result;
-    }
+        public ArraySegment<string> Strings(Func<SnapshotRow, string?> value) => new(Fill(_strings, value)!, 0, count);
 
-    private static T[] Values<T>(SnapshotRow[] rows, Func<SnapshotRow, T> value)
-    {
-        var result = new T[rows.Length];
-        for (var i = 0; i < rows.Length; i++)
+        public ReadOnlyMemory<DateOnly> Dates(Func<SnapshotRow, DateOnly> value) => Fill(_dates, value).AsMemory(0, count);
+
+        public ReadOnlyMemory<DateOnly?> Values(Func<SnapshotRow, DateOnly?> value) => Fill(_optionalDates, value).AsMemory(0, count);
+
+        public ReadOnlyMemory<double?> Values(Func<SnapshotRow, double?> value) => Fill(_doubles, value).AsMemory(0, count);
+
+        public ReadOnlyMemory<bool> Values(Func<SnapshotRow, bool> value) => Fill(_bools, value).AsMemory(0, count);
+
+        public ReadOnlyMemory<int> Values(Func<SnapshotRow, int> value) => Fill(_ints, value).AsMemory(0, count);
+
+        public void Dispose()
         {
-            result[i] = value(rows[i]);
+            ArrayPool<string?>.Shared.Return(_strings, clearArray: true);
+            ArrayPool<DateOnly>.Shared.Return(_dates);
+            ArrayPool<DateOnly?>.Shared.Return(_optionalDates);
+            ArrayPool<double?>.Shared.Return(_doubles);
+            ArrayPool<bool>.Shared.Return(_bools);
+            ArrayPool<int>.Shared.Return(_ints);
         }
 
-        return result;
+        private T[] Fill<T>(T[] buffer, Func<SnapshotRow, T> value)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                buffer[i] = value(all[start + i]);
+            }
+
+            return buffer;
+        }
     }
 
     private static DataField<string> Text(string name) => new(name, true);
 
     private static ParquetOptions CreateOptions()
     {
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+        // Texts that are unique row by row (names, progress narratives, ids) are told from their first values,
+        // instead of Parquet.Net building a whole dictionary of each such column only to drop it.
+        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy, DictionaryEncodingSampleSize = 1_000 };
         foreach (var field in new[] { Ledger, SpecialGroup, LeadUnit, Leader, PersonInCharge, ResultForm, TaskKind, DeadlineText, DeadlineKindField, Status, StatusText, SourceFile, SourceSheet })
         {
             options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
