@@ -41,6 +41,7 @@ public sealed partial class RowNormaliser
 
     // Per table: ledgers repeat units, leaders, groups and statuses row after row (the values are immutable).
     private readonly Dictionary<string, IReadOnlyList<string>> _leads = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string? Lead, string? Co), (string? Lead, string[] CoUnits)> _units = [];
     private readonly Dictionary<string, string?> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _joined = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ReportedStatus> _statuses = new(StringComparer.Ordinal);
@@ -213,7 +214,19 @@ public sealed partial class RowNormaliser
     /// The lead unit (first value of the lead-unit cell) and the co-units (further lead values, then the co-unit
     /// cell's, without the lead unit or repeats). The lead cell's split is remembered: a table repeats it row after row.
     /// </summary>
+    /// <summary>The lead unit and co-units of a row; one result (and one co-unit array) per distinct pair of cells.</summary>
     private (string? Lead, string[] CoUnits) Units(string? leadText, string? coText)
+    {
+        if (!_units.TryGetValue((leadText, coText), out var units))
+        {
+            units = SplitUnits(leadText, coText);
+            _units[(leadText, coText)] = units;
+        }
+
+        return units;
+    }
+
+    private (string? Lead, string[] CoUnits) SplitUnits(string? leadText, string? coText)
     {
         var leadValues = leadText is null ? [] : Cached(_leads, leadText, ValueSplitter.Split);
         var leadUnit = leadValues.Count > 0 ? leadValues[0] : null;
