@@ -1,4 +1,5 @@
 using ReformAnalytics.Ingest;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Cli.Benchmarks;
 
@@ -6,29 +7,16 @@ namespace ReformAnalytics.Cli.Benchmarks;
 internal sealed record IngestBenchmarkResult(long SampleRows, IReadOnlyList<IngestBenchmarkRound> Rounds, long PeakWorkingSetBytes)
 {
     /// <summary>Our CSV ingest time over DuckDB's read_csv time into memory, median over the rounds (target ≤ 1.5).</summary>
-    public double CsvRatio => Median(Rounds.Select(r => r.CsvRatio));
+    public double CsvRatio => Median.Of(Rounds.Select(r => r.CsvRatio));
 
     /// <summary>Our CSV ingest time over DuckDB's read_csv time into a database file, median over the rounds.</summary>
-    public double CsvToFileRatio => Median(Rounds.Select(r => r.CsvToFileRatio));
+    public double CsvToFileRatio => Median.Of(Rounds.Select(r => r.CsvToFileRatio));
 
     /// <summary>Our .xlsx ingest rows/s over the bare Excel read rows/s, median over the rounds (target ≥ 0.7).</summary>
-    public double? XlsxRatio => Rounds.All(r => r.XlsxRatio is not null) ? Median(Rounds.Select(r => r.XlsxRatio!.Value)) : null;
+    public double? XlsxRatio => Rounds.All(r => r.XlsxRatio is not null) ? Median.Of(Rounds.Select(r => r.XlsxRatio!.Value)) : null;
 
     /// <summary>The round whose CSV ratio is the median (for its stage split).</summary>
     public IngestBenchmarkRound MedianCsvRound => Rounds.OrderBy(r => r.CsvRatio).ElementAt((Rounds.Count - 1) / 2);
-
-    /// <summary>The median; for an even count, the mean of the two middle values.</summary>
-    public static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        if (sorted.Length == 0)
-        {
-            throw new InvalidOperationException("No values to take the median of.");
-        }
-
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
 }
 
 /// <summary>

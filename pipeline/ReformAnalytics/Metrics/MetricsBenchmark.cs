@@ -70,8 +70,8 @@ public static class MetricsBenchmark
             await CountAsync(connection, cancellationToken).ConfigureAwait(false),
             asOf,
             repeats,
-            Median(references),
-            Median(summaries),
+            Median.Of(references),
+            Median.Of(summaries),
             refresh,
             fullTable);
     }
@@ -84,13 +84,7 @@ public static class MetricsBenchmark
             times.Add(await run().ConfigureAwait(false));
         }
 
-        return Median(times.Skip(1).ToList());
-    }
-
-    private static TimeSpan Median(List<TimeSpan> times)
-    {
-        times.Sort();
-        return times[times.Count / 2];
+        return Median.Of(times.Skip(1));
     }
 
     private static async Task<TimeSpan> TimeAsync(DuckDBConnection connection, IReadOnlyList<string> queries, ReportMonth? month, CancellationToken cancellationToken)
