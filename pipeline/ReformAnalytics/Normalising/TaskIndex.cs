@@ -14,9 +14,8 @@ public sealed class TaskIndex
     private readonly List<Entry> _tasks = [];
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
 
-    // Most keys have one task; the few shared by several keep a list (in list order).
-    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<int>> _sharedKeys = new(StringComparer.Ordinal);
+    // The tasks of each name key, in list order (most keys have one).
+    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
 
     public TaskIndex(IEnumerable<KnownTask>? tasks = null)
     {
@@ -46,15 +45,7 @@ public sealed class TaskIndex
     public bool ContainsId(string taskId) => _byId.ContainsKey(taskId);
 
     /// <summary>The tasks whose name key is <paramref name="key"/>, in list order; empty when none.</summary>
-    internal ReadOnlySpan<int> WithKey(string key, ref int single)
-    {
-        if (!_byKey.TryGetValue(key, out single))
-        {
-            return [];
-        }
-
-        return single >= 0 ? new ReadOnlySpan<int>(ref single) : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sharedKeys[key]);
-    }
+    internal IReadOnlyList<int> WithKey(string key) => _byKey.TryGetValue(key, out var tasks) ? tasks : [];
 
     /// <summary>
     /// Records a task as reported in <paramref name="month"/>: a new id is added at the end of the list; a known one
@@ -106,38 +97,22 @@ public sealed class TaskIndex
 
     private void AddKey(string key, int at)
     {
-        if (!_byKey.TryGetValue(key, out var first))
+        if (!_byKey.TryGetValue(key, out var tasks))
         {
-            _byKey[key] = at;
-            return;
+            _byKey[key] = tasks = new List<int>(1);
         }
 
-        if (first >= 0)
-        {
-            _byKey[key] = -1;
-            _sharedKeys[key] = [first];
-        }
-
-        var list = _sharedKeys[key];
-        var position = list.BinarySearch(at);
-        list.Insert(position < 0 ? ~position : position, at);
+        var position = tasks.BinarySearch(at);
+        tasks.Insert(position < 0 ? ~position : position, at);
     }
 
     private void RemoveKey(string key, int at)
     {
-        var first = _byKey[key];
-        if (first >= 0)
+        var tasks = _byKey[key];
+        tasks.Remove(at);
+        if (tasks.Count == 0)
         {
             _byKey.Remove(key);
-            return;
-        }
-
-        var list = _sharedKeys[key];
-        list.Remove(at);
-        if (list.Count == 1)
-        {
-            _byKey[key] = list[0];
-            _sharedKeys.Remove(key);
         }
     }
 

@@ -108,11 +108,16 @@ public sealed class TaskMatcher
         {
             for (var r = 0; r < n; r++)
             {
-                var single = 0;
-                var candidates = matched[r] ? [] : index.WithKey(rowKeys[r], ref single);
-                var best = -1;
-                foreach (var c in candidates)
+                if (matched[r])
                 {
+                    continue;
+                }
+
+                var best = -1;
+                var candidates = index.WithKey(rowKeys[r]);
+                for (var k = 0; k < candidates.Count; k++)
+                {
+                    var c = candidates[k];
                     if (!taken[c] && (!sameLeadOnly || SameLead(rowLeads[r], index.LeadKeyAt(c)))
                         && (best < 0 || index.LastSeenAt(c) > index.LastSeenAt(best)))
                     {
