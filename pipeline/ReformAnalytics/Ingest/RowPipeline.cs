@@ -30,8 +30,9 @@ internal static class RowPipeline
 
     /// <summary>
     /// Gives every row its task_id by <see cref="TaskMatcher"/> against the tasks known before this month (the
-    /// ledger year's <see cref="TaskIndex"/>), and records them there for the months after. A row matched by a similar (not identical) name gets a warning, so
-    /// the office can see which rewordings were taken as the same task.
+    /// ledger year's <see cref="TaskIndex"/>), and records them there for the months after. A row matched by a
+    /// similar (not identical) name gets a warning, so the office can see which rewordings were taken as the same
+    /// task.
     /// </summary>
     public static List<SnapshotRow> AssignTaskIds(TaskIndex index, PartitionInput partition, List<IngestIssue> issues)
     {
@@ -45,6 +46,7 @@ internal static class RowPipeline
                 var row = rows[i];
                 var match = matches[i];
                 row.AssignTaskId(match.TaskId);
+                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month);
                 if (match.Kind == TaskMatchKind.Similar)
                 {
                     issues.Add(new IngestIssue(
@@ -61,11 +63,6 @@ internal static class RowPipeline
         finally
         {
             ArrayPool<TaskMatch>.Shared.Return(matches, clearArray: true);
-        }
-
-        foreach (var row in rows)
-        {
-            index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month);
         }
 
         return rows;
