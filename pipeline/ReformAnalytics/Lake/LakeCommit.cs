@@ -129,6 +129,15 @@ public sealed class LakeCommit
                 Directory.Delete(dir, recursive: true);
             }
         }
+
+        // The .staging and .backup folders themselves go too once no run uses them, so the lake shows only data.
+        foreach (var root in new[] { _layout.StagingRoot, _layout.BackupRoot })
+        {
+            if (Directory.Exists(root) && !Directory.EnumerateFileSystemEntries(root).Any())
+            {
+                Directory.Delete(root);
+            }
+        }
     }
 
     private sealed record Journal(string RunId, List<string> Partitions);

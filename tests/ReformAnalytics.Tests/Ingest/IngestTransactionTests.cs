@@ -74,6 +74,19 @@ public sealed class IngestTransactionTests
     }
 
     [Fact]
+    public async Task CompletedAndFailedRuns_LeaveNoStagingOrBackupFoldersInTheLake()
+    {
+        using var f = new IngestFixture();
+        MixedFolder.Write(f.Input);
+        await f.IngestAsync();
+        MixedFolder.WriteLocalPilotCsv(Path.Combine(f.Input, "2024年6月自选试点台账（更正）.csv"), progressOfFirst: "45%");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => f.IngestAsync(s => throw new InvalidOperationException("injected failure at " + s)));
+
+        // The lake root holds only the three tables' folders: snapshots, ingest_log, ingest_issues.
+        Assert.Equal(["ingest_issues", "ingest_log", "snapshots"], Directory.EnumerateFileSystemEntries(f.Lake).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task InterruptedCommit_IsUndoneOnTheNextRun_AndTheDatabaseRebuilt()
     {
         using var f = new IngestFixture();
