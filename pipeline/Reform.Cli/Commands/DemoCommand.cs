@@ -1,10 +1,10 @@
-using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Charts;
+using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Database;
 using ReformAnalytics.Ingest;
+using ReformAnalytics.Metrics;
 using ReformAnalytics.Reports;
 using ReformAnalytics.Risk;
-using ReformAnalytics.Metrics;
 using ReformAnalytics.Sample;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
-using ReformAnalytics.Database;
 using DuckDB.NET.Data;
+using ReformAnalytics.Database;
 using ReformAnalytics.Model;
 using ReformAnalytics.Xlsx;
 
