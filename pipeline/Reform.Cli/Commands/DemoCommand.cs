@@ -39,13 +39,16 @@ internal sealed class DemoCommand : ICommand
         await stage.RunAsync("1/7 生成示例县数据", async () =>
         {
             var existing = await SampleManifest.ReadAsync(paths.Sample, ct).ConfigureAwait(false);
-            if (existing is not null && existing.Seed == seed)
+            if (existing is not null && existing.IsCurrentFor(seed))
             {
                 return (existing, $"已存在（{existing.Files.Count} 个文件），跳过生成");
             }
 
+            // Another seed, or a sample written by an older build: written again. The same build and seed give
+            // the same bytes, so files that did not change are left as they are by the ingest that follows.
             var written = await SampleCounty.WriteAsync(new SampleOptions { OutputDirectory = paths.Sample, Seed = seed }, ct).ConfigureAwait(false);
-            return (written, $"写出 {written.Files.Count} 个台账文件");
+            var why = existing is null ? string.Empty : existing.Seed != seed ? "（随机种子不同，重新生成）" : "（示例数据生成程序已更新，重新生成）";
+            return (written, $"写出 {written.Files.Count} 个台账文件{why}");
         }).ConfigureAwait(false);
 
         var summary = await stage.RunAsync("2/7 入库（数据湖 + 数据库）", async () =>

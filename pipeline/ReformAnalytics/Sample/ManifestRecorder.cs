@@ -27,5 +27,5 @@ internal sealed class ManifestRecorder
 
     public SampleManifest Build(SampleOptions options, ReportMonth lastMonth) =>
         new(options.Seed, options.FirstYear, options.LastYear, lastMonth, options.Scale, options.Shape, Rows, Rows - ReplacedRows,
-            Years, Files, MissingReturns, Corrections, Rewordings, MidYearTasks, BadCells);
+            Years, Files, MissingReturns, Corrections, Rewordings, MidYearTasks, BadCells, SampleCounty.GeneratorFingerprint);
 }

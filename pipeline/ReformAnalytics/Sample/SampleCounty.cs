@@ -8,6 +8,13 @@ namespace ReformAnalytics.Sample;
 /// </summary>
 public static class SampleCounty
 {
+    /// <summary>
+    /// Names the generator that is running: the library's module version id. Builds are deterministic, so it
+    /// is a hash of the compiled library and changes exactly when its code does (the generator's or code it
+    /// uses); a sample on disk with another fingerprint may differ from what this build writes.
+    /// </summary>
+    public static string GeneratorFingerprint { get; } = typeof(SampleCounty).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     /// <summary>Writes the sample into <see cref="SampleOptions.OutputDirectory"/> and returns its manifest (also saved as manifest.json).</summary>
     public static Task<SampleManifest> WriteAsync(SampleOptions options, CancellationToken ct) => WriteAsync(options, null, ct);
 

@@ -11,6 +11,8 @@ namespace ReformAnalytics.Sample;
 /// remain once corrected re-sends replace their originals, i.e. what ingest should store; for
 /// <see cref="SampleShape.PlainCsvAndXlsx"/>, the rows of one of the two copies), the size of each
 /// year, every file, and the cases planted on purpose, with enough detail to check each after ingest.
+/// <see cref="Generator"/> names the generator that wrote it (<see cref="SampleCounty.GeneratorFingerprint"/>); null in
+/// manifests written before it was recorded.
 /// </summary>
 public sealed record SampleManifest(
     int Seed,
@@ -27,7 +29,8 @@ public sealed record SampleManifest(
     IReadOnlyList<PlantedCorrection> Corrections,
     IReadOnlyList<PlantedRewording> Rewordings,
     IReadOnlyList<PlantedMidYearTask> MidYearTasks,
-    IReadOnlyList<PlantedBadCell> BadCells)
+    IReadOnlyList<PlantedBadCell> BadCells,
+    string? Generator = null)
 {
     public const string FileName = "manifest.json";
 
@@ -38,6 +41,12 @@ public sealed record SampleManifest(
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower), new ReportMonthJsonConverter() },
     };
+
+    /// <summary>
+    /// Whether the files beside this manifest are what <see cref="SampleCounty"/> would write now with
+    /// <paramref name="seed"/>: same seed, same generator. A sample written by an older build is not reused.
+    /// </summary>
+    public bool IsCurrentFor(int seed) => Seed == seed && string.Equals(Generator, SampleCounty.GeneratorFingerprint, StringComparison.Ordinal);
 
     /// <summary>Reads <c>manifest.json</c> from <paramref name="directory"/>; null when there is none.</summary>
     public static async Task<SampleManifest?> ReadAsync(string directory, CancellationToken ct)

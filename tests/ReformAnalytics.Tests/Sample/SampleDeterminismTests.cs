@@ -55,6 +55,44 @@ public sealed class SampleDeterminismTests(SampleFixture sample)
         }
     }
 
+    [Fact]
+    public async Task Manifest_NamesItsGenerator_AndIsCurrentOnlyForThisBuildAndSeed()
+    {
+        var saved = await SampleManifest.ReadAsync(sample.Root, CancellationToken.None);
+
+        Assert.NotNull(saved);
+        Assert.Equal(SampleCounty.GeneratorFingerprint, saved.Generator);
+        Assert.Equal(32, saved.Generator!.Length);
+        Assert.True(saved.IsCurrentFor(SampleOptions.DefaultSeed));
+        Assert.False(saved.IsCurrentFor(SampleOptions.DefaultSeed + 1));
+        Assert.False((saved with { Generator = new string('0', 32) }).IsCurrentFor(SampleOptions.DefaultSeed));
+    }
+
+    [Fact]
+    public async Task Manifest_WrittenBeforeTheGeneratorWasRecorded_IsNotCurrent()
+    {
+        var old = Temp();
+        Directory.CreateDirectory(old);
+        try
+        {
+            var json = await File.ReadAllTextAsync(Path.Combine(sample.Root, SampleManifest.FileName));
+            var withoutGenerator = System.Text.RegularExpressions.Regex.Replace(json, @",\s*""generator"":\s*""[0-9a-f]+""", string.Empty);
+            Assert.NotEqual(json, withoutGenerator);
+            await File.WriteAllTextAsync(Path.Combine(old, SampleManifest.FileName), withoutGenerator);
+
+            var read = await SampleManifest.ReadAsync(old, CancellationToken.None);
+
+            Assert.NotNull(read);
+            Assert.Null(read.Generator);
+            Assert.Equal(SampleOptions.DefaultSeed, read.Seed);
+            Assert.False(read.IsCurrentFor(SampleOptions.DefaultSeed));
+        }
+        finally
+        {
+            Directory.Delete(old, recursive: true);
+        }
+    }
+
     private static string[] TaskNames(string root, SampleManifest manifest, Ledger ledger)
     {
         var file = manifest.Files.First(f => f.Ledgers.Contains(ledger));
