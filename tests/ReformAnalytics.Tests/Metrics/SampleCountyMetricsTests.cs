@@ -10,7 +10,9 @@ namespace ReformAnalytics.Tests.Metrics;
 public sealed class SampleCountyMetricsTests(SampleCountyFixture county)
 {
     [Theory]
+    [InlineData(2023, 1)] // the first month of a ledger year: no month before it in the same year
     [InlineData(2023, 6)]
+    [InlineData(2024, 1)]
     [InlineData(2024, 12)]
     public async Task UnitFigures_OnTheSampleCounty_AgreeWithAnIndependentComputation(int year, int month)
     {
@@ -31,7 +33,10 @@ public sealed class SampleCountyMetricsTests(SampleCountyFixture county)
             compared++;
         }
 
+        // Not a comparison of zeros: tasks behind plan every month; completed ones once the year is under way
+        // (in January nothing of the new year's ledger is finished yet).
         Assert.True(compared >= 20, $"{compared} units compared");
-        Assert.True(expected.Values.Sum(u => u.Completed) > 0);
+        Assert.True(expected.Values.Sum(u => u.Behind) > 0);
+        Assert.True(month == 1 || expected.Values.Sum(u => u.Completed) > 0);
     }
 }
