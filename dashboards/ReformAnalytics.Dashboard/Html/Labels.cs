@@ -139,6 +139,7 @@ internal static class Labels
         // risk_flags
         ["as_of"] = "统计时点",
         ["probability"] = "滞后风险",
+        ["horizon_months"] = "预测期（月）",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static string Column(string name) => Columns.TryGetValue(name, out var label) ? label : name;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ReformAnalytics.Dashboard.Data;
 using ReformAnalytics.Dashboard.Html;
@@ -5,8 +6,9 @@ using ReformAnalytics.Dashboard.Html;
 namespace ReformAnalytics.Dashboard.Pages;
 
 /// <summary>
-/// 风险清单: the tasks the risk model (table <c>risk_flags</c>: as_of, task_id, probability, rank, reasons) finds
-/// most likely to fall behind, with the reasons, for the month asked (or the latest run before it).
+/// 风险清单: the tasks the risk model (table <c>risk_flags</c>: as_of, task_id, probability, rank, reasons,
+/// horizon_months) finds most likely to fall behind, with the reasons, for the month asked (or the latest run
+/// before it). The horizon is said once above the list rather than repeated on every row.
 /// </summary>
 internal static class RiskPage
 {
@@ -32,9 +34,11 @@ internal static class RiskPage
         var taskSource = ctx.Catalog.Find(MetricNames.TaskStatus) is not null
             ? "(SELECT * FROM task_status WHERE report_month = date_trunc('month', $1::DATE)) t ON t.task_id = r.task_id"
             : "tasks t ON t.task_id = r.task_id";
+        var hasHorizon = relation.HasColumn("horizon_months");
+        var excluded = hasHorizon ? "task_id, horizon_months" : "task_id";
         var sql = new StringBuilder(withTasks
-            ? $"SELECT r.* EXCLUDE (task_id), t.task_name, r.task_id, t.ledger, t.special_group, t.lead_unit, t.leader, t.deadline_text, t.status, t.progress_pct FROM risk_flags r LEFT JOIN {taskSource} WHERE r.as_of = $1"
-            : "SELECT * FROM risk_flags r WHERE r.as_of = $1");
+            ? $"SELECT r.* EXCLUDE ({excluded}), t.task_name, r.task_id, t.ledger, t.special_group, t.lead_unit, t.leader, t.deadline_text, t.status, t.progress_pct FROM risk_flags r LEFT JOIN {taskSource} WHERE r.as_of = $1"
+            : $"SELECT r.* EXCLUDE ({excluded}) FROM risk_flags r WHERE r.as_of = $1");
         var parameters = new List<object?> { asOf };
         if (withTasks)
         {
@@ -56,11 +60,22 @@ internal static class RiskPage
         }
 
         var table = await PageData.QueryAsync(ctx, sql.ToString(), parameters, ctx.Options.PageRowLimit).ConfigureAwait(false);
-        body.Append("<p class=\"lead\">风险模型按历史填报规律估计的滞后可能性，由高到低排列；“原因”说明模型主要依据了哪些情况。督察前可据此确定重点。</p>");
+        var horizon = hasHorizon ? await HorizonAsync(ctx, asOf).ConfigureAwait(false) : null;
+        var what = horizon is { } h
+            ? string.Create(CultureInfo.InvariantCulture, $"各任务此后 {h} 个月内滞后（任一月逾期、亮红灯或到期未完成）的可能性")
+            : "各任务滞后的可能性";
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">风险模型按历史填报规律估计的{what}，由高到低排列；“原因”说明模型主要依据了哪些情况。督察前可据此确定重点。</p>");
         body.Append(PageData.DownloadLinks(ctx));
         body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", "as_of" }));
         body.Append(PageData.TruncationNote(ctx, table));
         return ctx.Page(title, "/risks", body.ToString());
+    }
+
+    /// <summary>The horizon (months) the run's probabilities are for; null when the run did not record it.</summary>
+    private static async Task<int?> HorizonAsync(PageContext ctx, object asOf)
+    {
+        var table = await PageData.QueryAsync(ctx, "SELECT max(horizon_months) FROM risk_flags WHERE as_of = $1", [asOf], 1).ConfigureAwait(false);
+        return table.Rows.Count == 0 || table.Rows[0][0] is null or DBNull ? null : Convert.ToInt32(table.Rows[0][0], CultureInfo.InvariantCulture);
     }
 
     /// <summary>The latest model run not after the month asked; the latest of all when none is.</summary>

@@ -7,8 +7,9 @@ using ReformAnalytics.Model;
 namespace ReformAnalytics.Reports;
 
 /// <summary>
-/// Reads table risk_flags (as_of DATE, task_id, probability, rank, reasons), written by the risk stage, when it
-/// exists: the latest assessment on or before the status date, best rank first.
+/// Reads table risk_flags (as_of DATE, task_id, probability, rank, reasons, horizon_months), written by the risk
+/// stage, when it exists: the latest assessment on or before the status date, best rank first. A table from an
+/// earlier version without horizon_months is read as if its horizon were unknown.
 /// </summary>
 public static class RiskFlagReader
 {
@@ -24,18 +25,25 @@ public static class RiskFlagReader
             return RiskFlags.NotRun;
         }
 
+        var hasHorizon = await ReformDatabase.ScalarAsync<long>(
+            connection,
+            "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'risk_flags' AND schema_name = current_schema() AND column_name = 'horizon_months'",
+            cancellationToken).ConfigureAwait(false) > 0;
         await using var command = connection.CreateCommand();
-        command.CommandText = SqlResources.Load("Reports/risk_flags.sql");
+        var sql = SqlResources.Load("Reports/risk_flags.sql");
+        command.CommandText = hasHorizon ? sql : sql.Replace("r.horizon_months", "NULL::INTEGER AS horizon_months", StringComparison.Ordinal);
         command.Parameters.Add(new DuckDBParameter("status_date", asOf.StatusDate));
         command.Parameters.Add(new DuckDBParameter("month", asOf.FirstDay));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<RiskFlagRow>();
         DateOnly? assessed = null;
         var flagged = 0;
+        int? horizon = null;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             assessed ??= reader.GetValue(0) switch { DateOnly d => d, DateTime t => DateOnly.FromDateTime(t), _ => null };
             flagged = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
+            horizon ??= reader.IsDBNull(8) ? null : Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture);
             if (rows.Count < top)
             {
                 rows.Add(new RiskFlagRow(
@@ -48,7 +56,7 @@ public static class RiskFlagReader
             }
         }
 
-        return assessed is null ? RiskFlags.NotRun : new RiskFlags(true, assessed, flagged, rows);
+        return assessed is null ? RiskFlags.NotRun : new RiskFlags(true, assessed, flagged, rows) { HorizonMonths = horizon };
     }
 
     /// <summary>reasons may be a list or one text; either way one line, items joined by '；'.</summary>

@@ -7,4 +7,7 @@ namespace ReformAnalytics.Reports;
 public sealed record RiskFlags(bool HasRun, DateOnly? AsOf, int Flagged, IReadOnlyList<RiskFlagRow> Top)
 {
     public static RiskFlags NotRun { get; } = new(false, null, 0, []);
+
+    /// <summary>The months ahead the probabilities are for (risk_flags.horizon_months); null when not recorded.</summary>
+    public int? HorizonMonths { get; init; }
 }

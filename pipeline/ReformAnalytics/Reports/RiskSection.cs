@@ -24,9 +24,14 @@ internal static class RiskSection
             [.. risk.Top.Select(r => (IReadOnlyList<string>)[Count(r.Rank), r.TaskName, r.LeadUnit ?? "—", Probability(r.Probability), r.Reasons])],
             new HashSet<int> { 0, 3 },
             "风险模型未识别出风险任务。",
-            "注：滞后风险为模型估计的下次督察时仍滞后的概率。");
+            Note(risk.HorizonMonths));
         return new ReportSection(ReportHeadings.Risk, [new ReportParagraph(text), table]);
     }
+
+    /// <summary>What the probability means: the risk model's outcome (docs/risk.md), over its horizon when known.</summary>
+    internal static string Note(int? horizonMonths) =>
+        "注：滞后风险为模型估计的该任务" + (horizonMonths is { } h ? "此后" + Count(h) + "个月内" : "在模型预测期内")
+        + "任一月逾期、亮红灯或到期未完成的可能性。";
 
     /// <summary>A probability as a whole percentage (a value above 1 is taken as already in percent).</summary>
     private static string Probability(double p) =>

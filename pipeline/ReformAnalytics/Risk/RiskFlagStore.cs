@@ -4,10 +4,13 @@ using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Risk;
 
-/// <summary>Stores a status date's scored tasks in the DuckDB table risk_flags (see risk_flags.sql; as_of = the status date), replacing that date's rows.</summary>
+/// <summary>
+/// Stores a status date's scored tasks in the DuckDB table risk_flags (see risk_flags.sql; as_of = the status
+/// date), with the horizon their probabilities are for, replacing that date's rows.
+/// </summary>
 internal static class RiskFlagStore
 {
-    public static async Task WriteAsync(DuckDBConnection connection, ReportMonth asOf, IReadOnlyList<RiskFlag> flags, CancellationToken cancellationToken)
+    public static async Task WriteAsync(DuckDBConnection connection, ReportMonth asOf, int horizonMonths, IReadOnlyList<RiskFlag> flags, CancellationToken cancellationToken)
     {
         await ReformDatabase.ExecuteAsync(connection, SqlResources.Load("Risk/risk_flags.sql"), cancellationToken).ConfigureAwait(false);
         using var transaction = connection.BeginTransaction();
@@ -23,6 +26,7 @@ internal static class RiskFlagStore
                     .AppendValue(flag.Probability)
                     .AppendValue(flag.Rank)
                     .AppendValue(flag.Reasons.Select(r => r.Text).ToList())
+                    .AppendValue(horizonMonths)
                     .EndRow();
             }
         }

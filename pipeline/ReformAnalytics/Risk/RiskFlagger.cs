@@ -36,7 +36,7 @@ public static class RiskFlagger
             .ThenBy(i => rows[i].TaskId, StringComparer.Ordinal)
             .ToList();
         var flags = order.Select((i, position) => Flag(rows[i], position + 1, probabilities[i], contributions[i])).ToList();
-        await RiskFlagStore.WriteAsync(connection, asOf, flags, cancellationToken).ConfigureAwait(false);
+        await RiskFlagStore.WriteAsync(connection, asOf, metadata.Horizon, flags, cancellationToken).ConfigureAwait(false);
         var shown = flags.Take(options.Top).ToList();
         string? xlsx = null;
         if (options.XlsxPath is { } path)

@@ -16,11 +16,11 @@ public sealed class RiskPageTests : IAsyncLifetime
         await using (var connection = await ReformDatabase.OpenForWriteAsync(path, CancellationToken.None))
         {
             await ReformDatabase.ExecuteAsync(connection, """
-                CREATE TABLE risk_flags (as_of DATE, task_id VARCHAR, probability DOUBLE, rank INTEGER, reasons VARCHAR);
+                CREATE TABLE risk_flags (as_of DATE, task_id VARCHAR, probability DOUBLE, rank INTEGER, reasons VARCHAR, horizon_months INTEGER);
                 INSERT INTO risk_flags VALUES
-                    (DATE '2024-05-31', 'T3', 0.40, 1, '进度连续放缓'),
-                    (DATE '2024-06-30', 'T3', 0.72, 1, '进度连续放缓；临近年底时限'),
-                    (DATE '2024-06-30', 'T6', 0.55, 2, '已报滞后');
+                    (DATE '2024-05-31', 'T3', 0.40, 1, '进度连续放缓', NULL),
+                    (DATE '2024-06-30', 'T3', 0.72, 1, '进度连续放缓；临近年底时限', 3),
+                    (DATE '2024-06-30', 'T6', 0.55, 2, '已报滞后', 3);
                 """, CancellationToken.None);
         }
 
@@ -47,6 +47,8 @@ public sealed class RiskPageTests : IAsyncLifetime
         Assert.True(first > 0 && second > first, "T3 (rank 1) is listed before T6 (rank 2)");
         Assert.Contains("72.0%", html, StringComparison.Ordinal);
         Assert.Contains("临近年底时限", html, StringComparison.Ordinal);
+        Assert.Contains("各任务此后 3 个月内滞后（任一月逾期、亮红灯或到期未完成）的可能性", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("预测期（月）", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,6 +61,9 @@ public sealed class RiskPageTests : IAsyncLifetime
         Assert.Contains("风险清单 · 2024-05-31", html, StringComparison.Ordinal);
         Assert.Contains("40.0%", html, StringComparison.Ordinal);
         Assert.DoesNotContain("乡镇综合行政执法改革试点", html, StringComparison.Ordinal);
+        // the May run did not record its horizon: the page says no more than it knows
+        Assert.Contains("风险模型按历史填报规律估计的各任务滞后的可能性", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("个月内滞后", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,5 +87,6 @@ public sealed class RiskPageTests : IAsyncLifetime
 
         Assert.Contains("滞后风险", html, StringComparison.Ordinal);
         Assert.Contains("进度连续放缓", html, StringComparison.Ordinal);
+        Assert.Contains("预测期（月）", html, StringComparison.Ordinal);
     }
 }

@@ -81,6 +81,7 @@ public sealed class RiskSampleCountyTests(RiskSampleFixture fixture)
         var probabilities = stored.Select(r => r.Double("probability")!.Value).ToList();
         Assert.All(probabilities, p => Assert.InRange(p, 0, 1));
         Assert.Equal(probabilities.OrderByDescending(p => p), probabilities);
+        Assert.All(stored, r => Assert.Equal(3L, r.Long("horizon_months")));
 
         // every scored task is open at 2024-06: has a deadline, not completed, not suspended, not red
         var open = await TaskRow.QueryAsync(fixture.Connection, """
