@@ -39,11 +39,13 @@ public static class RiskFlagReader
         DateOnly? assessed = null;
         var flagged = 0;
         int? horizon = null;
+        var likely = 0;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             assessed ??= reader.GetValue(0) switch { DateOnly d => d, DateTime t => DateOnly.FromDateTime(t), _ => null };
             flagged = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
             horizon ??= reader.IsDBNull(8) ? null : Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture);
+            likely = Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture);
             if (rows.Count < top)
             {
                 rows.Add(new RiskFlagRow(
@@ -56,7 +58,7 @@ public static class RiskFlagReader
             }
         }
 
-        return assessed is null ? RiskFlags.NotRun : new RiskFlags(true, assessed, flagged, rows) { HorizonMonths = horizon };
+        return assessed is null ? RiskFlags.NotRun : new RiskFlags(true, assessed, flagged, rows) { HorizonMonths = horizon, Likely = likely };
     }
 
     /// <summary>reasons may be a list or one text; either way one line, items joined by '；'.</summary>

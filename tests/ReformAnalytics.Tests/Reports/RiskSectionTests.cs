@@ -15,8 +15,10 @@ public sealed class RiskSectionTests(RiskReportFixture fixture) : IClassFixture<
         var document = await fixture.Q2Async();
         var text = ReportNumbers.Paragraphs(document, ReportHeadings.Risk)[0];
 
-        // The June 30 assessment flags three tasks (the May one is older and ignored).
-        Assert.Equal([2024, 6, 30, 3, 3], ReportNumbers.Of(text));
+        // The June 30 assessment scored three tasks (the May one is older and ignored), all three at 50% or more
+        // (0.91, 0.62, 0.55), and all three are listed.
+        Assert.Equal([2024, 6, 30, 3, 3, 50, 3], ReportNumbers.Of(text));
+        Assert.Contains("对3项在办任务逐项估计了滞后可能性，其中3项在50%以上", text, StringComparison.Ordinal);
         Assert.Equal(
             [
                 ["1", "集体林权制度改革", "县教育局", "91%", "连续3个月进度未变化；自报序时推进但测算滞后"],

@@ -13,7 +13,7 @@ public sealed class RiskFlagStoreTests
         INSERT INTO risk_flags VALUES (DATE '2024-05-31', 'T1', 0.4, 1, ['旧评估']);
         CREATE TABLE task_status (task_id VARCHAR, report_month DATE, task_name VARCHAR, lead_unit VARCHAR);
         INSERT INTO task_status VALUES ('T1', DATE '2024-05-01', '集体林权制度改革', '县林业局'), ('T2', DATE '2024-06-01', '医共体建设', '县卫健局'),
-            ('T3', DATE '2024-06-01', '预算绩效改革', '县财政局');
+            ('T3', DATE '2024-06-01', '预算绩效改革', '县财政局'), ('T4', DATE '2024-06-01', '林长制改革', '县林业局');
         """;
 
     [Fact]
@@ -63,13 +63,14 @@ public sealed class RiskFlagStoreTests
     public async Task ReportReader_AfterAWrite_ReadsTheHorizon()
     {
         using var connection = await OpenAsync(OldShape);
-        await RiskFlagStore.WriteAsync(connection, new ReportMonth(2024, 6), 3, [Flag(1, "T2", 0.9), Flag(2, "T3", 0.5)], CancellationToken.None);
+        await RiskFlagStore.WriteAsync(connection, new ReportMonth(2024, 6), 3, [Flag(1, "T2", 0.9), Flag(2, "T3", 0.5), Flag(3, "T4", 0.49)], CancellationToken.None);
 
         var flags = await RiskFlagReader.ReadAsync(connection, new ReportMonth(2024, 6), 10, CancellationToken.None);
 
         Assert.Equal(3, flags.HorizonMonths);
-        Assert.Equal(2, flags.Flagged);
-        Assert.Equal(["医共体建设", "预算绩效改革"], flags.Top.Select(r => r.TaskName));
+        Assert.Equal(3, flags.Flagged);
+        Assert.Equal(2, flags.Likely); // 0.9 and 0.5 ("50%以上" includes 50%), not 0.49
+        Assert.Equal(["医共体建设", "预算绩效改革", "林长制改革"], flags.Top.Select(r => r.TaskName));
     }
 
     private static RiskFlag Flag(int rank, string taskId, double probability) =>
