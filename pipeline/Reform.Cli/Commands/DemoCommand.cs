@@ -47,7 +47,7 @@ internal sealed class DemoCommand : ICommand
             // Another seed, or a sample written by an older build: written again. The same build and seed give
             // the same bytes, so files that did not change are left as they are by the ingest that follows.
             var written = await SampleCounty.WriteAsync(new SampleOptions { OutputDirectory = paths.Sample, Seed = seed }, ct).ConfigureAwait(false);
-            var why = existing is null ? string.Empty : existing.Seed != seed ? "（随机种子不同，重新生成）" : "（示例数据生成程序已更新，重新生成）";
+            var why = existing is null ? string.Empty : existing.Seed != seed ? "（随机种子不同，重新生成）" : "（原示例数据由另一版本的程序生成，已重新生成）";
             return (written, $"写出 {written.Files.Count} 个台账文件{why}");
         }).ConfigureAwait(false);
 
