@@ -69,7 +69,7 @@ public sealed class RiskExplanationTests(RiskSampleFixture fixture)
                 Assert.Equal($"计划时间已过{N(task.Double("window_share") * 100)}%，进度仅{N(task.Double("actual_pct"))}%", text);
                 break;
             case "sv_t_days":
-                Assert.Equal($"进度比计划晚约 {N(-task.Double("sv_t_days"))} 天", text);
+                Assert.Equal($"进度比计划晚约{N(-task.Double("sv_t_days"))}天", text);
                 break;
             case "spi_t":
                 Assert.Contains(task.Double("spi_t")!.Value.ToString("0.00", CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
