@@ -80,7 +80,7 @@ public static class QuarterlyReport
     public static string FileStem(Quarter quarter) => "quarterly-report-" + quarter;
 
     /// <summary>Writes to a temporary file first, so a failed run never leaves half a report under the real name.</summary>
-    private static async Task WriteFileAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)
+    internal static async Task WriteFileAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)
     {
         var temporary = path + ".tmp";
         await using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None))

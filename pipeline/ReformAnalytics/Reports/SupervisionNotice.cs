@@ -1,0 +1,122 @@
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
+using static ReformAnalytics.Reports.ReportText;
+
+namespace ReformAnalytics.Reports;
+
+/// <summary>
+/// 督办单: what the office asks one lead unit to put right after a month's ledger, with a date to answer by
+/// (限时补齐交账). Its tasks are the unit's rows of <c>negative_list</c> (overdue, behind or stalled) and its
+/// missing returns those of <c>missing_returns</c>, both at <see cref="Month"/>: the notice adds no figure of its
+/// own, so each line can be found again with one query over those views.
+/// </summary>
+/// <param name="LeadUnit">The lead unit the notice goes to.</param>
+/// <param name="Month">The report month whose ledger was analysed.</param>
+/// <param name="Due">The date the unit is asked to answer by.</param>
+/// <param name="Tasks">The unit's tasks on the negative list, in its order.</param>
+/// <param name="Missing">The unit's tasks whose monthly return is missing.</param>
+public sealed record SupervisionNotice(
+    string LeadUnit,
+    ReportMonth Month,
+    DateOnly Due,
+    IReadOnlyList<NegativeListRow> Tasks,
+    IReadOnlyList<MissingReturnRow> Missing)
+{
+    public const string Title = "改革任务督办单";
+
+    private static readonly string[] TaskColumns = ["序号", "台账", "改革任务", "完成时限", "实际进度", "计划进度", "存在问题"];
+    private static readonly string[] MissingColumns = ["序号", "台账", "改革任务", "完成时限", "上次报送", "上次进度"];
+
+    /// <summary>The notice as a document, written to Word like the quarterly report.</summary>
+    public ReportDocument ToDocument()
+    {
+        var sections = new List<ReportSection>();
+        var number = 0;
+        if (Tasks.Count > 0)
+        {
+            var overdue = Tasks.Count(t => t.Overdue);
+            var behind = Tasks.Count(t => t.Behind);
+            var stalled = Tasks.Count(t => t.Stalled);
+            var text = "经对" + ReportText.Month(Month.FirstDay) + "改革任务台账分析，你单位牵头的以下" + Count(Tasks.Count)
+                + "项任务存在逾期、进度滞后或进展停滞的情况（逾期" + Count(overdue) + "项，落后计划" + Count(behind) + "项，进度停滞"
+                + Count(stalled) + "项；一项任务可能兼有几种情况），现予督办。";
+            sections.Add(new ReportSection(
+                Numbered(++number, "督办事项"),
+                [
+                    new ReportParagraph(text),
+                    new ReportTable(
+                        "表1 督办任务",
+                        TaskColumns,
+                        [.. Tasks.Select((t, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerLabel(t.Ledger), t.TaskName, t.DeadlineText ?? "—", Percent(t.ActualPct), Percent(t.PlannedPct), Problems(t)])],
+                        new HashSet<int> { 0, 4, 5 }),
+                ]));
+        }
+
+        if (Missing.Count > 0)
+        {
+            var text = "以下" + Count(Missing.Count) + "项任务上月仍在办，" + ReportText.Month(Month.FirstDay) + "台账中却没有报送进展，请补报。";
+            sections.Add(new ReportSection(
+                Numbered(++number, "漏报事项"),
+                [
+                    new ReportParagraph(text),
+                    new ReportTable(
+                        Tasks.Count > 0 ? "表2 漏报任务" : "表1 漏报任务",
+                        MissingColumns,
+                        [.. Missing.Select((m, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerLabel(m.Ledger), m.TaskName, m.DeadlineText ?? "—", ReportText.Month(m.LastReportedMonth), Percent(m.LastActualPct)])],
+                        new HashSet<int> { 0, 5 }),
+                ]));
+        }
+
+        sections.Add(new ReportSection(Numbered(++number, "办理要求"), [new ReportParagraph(Request)]));
+        return new ReportDocument(
+            Title,
+            LeadUnit + "　" + ReportText.Month(Month.FirstDay) + "台账（截至" + Date(Month.StatusDate) + "）",
+            sections,
+            "数据来源：" + ReportText.Month(Month.FirstDay) + "改革任务台账快照；督办任务取自负面清单（视图 negative_list），漏报任务取自视图 missing_returns。");
+    }
+
+    /// <summary>What the unit is asked to do, and by when.</summary>
+    public string Request =>
+        "请于" + Date(Due) + "前，将上述任务的整改措施和最新进展书面报送改革办；已经完成的任务，请附成果材料申请销号；"
+        + "确因客观原因无法按期完成的，请说明原因并提出调整完成时限的申请。";
+
+    /// <summary>Why a task is on the notice, in the order overdue, behind, stalled, then a status that disagrees with the figures.</summary>
+    public static string Problems(NegativeListRow task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var problems = new List<string>();
+        if (task.Overdue)
+        {
+            problems.Add(task.DaysOverdue is { } days ? "逾期" + Count(days) + "天" : "已逾期");
+        }
+
+        if (task.Behind && task.LagPp is { } lag)
+        {
+            problems.Add("落后计划" + Number(lag) + "个百分点");
+        }
+
+        if (task.Stalled)
+        {
+            problems.Add("进度已连续" + Count(task.StalledMonths) + "个月没有变化");
+        }
+
+        if (task.StatusDisagrees && task.StatusText is { Length: > 0 } said)
+        {
+            problems.Add("自报“" + said + "”与测算进度不符");
+        }
+
+        return string.Join("；", problems);
+    }
+
+    private static string Numbered(int n, string heading) => ChineseNumber(n) + "、" + heading;
+
+    private static string ChineseNumber(int n) => n switch
+    {
+        1 => "一",
+        2 => "二",
+        3 => "三",
+        _ => Count(n),
+    };
+
+    private static string LedgerLabel(string id) => LedgerNames.TryParseId(id, out var ledger) ? LedgerNames.Label(ledger) : id;
+}

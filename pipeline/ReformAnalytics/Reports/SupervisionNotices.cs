@@ -1,0 +1,83 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Reports;
+
+/// <summary>
+/// The 督办单 of a report month: one <see cref="SupervisionNotice"/> per lead unit with anything on the negative
+/// list or a missing return that month, written as Word documents (<c>reform notices</c>). Rows whose lead unit
+/// was left empty cannot be sent to anyone: they are counted in <see cref="SupervisionNoticeSet.WithoutUnit"/>.
+/// </summary>
+public static class SupervisionNotices
+{
+    /// <summary>
+    /// The answer date when none is given: the 20th of the month after the report month (the ledger is merged in
+    /// the first days of that month, the notice goes out soon after).
+    /// </summary>
+    public static DateOnly DefaultDue(ReportMonth month) => month.FirstDay.AddMonths(1).AddDays(19);
+
+    /// <summary>The notices of <paramref name="month"/>, units in code-point order of their names.</summary>
+    public static async Task<SupervisionNoticeSet> BuildAsync(DuckDBConnection connection, ReportMonth month, DateOnly due, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (due <= month.StatusDate)
+        {
+            throw new ArgumentException($"督办的办理时限（{ReportText.Date(due)}）应在台账统计截止日（{ReportText.Date(month.StatusDate)}）之后。", nameof(due));
+        }
+
+        var queries = new MetricQueries(connection);
+        var tasks = await queries.NegativeListAsync(month, cancellationToken).ConfigureAwait(false);
+        var missing = await queries.MissingReturnsAsync(month, cancellationToken).ConfigureAwait(false);
+        var units = tasks.Select(t => t.LeadUnit).Concat(missing.Select(m => m.LeadUnit))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        var notices = units
+            .Select(unit => new SupervisionNotice(
+                unit,
+                month,
+                due,
+                [.. tasks.Where(t => string.Equals(t.LeadUnit, unit, StringComparison.Ordinal))],
+                [.. missing.Where(m => string.Equals(m.LeadUnit, unit, StringComparison.Ordinal))]))
+            .ToList();
+        var withoutUnit = tasks.Count(t => t.LeadUnit is null) + missing.Count(m => m.LeadUnit is null);
+        return new SupervisionNoticeSet(month, due, notices, withoutUnit);
+    }
+
+    /// <summary>
+    /// Writes each notice as <c>督办单-2024-06-县财政局.docx</c> into <paramref name="outDir"/> (each file through a
+    /// temporary name, so none is ever half-written) and returns the set with the paths, in the same order.
+    /// </summary>
+    public static async Task<(SupervisionNoticeSet Notices, IReadOnlyList<string> Files)> WriteAsync(
+        DuckDBConnection connection,
+        ReportMonth month,
+        DateOnly due,
+        string outDir,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
+        var set = await BuildAsync(connection, month, due, cancellationToken).ConfigureAwait(false);
+        Directory.CreateDirectory(outDir);
+        var files = new List<string>(set.Notices.Count);
+        foreach (var notice in set.Notices)
+        {
+            var path = Path.Combine(outDir, FileName(notice));
+            var document = notice.ToDocument();
+            await QuarterlyReport.WriteFileAsync(path, s => DocxReportWriter.WriteAsync(document, s, null, cancellationToken), cancellationToken).ConfigureAwait(false);
+            files.Add(path);
+        }
+
+        return (set, files);
+    }
+
+    /// <summary>督办单-2024-06-县财政局.docx; characters a file name cannot hold become _.</summary>
+    public static string FileName(SupervisionNotice notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
+        var unit = new string([.. notice.LeadUnit.Select(c => invalid.Contains(c) ? '_' : c)]);
+        return string.Create(CultureInfo.InvariantCulture, $"督办单-{notice.Month}-{unit}.docx");
+    }
+}
