@@ -22,6 +22,7 @@ var commands = new ICommand[]
     new RiskCommand(),
     new ChartsCommand(),
     new ReportCommand(),
+    new NoticesCommand(),
     new SqlCommand(),
     new ServeCommand(),
     new BenchCommand(),

@@ -72,11 +72,13 @@ internal sealed class DemoCommand : ICommand
         await DemoOverview.PrintAsync(paths.Database, latest, console, ct).ConfigureAwait(false);
 
         var quarter = Quarter.Of(latest);
-        await stage.RunAsync("4/7 季度清单（成果清单、负面清单、红黑榜）", async () =>
+        await stage.RunAsync("4/7 季度清单（成果清单、负面清单、红黑榜）与督办单", async () =>
         {
             using var quiet = new StringWriter();
             var code = await ListsCommandRunner.RunAsync(new ListsCommandOptions { DbPath = paths.Database, Quarter = quarter, OutDir = paths.Lists }, quiet, Console.Error, ct).ConfigureAwait(false);
-            return (code, code == 0 ? $"{quarter.Label}的清单已写入 {paths.Lists}" : "清单未能生成");
+            var (notices, _) = await NoticesCommand.WriteAsync(paths.Database, latest, null, paths.Notices, ct).ConfigureAwait(false);
+            var listed = code == 0 ? $"{quarter.Label}的清单已写入 {paths.Lists}" : "清单未能生成";
+            return (code, $"{listed}；{ReportText.Month(latest.FirstDay)}督办单 {notices.Notices.Count} 份已写入 {paths.Notices}");
         }).ConfigureAwait(false);
 
         var risk = await stage.RunAsync("5/7 风险模型：回测与督察前风险清单", async () =>
@@ -110,6 +112,7 @@ internal sealed class DemoCommand : ICommand
         outputs.AddRow("数据湖（Parquet，长期保存）", Markup.Escape(paths.Lake));
         outputs.AddRow("数据库（DuckDB，可随时由数据湖重建）", Markup.Escape(paths.Database));
         outputs.AddRow("季度清单（Excel）", Markup.Escape(paths.Lists));
+        outputs.AddRow("督办单（Word，每个牵头单位一份）", Markup.Escape(paths.Notices));
         outputs.AddRow("风险模型回测报告与风险清单", Markup.Escape(paths.Risk));
         outputs.AddRow("季度分析图表（PNG、SVG）", Markup.Escape(paths.Charts));
         foreach (var file in report.Files)

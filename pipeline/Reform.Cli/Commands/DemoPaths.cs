@@ -17,6 +17,8 @@ internal sealed record DemoPaths(string Root)
 
     public string Risk => Path.Combine(Root, "risk");
 
+    public string Notices => Path.Combine(Root, "notices");
+
     /// <summary>The notebooks folder of the repository the program was built from (shown to the user, not read).</summary>
     public static string RepositoryNotebooks()
     {

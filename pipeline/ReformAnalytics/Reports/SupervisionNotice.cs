@@ -37,9 +37,11 @@ public sealed record SupervisionNotice(
             var overdue = Tasks.Count(t => t.Overdue);
             var behind = Tasks.Count(t => t.Behind);
             var stalled = Tasks.Count(t => t.Stalled);
+            // Only the kinds present are counted; the note on overlap only when the counts add up to more than the tasks.
+            var kinds = new[] { ("逾期", overdue), ("落后计划", behind), ("进度停滞", stalled) }.Where(k => k.Item2 > 0).Select(k => k.Item1 + Count(k.Item2) + "项");
+            var overlap = overdue + behind + stalled > Tasks.Count ? "；一项任务可能兼有几种情况" : string.Empty;
             var text = "经对" + ReportText.Month(Month.FirstDay) + "改革任务台账分析，你单位牵头的以下" + Count(Tasks.Count)
-                + "项任务存在逾期、进度滞后或进展停滞的情况（逾期" + Count(overdue) + "项，落后计划" + Count(behind) + "项，进度停滞"
-                + Count(stalled) + "项；一项任务可能兼有几种情况），现予督办。";
+                + "项任务存在逾期、进度滞后或进展停滞的情况（" + string.Join("，", kinds) + overlap + "），现予督办。";
             sections.Add(new ReportSection(
                 Numbered(++number, "督办事项"),
                 [

@@ -24,7 +24,7 @@ public static class SupervisionNotices
         ArgumentNullException.ThrowIfNull(connection);
         if (due <= month.StatusDate)
         {
-            throw new ArgumentException($"督办的办理时限（{ReportText.Date(due)}）应在台账统计截止日（{ReportText.Date(month.StatusDate)}）之后。", nameof(due));
+            throw new ArgumentException($"督办的办理时限（{ReportText.Date(due)}）应在台账统计截止日（{ReportText.Date(month.StatusDate)}）之后。");
         }
 
         var queries = new MetricQueries(connection);

@@ -32,6 +32,19 @@ public sealed class SupervisionNoticeTests(ReportFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task June_FinanceBureau_CountsOnlyTheKindsItHas()
+    {
+        var set = await SupervisionNotices.BuildAsync(fixture.Connection, June, SupervisionNotices.DefaultDue(June), CancellationToken.None);
+        var document = set.Notices.Single(n => n.LeadUnit == "县财政局").ToDocument();
+
+        Assert.Equal(["一、督办事项", "二、办理要求"], document.Sections.Select(s => s.Heading));
+        Assert.Equal(
+            "经对2024年6月改革任务台账分析，你单位牵头的以下1项任务存在逾期、进度滞后或进展停滞的情况（落后计划1项），现予督办。",
+            Assert.IsType<ReportParagraph>(document.Sections[0].Blocks[0]).Text);
+        Assert.Equal([["1", "改革任务总台账", "财政预算绩效改革", "年底前", "30%", "49.6%", "落后计划19.6个百分点"]], Assert.IsType<ReportTable>(document.Sections[0].Blocks[1]).Rows);
+    }
+
+    [Fact]
     public async Task June_EducationBureau_DocumentSaysWhatIsWrongWithEachTask()
     {
         var set = await SupervisionNotices.BuildAsync(fixture.Connection, June, new DateOnly(2024, 7, 15), CancellationToken.None);

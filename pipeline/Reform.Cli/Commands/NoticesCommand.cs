@@ -1,0 +1,94 @@
+using System.Globalization;
+using ReformAnalytics.Cli.Infrastructure;
+using ReformAnalytics.Database;
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
+using ReformAnalytics.Reports;
+using Spectre.Console;
+
+namespace ReformAnalytics.Cli.Commands;
+
+/// <summary>`reform notices`: the 督办单 of a report month, one Word file per lead unit.</summary>
+internal sealed class NoticesCommand : ICommand
+{
+    private static readonly HashSet<string> Options = ["db", "month", "due", "out"];
+    private static readonly HashSet<string> Flags = [];
+
+    public string Name => "notices";
+
+    public string Summary => "按牵头单位生成某月的督办单（逾期、滞后、停滞和漏报的任务，Word）";
+
+    public string Usage => "用法：reform notices --db 数据库文件 --out 输出目录 [--month YYYY-MM，默认最新月份] [--due YYYY-MM-DD，默认次月20日]";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
+    {
+        var a = CommandArgs.Parse(args, Options, Flags);
+        var db = a.Require("db");
+        var outDir = a.Require("out");
+        ReportMonth? month = null;
+        if (a.Get("month") is { } monthText)
+        {
+            month = ReportMonth.TryParse(monthText, out var m) ? m : throw new UsageException($"--month 的格式是 YYYY-MM，收到“{monthText}”。");
+        }
+
+        DateOnly? due = null;
+        if (a.Get("due") is { } dueText)
+        {
+            due = DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d
+                : throw new UsageException($"--due 的格式是 YYYY-MM-DD（如 2024-07-20），收到“{dueText}”。");
+        }
+
+        var (set, files) = await WriteAsync(db, month, due, outDir, ct).ConfigureAwait(false);
+        Print(set, files, context.Console);
+        return CommandLine.Ok;
+    }
+
+    /// <summary>Writes the notices of <paramref name="month"/> (the latest month in the database when null).</summary>
+    public static async Task<(SupervisionNoticeSet Notices, IReadOnlyList<string> Files)> WriteAsync(string db, ReportMonth? month, DateOnly? due, string outDir, CancellationToken ct)
+    {
+        await using var connection = await ReformDatabase.OpenForWriteAsync(db, ct).ConfigureAwait(false);
+        await MetricViews.InstallAsync(connection, ct).ConfigureAwait(false);
+        var chosen = month ?? await LatestMonthAsync(connection, ct).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("数据库中还没有任何台账快照：请先导入台账（reform ingest）。");
+        return await SupervisionNotices.WriteAsync(connection, chosen, due ?? SupervisionNotices.DefaultDue(chosen), outDir, ct).ConfigureAwait(false);
+    }
+
+    public static void Print(SupervisionNoticeSet set, IReadOnlyList<string> files, IAnsiConsole console)
+    {
+        var month = ReportText.Month(set.Month.FirstDay);
+        if (set.Notices.Count == 0)
+        {
+            console.MarkupLine($"{month}没有逾期、滞后、停滞或漏报的任务，无需督办。");
+        }
+        else
+        {
+            var table = new Table().Border(TableBorder.Rounded).AddColumns("牵头单位", "督办任务", "漏报", "文件");
+            for (var i = 0; i < set.Notices.Count; i++)
+            {
+                var n = set.Notices[i];
+                table.AddRow(Markup.Escape(n.LeadUnit), n.Tasks.Count.ToString(CultureInfo.InvariantCulture), n.Missing.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(Path.GetFullPath(files[i])));
+            }
+
+            console.Write(table);
+            console.MarkupLine($"{month}督办单 {set.Notices.Count} 份，办理时限 {ReportText.Date(set.Due)}。");
+        }
+
+        if (set.WithoutUnit > 0)
+        {
+            console.MarkupLine($"[yellow]另有 {set.WithoutUnit} 项任务没有填写牵头单位，无法生成督办单；请在台账中补填牵头单位。[/]");
+        }
+    }
+
+    private static async Task<ReportMonth?> LatestMonthAsync(DuckDB.NET.Data.DuckDBConnection connection, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT max(report_month) FROM snapshots";
+        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) switch
+        {
+            DateOnly d => ReportMonth.Of(d),
+            DateTime t => ReportMonth.Of(DateOnly.FromDateTime(t)),
+            _ => null,
+        };
+    }
+}
