@@ -18,6 +18,7 @@ internal static class Endpoints
         Page(app, "/groups/{name}", ctx => EntityPages.DetailAsync(ctx, EntityKind.Group));
         Page(app, "/units", ctx => EntityPages.ListAsync(ctx, EntityKind.Unit));
         Page(app, "/units/{name}", ctx => EntityPages.DetailAsync(ctx, EntityKind.Unit));
+        Page(app, "/units/{name}/notice", UnitNotice.ServeAsync);
         Page(app, "/leaders", ctx => EntityPages.ListAsync(ctx, EntityKind.Leader));
         Page(app, "/leaders/{name}", ctx => EntityPages.DetailAsync(ctx, EntityKind.Leader));
         foreach (var list in ListSpecs.All)

@@ -114,6 +114,11 @@ internal static class EntityPages
         }
 
         body.Append(CultureInfo.InvariantCulture, $"<h2>任务（{Format.Month(month)}）</h2>");
+        if (kind == EntityKind.Unit && UnitNotice.Available(ctx))
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{UnitNotice.Link(name, month)}\" download>下载{Format.Month(month)}督办单（Word）</a>：本单位逾期、滞后、停滞和漏报的任务，办理时限为次月20日。</p>");
+        }
+
         if (tasks is null)
         {
             body.Append(Notice.NotYet("任务的进度和亮灯", MetricNames.MetricsHow));
