@@ -60,16 +60,41 @@ public static class SupervisionNotices
         ArgumentException.ThrowIfNullOrWhiteSpace(outDir);
         var set = await BuildAsync(connection, month, due, cancellationToken).ConfigureAwait(false);
         Directory.CreateDirectory(outDir);
+        var names = FileNames(set.Notices);
         var files = new List<string>(set.Notices.Count);
-        foreach (var notice in set.Notices)
+        for (var i = 0; i < set.Notices.Count; i++)
         {
-            var path = Path.Combine(outDir, FileName(notice));
-            var document = notice.ToDocument();
+            var path = Path.Combine(outDir, names[i]);
+            var document = set.Notices[i].ToDocument();
             await QuarterlyReport.WriteFileAsync(path, s => DocxReportWriter.WriteAsync(document, s, null, cancellationToken), cancellationToken).ConfigureAwait(false);
             files.Add(path);
         }
 
         return (set, files);
+    }
+
+    /// <summary>
+    /// The file name of each notice, in order: <see cref="FileName"/>, with -2, -3, … added before .docx when two
+    /// units' names come out the same once the characters a file name cannot hold are replaced.
+    /// </summary>
+    public static IReadOnlyList<string> FileNames(IReadOnlyList<SupervisionNotice> notices)
+    {
+        ArgumentNullException.ThrowIfNull(notices);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var names = new List<string>(notices.Count);
+        foreach (var notice in notices)
+        {
+            var name = FileName(notice);
+            var stem = Path.GetFileNameWithoutExtension(name);
+            for (var n = 2; !taken.Add(name); n++)
+            {
+                name = string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}.docx");
+            }
+
+            names.Add(name);
+        }
+
+        return names;
     }
 
     /// <summary>督办单-2024-06-县财政局.docx; characters a file name cannot hold become _.</summary>

@@ -86,6 +86,19 @@ public sealed class SupervisionNoticeTests(ReportFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public void FileNames_UnitsThatLookAlikeOnceMadeSafe_GetDistinctNames()
+    {
+        var due = SupervisionNotices.DefaultDue(June);
+        SupervisionNotice Of(string unit) => new(unit, June, due, [], []);
+
+        var names = SupervisionNotices.FileNames([Of("县发改局"), Of("经信/商务局"), Of("经信:商务局"), Of("经信_商务局")]);
+
+        Assert.Equal(
+            ["督办单-2024-06-县发改局.docx", "督办单-2024-06-经信_商务局.docx", "督办单-2024-06-经信_商务局-2.docx", "督办单-2024-06-经信_商务局-3.docx"],
+            names);
+    }
+
+    [Fact]
     public async Task Build_DueNotAfterTheStatusDate_IsRefusedInWords()
     {
         var e = await Assert.ThrowsAsync<ArgumentException>(() => SupervisionNotices.BuildAsync(fixture.Connection, June, new DateOnly(2024, 6, 30), CancellationToken.None));
