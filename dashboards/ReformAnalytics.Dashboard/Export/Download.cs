@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.Net.Http.Headers;
 
 namespace ReformAnalytics.Dashboard.Export;
@@ -35,17 +34,5 @@ internal static class Download
             file.Position = 0;
             await file.CopyToAsync(response.Body, ct).ConfigureAwait(false);
         }
-    }
-
-    /// <summary>A file name without characters that file systems refuse.</summary>
-    public static string SafeName(string name)
-    {
-        var sb = new StringBuilder(name.Length);
-        foreach (var c in name)
-        {
-            sb.Append(c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' || char.IsControl(c) ? '_' : c);
-        }
-
-        return sb.ToString();
     }
 }

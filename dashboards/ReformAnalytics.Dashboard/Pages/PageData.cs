@@ -2,6 +2,7 @@ using System.Globalization;
 using ReformAnalytics.Dashboard.Data;
 using ReformAnalytics.Dashboard.Export;
 using ReformAnalytics.Dashboard.Html;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Dashboard.Pages;
 
@@ -28,7 +29,7 @@ internal static class PageData
         await using var connection = await ctx.ConnectAsync().ConfigureAwait(false);
         await using var command = QueryRunner.CreateCommand(connection, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(ctx.Aborted).ConfigureAwait(false);
-        await Download.WriteAsync(ctx.Http.Response, reader, format, Download.SafeName(title), ExportStyle.Labelled, ctx.Options.DownloadRowLimit, ctx.Aborted).ConfigureAwait(false);
+        await Download.WriteAsync(ctx.Http.Response, reader, format, SafeFileName.Of(title), ExportStyle.Labelled, ctx.Options.DownloadRowLimit, ctx.Aborted).ConfigureAwait(false);
         return Results.Empty;
     }
 

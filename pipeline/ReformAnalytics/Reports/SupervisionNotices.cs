@@ -101,8 +101,6 @@ public static class SupervisionNotices
     public static string FileName(SupervisionNotice notice)
     {
         ArgumentNullException.ThrowIfNull(notice);
-        var invalid = Path.GetInvalidFileNameChars().Concat(['\\', '/', ':', '*', '?', '"', '<', '>', '|']).ToHashSet();
-        var unit = new string([.. notice.LeadUnit.Select(c => invalid.Contains(c) ? '_' : c)]);
-        return string.Create(CultureInfo.InvariantCulture, $"督办单-{notice.Month}-{unit}.docx");
+        return SafeFileName.Of(string.Create(CultureInfo.InvariantCulture, $"督办单-{notice.Month}-{notice.LeadUnit}.docx"));
     }
 }
