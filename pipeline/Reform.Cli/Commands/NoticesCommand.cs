@@ -47,9 +47,9 @@ internal sealed class NoticesCommand : ICommand
     /// <summary>Writes the notices of <paramref name="month"/> (the latest month in the database when null).</summary>
     public static async Task<(SupervisionNoticeSet Notices, IReadOnlyList<string> Files)> WriteAsync(string db, ReportMonth? month, DateOnly? due, string outDir, CancellationToken ct)
     {
-        await using var connection = await ReformDatabase.OpenForWriteAsync(db, ct).ConfigureAwait(false);
+        await using var connection = await ReformDatabase.OpenExistingForWriteAsync(db, ct).ConfigureAwait(false);
         await MetricViews.InstallAsync(connection, ct).ConfigureAwait(false);
-        var chosen = month ?? await LatestMonthAsync(connection, ct).ConfigureAwait(false)
+        var chosen = month ?? await new MetricQueries(connection).LatestMonthAsync(new ReportMonth(1900, 1), new ReportMonth(9999, 12), ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException("数据库中还没有任何台账快照：请先导入台账（reform ingest）。");
         return await SupervisionNotices.WriteAsync(connection, chosen, due ?? SupervisionNotices.DefaultDue(chosen), outDir, ct).ConfigureAwait(false);
     }
@@ -78,17 +78,5 @@ internal sealed class NoticesCommand : ICommand
         {
             console.MarkupLine($"[yellow]另有 {set.WithoutUnit} 项任务没有填写牵头单位，无法生成督办单；请在台账中补填牵头单位。[/]");
         }
-    }
-
-    private static async Task<ReportMonth?> LatestMonthAsync(DuckDB.NET.Data.DuckDBConnection connection, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT max(report_month) FROM snapshots";
-        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) switch
-        {
-            DateOnly d => ReportMonth.Of(d),
-            DateTime t => ReportMonth.Of(DateOnly.FromDateTime(t)),
-            _ => null,
-        };
     }
 }
