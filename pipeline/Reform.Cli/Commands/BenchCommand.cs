@@ -93,7 +93,7 @@ internal sealed class BenchCommand : ICommand
 
     private static async Task<int> MetricsBenchAsync(CommandArgs a, IAnsiConsole console, CancellationToken ct)
     {
-        await using var connection = await ReformDatabase.OpenForWriteAsync(a.Require("db"), ct).ConfigureAwait(false);
+        await using var connection = await ReformDatabase.OpenExistingForWriteAsync(a.Require("db"), ct).ConfigureAwait(false);
         var asOf = a.Get("as-of") is { } text && ReportMonth.TryParse(text, out var m) ? m : ReportMonth.Of(DateOnly.FromDateTime(await ReformDatabase.ScalarAsync<DateTime>(connection, "SELECT max(report_month) FROM snapshots", ct).ConfigureAwait(false)));
         var result = await MetricsBenchmark.RunAsync(connection, asOf, ct, repeats: 21, measureRefresh: a.Flag("refresh")).ConfigureAwait(false);
         console.WriteLine(result.Describe());
@@ -103,7 +103,7 @@ internal sealed class BenchCommand : ICommand
     private static async Task<int> ReportBenchAsync(CommandArgs a, string dir, IAnsiConsole console, CancellationToken ct)
     {
         var db = a.Require("db");
-        await using (var connection = await ReformDatabase.OpenForWriteAsync(db, ct).ConfigureAwait(false))
+        await using (var connection = await ReformDatabase.OpenExistingForWriteAsync(db, ct).ConfigureAwait(false))
         {
             var rows = await ReformDatabase.ScalarAsync<long>(connection, "SELECT count(*) FROM snapshots", ct).ConfigureAwait(false);
             var watch = System.Diagnostics.Stopwatch.StartNew();

@@ -23,7 +23,7 @@ internal sealed class ChartsCommand : ICommand
         var a = CommandArgs.Parse(args, Options, Flags);
         var quarter = QuarterArg.Require(a);
         var outDir = a.Require("out");
-        await using var connection = await ReformDatabase.OpenForWriteAsync(a.Require("db"), ct).ConfigureAwait(false);
+        await using var connection = await ReformDatabase.OpenExistingForWriteAsync(a.Require("db"), ct).ConfigureAwait(false);
         await MetricViews.InstallAsync(connection, ct).ConfigureAwait(false);
         var files = await ChartSet.RenderAsync(connection, quarter, outDir, ct).ConfigureAwait(false);
         context.Console.MarkupLine($"{quarter.Label}图表 {files.Count} 个文件已写入 [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/]。");

@@ -39,7 +39,7 @@ internal sealed class ReportCommand : ICommand
 
     public static async Task<QuarterlyReportResult> WriteAsync(string db, Quarter quarter, string outDir, ReportFormats formats, CancellationToken ct)
     {
-        await using var connection = await ReformDatabase.OpenForWriteAsync(db, ct).ConfigureAwait(false);
+        await using var connection = await ReformDatabase.OpenExistingForWriteAsync(db, ct).ConfigureAwait(false);
         await MetricViews.InstallAsync(connection, ct).ConfigureAwait(false);
         return await QuarterlyReport.WriteAsync(connection, quarter, outDir, formats, ct).ConfigureAwait(false);
     }

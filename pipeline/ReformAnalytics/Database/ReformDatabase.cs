@@ -22,20 +22,34 @@ public static class ReformDatabase
     }
 
     /// <summary>
+    /// Opens an existing database for writing (the analysis stages store their tables in it); a path with no
+    /// database behind it is refused rather than an empty database created there.
+    /// </summary>
+    public static Task<DuckDBConnection> OpenExistingForWriteAsync(string path, CancellationToken ct)
+    {
+        RequireExisting(path);
+        return OpenForWriteAsync(path, ct);
+    }
+
+    /// <summary>
     /// Opens the database read-only with file access disabled and configuration locked: no write, no
     /// COPY/ATTACH/INSTALL/LOAD, no reading files, no SET of locked options. Enforced by DuckDB itself.
     /// </summary>
     public static async Task<DuckDBConnection> OpenReadOnlyAsync(string path, CancellationToken ct)
+    {
+        RequireExisting(path);
+        var connection = new DuckDBConnection($"DataSource={path};ACCESS_MODE=READ_ONLY;enable_external_access=false;lock_configuration=true");
+        await connection.OpenAsync(ct).ConfigureAwait(false);
+        return connection;
+    }
+
+    private static void RequireExisting(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"找不到数据库文件“{path}”。请先运行 reform ingest 或 reform demo。", path);
         }
-
-        var connection = new DuckDBConnection($"DataSource={path};ACCESS_MODE=READ_ONLY;enable_external_access=false;lock_configuration=true");
-        await connection.OpenAsync(ct).ConfigureAwait(false);
-        return connection;
     }
 
     public static async Task EnsureSchemaAsync(DuckDBConnection connection, CancellationToken ct)
