@@ -25,27 +25,20 @@ public static class RiskFlagReader
             return RiskFlags.NotRun;
         }
 
-        var hasHorizon = await ReformDatabase.ScalarAsync<long>(
-            connection,
-            "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'risk_flags' AND schema_name = current_schema() AND column_name = 'horizon_months'",
-            cancellationToken).ConfigureAwait(false) > 0;
         await using var command = connection.CreateCommand();
-        var sql = SqlResources.Load("Reports/risk_flags.sql");
-        command.CommandText = hasHorizon ? sql : sql.Replace("r.horizon_months", "NULL::INTEGER AS horizon_months", StringComparison.Ordinal);
+        command.CommandText = SqlResources.Load("Reports/risk_flags.sql");
         command.Parameters.Add(new DuckDBParameter("status_date", asOf.StatusDate));
         command.Parameters.Add(new DuckDBParameter("month", asOf.FirstDay));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var rows = new List<RiskFlagRow>();
         DateOnly? assessed = null;
         var flagged = 0;
-        int? horizon = null;
         var likely = 0;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             assessed ??= reader.GetValue(0) switch { DateOnly d => d, DateTime t => DateOnly.FromDateTime(t), _ => null };
             flagged = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
-            horizon ??= reader.IsDBNull(8) ? null : Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture);
-            likely = Convert.ToInt32(reader.GetValue(9), CultureInfo.InvariantCulture);
+            likely = Convert.ToInt32(reader.GetValue(8), CultureInfo.InvariantCulture);
             if (rows.Count < top)
             {
                 rows.Add(new RiskFlagRow(
@@ -58,7 +51,21 @@ public static class RiskFlagReader
             }
         }
 
-        return assessed is null ? RiskFlags.NotRun : new RiskFlags(true, assessed, flagged, rows) { HorizonMonths = horizon, Likely = likely };
+        return assessed is null
+            ? RiskFlags.NotRun
+            : new RiskFlags(true, assessed, flagged, rows) { HorizonMonths = await HorizonAsync(connection, assessed.Value, cancellationToken).ConfigureAwait(false), Likely = likely };
+    }
+
+    /// <summary>The horizon the assessment's probabilities are for; null when its table or rows did not record one.</summary>
+    private static async Task<int?> HorizonAsync(DuckDBConnection connection, DateOnly assessed, CancellationToken cancellationToken)
+    {
+        var recorded = await ReformDatabase.ScalarAsync<long>(
+            connection,
+            "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'risk_flags' AND schema_name = current_schema() AND column_name = 'horizon_months'",
+            cancellationToken).ConfigureAwait(false) > 0;
+        return recorded
+            ? await ReformDatabase.ScalarAsync<int?>(connection, "SELECT max(horizon_months) FROM risk_flags WHERE as_of = $1", cancellationToken, assessed).ConfigureAwait(false)
+            : null;
     }
 
     /// <summary>reasons may be a list or one text; either way one line, items joined by '；'.</summary>

@@ -1,8 +1,7 @@
 -- risk_flags (report): the risk model's latest assessment on or before the status date ($status_date), best
 -- rank first, with the task's name and lead unit as task_status has them at the report month ($month).
 -- flagged = how many tasks that assessment scored (every open task); likely = how many of them have a
--- probability of at least one half; horizon_months = the months ahead its probabilities are for
--- (NULL when the assessment was stored before the horizon was recorded).
+-- probability of at least one half.
 WITH latest AS (
     SELECT max(as_of) AS as_of FROM risk_flags WHERE as_of <= $status_date
 )
@@ -15,7 +14,6 @@ SELECT
     t.lead_unit,
     r.probability,
     r.reasons,
-    r.horizon_months,
     count(*) FILTER (WHERE r.probability >= 0.5) OVER () AS likely
 FROM risk_flags r
 JOIN latest l ON r.as_of = l.as_of
