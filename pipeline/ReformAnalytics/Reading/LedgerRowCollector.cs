@@ -182,14 +182,17 @@ internal sealed class LedgerRowCollector
 
     private void ReportMissingTask(int rowNumber, ReadOnlySpan<CellValue> cells, int firstColumn)
     {
+        // The value shown is what identifies the row (its 序号, else its first filled cell), since the task cell
+        // itself is empty; the message says which of the two it is, so “改革任务”列，值“2” is not read as a task name.
         var seq = Cell(cells, _seqColumn);
-        var value = CellText.IsBlank(seq) ? CellText.TrimmedString(cells[firstColumn]) : CellText.TrimmedString(seq);
+        var bySeq = !CellText.IsBlank(seq);
+        var value = bySeq ? CellText.TrimmedString(seq) : CellText.TrimmedString(cells[firstColumn]);
         if (value.Length > IssueValueLength)
         {
             value = value[..IssueValueLength] + "…";
         }
 
         var header = _plan.HeaderNames[(int)CanonicalColumn.Task]!;
-        Issues.Add(new IngestIssue(_file, _sheet, rowNumber, header, value, ReadingMessages.RowWithoutTask(header)));
+        Issues.Add(new IngestIssue(_file, _sheet, rowNumber, header, value, ReadingMessages.RowWithoutTask(header, bySeq ? value : null, value)));
     }
 }

@@ -53,8 +53,10 @@ internal static class ReadingMessages
     public static string CompressionRatio(string part, double ratio, double max) =>
         string.Create(CultureInfo.InvariantCulture, $"工作簿中的部件“{part}”压缩比高达 {ratio:0} 倍（上限 {max:0} 倍），疑似异常文件（压缩炸弹），已拒绝读取。请重新导出台账。");
 
-    public static string RowWithoutTask(string taskHeader) =>
-        $"该行填写了内容，但“{taskHeader}”列为空，未作为任务导入。请补填任务名称；如该行是上一行任务的续行，请与上一行合并。";
+    /// <summary>A row with content but no task; <paramref name="seqNo"/> or else <paramref name="firstText"/> says which row it is.</summary>
+    public static string RowWithoutTask(string taskHeader, string? seqNo, string firstText) =>
+        (seqNo is not null ? $"该行（序号{seqNo}）" : $"该行（“{firstText}”）")
+        + $"填写了内容，但“{taskHeader}”列为空，未作为任务导入。请补填任务名称；如该行是上一行任务的续行，请与上一行合并。";
 
     public static string UnknownHeaders(IEnumerable<string> headers) =>
         $"以下列名未能识别，已忽略：{string.Join("、", headers)}。如需读取，请用 --map 列映射文件指定它们对应的列。";

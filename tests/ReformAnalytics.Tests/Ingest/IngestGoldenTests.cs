@@ -85,6 +85,8 @@ public sealed class IngestGoldenTests
         Assert.Equal("6月", issue.Sheet);
         Assert.Equal(10, issue.Row);
         Assert.Equal("改革任务", issue.Column);
+        Assert.Equal("3", issue.Value); // the task cell is empty: the value is the row's 序号, and the message says so
+        Assert.StartsWith("该行（序号3）填写了内容，但“改革任务”列为空", issue.Message, StringComparison.Ordinal);
         var stored = await f.QueryAsync("SELECT file, sheet, row, \"column\", severity FROM ingest_issues WHERE severity = 'error'");
         var s = Assert.Single(stored);
         Assert.Equal(10, Convert.ToInt32(s[2], System.Globalization.CultureInfo.InvariantCulture));

@@ -46,5 +46,6 @@ public sealed class RowSortingTests : IDisposable
         Assert.Empty(table.Rows);
         var issue = Assert.Single(table.Issues);
         Assert.Equal((2, "改革任务", "已完成"), (issue.Row, issue.Column, issue.Value));
+        Assert.StartsWith("该行（“已完成”）填写了内容，但“改革任务”列为空", issue.Message, StringComparison.Ordinal);
     }
 }
