@@ -13,6 +13,21 @@ internal static class RiskReasonWriter
     private const int MaxQuote = 24;
     private static readonly char[] ClauseBreaks = ['，', '。', '；', '！', ',', ';', '\n'];
 
+    /// <summary>
+    /// The fact an input measures, for giving one sentence per fact (<see cref="RiskExplainer"/>): the schedule
+    /// (progress against the plan and the time left), the pace of recent months, the task's record of falling
+    /// behind, the lead unit's record, the leader's load; every other input is a fact of its own.
+    /// </summary>
+    public static string Aspect(string column) => column switch
+    {
+        "actual_pct" or "planned_pct" or "lag_pp" or "spi_t" or "sv_t_days" or "behind" or "window_share" or "days_left" or "months_left" => "schedule",
+        "stalled_months" or "velocity_1m" or "velocity_3m" or "lag_change_1m" => "pace",
+        "behind_recent" or "max_lag_pp" => "record",
+        "unit_settled" or "unit_late_rate" => "unit_record",
+        "leader_tasks" or "leader_load_ratio" => "leader_load",
+        _ => column,
+    };
+
     public static string? Write(RiskFeature feature, RiskTaskFacts task, IReadOnlyList<(string Ngram, double Value)> ngrams)
     {
         var v = feature.Kind == RiskFeatureKind.Numeric ? task.Value(feature.Column) : null;
@@ -75,7 +90,13 @@ internal static class RiskReasonWriter
             return months <= 3 ? F($"{due}，进度落后计划{lag:0}个百分点") : F($"进度落后计划{lag:0}个百分点");
         }
 
-        return months <= 3 && days is { } d ? F($"{due}（{d:0}天），尚未完成") : null;
+        // A scored task is not overdue (red tasks are not scored), so a deadline this month is the month's last day.
+        return months switch
+        {
+            <= 0 => "本月底到期，尚未完成",
+            <= 3 when days is { } d => F($"{due}（{d:0}天），尚未完成"),
+            _ => null,
+        };
     }
 
     private static string? Window(RiskTaskFacts task) =>

@@ -67,6 +67,62 @@ public sealed class RiskReasonWriterTests
         Assert.Equal(["距完成时限1个月，进度落后计划30个百分点", "近3个月进度无变化"], reasons.Select(r => r.Text));
     }
 
+    [Fact]
+    public void DueWithoutLag_SaysWhenItIsDue()
+    {
+        // Not behind the plan, deadline at the end of this month (the status date): no day count of 0.
+        Assert.Equal("本月底到期，尚未完成", Write("days_left", Facts(("lag_pp", 0), ("months_left", 0), ("days_left", 0))));
+        Assert.Equal("距完成时限2个月（61天），尚未完成", Write("days_left", Facts(("lag_pp", 0), ("months_left", 2), ("days_left", 61))));
+        Assert.Null(Write("days_left", Facts(("lag_pp", 0), ("months_left", 5), ("days_left", 153))));
+    }
+
+    [Fact]
+    public void Explainer_GivesOneSentencePerFact()
+    {
+        // 80% done where the plan says 100%, 20 points or about 73 days behind, nothing gained in 3 months,
+        // lead unit on time with 9 of 20 settled tasks.
+        var facts = Facts(
+            ("lag_pp", 20), ("months_left", 0), ("days_left", 0), ("actual_pct", 80), ("planned_pct", 100), ("sv_t_days", -73),
+            ("velocity_3m", 0), ("stalled_months", 3), ("unit_settled", 20), ("unit_late_rate", 11 / 20.0)) with
+        { UnitLate = 11 };
+        var contribution = new RiskContribution(
+            new Dictionary<int, double>
+            {
+                [RiskFeatures.IndexOf("sv_t_days")] = 1.0,      // schedule: 1.0 + 0.9 + 0.8 = 2.7, written by sv_t_days
+                [RiskFeatures.IndexOf("actual_pct")] = 0.9,
+                [RiskFeatures.IndexOf("lag_pp")] = 0.8,
+                [RiskFeatures.IndexOf("unit_late_rate")] = 0.9, // unit record: 0.9
+                [RiskFeatures.IndexOf("velocity_3m")] = 0.4,    // pace: 0.4 + 0.3 = 0.7, written by velocity_3m
+                [RiskFeatures.IndexOf("stalled_months")] = 0.3,
+            },
+            []);
+
+        var reasons = RiskExplainer.Reasons(contribution, facts);
+
+        Assert.Equal(["sv_t_days", "unit_late_rate", "velocity_3m"], reasons.Select(r => r.Feature));
+        Assert.Equal(["进度比计划晚约73天", "牵头单位往期按时完成率45%（已到期20项中9项按时）", "近3个月进度没有增加"], reasons.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void Explainer_RanksFactsByTheirSummedContribution()
+    {
+        var facts = Facts(("lag_pp", 30), ("months_left", 1), ("days_left", 31), ("stalled_months", 3), ("velocity_1m", 0), ("unit_settled", 20), ("unit_late_rate", 0.5)) with { UnitLate = 10 };
+        var contribution = new RiskContribution(
+            new Dictionary<int, double>
+            {
+                [RiskFeatures.IndexOf("lag_pp")] = 0.3,          // schedule: 0.3 + 0.3 = 0.6 beats the unit's single 0.5
+                [RiskFeatures.IndexOf("days_left")] = 0.3,
+                [RiskFeatures.IndexOf("unit_late_rate")] = 0.5,
+                [RiskFeatures.IndexOf("stalled_months")] = 0.6,  // pace: 0.6 - 0.5 = 0.1, last
+                [RiskFeatures.IndexOf("velocity_1m")] = -0.5,
+            },
+            []);
+
+        var reasons = RiskExplainer.Reasons(contribution, facts);
+
+        Assert.Equal(["距完成时限1个月，进度落后计划30个百分点", "牵头单位往期按时完成率50%（已到期20项中10项按时）", "近3个月进度无变化"], reasons.Select(r => r.Text));
+    }
+
     private static string? Write(string column, RiskTaskFacts facts) =>
         RiskReasonWriter.Write(RiskFeatures.Numeric[RiskFeatures.IndexOf(column)], facts, []);
 
