@@ -47,6 +47,10 @@ internal static class CellText
         ["refused"] = "拒收",
         ["error"] = "错误",
         ["warning"] = "提醒",
+        // year_end_carry_over
+        ["carried"] = "已列入新年度台账",
+        ["similar"] = "名称相近，请核实",
+        ["dropped"] = "未列入新年度台账",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)

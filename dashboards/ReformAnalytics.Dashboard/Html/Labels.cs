@@ -136,6 +136,17 @@ internal static class Labels
         ["completed_quarter"] = "完成季度",
         ["reasons"] = "原因",
 
+        // year_end_carry_over
+        ["year"] = "年度",
+        ["next_month"] = "新年度首次填报月份",
+        ["next_task_id"] = "新年度任务编号",
+        ["next_task_name"] = "新年度任务名称",
+        ["next_lead_unit"] = "新年度牵头单位",
+        ["next_deadline_text"] = "新年度完成时限（原文）",
+        ["next_deadline"] = "新年度完成时限",
+        ["next_progress_pct"] = "新年度完成进度",
+        ["similarity"] = "名称相似度",
+
         // risk_flags
         ["as_of"] = "统计时点",
         ["probability"] = "滞后风险",

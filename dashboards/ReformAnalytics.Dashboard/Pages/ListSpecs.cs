@@ -100,7 +100,28 @@ internal static class ListSpecs
         },
         ctx => PageData.MonthTitle(ctx));
 
-    public static IReadOnlyList<ListSpec> All { get; } = [Negative, Results, Ranking, Discipline, DoubleHalf];
+    public static readonly ListSpec CarryOver = new(
+        "/carry-over",
+        "年末结转",
+        MetricNames.CarryOver,
+        "上一年度最后一次填报时尚未完成的任务，在新年度台账第一次填报中是否还在：有同名任务的为“已列入新年度台账”，只有名称相近任务的列出供核实，都没有的为“未列入新年度台账”。"
+            + "任务编号不跨年度，漏报统计也不跨年度，未完成任务随旧年度离开台账只在这里看得到。",
+        "年末结转情况",
+        MetricNames.MetricsHow,
+        FilterBar.Fields.Month | FilterBar.Fields.Ledger | FilterBar.Fields.Group | FilterBar.Fields.Unit,
+        (ctx, q) =>
+        {
+            q.Filter(ctx.Filter, null);
+            if (ctx.Month is { } m && q.Relation.HasColumn("year"))
+            {
+                q.WhereSql("\"year\" = {0}", m.Year - 1);
+            }
+
+            q.OrderByExpression("CASE \"outcome\" WHEN 'dropped' THEN 0 WHEN 'similar' THEN 1 ELSE 2 END, \"ledger\", \"special_group\", \"task_id\"");
+        },
+        ctx => ctx.Month is { } m ? $"{m.Year - 1}年末至{m.Year}年初" : string.Empty);
+
+    public static IReadOnlyList<ListSpec> All { get; } = [Negative, Results, Ranking, Discipline, DoubleHalf, CarryOver];
 
     private static DateOnly QuarterStart(ReportMonth m) => new(m.Year, (((m.Month - 1) / 3) * 3) + 1, 1);
 

@@ -28,6 +28,7 @@ public sealed partial class PageTests(DashboardFixture fixture) : IClassFixture<
         { "/ranking", "红黑榜" },
         { "/double-half", "双过半" },
         { "/discipline", "报送情况" },
+        { "/carry-over", "年末结转" },
         { "/issues", "入库问题" },
         { "/issues?part=log", "入库记录" },
         { "/sql", "SQL 查询" },
@@ -159,6 +160,7 @@ public sealed partial class PageTests(DashboardFixture fixture) : IClassFixture<
         "/ranking?month=2024-06",
         "/discipline?month=2024-06",
         "/double-half?month=2024-06",
+        "/carry-over?month=2024-06",
         "/issues?x=1",
     };
 

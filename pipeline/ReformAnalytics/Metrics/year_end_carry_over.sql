@@ -1,0 +1,86 @@
+-- year_end_carry_over: 年末结转, where each ledger's unfinished tasks went at the turn of the year. Task ids never
+-- carry across years (docs/schema.md) and nothing is expected in January from December (missing_returns), so
+-- this view is the only check that an unfinished task did not quietly leave the ledger with the old year.
+-- One row per task not completed in its ledger's last report month of year `year` (normally December), for
+-- every ledger that also has a snapshot in year + 1, with what the ledger's first report month of year + 1
+-- (normally January, `next_month`) holds:
+--   outcome 'carried'  a task of the same name (name_key: lower case, only letters and digits kept) is there
+--                      (several: the same lead unit first, then the smaller task id);
+--           'similar'  no such task, but one of the same lead unit with a similar name: character-bigram Dice of
+--                      the name keys (distinct bigrams) of at least 0.8, the threshold of task identity; the best
+--                      one, then the smaller task id. Listed for the office to check, not taken as the same task;
+--           'dropped'  neither: the task left the ledger unfinished.
+-- similarity is 1 for 'carried', the Dice figure for 'similar', NULL for 'dropped'. Read with WHERE year = ….
+CREATE OR REPLACE VIEW year_end_carry_over AS
+WITH months AS (
+    SELECT ledger, year(report_month) AS year, min(report_month) AS first_month, max(report_month) AS last_month
+    FROM snapshots
+    GROUP BY ALL
+),
+ended AS (
+    SELECT m.year, n.first_month AS next_month, t.*, regexp_replace(lower(t.task_name), '[^\p{L}\p{N}]', '', 'g') AS name_key
+    FROM task_status t
+    JOIN months m ON m.ledger = t.ledger AND m.last_month = t.report_month
+    JOIN months n ON n.ledger = t.ledger AND n.year = m.year + 1
+    WHERE NOT t.completed
+),
+next_tasks AS (
+    SELECT s.*, regexp_replace(lower(s.task_name), '[^\p{L}\p{N}]', '', 'g') AS name_key
+    FROM snapshots s
+    JOIN months n ON n.ledger = s.ledger AND n.first_month = s.report_month
+),
+exact_match AS (
+    SELECT e.ledger, e.task_id, x.task_id AS next_task_id, 1.0 AS similarity, true AS exact
+    FROM ended e
+    JOIN next_tasks x ON x.ledger = e.ledger AND x.report_month = e.next_month AND x.name_key = e.name_key
+    QUALIFY row_number() OVER (PARTITION BY e.ledger, e.task_id ORDER BY (x.lead_unit IS NOT DISTINCT FROM e.lead_unit) DESC, x.task_id) = 1
+),
+-- only the same lead unit's tasks are compared, so the pairs stay few in a large county
+similar_match AS (
+    SELECT ledger, task_id, next_task_id, similarity, false AS exact
+    FROM (
+        SELECT
+            e.ledger, e.task_id, x.task_id AS next_task_id,
+            2.0 * len(list_intersect(eg.grams, xg.grams)) / (len(eg.grams) + len(xg.grams)) AS similarity
+        FROM ended e
+        JOIN next_tasks x ON x.ledger = e.ledger AND x.report_month = e.next_month AND x.lead_unit = e.lead_unit
+        CROSS JOIN LATERAL (SELECT list_distinct([substring(e.name_key, i, 2) for i in range(1, greatest(length(e.name_key), 2))]) AS grams) eg
+        CROSS JOIN LATERAL (SELECT list_distinct([substring(x.name_key, i, 2) for i in range(1, greatest(length(x.name_key), 2))]) AS grams) xg
+        WHERE NOT EXISTS (SELECT 1 FROM exact_match m WHERE m.ledger = e.ledger AND m.task_id = e.task_id)
+    )
+    WHERE similarity >= 0.8
+    QUALIFY row_number() OVER (PARTITION BY ledger, task_id ORDER BY similarity DESC, next_task_id) = 1
+),
+best AS (
+    SELECT * FROM exact_match
+    UNION ALL
+    SELECT * FROM similar_match
+)
+SELECT
+    e.year,
+    e.ledger,
+    e.task_id,
+    e.seq_no,
+    e.task_name,
+    e.special_group,
+    e.lead_unit,
+    e.leader,
+    e.deadline_text,
+    e.deadline,
+    e.report_month AS last_month,
+    e.actual_pct,
+    e.status,
+    e.status_text,
+    e.light,
+    CASE WHEN b.exact THEN 'carried' WHEN b.exact IS NOT NULL THEN 'similar' ELSE 'dropped' END AS outcome,
+    e.next_month,
+    x.task_id AS next_task_id,
+    x.task_name AS next_task_name,
+    x.lead_unit AS next_lead_unit,
+    x.deadline_text AS next_deadline_text,
+    x.deadline AS next_deadline,
+    x.progress_pct AS next_progress_pct,
+    round(b.similarity, 2) AS similarity
+FROM ended e
+LEFT JOIN best b ON b.ledger = e.ledger AND b.task_id = e.task_id
+LEFT JOIN next_tasks x ON x.ledger = e.ledger AND x.report_month = e.next_month AND x.task_id = b.next_task_id;
