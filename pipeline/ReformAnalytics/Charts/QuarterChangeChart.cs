@@ -2,7 +2,11 @@ using ScottPlot;
 
 namespace ReformAnalytics.Charts;
 
-/// <summary>Completion rate per category last quarter and this quarter, with the change in points above.</summary>
+/// <summary>
+/// Completion rate per category last quarter and this quarter, with the change in points above. When no category
+/// has a figure for last quarter (the first quarter of a ledger year is not compared with the last year's fourth,
+/// see metric_summary), the bars are this quarter's alone, labelled with their rate, and the title says so.
+/// </summary>
 public static class QuarterChangeChart
 {
     public const string Name = "quarter-change";
@@ -18,6 +22,7 @@ public static class QuarterChangeChart
             return plot;
         }
 
+        var nothingBefore = rows.All(r => r.PreviousPct is null);
         var previous = new List<Bar>();
         var current = new List<Bar>();
         for (var i = 0; i < rows.Count; i++)
@@ -30,7 +35,7 @@ public static class QuarterChangeChart
             if (rows[i].CurrentPct is { } c)
             {
                 current.Add(new Bar { Position = i + 0.19, Value = c, Size = 0.36 });
-                var text = rows[i].PreviousPct is { } before ? ChartText.Signed(c - before) : "新增";
+                var text = nothingBefore ? ChartText.Percent(c) : rows[i].PreviousPct is { } before ? ChartText.Signed(c - before) : "新增";
                 ChartParts.Label(plot, theme, text, i + 0.19, c, Alignment.LowerCenter, offsetY: -3);
             }
         }
@@ -47,9 +52,11 @@ public static class QuarterChangeChart
         return plot;
     }
 
-    public static RenderedChart Render(IReadOnlyList<PeriodComparison> rows, string previousLabel, string currentLabel, string title = "各专项小组完成率与上季度对比", ChartTheme? theme = null)
+    public static RenderedChart Render(IReadOnlyList<PeriodComparison> rows, string previousLabel, string currentLabel, string? title = null, ChartTheme? theme = null)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         theme ??= ChartTheme.Default;
+        title ??= rows.Count > 0 && rows.All(r => r.PreviousPct is null) ? "各专项小组完成率（上季度无可比数据）" : "各专项小组完成率与上季度对比";
         using var plot = Build(rows, title, previousLabel, currentLabel, theme);
         return theme.Render(plot, Name, title);
     }

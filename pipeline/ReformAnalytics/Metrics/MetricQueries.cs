@@ -55,6 +55,14 @@ public sealed class MetricQueries
             cancellationToken,
             ("month", month.FirstDay));
 
+    /// <summary>year_end_carry_over for the turn from <paramref name="year"/> to the next: dropped first, then similar, then carried.</summary>
+    public Task<IReadOnlyList<YearEndCarryOverRow>> YearEndCarryOverAsync(int year, CancellationToken cancellationToken) =>
+        QueryAsync(
+            "SELECT * FROM year_end_carry_over WHERE year = $year ORDER BY CASE outcome WHEN 'dropped' THEN 0 WHEN 'similar' THEN 1 ELSE 2 END, ledger, task_id",
+            YearEndCarryOverRow.Read,
+            cancellationToken,
+            ("year", year));
+
     /// <summary>unit_ranking at <paramref name="asOf"/>: ranked units best first, then the units not ranked.</summary>
     public Task<IReadOnlyList<UnitRankingRow>> UnitRankingAsync(ReportMonth asOf, CancellationToken cancellationToken) =>
         QueryAsync(

@@ -12,7 +12,9 @@
 --   work_share_pct      = mean actual_pct of the deadline tasks, an unknown actual counted as 0 (工作进度)
 --   stalled counts every task, open-ended ones too (a stall needs no deadline).
 --   *_prev_month: the same group one month earlier; *_prev_quarter: at the last month of the previous
---   calendar quarter (for May and June: March); *_change_*_pp = now - then, percentage points.
+--   calendar quarter (for May and June: March); *_change_*_pp = now - then, percentage points. Never across
+--   the turn of the year: a new ledger year is a new set of tasks, so January has no previous month and the
+--   first quarter no previous quarter (NULL), as nothing is expected in January from December.
 -- A missing group value (no lead unit written, ...) is shown as '(未填)'.
 CREATE OR REPLACE VIEW metric_summary_live AS
 WITH fine AS (
@@ -130,7 +132,9 @@ LEFT JOIN rates pm
     ON pm.dimension = r.dimension
     AND pm.group_name = r.group_name
     AND pm.report_month = (r.report_month - INTERVAL 1 MONTH)::DATE
+    AND year(pm.report_month) = year(r.report_month)
 LEFT JOIN rates pq
     ON pq.dimension = r.dimension
     AND pq.group_name = r.group_name
-    AND pq.report_month = (date_trunc('quarter', r.report_month) - INTERVAL 1 MONTH)::DATE;
+    AND pq.report_month = (date_trunc('quarter', r.report_month) - INTERVAL 1 MONTH)::DATE
+    AND year(pq.report_month) = year(r.report_month);

@@ -21,6 +21,15 @@ internal static class OverviewSection
                 "需要注意的是，有" + Count(f.Overall.StatusDisagrees) + "项任务自报“序时推进”或“超进度”，但按完成时限测算已亮红灯，报送情况与实际进度不符，建议逐项核实。"));
         }
 
+        if (CarryOver(f) is { } carryOver)
+        {
+            blocks.Add(new ReportParagraph(carryOver));
+            if (CarryOverTable(f, c) is { } table)
+            {
+                blocks.Add(table);
+            }
+        }
+
         blocks.AddRange(c.Figure(MonthlyTrendChart.Name));
         blocks.AddRange(c.Figure(ProgressVsTimeChart.Name));
         blocks.AddRange(c.Figure(LagDistributionChart.Name));
@@ -31,9 +40,12 @@ internal static class OverviewSection
     internal static string Totals(QuarterFigures f)
     {
         var o = f.Overall;
-        var change = o.CompletionRateChangeQuarterPp is { } pp
-            ? "较上季度末" + Change(pp)
-            : "上季度末无可比数据";
+        var change = o.CompletionRateChangeQuarterPp switch
+        {
+            { } pp => "较上季度末" + Change(pp),
+            null when f.Quarter.Number == 1 => "新的年度台账不与上年第四季度末比较",
+            null => "上季度末无可比数据",
+        };
         return "截至" + Date(f.StatusDate) + "，" + Ledgers(f.Ledgers.Count) + "共有改革任务" + Count(o.Tasks) + "项，其中设定完成时限的"
             + Count(o.DeadlineTasks) + "项（另有长期坚持、持续推进类任务" + Count(o.OpenEndedExcluded) + "项、未写明完成时限的任务"
             + Count(o.NoDeadlineExcluded) + "项，不计入完成率）。已完成" + Count(o.Completed) + "项，完成率" + Percent(o.CompletionRatePct)
@@ -87,4 +99,76 @@ internal static class OverviewSection
         3 => "三本台账",
         _ => Count(count) + "本台账",
     };
+
+    /// <summary>
+    /// In a first quarter: where the last year's unfinished tasks went (year_end_carry_over); null in other
+    /// quarters, or when the last year is not in the database.
+    /// </summary>
+    internal static string? CarryOver(QuarterFigures f)
+    {
+        if (f.CarryOver.Count == 0)
+        {
+            return null;
+        }
+
+        var year = f.CarryOver[0].Year;
+        var next = Count(year + 1) + "年台账";
+        var carried = f.CarryOver.Count(r => r.Outcome == "carried");
+        var similar = f.CarryOver.Count(r => r.Outcome == "similar");
+        var dropped = f.CarryOver.Count(r => r.Outcome == "dropped");
+        var text = "从年度交替看，" + Count(year) + "年末各台账未完成的任务" + Count(f.CarryOver.Count) + "项";
+        if (dropped == f.CarryOver.Count)
+        {
+            return text + "均未列入" + next + "。这些任务是已调整、合并还是遗漏，建议逐项核实，防止未完成任务随年度交替“自然销号”。";
+        }
+
+        var parts = new List<string>();
+        if (carried > 0)
+        {
+            parts.Add(Count(carried) + "项已列入" + next);
+        }
+
+        if (similar > 0)
+        {
+            parts.Add(Count(similar) + "项在" + next + "中有同一牵头单位、名称相近的任务，需核实是否为同一任务");
+        }
+
+        if (dropped > 0)
+        {
+            parts.Add(Count(dropped) + "项未列入" + next);
+        }
+
+        text += "，其中" + string.Join("，", parts) + "。";
+        return dropped + similar > 0
+            ? text + "未列入的任务是已调整、合并还是遗漏，建议逐项核实，防止未完成任务随年度交替“自然销号”。"
+            : text;
+    }
+
+    private static ReportTable? CarryOverTable(QuarterFigures f, ReportContext c)
+    {
+        var open = f.CarryOver.Where(r => r.Outcome != "carried").ToList();
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        var max = c.Options.MaxListRows;
+        return new ReportTable(
+            c.TableCaption("上年末未完成、未列入今年台账或待核实的任务"),
+            ReportColumns.CarryOver,
+            [.. open.Take(max).Select((r, i) => (IReadOnlyList<string>)
+            [
+                Count(i + 1),
+                Model.LedgerNames.TryParseId(r.Ledger, out var ledger) ? Model.LedgerNames.Label(ledger) : r.Ledger,
+                r.TaskName,
+                r.LeadUnit ?? "—",
+                Percent(r.ActualPct),
+                r.Outcome == "similar" ? "名称相近，待核实" : "未列入",
+                r.NextTaskName ?? "—",
+            ])],
+            new HashSet<int> { 0, 4 },
+            Note: open.Count > max
+                ? "注：共" + Count(open.Count) + "项，此处列出前" + Count(max) + "项；完整清单见看板“年末结转”页（year_end_carry_over）。"
+                : "注：完整清单（含已列入的任务）见看板“年末结转”页（year_end_carry_over）。");
+    }
 }

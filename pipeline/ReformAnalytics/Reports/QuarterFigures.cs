@@ -22,6 +22,9 @@ public sealed record QuarterFigures(
 {
     public DateOnly StatusDate => Overall.StatusDate;
 
+    /// <summary>In a first quarter, where the last year's unfinished tasks went (year_end_carry_over); empty otherwise.</summary>
+    public IReadOnlyList<YearEndCarryOverRow> CarryOver { get; init; } = [];
+
     /// <summary>True at the end of June, when 双过半 is assessed.</summary>
     public bool IsMidYear => AsOf.Month == 6;
 

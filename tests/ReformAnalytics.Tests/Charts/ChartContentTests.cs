@@ -88,6 +88,19 @@ public sealed class ChartContentTests
         Assert.Equal(["+20", "新增"], labels);
     }
 
+    [Fact]
+    public void QuarterChange_NoCategoryHasLastQuarter_LabelsTheRates_AndSaysSoInTheTitle()
+    {
+        // A first quarter: a new ledger year is not compared with the last year's fourth quarter.
+        using var plot = QuarterChangeChart.Build([new("甲", null, 5.1), new("乙", null, 0)], "t", "上季度", "本季度");
+        var labels = plot.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
+        var chart = QuarterChangeChart.Render([new("甲", null, 5.1)], "上季度", "本季度");
+
+        Assert.Equal(["5.1%", "0%"], labels);
+        Assert.Equal("各专项小组完成率（上季度无可比数据）", chart.Title);
+        Assert.Equal("各专项小组完成率与上季度对比", QuarterChangeChart.Render([new("甲", 30, 50)], "上季度", "本季度").Title);
+    }
+
     public static TheoryData<string> EveryChart => ["group", "trend", "ranking", "lag", "progress", "ledgers", "change", "heatmap"];
 
     [Theory]

@@ -44,4 +44,24 @@ public sealed class YearBoundaryDisciplineTests
         Assert.Equal((2, 1, 1), (february.ExpectedReturns, february.Returned, february.MissingReturns));
         Assert.Equal("OV2024-B", Assert.Single(await queries.MissingReturnsAsync(new ReportMonth(2024, 2), CancellationToken.None)).TaskId);
     }
+
+    [Fact]
+    public async Task January_IsNotComparedWithDecember_NorTheFirstQuarterWithTheFourth()
+    {
+        using var connection = await MetricsDatabase.OpenAsync();
+        await MetricsDatabase.ExecuteAsync(connection, Insert);
+        await MetricViews.InstallAsync(connection, CancellationToken.None);
+
+        var rows = (await TaskRow.QueryAsync(connection, "SELECT * FROM metric_summary WHERE dimension = 'all'")).ToDictionary(r => r.Date("report_month")!.Value);
+
+        // December against November (same ledger year): a previous month with 0 completed. January: none, a new
+        // ledger year. February against January again. Neither quarter has its previous quarter's end (September
+        // 2023 is not in the data; December 2023 is in another ledger year).
+        Assert.Equal(0L, rows[new DateOnly(2023, 12, 1)].Long("completed_prev_month"));
+        Assert.Null(rows[new DateOnly(2024, 1, 1)].Long("completed_prev_month"));
+        Assert.Null(rows[new DateOnly(2024, 1, 1)].Long("overdue_prev_month"));
+        Assert.Equal(0L, rows[new DateOnly(2024, 2, 1)].Long("completed_prev_month"));
+        Assert.Null(rows[new DateOnly(2024, 2, 1)].Long("completed_prev_quarter"));
+        Assert.Null(rows[new DateOnly(2024, 1, 1)].Long("completed_prev_quarter"));
+    }
 }

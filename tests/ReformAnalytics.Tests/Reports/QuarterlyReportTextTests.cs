@@ -195,7 +195,8 @@ public sealed class QuarterlyReportTextTests(ReportFixture fixture) : IClassFixt
         var document = await QuarterlyReport.BuildAsync(fixture.Connection, new Quarter(2024, 1), QuarterlyReportOptions.Default, CancellationToken.None);
         var text = ReportNumbers.Paragraphs(document, ReportHeadings.Overview)[0];
 
-        Assert.Contains("上季度末无可比数据", text, StringComparison.Ordinal);
+        // A first quarter is never compared with the last year's fourth (a new ledger year), whether or not it is in the database.
+        Assert.Contains("新的年度台账不与上年第四季度末比较", text, StringComparison.Ordinal);
         Assert.Contains("“双过半”于每年6月底评估", ReportNumbers.Paragraphs(document, ReportHeadings.DoubleHalf)[0], StringComparison.Ordinal);
     }
 

@@ -1,0 +1,59 @@
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Reports;
+using ReformAnalytics.Tests.Metrics;
+
+namespace ReformAnalytics.Tests.Reports;
+
+/// <summary>
+/// The first quarter's report says where the last year's unfinished tasks went, from year_end_carry_over on the
+/// turn of the year of <see cref="YearEndCarryOverTests"/>: of 2023's 4 unfinished tasks, OV2023-A is carried,
+/// OV2023-C has a near name of its unit (待核实), OV2023-D and OV2023-G are not in the 2024 ledger.
+/// </summary>
+public sealed class CarryOverReportTests
+{
+    [Fact]
+    public async Task FirstQuarter_SaysWhereLastYearsUnfinishedTasksWent_AndListsThoseNotCarried()
+    {
+        using var connection = await YearEndCarryOverTests.OpenAsync();
+        var figures = await QuarterFiguresLoader.LoadAsync(connection, new Quarter(2024, 1), 10, CancellationToken.None);
+
+        var document = QuarterlyReportBuilder.Build(figures, []);
+        var overview = document.Sections[0];
+        var table = overview.Blocks.OfType<ReportTable>().Single(t => t.Caption.Contains("上年末未完成", StringComparison.Ordinal));
+
+        Assert.Equal(
+            "从年度交替看，2023年末各台账未完成的任务4项，其中1项已列入2024年台账，1项在2024年台账中有同一牵头单位、名称相近的任务，需核实是否为同一任务，2项未列入2024年台账。"
+            + "未列入的任务是已调整、合并还是遗漏，建议逐项核实，防止未完成任务随年度交替“自然销号”。",
+            OverviewSection.CarryOver(figures));
+        Assert.Contains(overview.Blocks.OfType<ReportParagraph>(), p => p.Text == OverviewSection.CarryOver(figures));
+
+        // Dropped first (D at 30%, G at 40%), then the one to check (C at 50%, near 深化集团化办学改革); A is carried, not listed.
+        Assert.Equal(
+            [
+                ["1", "改革任务总台账", "数字乡村试点", "县农业局", "30%", "未列入", "—"],
+                ["2", "改革任务总台账", "优化政务服务流程", "县政务服务中心", "40%", "未列入", "—"],
+                ["3", "改革任务总台账", "集团化办学改革", "县教育局", "50%", "名称相近，待核实", "深化集团化办学改革"],
+            ],
+            table.Rows);
+        Assert.Contains("year_end_carry_over", document.Footnote, StringComparison.Ordinal);
+
+        // A new ledger year: the completion rate is not compared with the last year's fourth quarter.
+        Assert.Null(figures.Overall.CompletionRateChangeQuarterPp);
+        Assert.EndsWith("完成率0%，新的年度台账不与上年第四季度末比较。", OverviewSection.Totals(figures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OtherQuarters_OrNothingToCarry_SayNothing()
+    {
+        var carried = new YearEndCarryOverRow(2023, "overall", "OV2023-A", "营商环境改革", "县发改局", 60, "carried", "OV2024-A", "营商环境改革。", 1);
+
+        Assert.Null(OverviewSection.CarryOver(Figures([])));
+        Assert.Equal("从年度交替看，2023年末各台账未完成的任务1项，其中1项已列入2024年台账。", OverviewSection.CarryOver(Figures([carried])));
+        Assert.Equal(
+            "从年度交替看，2023年末各台账未完成的任务1项均未列入2024年台账。这些任务是已调整、合并还是遗漏，建议逐项核实，防止未完成任务随年度交替“自然销号”。",
+            OverviewSection.CarryOver(Figures([carried with { Outcome = "dropped", NextTaskId = null, NextTaskName = null, Similarity = null }])));
+    }
+
+    private static QuarterFigures Figures(IReadOnlyList<YearEndCarryOverRow> rows) =>
+        new(new Quarter(2024, 1), new Model.ReportMonth(2024, 1), null!, [], [], [], [], [], [], [], null!) { CarryOver = rows };
+}
