@@ -1,3 +1,4 @@
+using ReformAnalytics.Database;
 using ReformAnalytics.Metrics;
 using ReformAnalytics.Notebooks.Tests.Support;
 using ReformAnalytics.Sample;
@@ -26,7 +27,7 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
         string[] titles =
         [
             "有逾期任务的单位", "停滞三个月及以上的任务", "双过半（按专项小组）", "报送状态与数据不符的任务",
-            "本季度缺报月报的单位", "本季度成果清单", "责任领导的任务量",
+            "本季度缺报月报的单位", "本季度成果清单", "责任领导的任务量", "上年未完成任务的去向",
         ];
         Assert.All(titles, t => Assert.NotEqual(0, run.Query(t).Rows.Count));
         Assert.Single(run.Queries, q => q.TableName.EndsWith("的逐月进展", StringComparison.Ordinal));
@@ -110,5 +111,45 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
         var leaders = table.Column<string>("责任领导");
         Assert.Equal(Year.Leaders, leaders.Count);
         Assert.Equal(leaders.Count, leaders.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task CarryOver_AccountsForEveryTaskLeftOpenAtTheLastYearEnd()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("上年未完成任务的去向");
+
+        // Counted from the December snapshots themselves, per ledger: the tasks not reported completed (status or
+        // 100%) in the last year's December, and which of those January has under the very same name.
+        await using var connection = await ReformDatabase.OpenForWriteAsync(sample.DatabasePath, CancellationToken.None);
+        var open = new Dictionary<string, (long Open, long SameName)>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"""
+                SELECT d.ledger, count(*), count(*) FILTER (j.task_name IS NOT NULL)
+                FROM snapshots d
+                LEFT JOIN (SELECT DISTINCT ledger, task_name FROM snapshots WHERE report_month = DATE '{Quarter.Year}-01-01') j
+                    ON j.ledger = d.ledger AND j.task_name = d.task_name
+                WHERE d.report_month = DATE '{Quarter.Year - 1}-12-01' AND d.status <> 'completed' AND coalesce(d.progress_pct, 0) < 100
+                GROUP BY d.ledger
+                """;
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                open[reader.GetString(0)] = (reader.GetInt64(1), reader.GetInt64(2));
+            }
+        }
+
+        var ledgers = table.Column<string>("台账");
+        var outcomes = table.Column<string>("去向");
+        var counts = table.NumberColumn("任务数");
+        Assert.NotEmpty(open);
+        foreach (var (ledger, (total, sameName)) in open)
+        {
+            var rows = Enumerable.Range(0, ledgers.Count).Where(i => ledgers[i] == ledger).ToList();
+            Assert.Equal(total, rows.Sum(i => counts[i]));
+            Assert.Equal(sameName, rows.Where(i => outcomes[i] == "已列入今年台账").Sum(i => counts[i]));
+        }
+
+        Assert.Equal(counts, table.ListColumn("任务").Select(l => (long)l.Count));
     }
 }
