@@ -83,8 +83,9 @@ internal sealed class LedgerRowCollector
             return;
         }
 
-        if (IsRepeatedHeader(cells))
+        if (IsRepeatedHeader(cells) || TotalRow.IsTotal(first))
         {
+            // A header repeated on a new page, or a total row (合计：12项): neither is a task.
             return;
         }
 

@@ -142,4 +142,18 @@ public sealed class HeaderTests : IDisposable
         Assert.Equal("改革甲", Assert.Single(table.Rows)[CanonicalColumn.Task].Text);
         Assert.Empty(table.Issues);
     }
+
+    [Fact]
+    public async Task Read_TotalRows_AreSkipped_ButATaskBeginningLikeOneIsKept()
+    {
+        // 合计 in the 序号 column, 小计 in the task column with the count, 合 计 spaced out, 总计 with a remark;
+        // 总计划… is a task name, not a total.
+        const string csv = "序号,改革任务,牵头单位\n1,改革甲,县发改局\n,小计（1项）,\n2,总计划编制改革,县统计局\n合 计,共2项,\n合计：2项,,\n总计 共2项,,\n";
+        var path = _files.WriteText("totals.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(["改革甲", "总计划编制改革"], table.Rows.Select(r => r[CanonicalColumn.Task].Text));
+        Assert.Empty(table.Issues);
+    }
 }

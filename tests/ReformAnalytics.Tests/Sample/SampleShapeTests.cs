@@ -68,7 +68,7 @@ public sealed class SampleShapeTests(SampleFixture sample)
         Assert.Contains(sample.Manifest.Files, f => f.Delimiter == "\t");
         Assert.Contains(sample.Manifest.Files, f => f.Encoding == "xlsx" && f.Sheets.Count == 3);
         var features = sample.Manifest.Files.SelectMany(f => f.Sheets).SelectMany(s => s.Features).ToHashSet(StringComparer.Ordinal);
-        foreach (var shape in new[] { "title_rows", "two_row_header", "section_rows", "group_column", "hidden_column", "typed_cells", "line_break_lists", "reordered_rows", "blank_rows", "note_rows" })
+        foreach (var shape in new[] { "title_rows", "two_row_header", "section_rows", "group_column", "hidden_column", "typed_cells", "line_break_lists", "reordered_rows", "blank_rows", "note_rows", "total_row" })
         {
             Assert.Contains(shape, features);
         }
@@ -182,14 +182,16 @@ public sealed class SampleShapeTests(SampleFixture sample)
     }
 
     [Fact]
-    public void NoteRows_FollowTheTasksAtTheBottom()
+    public void NoteRows_FollowTheTasksAtTheBottom_AfterATotalRow()
     {
-        var table = sample.Tables(sample.Manifest.Files.First(f => f.Sheets[0].Features.Contains("note_rows")))[0];
+        var file = sample.Manifest.Files.First(f => f.Sheets[0].Features.Contains("note_rows"));
+        var table = sample.Tables(file)[0];
         var last = table.Rows[^1].Cells[0].Text;
         var before = table.Rows[^2].Cells[0].Text;
 
         Assert.StartsWith("填报人：", last, StringComparison.Ordinal);
         Assert.StartsWith("注：", before, StringComparison.Ordinal);
+        Assert.Contains(table.Rows, r => r.Cells[0].Text == "合计：共" + file.Sheets[0].TaskRows + "项");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace ReformAnalytics.Sample.Export;
 /// The shape of one ledger table as a unit of the office sends it: title rows, columns and their headers
 /// (two header rows when a column has a band), section rows per special group (序号 restarting under each),
 /// typed cells (Excel dates and percents, xlsx only), the separator of multi-value cells, the row order,
-/// blank rows between sections, and note rows at the bottom.
+/// blank rows between sections, and a total row (合计：共N项) and note rows at the bottom.
 /// </summary>
 internal sealed record SheetLayout(
     string Template,
@@ -33,6 +33,7 @@ internal sealed record SheetLayout(
         Add(features, Order != RowOrder.Base, "reordered_rows");
         Add(features, BlankRows, "blank_rows");
         Add(features, Notes.Count > 0, "note_rows");
+        Add(features, Notes.Count > 0, "total_row");
         return features;
     }
 

@@ -67,6 +67,8 @@ internal sealed class SheetRenderer(SheetLayout layout, Random rng)
 
         if (layout.Notes.Count > 0)
         {
+            // Units that add notes at the bottom usually count the tasks above them too; a total is no task.
+            WriteSpanning(sink, cells, XlsxCell.Of(string.Create(CultureInfo.InvariantCulture, $"合计：共{written}项")));
             WriteBlank(sink, cells);
             foreach (var note in layout.Notes)
             {
