@@ -13,7 +13,8 @@ namespace ReformAnalytics.Normalising;
 /// <item>Task name: trimmed, whitespace runs made one space. An empty name is an error; the row is not stored.</item>
 /// <item>Special group: the group cell, else the section row above (一、经济体制改革专项小组), without its numbering
 /// (一、, （一）, 1.) or a trailing count (（12项）).</item>
-/// <item>Lead unit: the first value of the lead-unit cell (split by <see cref="ValueSplitter"/>); further values
+/// <item>Lead unit: the first value of the lead-unit cell (split by <see cref="ValueSplitter"/>, each value without a
+/// role marker or a closing 等, see <see cref="UnitNames"/>); further values
 /// there join the co-units, ahead of the co-unit cell's own; the lead unit is not repeated among them.</item>
 /// <item>Leader and person in charge: their values joined with 、. Task kind: 制定出台 or 推进落实 (recognised by
 /// 制定/出台 or 推进/落实); anything else is stored as null with a warning.</item>
@@ -228,9 +229,9 @@ public sealed partial class RowNormaliser
 
     private (string? Lead, string[] CoUnits) SplitUnits(string? leadText, string? coText)
     {
-        var leadValues = leadText is null ? [] : Cached(_leads, leadText, ValueSplitter.Split);
+        var leadValues = leadText is null ? [] : Cached(_leads, leadText, t => UnitNames.CleanAll(ValueSplitter.Split(t)));
         var leadUnit = leadValues.Count > 0 ? leadValues[0] : null;
-        var coValues = ValueSplitter.Split(coText);
+        var coValues = UnitNames.CleanAll(ValueSplitter.Split(coText));
         if (leadValues.Count <= 1 && !coValues.Contains(leadUnit!))
         {
             return (leadUnit, coValues.Count == 0 ? [] : [.. coValues]);

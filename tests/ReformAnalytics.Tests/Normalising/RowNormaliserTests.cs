@@ -57,6 +57,23 @@ public sealed class RowNormaliserTests
     }
 
     [Fact]
+    public void Normalise_UnitsWithRoleMarkersOrATrailing等_AreNamedPlainly()
+    {
+        var row = RawRows.Row(3, null, new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.Task] = RawRows.Text("深化营商环境改革"),
+            [CanonicalColumn.LeadUnit] = RawRows.Text("县发改局（牵头）"),
+            [CanonicalColumn.CoUnits] = RawRows.Text("县市场监管局（知识产权局）、县发改局(牵头)、县财政局等"),
+        });
+
+        var s = new RowNormaliser(RawRows.Table(row), Ledger.Overall, June2024).Normalise(row).Row!;
+
+        // The lead unit is 县发改局, so it is not repeated among the co-units; a second name in brackets is kept.
+        Assert.Equal("县发改局", s.LeadUnit);
+        Assert.Equal(["县市场监管局（知识产权局）", "县财政局"], s.CoUnits);
+    }
+
+    [Fact]
     public void Normalise_GroupCellGiven_WinsOverSectionRow()
     {
         var row = Row(3, ("改革任务", "推进A改革"), section: "一、经济体制改革专项小组", group: "（二）生态文明体制改革");

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace ReformAnalytics.Normalising;
+
+/// <summary>
+/// A unit's name as a ledger cell writes it, without what only says its part or trails off: a role in brackets at
+/// the end (县发改局（牵头）, 县财政局(配合), （牵头单位）, （主责）, （责任单位）, （协办）, （主办）) and a closing 等 / 等单位 /
+/// 等部门 / 等相关单位 (县财政局等). Units are counted and ranked by name, so 县发改局（牵头） must be 县发改局.
+/// </summary>
+public static partial class UnitNames
+{
+    /// <summary>The name without a role marker or a closing 等; the value itself when there is none, or when nothing would be left.</summary>
+    public static string Clean(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var match = Trailer().Match(value);
+        if (!match.Success || match.Index == 0)
+        {
+            return value;
+        }
+
+        var name = value[..match.Index].TrimEnd();
+        return name.Length > 0 ? name : value;
+    }
+
+    /// <summary>Every value cleaned, empty and repeated ones dropped, order kept; the list itself when nothing changes.</summary>
+    public static IReadOnlyList<string> CleanAll(IReadOnlyList<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.All(v => ReferenceEquals(Clean(v), v)))
+        {
+            return values;
+        }
+
+        return [.. values.Select(Clean).Distinct(StringComparer.Ordinal)];
+    }
+
+    [GeneratedRegex(@"(?:\s*[（(]\s*(?:牵头|配合|主责|责任|协办|主办)(?:单位|部门)?\s*[)）]|等(?:相关)?(?:单位|部门)?)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Trailer();
+}
