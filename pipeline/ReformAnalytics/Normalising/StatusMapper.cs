@@ -12,19 +12,28 @@ namespace ReformAnalytics.Normalising;
 /// phrases (已完成，已销号) maps when every phrase maps to the same status. Anything else is
 /// <see cref="ReportedStatus.Unknown"/>, for the caller to surface, never guessed.
 /// Decisions beyond the domain table: 基本完成 is left unknown (is it done or not? the office asks the unit rather than guess);
-/// 进行中 and 正在推进 say the same as 推进中; 未完成 is left unmapped (it says neither on track nor behind).
+/// 进行中 and 正在推进 say the same as 推进中; 未完成 is left unmapped (it says neither on track nor behind). Phrases units
+/// write that the domain table does not list, each a plain synonym of one there: 全面完成; 超前, 超序时; 稳步推进,
+/// 顺利推进, 进展顺利, 按时序推进, 正在办理, and 持续推进/常态化推进/长期推进 (how open-ended tasks report being under
+/// way); 进展缓慢, 推进缓慢, 进度落后; 暂停, 终止. Left unknown on purpose: 加快推进 (said of tasks on track and of
+/// tasks behind alike), 部分完成, 已出台/已印发 (a document issued is not always the task done), and 逾期 (overdue
+/// is computed from the deadline, never taken from the unit's word).
 /// </summary>
 public static partial class StatusMapper
 {
     /// <summary>The phrase table: add a phrase here to teach the mapper a new one.</summary>
     private static readonly (ReportedStatus Status, string[] Phrases)[] Table =
     [
-        (ReportedStatus.Completed, ["已完成", "完成", "任务完成", "已办结", "办结销号", "已销号", "全部完成", "提前完成"]),
-        (ReportedStatus.Ahead, ["超进度", "进展较快", "进度较快"]),
-        (ReportedStatus.OnTrack, ["推进中", "序时推进", "按序时推进", "正常推进", "有序推进", "按计划推进", "达进度", "进行中", "正在推进"]),
-        (ReportedStatus.Behind, ["滞后", "进度滞后", "进展滞后", "欠进度", "进度缓慢"]),
+        (ReportedStatus.Completed, ["已完成", "完成", "任务完成", "已办结", "办结销号", "已销号", "全部完成", "提前完成", "全面完成", "已全部完成"]),
+        (ReportedStatus.Ahead, ["超进度", "进展较快", "进度较快", "超前", "进度超前", "超序时", "超序时推进"]),
+        (ReportedStatus.OnTrack,
+        [
+            "推进中", "序时推进", "按序时推进", "正常推进", "有序推进", "按计划推进", "达进度", "进行中", "正在推进",
+            "稳步推进", "顺利推进", "进展顺利", "按时序推进", "按进度推进", "正在办理", "办理中", "持续推进", "常态化推进", "长期推进",
+        ]),
+        (ReportedStatus.Behind, ["滞后", "进度滞后", "进展滞后", "欠进度", "进度缓慢", "进展缓慢", "推进缓慢", "进度落后", "落后"]),
         (ReportedStatus.NotStarted, ["未启动", "尚未启动", "未开展"]),
-        (ReportedStatus.Suspended, ["中止", "暂缓"]),
+        (ReportedStatus.Suspended, ["中止", "暂缓", "暂停", "暂停推进", "终止"]),
     ];
 
     private static readonly FrozenDictionary<string, ReportedStatus> Phrases =

@@ -67,8 +67,30 @@ public sealed class StatusMapperTests
     }
 
     [Theory]
+    [InlineData("全面完成", ReportedStatus.Completed)]
+    [InlineData("超前", ReportedStatus.Ahead)]
+    [InlineData("超序时推进", ReportedStatus.Ahead)]
+    [InlineData("稳步推进", ReportedStatus.OnTrack)]
+    [InlineData("进展顺利", ReportedStatus.OnTrack)]
+    [InlineData("按时序推进", ReportedStatus.OnTrack)]
+    [InlineData("正在办理", ReportedStatus.OnTrack)]
+    [InlineData("持续推进", ReportedStatus.OnTrack)]
+    [InlineData("常态化推进", ReportedStatus.OnTrack)]
+    [InlineData("进展缓慢", ReportedStatus.Behind)]
+    [InlineData("进度落后", ReportedStatus.Behind)]
+    [InlineData("暂停", ReportedStatus.Suspended)]
+    [InlineData("终止", ReportedStatus.Suspended)]
+    public void Map_SynonymsUnitsWrite_ReturnTheirStatus(string text, ReportedStatus expected)
+    {
+        Assert.Equal(expected, StatusMapper.Map(text));
+    }
+
+    [Theory]
     [InlineData("推进中，进度滞后")] // two phrases that disagree
     [InlineData("部分完成")]
+    [InlineData("加快推进")] // said of tasks on track and of tasks behind alike
+    [InlineData("已印发")] // a document issued is not always the task done
+    [InlineData("逾期")] // computed from the deadline, never taken from the unit's word
     [InlineData("见附件")]
     [InlineData("√")]
     public void Map_UnmappedPhrase_IsUnknown(string text)
