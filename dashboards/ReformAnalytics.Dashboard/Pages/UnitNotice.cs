@@ -15,7 +15,7 @@ internal static class UnitNotice
 
     /// <summary>Whether the views the notice is made from are in this copy of the database.</summary>
     public static bool Available(PageContext ctx) =>
-        ctx.Catalog.Find("negative_list") is not null && ctx.Catalog.Find("missing_returns") is not null;
+        ctx.Catalog.Find("negative_list") is not null && ctx.Catalog.Find("missing_returns") is not null && ctx.Catalog.Find("year_end_carry_over") is not null;
 
     public static string Link(string unit, ReportMonth month) =>
         HtmlText.Encode($"/units/{Uri.EscapeDataString(unit)}/notice?month={month}");

@@ -10,11 +10,13 @@ public sealed record YearEndCarryOverRow(
     string TaskId,
     string TaskName,
     string? LeadUnit,
+    string? DeadlineText,
     double? ActualPct,
     string Outcome,
     string? NextTaskId,
     string? NextTaskName,
-    double? Similarity)
+    double? Similarity,
+    DateOnly NextMonth)
 {
     internal static YearEndCarryOverRow Read(ColumnReader r) => new(
         r.Int("year"),
@@ -22,9 +24,11 @@ public sealed record YearEndCarryOverRow(
         r.Text("task_id"),
         r.Text("task_name"),
         r.TextOrNull("lead_unit"),
+        r.TextOrNull("deadline_text"),
         r.DoubleOrNull("actual_pct"),
         r.Text("outcome"),
         r.TextOrNull("next_task_id"),
         r.TextOrNull("next_task_name"),
-        r.DoubleOrNull("similarity"));
+        r.DoubleOrNull("similarity"),
+        r.Date("next_month"));
 }

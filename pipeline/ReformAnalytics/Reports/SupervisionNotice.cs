@@ -7,8 +7,10 @@ namespace ReformAnalytics.Reports;
 /// <summary>
 /// 督办单: what the office asks one lead unit to put right after a month's ledger, with a date to answer by
 /// (限时补齐交账). Its tasks are the unit's rows of <c>negative_list</c> (overdue, behind or stalled) and its
-/// missing returns those of <c>missing_returns</c>, both at <see cref="Month"/>: the notice adds no figure of its
-/// own, so each line can be found again with one query over those views.
+/// missing returns those of <c>missing_returns</c>, both at <see cref="Month"/>; in a new ledger year's first month
+/// also its tasks left unfinished at the old year's end that the new ledger does not have (<c>year_end_carry_over</c>,
+/// <see cref="Dropped"/>). The notice adds no figure of its own, so each line can be found again with one query over
+/// those views.
 /// </summary>
 /// <param name="LeadUnit">The lead unit the notice goes to.</param>
 /// <param name="Month">The report month whose ledger was analysed.</param>
@@ -24,14 +26,19 @@ public sealed record SupervisionNotice(
 {
     public const string Title = "改革任务督办单";
 
+    /// <summary>The unit's tasks left unfinished at the last year's end and not in the new year's ledger.</summary>
+    public IReadOnlyList<YearEndCarryOverRow> Dropped { get; init; } = [];
+
     private static readonly string[] TaskColumns = ["序号", "台账", "改革任务", "完成时限", "实际进度", "计划进度", "存在问题"];
     private static readonly string[] MissingColumns = ["序号", "台账", "改革任务", "完成时限", "上次报送", "上次进度"];
+    private static readonly string[] DroppedColumns = ["序号", "台账", "改革任务", "原完成时限", "年末进度"];
 
     /// <summary>The notice as a document, written to Word like the quarterly report.</summary>
     public ReportDocument ToDocument()
     {
         var sections = new List<ReportSection>();
         var number = 0;
+        var tableNumber = 0;
         if (Tasks.Count > 0)
         {
             var overdue = Tasks.Count(t => t.Overdue);
@@ -47,7 +54,7 @@ public sealed record SupervisionNotice(
                 [
                     new ReportParagraph(text),
                     new ReportTable(
-                        "表1 督办任务",
+                        "表" + Count(++tableNumber) + " 督办任务",
                         TaskColumns,
                         [.. Tasks.Select((t, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerLabel(t.Ledger), t.TaskName, t.DeadlineText ?? "—", Percent(t.ActualPct), Percent(t.PlannedPct), Problems(t)])],
                         new HashSet<int> { 0, 4, 5 }),
@@ -62,10 +69,27 @@ public sealed record SupervisionNotice(
                 [
                     new ReportParagraph(text),
                     new ReportTable(
-                        Tasks.Count > 0 ? "表2 漏报任务" : "表1 漏报任务",
+                        "表" + Count(++tableNumber) + " 漏报任务",
                         MissingColumns,
                         [.. Missing.Select((m, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerLabel(m.Ledger), m.TaskName, m.DeadlineText ?? "—", ReportText.Month(m.LastReportedMonth), Percent(m.LastActualPct)])],
                         new HashSet<int> { 0, 5 }),
+                ]));
+        }
+
+        if (Dropped.Count > 0)
+        {
+            var year = Dropped[0].Year;
+            var text = "以下" + Count(Dropped.Count) + "项任务在" + Count(year) + "年末尚未完成，" + Count(year + 1) + "年改革任务台账中却没有列入。"
+                + "请说明是已经完成、已经调整，还是并入了其他任务；仍需推进的，请补列入台账并报送进展。";
+            sections.Add(new ReportSection(
+                Numbered(++number, "上年结转事项"),
+                [
+                    new ReportParagraph(text),
+                    new ReportTable(
+                        "表" + Count(++tableNumber) + " 上年未完成、未列入今年台账的任务",
+                        DroppedColumns,
+                        [.. Dropped.Select((d, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerLabel(d.Ledger), d.TaskName, d.DeadlineText ?? "—", Percent(d.ActualPct)])],
+                        new HashSet<int> { 0, 4 }),
                 ]));
         }
 
@@ -74,7 +98,8 @@ public sealed record SupervisionNotice(
             Title,
             LeadUnit + "　" + ReportText.Month(Month.FirstDay) + "台账（截至" + Date(Month.StatusDate) + "）",
             sections,
-            "数据来源：" + ReportText.Month(Month.FirstDay) + "改革任务台账快照；督办任务取自负面清单（视图 negative_list），漏报任务取自视图 missing_returns。");
+            "数据来源：" + ReportText.Month(Month.FirstDay) + "改革任务台账快照；督办任务取自负面清单（视图 negative_list），漏报任务取自视图 missing_returns"
+            + (Dropped.Count > 0 ? "，上年未完成、未列入今年台账的任务取自视图 year_end_carry_over" : string.Empty) + "。");
     }
 
     /// <summary>What the unit is asked to do, and by when.</summary>
@@ -117,6 +142,7 @@ public sealed record SupervisionNotice(
         1 => "一",
         2 => "二",
         3 => "三",
+        4 => "四",
         _ => Count(n),
     };
 

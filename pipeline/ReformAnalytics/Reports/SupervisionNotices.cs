@@ -7,7 +7,7 @@ namespace ReformAnalytics.Reports;
 
 /// <summary>
 /// The 督办单 of a report month: one <see cref="SupervisionNotice"/> per lead unit with anything on the negative
-/// list or a missing return that month, written as Word documents (<c>reform notices</c>). Rows whose lead unit
+/// list or a missing return that month, or (in a new ledger year's first month) a task the new ledger dropped, written as Word documents (<c>reform notices</c>). Rows whose lead unit
 /// was left empty cannot be sent to anyone: they are counted in <see cref="SupervisionNoticeSet.WithoutUnit"/>.
 /// </summary>
 public static class SupervisionNotices
@@ -30,7 +30,8 @@ public static class SupervisionNotices
         var queries = new MetricQueries(connection);
         var tasks = await queries.NegativeListAsync(month, cancellationToken).ConfigureAwait(false);
         var missing = await queries.MissingReturnsAsync(month, cancellationToken).ConfigureAwait(false);
-        var units = tasks.Select(t => t.LeadUnit).Concat(missing.Select(m => m.LeadUnit))
+        var dropped = await queries.YearEndDroppedAsync(month, cancellationToken).ConfigureAwait(false);
+        var units = tasks.Select(t => t.LeadUnit).Concat(missing.Select(m => m.LeadUnit)).Concat(dropped.Select(d => d.LeadUnit))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
@@ -40,9 +41,12 @@ public static class SupervisionNotices
                 month,
                 due,
                 [.. tasks.Where(t => string.Equals(t.LeadUnit, unit, StringComparison.Ordinal))],
-                [.. missing.Where(m => string.Equals(m.LeadUnit, unit, StringComparison.Ordinal))]))
+                [.. missing.Where(m => string.Equals(m.LeadUnit, unit, StringComparison.Ordinal))])
+            {
+                Dropped = [.. dropped.Where(d => string.Equals(d.LeadUnit, unit, StringComparison.Ordinal))],
+            })
             .ToList();
-        var withoutUnit = tasks.Count(t => t.LeadUnit is null) + missing.Count(m => m.LeadUnit is null);
+        var withoutUnit = tasks.Count(t => t.LeadUnit is null) + missing.Count(m => m.LeadUnit is null) + dropped.Count(d => d.LeadUnit is null);
         return new SupervisionNoticeSet(month, due, notices, withoutUnit);
     }
 

@@ -45,7 +45,7 @@ public sealed class CarryOverReportTests
     [Fact]
     public void OtherQuarters_OrNothingToCarry_SayNothing()
     {
-        var carried = new YearEndCarryOverRow(2023, "overall", "OV2023-A", "营商环境改革", "县发改局", 60, "carried", "OV2024-A", "营商环境改革。", 1);
+        var carried = new YearEndCarryOverRow(2023, "overall", "OV2023-A", "营商环境改革", "县发改局", "2023年12月底前", 60, "carried", "OV2024-A", "营商环境改革。", 1, new DateOnly(2024, 1, 1));
 
         Assert.Null(OverviewSection.CarryOver(Figures([])));
         Assert.Equal("从年度交替看，2023年末各台账未完成的任务1项，其中1项已列入2024年台账。", OverviewSection.CarryOver(Figures([carried])));
@@ -56,4 +56,33 @@ public sealed class CarryOverReportTests
 
     private static QuarterFigures Figures(IReadOnlyList<YearEndCarryOverRow> rows) =>
         new(new Quarter(2024, 1), new Model.ReportMonth(2024, 1), null!, [], [], [], [], [], [], [], null!) { CarryOver = rows };
+
+    [Fact]
+    public async Task JanuaryNotices_AskUnitsAboutTheirTasksTheNewLedgerDropped()
+    {
+        using var connection = await YearEndCarryOverTests.OpenAsync();
+
+        var set = await SupervisionNotices.BuildAsync(connection, new Model.ReportMonth(2024, 1), new DateOnly(2024, 2, 20), CancellationToken.None);
+        var notices = set.Notices.ToDictionary(n => n.LeadUnit);
+
+        // OV2023-D (县农业局) and OV2023-G (县政务服务中心) were dropped; OV2023-A (县发改局) was carried, and its
+        // January task is not behind, so 县发改局 gets no notice. OV2023-C was only near a January name: not asked about.
+        Assert.DoesNotContain("县发改局", notices.Keys);
+        Assert.DoesNotContain("县教育局", notices.Keys);
+        var farm = notices["县农业局"];
+        Assert.Empty(farm.Tasks);
+        Assert.Empty(farm.Missing);
+        var document = farm.ToDocument();
+        Assert.Equal(["一、上年结转事项", "二、办理要求"], document.Sections.Select(s => s.Heading));
+        var table = document.Sections[0].Blocks.OfType<ReportTable>().Single();
+        Assert.Equal("表1 上年未完成、未列入今年台账的任务", table.Caption);
+        Assert.Equal([["1", "改革任务总台账", "数字乡村试点", "2023年12月底前", "30%"]], table.Rows);
+        Assert.StartsWith("以下1项任务在2023年末尚未完成，2024年改革任务台账中却没有列入。", document.Sections[0].Blocks.OfType<ReportParagraph>().Single().Text, StringComparison.Ordinal);
+        Assert.Contains("year_end_carry_over", document.Footnote, StringComparison.Ordinal);
+        Assert.Equal("优化政务服务流程", Assert.Single(notices["县政务服务中心"].Dropped).TaskName);
+
+        // February is no turn of the year: nothing is asked about last year.
+        var february = await SupervisionNotices.BuildAsync(connection, new Model.ReportMonth(2024, 2), new DateOnly(2024, 3, 20), CancellationToken.None);
+        Assert.All(february.Notices, n => Assert.Empty(n.Dropped));
+    }
 }
