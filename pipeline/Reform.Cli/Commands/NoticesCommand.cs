@@ -16,7 +16,7 @@ internal sealed class NoticesCommand : ICommand
 
     public string Name => "notices";
 
-    public string Summary => "按牵头单位生成某月的督办单（逾期、滞后、停滞和漏报的任务，Word）";
+    public string Summary => "按牵头单位生成某月的督办单（逾期、滞后、停滞和漏报的任务，新年度首月另列上年未列入的任务，Word）";
 
     public string Usage => "用法：reform notices --db 数据库文件 --out 输出目录 [--month YYYY-MM，默认最新月份] [--due YYYY-MM-DD，默认次月20日]";
 
@@ -63,11 +63,16 @@ internal sealed class NoticesCommand : ICommand
         }
         else
         {
-            var table = new Table().Border(TableBorder.Rounded).AddColumns("牵头单位", "督办任务", "漏报", "文件");
+            // The column of last year's dropped tasks only in a new ledger year's first month, when there are any.
+            var dropped = set.Notices.Any(n => n.Dropped.Count > 0);
+            var table = new Table().Border(TableBorder.Rounded).AddColumns(dropped ? ["牵头单位", "督办任务", "漏报", "上年未列入", "文件"] : ["牵头单位", "督办任务", "漏报", "文件"]);
             for (var i = 0; i < set.Notices.Count; i++)
             {
                 var n = set.Notices[i];
-                table.AddRow(Markup.Escape(n.LeadUnit), n.Tasks.Count.ToString(CultureInfo.InvariantCulture), n.Missing.Count.ToString(CultureInfo.InvariantCulture), Markup.Escape(Path.GetFullPath(files[i])));
+                string[] counts = dropped
+                    ? [n.Tasks.Count.ToString(CultureInfo.InvariantCulture), n.Missing.Count.ToString(CultureInfo.InvariantCulture), n.Dropped.Count.ToString(CultureInfo.InvariantCulture)]
+                    : [n.Tasks.Count.ToString(CultureInfo.InvariantCulture), n.Missing.Count.ToString(CultureInfo.InvariantCulture)];
+                table.AddRow([Markup.Escape(n.LeadUnit), .. counts, Markup.Escape(Path.GetFullPath(files[i]))]);
             }
 
             console.Write(table);
