@@ -63,17 +63,6 @@ public sealed class MetricQueries
             cancellationToken,
             ("year", year));
 
-    /// <summary>
-    /// The tasks left unfinished at a year's end that the new year's ledger does not have (year_end_carry_over,
-    /// outcome dropped), for the new year's first report month <paramref name="month"/>; empty for any other month.
-    /// </summary>
-    public Task<IReadOnlyList<YearEndCarryOverRow>> YearEndDroppedAsync(ReportMonth month, CancellationToken cancellationToken) =>
-        QueryAsync(
-            "SELECT * FROM year_end_carry_over WHERE next_month = $month AND outcome = 'dropped' ORDER BY lead_unit, ledger, task_id",
-            YearEndCarryOverRow.Read,
-            cancellationToken,
-            ("month", month.FirstDay));
-
     /// <summary>unit_ranking at <paramref name="asOf"/>: ranked units best first, then the units not ranked.</summary>
     public Task<IReadOnlyList<UnitRankingRow>> UnitRankingAsync(ReportMonth asOf, CancellationToken cancellationToken) =>
         QueryAsync(

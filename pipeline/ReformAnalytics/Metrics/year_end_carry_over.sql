@@ -17,17 +17,29 @@ WITH months AS (
     FROM snapshots
     GROUP BY ALL
 ),
+-- the name key and its distinct character bigrams, once for every row of a year's last and first month
+keyed AS (
+    SELECT ledger, report_month, task_id, name_key,
+           list_distinct([substring(name_key, i, 2) for i in range(1, greatest(length(name_key), 2))]) AS grams
+    FROM (
+        SELECT s.ledger, s.report_month, s.task_id, regexp_replace(lower(s.task_name), '[^\p{L}\p{N}]', '', 'g') AS name_key
+        FROM snapshots s
+        JOIN months m ON m.ledger = s.ledger AND s.report_month IN (m.first_month, m.last_month)
+    )
+),
 ended AS (
-    SELECT m.year, n.first_month AS next_month, t.*, regexp_replace(lower(t.task_name), '[^\p{L}\p{N}]', '', 'g') AS name_key
+    SELECT m.year, n.first_month AS next_month, t.*, k.name_key, k.grams
     FROM task_status t
     JOIN months m ON m.ledger = t.ledger AND m.last_month = t.report_month
     JOIN months n ON n.ledger = t.ledger AND n.year = m.year + 1
+    JOIN keyed k ON k.ledger = t.ledger AND k.report_month = t.report_month AND k.task_id = t.task_id
     WHERE NOT t.completed
 ),
 next_tasks AS (
-    SELECT s.*, regexp_replace(lower(s.task_name), '[^\p{L}\p{N}]', '', 'g') AS name_key
+    SELECT s.*, k.name_key, k.grams
     FROM snapshots s
     JOIN months n ON n.ledger = s.ledger AND n.first_month = s.report_month
+    JOIN keyed k ON k.ledger = s.ledger AND k.report_month = s.report_month AND k.task_id = s.task_id
 ),
 exact_match AS (
     SELECT e.ledger, e.task_id, x.task_id AS next_task_id, 1.0 AS similarity, true AS exact
@@ -41,11 +53,9 @@ similar_match AS (
     FROM (
         SELECT
             e.ledger, e.task_id, x.task_id AS next_task_id,
-            2.0 * len(list_intersect(eg.grams, xg.grams)) / (len(eg.grams) + len(xg.grams)) AS similarity
+            2.0 * len(list_intersect(e.grams, x.grams)) / (len(e.grams) + len(x.grams)) AS similarity
         FROM ended e
         JOIN next_tasks x ON x.ledger = e.ledger AND x.report_month = e.next_month AND x.lead_unit = e.lead_unit
-        CROSS JOIN LATERAL (SELECT list_distinct([substring(e.name_key, i, 2) for i in range(1, greatest(length(e.name_key), 2))]) AS grams) eg
-        CROSS JOIN LATERAL (SELECT list_distinct([substring(x.name_key, i, 2) for i in range(1, greatest(length(x.name_key), 2))]) AS grams) xg
         WHERE NOT EXISTS (SELECT 1 FROM exact_match m WHERE m.ledger = e.ledger AND m.task_id = e.task_id)
     )
     WHERE similarity >= 0.8

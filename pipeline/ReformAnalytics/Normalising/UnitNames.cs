@@ -27,12 +27,10 @@ public static partial class UnitNames
     public static IReadOnlyList<string> CleanAll(IReadOnlyList<string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        if (values.All(v => ReferenceEquals(Clean(v), v)))
-        {
-            return values;
-        }
-
-        return [.. values.Select(Clean).Distinct(StringComparer.Ordinal)];
+        var cleaned = values.Select(Clean).ToList();
+        return cleaned.Select((c, i) => ReferenceEquals(c, values[i])).All(same => same)
+            ? values
+            : [.. cleaned.Distinct(StringComparer.Ordinal)];
     }
 
     [GeneratedRegex(@"(?:\s*[（(]\s*(?:牵头|配合|主责|责任|协办|主办)(?:单位|部门)?\s*[)）]|等(?:相关)?(?:单位|部门)?)\s*$", RegexOptions.CultureInvariant)]

@@ -30,7 +30,10 @@ public static class SupervisionNotices
         var queries = new MetricQueries(connection);
         var tasks = await queries.NegativeListAsync(month, cancellationToken).ConfigureAwait(false);
         var missing = await queries.MissingReturnsAsync(month, cancellationToken).ConfigureAwait(false);
-        var dropped = await queries.YearEndDroppedAsync(month, cancellationToken).ConfigureAwait(false);
+        // Only in a ledger's first month of a year is there anything it dropped from the last year's end.
+        var dropped = (await queries.YearEndCarryOverAsync(month.Year - 1, cancellationToken).ConfigureAwait(false))
+            .Where(d => d.NextMonth == month.FirstDay && d.Outcome == "dropped")
+            .ToList();
         var units = tasks.Select(t => t.LeadUnit).Concat(missing.Select(m => m.LeadUnit)).Concat(dropped.Select(d => d.LeadUnit))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
