@@ -25,7 +25,7 @@ internal static class DemoOverview
         foreach (var r in rows)
         {
             table.AddRow(
-                Markup.Escape(LedgerLabel(r.GroupName)),
+                Markup.Escape(LedgerNames.LabelOf(r.GroupName)),
                 Num(r.Tasks),
                 Num(r.Completed),
                 r.CompletionRatePct is { } rate ? rate.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—",
@@ -40,5 +40,4 @@ internal static class DemoOverview
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string LedgerLabel(string id) => LedgerNames.TryParseId(id, out var ledger) ? LedgerNames.Label(ledger) : id;
 }

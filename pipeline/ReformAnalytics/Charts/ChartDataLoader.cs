@@ -40,13 +40,12 @@ public static class ChartDataLoader
             [.. lags.Select(l => l.Lag)],
             thresholds,
             [.. tasks.Select(t => new TaskProgressPoint(t.Id, t.Planned, t.Actual, TrafficLightNames.TryParse(t.Light, out var light) ? light : TrafficLight.Amber))],
-            [.. ledgers.Select(l => new LedgerTotals(LedgerLabel(l.GroupName), l.Tasks, l.Completed, l.Behind, l.Overdue))],
+            [.. ledgers.Select(l => new LedgerTotals(LedgerNames.LabelOf(l.GroupName), l.Tasks, l.Completed, l.Behind, l.Overdue))],
             [.. groups.Select(g => new PeriodComparison(g.GroupName, g.CompletionRatePrevQuarterPct, g.CompletionRatePct))],
             behind);
     }
 
     /// <summary>The Chinese name of a ledger id from the views (the id itself when unknown).</summary>
-    public static string LedgerLabel(string id) => LedgerNames.TryParseId(id, out var ledger) ? LedgerNames.Label(ledger) : id;
 
     private static async Task<LagThresholds?> ThresholdsAsync(DuckDBConnection connection, CancellationToken cancellationToken)
     {

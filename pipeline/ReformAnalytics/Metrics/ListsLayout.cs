@@ -10,7 +10,7 @@ internal static class ListsLayout
     public static IReadOnlyList<ListColumn<ResultsListRow>> Results { get; } =
     [
         new("序号", 6, (_, n) => XlsxCell.Of(n)),
-        new("台账", 14, (r, _) => Wrap(LedgerLabel(r.Ledger))),
+        new("台账", 14, (r, _) => Wrap(LedgerNames.LabelOf(r.Ledger))),
         new("专项小组", 16, (r, _) => Wrap(r.SpecialGroup)),
         new("改革任务", 36, (r, _) => Wrap(r.TaskName)),
         new("牵头单位", 14, (r, _) => Wrap(r.LeadUnit)),
@@ -44,7 +44,7 @@ internal static class ListsLayout
     public static IReadOnlyList<ListColumn<NegativeListRow>> Negative { get; } =
     [
         new("序号", 6, (_, n) => XlsxCell.Of(n)),
-        new("台账", 12, (r, _) => Wrap(LedgerLabel(r.Ledger))),
+        new("台账", 12, (r, _) => Wrap(LedgerNames.LabelOf(r.Ledger))),
         new("专项小组", 14, (r, _) => Wrap(r.SpecialGroup)),
         new("改革任务", 30, (r, _) => Wrap(r.TaskName)),
         new("牵头单位", 12, (r, _) => Wrap(r.LeadUnit)),
@@ -101,7 +101,6 @@ internal static class ListsLayout
         return row.StatusText ?? row.Status;
     }
 
-    private static string LedgerLabel(string ledger) => LedgerNames.TryParseId(ledger, out var id) ? LedgerNames.Label(id) : ledger;
 
     private static string MonthLabel(DateOnly month) => string.Create(CultureInfo.InvariantCulture, $"{month.Year}年{month.Month}月");
 

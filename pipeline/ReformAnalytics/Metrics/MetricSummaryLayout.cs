@@ -48,7 +48,7 @@ internal static class MetricSummaryLayout
     public static IReadOnlyList<double> Widths { get; } = [.. Columns.Select(c => c.Width)];
 
     private static string GroupLabel(MetricSummaryRow row) =>
-        row.Dimension == "ledger" && LedgerNames.TryParseId(row.GroupName, out var ledger) ? LedgerNames.Label(ledger) : row.GroupName;
+        row.Dimension == "ledger" ? LedgerNames.LabelOf(row.GroupName) : row.GroupName;
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 

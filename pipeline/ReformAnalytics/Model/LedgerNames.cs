@@ -19,6 +19,9 @@ public static class LedgerNames
         _ => throw new ArgumentOutOfRangeException(nameof(ledger)),
     };
 
+    /// <summary>The Chinese label of a ledger id as the views hold it (overall → 改革任务总台账); the text itself when it is no ledger id.</summary>
+    public static string LabelOf(string id) => TryParseId(id, out var ledger) ? Label(ledger) : id;
+
     public static bool TryParseId(string? text, out Ledger ledger)
     {
         switch (text?.Trim().ToLowerInvariant())

@@ -11,7 +11,7 @@ internal static class DoubleHalfSection
     {
         var blocks = new List<ReportBlock> { new ReportParagraph(Text(f)) };
         var rows = f.DoubleHalfOf("all").Select(d => ("全部任务", d))
-            .Concat(f.DoubleHalfOf("ledger").Select(d => ("台账：" + ChartDataLoader.LedgerLabel(d.GroupName), d)))
+            .Concat(f.DoubleHalfOf("ledger").Select(d => ("台账：" + Model.LedgerNames.LabelOf(d.GroupName), d)))
             .Concat(f.DoubleHalfOf("group").Select(d => ("专项小组：" + d.GroupName, d)))
             .ToList();
         blocks.Add(new ReportTable(

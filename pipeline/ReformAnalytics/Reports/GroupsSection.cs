@@ -23,7 +23,7 @@ internal static class GroupsSection
             blocks.Add(new ReportParagraph(LedgerText(f)));
         }
 
-        blocks.Add(SummaryTable(c.TableCaption("分台账推进情况"), "台账", f.Ledgers, l => ChartDataLoader.LedgerLabel(l.GroupName)));
+        blocks.Add(SummaryTable(c.TableCaption("分台账推进情况"), "台账", f.Ledgers, l => Model.LedgerNames.LabelOf(l.GroupName)));
         blocks.AddRange(c.Figure(LedgerComparisonChart.Name));
         return new ReportSection(ReportHeadings.GroupsAndLedgers, blocks);
     }
@@ -58,7 +58,7 @@ internal static class GroupsSection
 
     internal static string LedgerText(QuarterFigures f) =>
         "分台账看，" + string.Join("；", f.Ledgers.Select(l =>
-            ChartDataLoader.LedgerLabel(l.GroupName) + "任务" + Count(l.Tasks) + "项、已完成" + Count(l.Completed) + "项、完成率" + Percent(l.CompletionRatePct)))
+            Model.LedgerNames.LabelOf(l.GroupName) + "任务" + Count(l.Tasks) + "项、已完成" + Count(l.Completed) + "项、完成率" + Percent(l.CompletionRatePct)))
         + "。";
 
     internal static ReportTable SummaryTable(string caption, string first, IReadOnlyList<MetricSummaryRow> rows, Func<MetricSummaryRow, string> name) =>

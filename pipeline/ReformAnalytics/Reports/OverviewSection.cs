@@ -159,7 +159,7 @@ internal static class OverviewSection
             [.. open.Take(max).Select((r, i) => (IReadOnlyList<string>)
             [
                 Count(i + 1),
-                Model.LedgerNames.TryParseId(r.Ledger, out var ledger) ? Model.LedgerNames.Label(ledger) : r.Ledger,
+                Model.LedgerNames.LabelOf(r.Ledger),
                 r.TaskName,
                 r.LeadUnit ?? "—",
                 Percent(r.ActualPct),

@@ -56,7 +56,7 @@ public sealed record SupervisionNotice(
                     new ReportTable(
                         "表" + Count(++tableNumber) + " 督办任务",
                         TaskColumns,
-                        [.. Tasks.Select((t, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerLabel(t.Ledger), t.TaskName, t.DeadlineText ?? "—", Percent(t.ActualPct), Percent(t.PlannedPct), Problems(t)])],
+                        [.. Tasks.Select((t, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(t.Ledger), t.TaskName, t.DeadlineText ?? "—", Percent(t.ActualPct), Percent(t.PlannedPct), Problems(t)])],
                         new HashSet<int> { 0, 4, 5 }),
                 ]));
         }
@@ -71,7 +71,7 @@ public sealed record SupervisionNotice(
                     new ReportTable(
                         "表" + Count(++tableNumber) + " 漏报任务",
                         MissingColumns,
-                        [.. Missing.Select((m, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerLabel(m.Ledger), m.TaskName, m.DeadlineText ?? "—", ReportText.Month(m.LastReportedMonth), Percent(m.LastActualPct)])],
+                        [.. Missing.Select((m, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(m.Ledger), m.TaskName, m.DeadlineText ?? "—", ReportText.Month(m.LastReportedMonth), Percent(m.LastActualPct)])],
                         new HashSet<int> { 0, 5 }),
                 ]));
         }
@@ -88,7 +88,7 @@ public sealed record SupervisionNotice(
                     new ReportTable(
                         "表" + Count(++tableNumber) + " 上年未完成、未列入今年台账的任务",
                         DroppedColumns,
-                        [.. Dropped.Select((d, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerLabel(d.Ledger), d.TaskName, d.DeadlineText ?? "—", Percent(d.ActualPct)])],
+                        [.. Dropped.Select((d, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(d.Ledger), d.TaskName, d.DeadlineText ?? "—", Percent(d.ActualPct)])],
                         new HashSet<int> { 0, 4 }),
                 ]));
         }
@@ -146,5 +146,4 @@ public sealed record SupervisionNotice(
         _ => Count(n),
     };
 
-    private static string LedgerLabel(string id) => LedgerNames.TryParseId(id, out var ledger) ? LedgerNames.Label(ledger) : id;
 }

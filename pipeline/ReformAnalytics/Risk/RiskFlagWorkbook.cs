@@ -58,7 +58,7 @@ internal static class RiskFlagWorkbook
                     cancellationToken.ThrowIfCancellationRequested();
                     book.WriteRow(
                         XlsxCell.Of(flag.Rank),
-                        XlsxCell.Of(LedgerLabel(flag.Ledger), XlsxStyle.Wrap),
+                        XlsxCell.Of(LedgerNames.LabelOf(flag.Ledger), XlsxStyle.Wrap),
                         XlsxCell.Of(flag.TaskName, XlsxStyle.Wrap),
                         XlsxCell.Of(flag.SpecialGroup, XlsxStyle.Wrap),
                         XlsxCell.Of(flag.LeadUnit, XlsxStyle.Wrap),
@@ -85,7 +85,4 @@ internal static class RiskFlagWorkbook
         CultureInfo.InvariantCulture,
         $"注：滞后概率指任务在此后 {horizon} 个月内任一月逾期、亮红灯或到期未完成的可能性，由梯度提升树模型根据截至统计日已知的台账历史估计（{modelSource}）；"
         + $"已逾期或已亮红灯的任务已在负面清单中，不再列入。主要原因按对该任务风险贡献最大的因素列出。");
-
-    private static string LedgerLabel(string ledger) =>
-        LedgerNames.TryParseId(ledger, out var l) ? LedgerNames.Label(l) : ledger;
 }
