@@ -7,7 +7,9 @@ namespace ReformAnalytics.Normalising;
 /// <summary>
 /// Reads a progress figure (完成进度) as percent, 0–100. Rules:
 /// <list type="bullet">
-/// <item>Text with a percent sign gives the first number before it: 80%, 80％, 完成80%, 已完成80%, 100%（已完成）.</item>
+/// <item>Text with a percent sign gives the first number before it: 80%, 80％, 完成80%, 已完成80%, 100%（已完成）.
+/// A range gives its lower end, however it is written (60-70%, 60%~70%, 60%至70%: 60), so a figure is never
+/// read higher than the unit reported it.</item>
 /// <item>A percent-formatted number cell holds a fraction: 0.8 is 80%.</item>
 /// <item>A plain number, or text with one bare number (80, 完成80), is percentage points: 80 is 80%, and 0.8 is
 /// 0.8% — unless the whole column is written as fractions: when every plain number in the table's progress
@@ -45,6 +47,14 @@ public static partial class ProgressParser
         if (prepared.Length == 0 || Placeholders.Contains(prepared))
         {
             return ProgressParse.None;
+        }
+
+        var range = PercentRange().Match(prepared);
+        if (range.Success)
+        {
+            var low = double.Parse(range.Groups["a"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var high = double.Parse(range.Groups["b"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            return InRange(Math.Min(low, high), text);
         }
 
         var percent = PercentFigure().Match(prepared);
@@ -144,6 +154,9 @@ public static partial class ProgressParser
 
     [GeneratedRegex("-?[0-9]+(?:\\.[0-9]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
+
+    [GeneratedRegex("(?<![0-9.])(?<a>[0-9]+(?:\\.[0-9]+)?)%?(?:-|~|—|–|至|到)(?<b>[0-9]+(?:\\.[0-9]+)?)%", RegexOptions.CultureInvariant)]
+    private static partial Regex PercentRange();
 
     [GeneratedRegex("^[0-9]+(?:\\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();

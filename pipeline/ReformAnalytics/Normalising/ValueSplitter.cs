@@ -3,13 +3,20 @@ using System.Buffers;
 namespace ReformAnalytics.Normalising;
 
 /// <summary>
-/// Splits a cell holding several values (units, leaders) on line breaks, 、, ，, ',', ；, ';': each value
+/// Splits a cell holding several values (units, leaders) on line breaks, 、, ，, ',', ；, ';', '/' and '／', and on
+/// spaces between Chinese names (<c>县发改局 县人社局</c>, as exports that flatten line breaks write them): each value
 /// trimmed (ideographic spaces too), empty ones dropped, order kept, repeats removed (ordinal comparison).
-/// One pass over the text; a cell with a single value already trimmed comes back as itself, without copying.
+/// Spaces split only a value with no Latin letters (<c>County Finance Bureau</c> stays one value), and a piece that
+/// opens with a bracket or is a single character stays with the piece before it (<c>张三 （副县长）</c>,
+/// <c>县财政局 等</c>). A cell with a single value already trimmed comes back as itself, without copying.
 /// </summary>
 public static class ValueSplitter
 {
-    private static readonly SearchValues<char> Separators = SearchValues.Create("\r\n、，,；;");
+    private static readonly SearchValues<char> Separators = SearchValues.Create("\r\n、，,；;/／");
+
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(" \t\u3000\u00A0");
+
+    private static readonly SearchValues<char> LatinLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly char[] Blanks = [' ', '\t', '\u3000', '\u00A0'];
 
@@ -21,7 +28,7 @@ public static class ValueSplitter
         }
 
         var rest = text.AsSpan();
-        if (rest.IndexOfAny(Separators) < 0)
+        if (rest.IndexOfAny(Separators) < 0 && !SplitsOnSpaces(rest.Trim(Blanks)))
         {
             var only = rest.Trim(Blanks);
             return only.Length == 0 ? [] : [only.Length == text.Length ? text : new string(only)];
@@ -32,9 +39,13 @@ public static class ValueSplitter
         {
             var end = rest.IndexOfAny(Separators);
             var part = (end < 0 ? rest : rest[..end]).Trim(Blanks);
-            if (part.Length > 0 && !Contains(values, part))
+            if (SplitsOnSpaces(part))
             {
-                values.Add(new string(part));
+                AddSpaceSeparated(values, part);
+            }
+            else
+            {
+                Add(values, part);
             }
 
             if (end < 0)
@@ -43,6 +54,62 @@ public static class ValueSplitter
             }
 
             rest = rest[(end + 1)..];
+        }
+    }
+
+    private static bool SplitsOnSpaces(ReadOnlySpan<char> part) =>
+        part.IndexOfAny(Spaces) >= 0 && part.IndexOfAny(LatinLetters) < 0;
+
+    /// <summary>
+    /// Pieces between runs of spaces; a piece that opens with a bracket, or is a single character, is joined to
+    /// the piece before it (a single first character to the piece after it).
+    /// </summary>
+    private static void AddSpaceSeparated(List<string> values, ReadOnlySpan<char> part)
+    {
+        var pieces = new List<string>(4);
+        var prefix = string.Empty;
+        foreach (var range in part.SplitAny(Spaces))
+        {
+            var piece = part[range];
+            if (piece.Length == 0)
+            {
+                continue;
+            }
+
+            if (pieces.Count == 0 && piece.Length == 1)
+            {
+                prefix += piece.ToString();
+            }
+            else if (pieces.Count > 0 && (piece.Length == 1 || piece[0] is '（' or '('))
+            {
+                pieces[^1] += piece.ToString();
+            }
+            else
+            {
+                pieces.Add(prefix + piece.ToString());
+                prefix = string.Empty;
+            }
+        }
+
+        if (prefix.Length > 0)
+        {
+            pieces.Add(prefix);
+        }
+
+        foreach (var piece in pieces)
+        {
+            if (!Contains(values, piece))
+            {
+                values.Add(piece);
+            }
+        }
+    }
+
+    private static void Add(List<string> values, ReadOnlySpan<char> part)
+    {
+        if (part.Length > 0 && !Contains(values, part))
+        {
+            values.Add(new string(part));
         }
     }
 

@@ -25,6 +25,21 @@ public sealed class ProgressParserTests
         Assert.Equal(expected, parse.Value);
     }
 
+    [Theory]
+    [InlineData("60-70%")]
+    [InlineData("60%~70%")]
+    [InlineData("60％～70％")]
+    [InlineData("60%至70%")]
+    [InlineData("完成60%到70%")]
+    [InlineData("70%-60%")]
+    public void Parse_Range_GivesItsLowerEnd(string text)
+    {
+        var parse = ProgressParser.Parse(CellValue.FromText(text));
+
+        Assert.Null(parse.Error);
+        Assert.Equal(60, parse.Value);
+    }
+
     [Fact]
     public void Parse_PercentFormattedCell_ReadsTheFraction()
     {

@@ -13,6 +13,10 @@ public sealed class ValueSplitterTests
     [InlineData("县发改局\n县财政局")]
     [InlineData("县发改局\r\n县财政局")]
     [InlineData(" 县发改局 、\u3000县财政局 ")]
+    [InlineData("县发改局/县财政局")]
+    [InlineData("县发改局／县财政局")]
+    [InlineData("县发改局 县财政局")]
+    [InlineData("县发改局\u3000\u3000县财政局")]
     public void Split_EachSeparator_GivesTheValuesTrimmed(string text)
     {
         Assert.Equal(["县发改局", "县财政局"], ValueSplitter.Split(text));
@@ -39,5 +43,24 @@ public sealed class ValueSplitterTests
     public void Split_OneValue_GivesItAlone()
     {
         Assert.Equal(["县委改革办"], ValueSplitter.Split("县委改革办"));
+    }
+
+    [Theory]
+    [InlineData("张三 （副县长）", "张三（副县长）")]
+    [InlineData("县发改局 (牵头)", "县发改局(牵头)")]
+    [InlineData("县财政局 等", "县财政局等")]
+    [InlineData("县 发改局", "县发改局")]
+    [InlineData("County Finance Bureau", "County Finance Bureau")]
+    public void Split_SpacesThatDoNotSeparateNames_KeepOneValue(string text, string value)
+    {
+        Assert.Equal([value], ValueSplitter.Split(text));
+    }
+
+    [Fact]
+    public void Split_SpacesAndSeparatorsTogether_SplitsBoth()
+    {
+        var values = ValueSplitter.Split("县发改局 县财政局、县人社局 （配合）/县教育局");
+
+        Assert.Equal(["县发改局", "县财政局", "县人社局（配合）", "县教育局"], values);
     }
 }
