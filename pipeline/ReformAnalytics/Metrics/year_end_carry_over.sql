@@ -4,7 +4,8 @@
 -- One row per task not completed in its ledger's last report month of year `year` (normally December), for
 -- every ledger that also has a snapshot in year + 1, with what the ledger's first report month of year + 1
 -- (normally January, `next_month`) holds:
---   outcome 'carried'  a task of the same name (name_key: lower case, only letters and digits kept) is there
+--   outcome 'carried'  a task of the same name is there (name_key: leading numbering such as 1. 1、 （一） 一、 ①
+--                      removed, as task identity does, then lower case, only letters and digits kept)
 --                      (several: the same lead unit first, then the smaller task id);
 --           'similar'  no such task, but one of the same lead unit with a similar name: character-bigram Dice of
 --                      the name keys (distinct bigrams) of at least 0.8, the threshold of task identity; the best
@@ -22,7 +23,17 @@ keyed AS (
     SELECT ledger, report_month, task_id, name_key,
            list_distinct([substring(name_key, i, 2) for i in range(1, greatest(length(name_key), 2))]) AS grams
     FROM (
-        SELECT s.ledger, s.report_month, s.task_id, regexp_replace(lower(s.task_name), '[^\p{L}\p{N}]', '', 'g') AS name_key
+        -- without leading numbering, as task identity removes it (TaskNameKey): bracketed （一） (1) 一、 ① first, then
+        -- numbered 1. 1、 1.2. only when no digit follows (3.2024年 keeps its year), each kind twice so either order
+        -- (1.（一）…) goes; something of the name is always left
+        SELECT s.ledger, s.report_month, s.task_id,
+               regexp_replace(lower(
+                   regexp_replace(regexp_replace(regexp_replace(regexp_replace(s.task_name,
+                       '^\s*(?:[(（]\s*[0-9０-９一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．:：]|[①-⑳])\s*(.)', '\1'),
+                       '^\s*(?:[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、:：)）]|[0-9]+\s+)\s*([^0-9０-９])', '\1'),
+                       '^\s*(?:[(（]\s*[0-9０-９一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．:：]|[①-⑳])\s*(.)', '\1'),
+                       '^\s*(?:[0-9０-９]+(?:[.．][0-9０-９]+)*\s*[.．、:：)）]|[0-9]+\s+)\s*([^0-9０-９])', '\1')
+               ), '[^\p{L}\p{N}]', '', 'g') AS name_key
         FROM snapshots s
         JOIN months m ON m.ledger = s.ledger AND s.report_month IN (m.first_month, m.last_month)
     )

@@ -46,10 +46,15 @@ public sealed class YearEndCarryOverTests
         """;
 
     /// <summary>The fixture, with the metric views installed (also used by the docs' example query).</summary>
-    public static async Task<DuckDBConnection> OpenAsync()
+    public static async Task<DuckDBConnection> OpenAsync(string? moreRows = null)
     {
         var connection = await MetricsDatabase.OpenAsync();
         await MetricsDatabase.ExecuteAsync(connection, Insert);
+        if (moreRows is not null)
+        {
+            await MetricsDatabase.ExecuteAsync(connection, moreRows);
+        }
+
         await MetricViews.InstallAsync(connection, CancellationToken.None);
         return connection;
     }
@@ -105,5 +110,31 @@ public sealed class YearEndCarryOverTests
         await MetricViews.InstallAsync(connection, CancellationToken.None);
 
         Assert.Empty(await TaskRow.QueryAsync(connection, "SELECT * FROM year_end_carry_over"));
+    }
+
+    [Fact]
+    public async Task NumberingBeforeTheName_IsNotPartOfIt()
+    {
+        // The assigned pilot ledger numbers its tasks differently each year: 1.推进财税体制改革 in December,
+        // （一）推进财税体制改革 in January -> the same name once the numbering is removed -> carried. 2.数字政府 and
+        // 二、数字政府建设: keys 数字政府 and 数字政府建设, distinct bigrams 3 and 5, all 3 shared -> Dice 6/8 = 0.75 < 0.8
+        // -> dropped. （三）2024年度体检 loses （三） and keeps 2024 (a year, not numbering) -> carried.
+        using var connection = await OpenAsync("""
+            INSERT INTO snapshots BY NAME
+            SELECT 'assigned_pilot' AS ledger, task_id, m::DATE AS report_month, last_day(m::DATE) AS status_date, task_name,
+                   '县财政局' AS lead_unit, [] AS co_units, '年底前' AS deadline_text, last_day(make_date(year(m::DATE), 12, 1)) AS deadline,
+                   'year' AS deadline_kind, false AS open_ended, make_date(year(m::DATE), 1, 1) AS planned_start, [] AS milestone_dates,
+                   [] AS milestones, 50.0 AS progress_pct, 'on_track' AS status, 'p.csv' AS source_file, '' AS source_sheet, 1 AS source_row
+            FROM (VALUES ('AP2023-1', '1.推进财税体制改革', '2023-12-01'), ('AP2023-2', '2.数字政府', '2023-12-01'),
+                         ('AP2023-3', '（三）2024年度体检', '2023-12-01'),
+                         ('AP2024-1', '（一）推进财税体制改革', '2024-01-01'), ('AP2024-2', '二、数字政府建设', '2024-01-01'),
+                         ('AP2024-3', '2024年度体检', '2024-01-01')) t(task_id, task_name, m)
+            """);
+
+        var rows = (await TaskRow.QueryAsync(connection, "SELECT * FROM year_end_carry_over WHERE ledger = 'assigned_pilot'")).ToDictionary(r => r.Text("task_id")!);
+
+        Assert.Equal(("carried", "AP2024-1"), (rows["AP2023-1"].Text("outcome"), rows["AP2023-1"].Text("next_task_id")));
+        Assert.Equal("dropped", rows["AP2023-2"].Text("outcome"));
+        Assert.Equal(("carried", "AP2024-3"), (rows["AP2023-3"].Text("outcome"), rows["AP2023-3"].Text("next_task_id")));
     }
 }
