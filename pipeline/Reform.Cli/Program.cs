@@ -11,23 +11,6 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
-var commands = new ICommand[]
-{
-    new DemoCommand(),
-    new IngestCommand(),
-    new ValidateCommand(),
-    new SampleCommand(),
-    new MetricsCommand(),
-    new ListsCommand(),
-    new RiskCommand(),
-    new ChartsCommand(),
-    new ReportCommand(),
-    new NoticesCommand(),
-    new SqlCommand(),
-    new ServeCommand(),
-    new BenchCommand(),
-    new RebuildCommand(),
-};
 var console = AnsiConsole.Console;
 if (Console.IsOutputRedirected)
 {
@@ -36,4 +19,4 @@ if (Console.IsOutputRedirected)
 }
 
 var context = new CommandContext(console, TimeProvider.System);
-return await new CommandLine(commands).RunAsync(args, context, cancel.Token);
+return await new CommandLine(CommandCatalog.All()).RunAsync(args, context, cancel.Token);

@@ -1,0 +1,25 @@
+using ReformAnalytics.Cli.Commands;
+using ReformAnalytics.Cli.Infrastructure;
+using Spectre.Console;
+
+namespace ReformAnalytics.Tests.Cli;
+
+/// <summary>Runs `reform ARGS…` in this process, as the program does, with a plain, wide console captured as text.</summary>
+internal static class CliRun
+{
+    public static async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 400;
+        var context = new CommandContext(console, TimeProvider.System) { Out = writer };
+        var exit = await new CommandLine(CommandCatalog.All()).RunAsync(args, context, CancellationToken.None);
+        return (exit, writer.ToString());
+    }
+}
