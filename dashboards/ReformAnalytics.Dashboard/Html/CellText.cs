@@ -43,7 +43,7 @@ internal static class CellText
     {
         ["ingested"] = "已入库",
         ["unchanged"] = "未变",
-        ["superseded"] = "被更正件替代",
+        ["superseded"] = "被替代（更正件或整本台账）",
         ["refused"] = "拒收",
         ["error"] = "错误",
         ["warning"] = "提醒",

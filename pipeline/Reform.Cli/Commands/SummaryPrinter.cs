@@ -27,7 +27,7 @@ internal static class SummaryPrinter
             ? $"[bold]检查完成[/]：文件 {fileCount} 个，台账表 {count(FileOutcome.Checked)} 张。"
             : summary.RunId is null && refused.Count == 0
                 ? $"[bold]没有新内容[/]：文件 {fileCount} 个均已入库且内容未变。"
-                : $"[bold]入库{(refused.Count > 0 ? "未完成" : "完成")}[/]{(summary.RunId is null ? string.Empty : $"（批次 {summary.RunId}）")}：文件 {fileCount} 个；入库 {count(FileOutcome.Ingested)} 张台账表，未变 {count(FileOutcome.Unchanged)}，被更正件替代 {count(FileOutcome.Superseded)}，拒收 {refused.Count}。");
+                : $"[bold]入库{(refused.Count > 0 ? "未完成" : "完成")}[/]{(summary.RunId is null ? string.Empty : $"（批次 {summary.RunId}）")}：文件 {fileCount} 个；入库 {count(FileOutcome.Ingested)} 张台账表，未变 {count(FileOutcome.Unchanged)}，被替代 {count(FileOutcome.Superseded)}，拒收 {refused.Count}。");
         if (!dryRun && summary.RunId is not null)
         {
             console.MarkupLine($"快照 [bold]{summary.RowsStored:N0}[/] 行，任务 [bold]{summary.TasksStored:N0}[/] 项。");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using DuckDB.NET.Data;
 using ReformAnalytics.Database;
@@ -56,7 +57,7 @@ public static class IngestRunner
         {
             // Validation (or a refused run): every table's issues are reported, nothing is stored.
             issues.AddRange(parts.SelectMany(p => p.Issues));
-            reports.AddRange(partitions.Select(p => p.Report(p.Rows.Count, FileOutcome.Checked, null)));
+            reports.AddRange(partitions.SelectMany(p => p.Reports(FileOutcome.Checked, null, withRows: true)));
             return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases));
         }
 
@@ -73,12 +74,20 @@ public static class IngestRunner
         {
             if (await IsUnchangedAsync(connection, p, ct).ConfigureAwait(false))
             {
-                reports.Add(p.Report(0, FileOutcome.Unchanged, "与已入库的同一文件内容相同，未作改动。"));
+                reports.AddRange(p.Reports(FileOutcome.Unchanged, "与已入库的同一文件内容相同，未作改动。", withRows: false));
             }
             else
             {
                 changed.Add(p);
             }
+        }
+
+        var partial = await PartialMonthRefusalsAsync(connection, changed, ct).ConfigureAwait(false);
+        if (partial.Count > 0)
+        {
+            reports.AddRange(partial.Select(r => r.Report));
+            issues.AddRange(partial.Select(r => r.Issue));
+            return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases));
         }
 
         timings.Mark("核对是否已入库");
@@ -119,7 +128,7 @@ public static class IngestRunner
                 var (rows, monthIssues) = identified[g][m];
                 issues.AddRange(monthIssues);
                 stored.Add((groups[g][m], rows));
-                reports.Add(groups[g][m].Report(rows.Count, FileOutcome.Ingested, null));
+                reports.AddRange(groups[g][m].Reports(FileOutcome.Ingested, null, withRows: true));
             }
         }
 
@@ -187,14 +196,50 @@ public static class IngestRunner
 
     private static async Task<bool> IsUnchangedAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
     {
+        // The month is unchanged when the last run that stored it stored exactly these files.
         const string Sql = """
-            SELECT count(*) FROM ingest_log
-            WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested' AND sha256 = $3
+            SELECT string_agg(DISTINCT sha256, ',' ORDER BY sha256) FROM ingest_log
+            WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested'
               AND run_id = (SELECT max(run_id) FROM ingest_log WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested')
             """;
-        var n = await ReformDatabase.ScalarAsync<long>(connection, Sql, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue), p.Sha256).ConfigureAwait(false);
-        return n > 0;
+        var stored = await ReformDatabase.ScalarAsync<string?>(connection, Sql, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
+        return string.Equals(stored, p.ShaSet, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A month made only of units' own returns replaces the whole stored month, so it is refused when the month
+    /// already holds tasks of units that sent nothing in this run: their rows would be lost. The office puts all
+    /// the month's returns (those stored before too) in one folder and ingests them together.
+    /// </summary>
+    private static async Task<List<(FileReport Report, IngestIssue Issue)>> PartialMonthRefusalsAsync(DuckDBConnection connection, IReadOnlyList<PartitionInput> partitions, CancellationToken ct)
+    {
+        var refusals = new List<(FileReport, IngestIssue)>();
+        foreach (var p in partitions.Where(p => p.FromUnitReturns))
+        {
+            const string Template = """
+                SELECT string_agg(DISTINCT coalesce(lead_unit, '（未填牵头单位）'), '、' ORDER BY coalesce(lead_unit, '（未填牵头单位）'))
+                FROM snapshots
+                WHERE ledger = $1 AND report_month = $2 AND coalesce(lead_unit, '') NOT IN ({0})
+                """;
+            var units = p.Sources.Select(s => s.Unit!).ToList();
+            var sql = string.Format(CultureInfo.InvariantCulture, Template, string.Join(", ", units.Select(ReformDatabase.Literal)));
+            var others = await ReformDatabase.ScalarAsync<string?>(connection, sql, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
+            if (others is null)
+            {
+                continue;
+            }
+
+            var message = $"{ReportTextMonth(p.Month)}{LedgerNames.Label(p.Ledger)}已入库的数据中还有{others}的任务，而本次只收到{string.Join("、", units)}的报送件。"
+                + "单独入库会替换整月台账，上述单位的数据将丢失，因此本次未入库。请把本月所有单位的报送件（包括已入库过的）放在同一目录中一起入库。";
+            refusals.AddRange(p.Reports(FileOutcome.Refused, message, withRows: false).Select(r => (
+                r with { Message = $"文件“{Path.GetFileName(r.File)}”：{message}" },
+                new IngestIssue(r.File, r.Sheet, 0, string.Empty, string.Empty, message, IssueSeverity.Error))));
+        }
+
+        return refusals;
+    }
+
+    private static string ReportTextMonth(ReportMonth month) => $"{month.Year}年{month.Month}月";
 
     private static async Task CommitAsync(
         DuckDBConnection connection,

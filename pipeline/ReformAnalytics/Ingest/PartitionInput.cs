@@ -2,17 +2,42 @@ using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Ingest;
 
-/// <summary>What one (ledger, report month) of a run is made of: the winning file's tables for it.</summary>
-internal sealed record PartitionInput(Ledger Ledger, ReportMonth Month, string File, string Sha256, IReadOnlyList<TablePart> Tables)
+/// <summary>
+/// What one (ledger, report month) of a run is made of: the winning whole ledger's tables for it, or the
+/// winning return of each unit that sent one (<see cref="UnitReturn"/>).
+/// </summary>
+internal sealed record PartitionInput(Ledger Ledger, ReportMonth Month, IReadOnlyList<PartitionSource> Sources)
+{
+    public IReadOnlyList<TablePart> Tables => Sources.Count == 1 ? Sources[0].Tables : [.. Sources.SelectMany(s => s.Tables)];
+
+    public IEnumerable<IngestIssue> Issues => Sources.SelectMany(s => s.Tables).SelectMany(t => t.Issues);
+
+    public List<SnapshotRow> Rows
+    {
+        get
+        {
+            var tables = Tables;
+            return tables.Count == 1 ? tables[0].Rows : [.. tables.SelectMany(t => t.Rows)];
+        }
+    }
+
+    /// <summary>Whether the month is made only of units' own returns (and so covers only those units).</summary>
+    public bool FromUnitReturns => Sources.All(s => s.Unit is not null);
+
+    /// <summary>Every file's SHA-256, sorted: the month is unchanged when the last run stored the same set.</summary>
+    public string ShaSet => string.Join(",", Sources.Select(s => s.Sha256).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
+    /// <summary>One report per file of the month; <paramref name="withRows"/> counts each file's rows.</summary>
+    public IEnumerable<FileReport> Reports(FileOutcome outcome, string? message, bool withRows) =>
+        Sources.Select(s => new FileReport(s.File, s.Sha256, s.Sheets, Ledger, Month, withRows ? s.RowCount : 0, s.IssueCount, outcome, message));
+}
+
+/// <summary>One file's tables for a (ledger, month), and the unit whose own return it is (null: a whole ledger).</summary>
+internal sealed record PartitionSource(string File, string Sha256, IReadOnlyList<TablePart> Tables, string? Unit)
 {
     public string Sheets => string.Join("、", Tables.Select(t => t.Sheet).Where(s => s.Length > 0));
 
+    public int RowCount => Tables.Sum(t => t.Rows.Count);
+
     public int IssueCount => Tables.Sum(t => t.Issues.Count);
-
-    public IEnumerable<IngestIssue> Issues => Tables.SelectMany(t => t.Issues);
-
-    public List<SnapshotRow> Rows => Tables.Count == 1 ? Tables[0].Rows : [.. Tables.SelectMany(t => t.Rows)];
-
-    public FileReport Report(int rows, FileOutcome outcome, string? message) =>
-        new(File, Sha256, Sheets, Ledger, Month, rows, IssueCount, outcome, message);
 }

@@ -3,10 +3,16 @@ using ReformAnalytics.Model;
 namespace ReformAnalytics.Ingest;
 
 /// <summary>
-/// Decides, per (ledger, report month), which file of the run supplies it. Tables of the same file for the
-/// same partition are combined (a workbook split into sheets by group). When several files claim the same
-/// partition, a corrected re-send wins (<see cref="CorrectionMark"/>), otherwise the file that sorts last;
-/// the others are reported as superseded, with a warning naming the file that replaced them.
+/// Decides, per (ledger, report month), which files of the run supply it. Tables of the same file for the
+/// same partition are combined (a workbook split into sheets by group).
+/// <list type="bullet">
+/// <item>A whole ledger stands for the month alone. When several files claim the month, a corrected re-send wins
+/// (<see cref="CorrectionMark"/>), otherwise the file that sorts last; units' own returns of that month are
+/// superseded by it too.</item>
+/// <item>Without a whole ledger, units' own returns (<see cref="UnitReturn"/>) make up the month together, one
+/// per unit: of one unit's several returns, the correction or the last by name.</item>
+/// </list>
+/// Every file left out is reported as superseded, with a warning naming the file that replaced it.
 /// </summary>
 internal static class PartitionPlan
 {
@@ -15,23 +21,30 @@ internal static class PartitionPlan
         var result = new List<PartitionInput>();
         foreach (var group in parts.GroupBy(p => (p.Ledger, p.Month)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Month))
         {
-            var byFile = group.GroupBy(p => p.File, StringComparer.Ordinal)
-                .OrderBy(f => CorrectionMark.IsCorrection(f.Key))
-                .ThenBy(f => Path.GetFileName(f.Key), StringComparer.Ordinal)
+            var sources = group.GroupBy(p => p.File, StringComparer.Ordinal)
+                .Select(f => new PartitionSource(f.Key, f.First().Sha256, [.. f], UnitReturn.UnitOf(f.Key, [.. f.Select(t => t.Sheet)], f.SelectMany(t => t.Rows).Select(r => r.LeadUnit))))
                 .ToList();
-            var winner = byFile[^1];
-            foreach (var loser in byFile.Take(byFile.Count - 1))
+            var wholes = sources.Where(s => s.Unit is null).ToList();
+            List<PartitionSource> chosen = wholes.Count > 0
+                ? [Latest(wholes)]
+                : sources.GroupBy(s => s.Unit!, StringComparer.Ordinal).OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => Latest([.. u])).ToList();
+            foreach (var loser in sources.Where(s => !chosen.Contains(s)))
             {
-                var first = loser.First();
-                var message = $"同一台账同一月份另有文件“{Path.GetFileName(winner.Key)}”，本文件被其替代，未入库。";
-                reports.Add(new FileReport(loser.Key, first.Sha256, string.Join("、", loser.Select(t => t.Sheet)), group.Key.Ledger, group.Key.Month, 0, 0, FileOutcome.Superseded, message));
-                issues.Add(new Model.IngestIssue(loser.Key, first.Sheet, 0, string.Empty, string.Empty, message, IssueSeverity.Warning));
+                var winner = chosen.Find(c => c.Unit is null || c.Unit == loser.Unit) ?? chosen[0];
+                var message = loser.Unit is not null && winner.Unit is null
+                    ? $"同一台账同一月份另有整本台账“{Path.GetFileName(winner.File)}”，本单位报送件被其替代，未入库。"
+                    : $"同一台账同一月份另有文件“{Path.GetFileName(winner.File)}”，本文件被其替代，未入库。";
+                reports.Add(new FileReport(loser.File, loser.Sha256, loser.Sheets, group.Key.Ledger, group.Key.Month, 0, 0, FileOutcome.Superseded, message));
+                issues.Add(new Model.IngestIssue(loser.File, loser.Tables[0].Sheet, 0, string.Empty, string.Empty, message, IssueSeverity.Warning));
             }
 
-            var w = winner.First();
-            result.Add(new PartitionInput(group.Key.Ledger, group.Key.Month, winner.Key, w.Sha256, [.. winner]));
+            result.Add(new PartitionInput(group.Key.Ledger, group.Key.Month, chosen));
         }
 
         return result;
     }
+
+    /// <summary>A corrected re-send over the original, else the file that sorts last by name.</summary>
+    private static PartitionSource Latest(List<PartitionSource> sources) =>
+        sources.OrderBy(s => CorrectionMark.IsCorrection(s.File)).ThenBy(s => Path.GetFileName(s.File), StringComparer.Ordinal).Last();
 }

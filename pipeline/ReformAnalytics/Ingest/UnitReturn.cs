@@ -1,0 +1,36 @@
+namespace ReformAnalytics.Ingest;
+
+/// <summary>
+/// Tells a unit's own monthly return (单位报送件) from a whole ledger: every row of the file's tables for a
+/// (ledger, month) names the same lead unit, and the file name or a sheet name names that unit, in full or
+/// without its 县/市/区 prefix (<c>县发改局2024年6月改革任务进展.xlsx</c>, <c>发改局6月台账.csv</c>). Several units'
+/// returns for one month make up that month together; a whole ledger (every other file) stands for the month alone.
+/// </summary>
+public static class UnitReturn
+{
+    /// <summary>The unit whose return the file is, or null for a whole ledger.</summary>
+    public static string? UnitOf(string file, IReadOnlyList<string> sheets, IEnumerable<string?> leadUnits)
+    {
+        ArgumentNullException.ThrowIfNull(sheets);
+        ArgumentNullException.ThrowIfNull(leadUnits);
+        string? unit = null;
+        foreach (var lead in leadUnits)
+        {
+            if (lead is null || (unit is not null && !string.Equals(unit, lead, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            unit = lead;
+        }
+
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var shortName = unit.Length > 2 && unit[0] is '县' or '市' or '区' ? unit[1..] : unit;
+        var names = sheets.Prepend(Path.GetFileNameWithoutExtension(file));
+        return names.Any(n => n.Contains(shortName, StringComparison.Ordinal)) ? unit : null;
+    }
+}
