@@ -229,7 +229,7 @@ public static class IngestRunner
                 continue;
             }
 
-            var message = $"{ReportTextMonth(p.Month)}{LedgerNames.Label(p.Ledger)}已入库的数据中还有{others}的任务，而本次只收到{string.Join("、", units)}的报送件。"
+            var message = $"{p.Month.Label}{LedgerNames.Label(p.Ledger)}已入库的数据中还有{others}的任务，而本次只收到{string.Join("、", units)}的报送件。"
                 + "单独入库会替换整月台账，上述单位的数据将丢失，因此本次未入库。请把本月所有单位的报送件（包括已入库过的）放在同一目录中一起入库。";
             refusals.AddRange(p.Reports(FileOutcome.Refused, message, withRows: false).Select(r => (
                 r with { Message = $"文件“{Path.GetFileName(r.File)}”：{message}" },
@@ -238,8 +238,6 @@ public static class IngestRunner
 
         return refusals;
     }
-
-    private static string ReportTextMonth(ReportMonth month) => $"{month.Year}年{month.Month}月";
 
     private static async Task CommitAsync(
         DuckDBConnection connection,

@@ -15,6 +15,9 @@ public readonly record struct ReportMonth(int Year, int Month) : IComparable<Rep
 
     public int CompareTo(ReportMonth other) => (Year * 12 + Month).CompareTo(other.Year * 12 + other.Month);
 
+    /// <summary>The month as the office writes it: 2024年6月.</summary>
+    public string Label => string.Create(CultureInfo.InvariantCulture, $"{Year}年{Month}月");
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
 
     /// <summary>Parses <c>YYYY-MM</c> as given on the command line.</summary>
