@@ -33,6 +33,11 @@ internal static class SummaryPrinter
             console.MarkupLine($"快照 [bold]{summary.RowsStored:N0}[/] 行，任务 [bold]{summary.TasksStored:N0}[/] 项。");
         }
 
+        foreach (var merged in summary.Files.Where(f => f.Outcome == FileOutcome.Ingested && f.Message is not null))
+        {
+            console.MarkupLine($"  [blue]↳[/] {Markup.Escape(Path.GetFileName(merged.File))}：{Markup.Escape(merged.Message!)}");
+        }
+
         var errors = summary.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
         var warnings = summary.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList();
         console.MarkupLine($"问题：错误 [{(errors.Count > 0 ? "red" : "green")}]{errors.Count}[/] 条（该行未入库），提醒 [yellow]{warnings.Count}[/] 条。");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using DuckDB.NET.Data;
 using ReformAnalytics.Database;
@@ -16,8 +15,11 @@ namespace ReformAnalytics.Ingest;
 /// file stores nothing;</item>
 /// <item>each ledger table is assigned its (ledger, report month) from --ledger/--month, else from the sheet
 /// name, title rows and file name;</item>
-/// <item>per (ledger, month) one file wins: a corrected re-send (<see cref="CorrectionMark"/>) over the
-/// original; a file already stored with the same SHA-256 is left alone (re-ingesting changes nothing);</item>
+/// <item>per (ledger, month) one whole ledger wins, a corrected re-send (<see cref="CorrectionMark"/>) over the
+/// original, or else the units' own returns make up the month together (<see cref="PartitionPlan"/>); a file
+/// already stored with the same SHA-256 is left alone (re-ingesting changes nothing);</item>
+/// <item>units' own returns replace only their units' rows of a stored month: the other units' stored rows are
+/// read back and kept, with their task ids (a late return merged in);</item>
 /// <item>rows are normalised and given their task_id, month by month;</item>
 /// <item>the new partitions are written to a staging area of the lake, loaded into the database inside a
 /// transaction, moved into the lake, and only then is the transaction committed. Any failure undoes both.</item>
@@ -72,22 +74,25 @@ public static class IngestRunner
         var changed = new List<PartitionInput>();
         foreach (var p in partitions)
         {
-            if (await IsUnchangedAsync(connection, p, ct).ConfigureAwait(false))
+            var unchanged = await UnchangedSourcesAsync(connection, p, ct).ConfigureAwait(false);
+            if (unchanged.Count > 0)
             {
-                reports.AddRange(p.Reports(FileOutcome.Unchanged, "与已入库的同一文件内容相同，未作改动。", withRows: false));
+                reports.AddRange((p with { Sources = unchanged }).Reports(FileOutcome.Unchanged, "与已入库的同一文件内容相同，未作改动。", withRows: false));
             }
-            else
-            {
-                changed.Add(p);
-            }
-        }
 
-        var partial = await PartialMonthRefusalsAsync(connection, changed, ct).ConfigureAwait(false);
-        if (partial.Count > 0)
-        {
-            reports.AddRange(partial.Select(r => r.Report));
-            issues.AddRange(partial.Select(r => r.Issue));
-            return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases));
+            if (unchanged.Count == p.Sources.Count)
+            {
+                continue;
+            }
+
+            var rest = unchanged.Count == 0 ? p : p with { Sources = [.. p.Sources.Except(unchanged)] };
+            if (rest.FromUnitReturns)
+            {
+                // Units' own returns replace only their units' rows: the stored rows of every other unit stay.
+                rest = rest with { Kept = await StoredMonthLoader.OtherUnitsAsync(connection, rest.Ledger, rest.Month, rest.Units, ct).ConfigureAwait(false) };
+            }
+
+            changed.Add(rest);
         }
 
         timings.Mark("核对是否已入库");
@@ -128,7 +133,7 @@ public static class IngestRunner
                 var (rows, monthIssues) = identified[g][m];
                 issues.AddRange(monthIssues);
                 stored.Add((groups[g][m], rows));
-                reports.AddRange(groups[g][m].Reports(FileOutcome.Ingested, null, withRows: true));
+                reports.AddRange(groups[g][m].Reports(FileOutcome.Ingested, MergeNote(groups[g][m]), withRows: true));
             }
         }
 
@@ -141,8 +146,9 @@ public static class IngestRunner
 
         timings.Mark("识别任务");
         await CommitAsync(connection, lake, runId, stored, Ordered(reports), summaryIssues, options, timings, ct).ConfigureAwait(false);
-        var rowsStored = stored.Sum(s => s.Rows.Count);
-        var tasksStored = stored.SelectMany(s => s.Rows).Select(r => r.TaskId).Distinct(StringComparer.Ordinal).Count();
+        // What this run's files brought: rows kept from before in a merged month are not counted.
+        var rowsStored = stored.Sum(s => s.Rows.Count - s.Input.Kept.Count);
+        var tasksStored = stored.SelectMany(s => s.Rows.Skip(s.Input.Kept.Count)).Select(r => r.TaskId).Distinct(StringComparer.Ordinal).Count();
         return new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases)) { Timings = timings.Stages };
     }
 
@@ -194,49 +200,54 @@ public static class IngestRunner
         return Convert.ToHexStringLower(hash);
     }
 
-    private static async Task<bool> IsUnchangedAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
+    /// <summary>
+    /// The files of a month that are stored already, exactly as they are now. A file is: its month's rows still
+    /// include rows from it, and the last run that stored a file of its name stored the same content (SHA-256).
+    /// The whole month is also unchanged when the last run that stored it stored exactly these files. A whole
+    /// ledger is all or nothing; of units' own returns, those unchanged are left alone and the others merged in.
+    /// </summary>
+    private static async Task<IReadOnlyList<PartitionSource>> UnchangedSourcesAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
     {
-        // The month is unchanged when the last run that stored it stored exactly these files.
-        const string Sql = """
+        var ledger = LedgerNames.Id(p.Ledger);
+        var month = p.Month.FirstDay.ToDateTime(TimeOnly.MinValue);
+        const string LastRun = """
             SELECT string_agg(DISTINCT sha256, ',' ORDER BY sha256) FROM ingest_log
             WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested'
               AND run_id = (SELECT max(run_id) FROM ingest_log WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested')
             """;
-        var stored = await ReformDatabase.ScalarAsync<string?>(connection, Sql, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
-        return string.Equals(stored, p.ShaSet, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// A month made only of units' own returns replaces the whole stored month, so it is refused when the month
-    /// already holds tasks of units that sent nothing in this run: their rows would be lost. The office puts all
-    /// the month's returns (those stored before too) in one folder and ingests them together.
-    /// </summary>
-    private static async Task<List<(FileReport Report, IngestIssue Issue)>> PartialMonthRefusalsAsync(DuckDBConnection connection, IReadOnlyList<PartitionInput> partitions, CancellationToken ct)
-    {
-        var refusals = new List<(FileReport, IngestIssue)>();
-        foreach (var p in partitions.Where(p => p.FromUnitReturns))
+        if (string.Equals(await ReformDatabase.ScalarAsync<string?>(connection, LastRun, ct, ledger, month).ConfigureAwait(false), p.ShaSet, StringComparison.Ordinal))
         {
-            const string Template = """
-                SELECT string_agg(DISTINCT coalesce(lead_unit, '（未填牵头单位）'), '、' ORDER BY coalesce(lead_unit, '（未填牵头单位）'))
-                FROM snapshots
-                WHERE ledger = $1 AND report_month = $2 AND coalesce(lead_unit, '') NOT IN ({0})
-                """;
-            var units = p.Sources.Select(s => s.Unit!).ToList();
-            var sql = string.Format(CultureInfo.InvariantCulture, Template, string.Join(", ", units.Select(ReformDatabase.Literal)));
-            var others = await ReformDatabase.ScalarAsync<string?>(connection, sql, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
-            if (others is null)
-            {
-                continue;
-            }
-
-            var message = $"{p.Month.Label}{LedgerNames.Label(p.Ledger)}已入库的数据中还有{others}的任务，而本次只收到{string.Join("、", units)}的报送件。"
-                + "单独入库会替换整月台账，上述单位的数据将丢失，因此本次未入库。请把本月所有单位的报送件（包括已入库过的）放在同一目录中一起入库。";
-            refusals.AddRange(p.Reports(FileOutcome.Refused, message, withRows: false).Select(r => (
-                r with { Message = $"文件“{Path.GetFileName(r.File)}”：{message}" },
-                new IngestIssue(r.File, r.Sheet, 0, string.Empty, string.Empty, message, IssueSeverity.Error))));
+            return p.Sources;
         }
 
-        return refusals;
+        const string Current = """
+            SELECT (SELECT arg_max(sha256, run_id) FROM ingest_log
+                    WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested' AND (file_name = $3 OR starts_with(file_name, $3 || '#'))) = $4
+               AND EXISTS (SELECT 1 FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file = $3)
+            """;
+        var unchanged = new List<PartitionSource>();
+        foreach (var source in p.Sources)
+        {
+            if (await ReformDatabase.ScalarAsync<bool?>(connection, Current, ct, ledger, month, Path.GetFileName(source.File), source.Sha256).ConfigureAwait(false) == true)
+            {
+                unchanged.Add(source);
+            }
+        }
+
+        return p.FromUnitReturns || unchanged.Count == p.Sources.Count ? unchanged : [];
+    }
+
+    /// <summary>What a merged month's reports say: whose stored rows were kept alongside this run's returns.</summary>
+    private static string? MergeNote(PartitionInput p)
+    {
+        if (p.Kept.Count == 0)
+        {
+            return null;
+        }
+
+        var units = p.Kept.Select(r => r.LeadUnit ?? "（未填牵头单位）").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var shown = units.Count <= 5 ? string.Join("、", units) : string.Join("、", units.Take(5)) + $"等{units.Count}个单位";
+        return $"已并入{p.Month.Label}{LedgerNames.Label(p.Ledger)}：替换{string.Join("、", p.Units)}的任务，保留已入库的{shown}的{p.Kept.Count}行。";
     }
 
     private static async Task CommitAsync(

@@ -21,6 +21,15 @@ internal sealed record PartitionInput(Ledger Ledger, ReportMonth Month, IReadOnl
         }
     }
 
+    /// <summary>
+    /// Rows of the stored month kept as they are, task ids included: those of the units that sent nothing in this
+    /// run, when the month is made of units' own returns (a late return merged into its month). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<SnapshotRow> Kept { get; init; } = [];
+
+    /// <summary>The units whose own returns make up the month in this run (empty for a whole ledger).</summary>
+    public IReadOnlyList<string> Units => [.. Sources.Select(s => s.Unit).OfType<string>()];
+
     /// <summary>Whether the month is made only of units' own returns (and so covers only those units).</summary>
     public bool FromUnitReturns => Sources.All(s => s.Unit is not null);
 

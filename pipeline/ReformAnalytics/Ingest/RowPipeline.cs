@@ -32,15 +32,27 @@ internal static class RowPipeline
     /// Gives every row its task_id by <see cref="TaskMatcher"/> against the tasks known before this month (the
     /// ledger year's <see cref="TaskIndex"/>), and records them there for the months after. A row matched by a
     /// similar (not identical) name gets a warning, so the office can see which rewordings were taken as the same
-    /// task.
+    /// task. Rows the month keeps from before (<see cref="PartitionInput.Kept"/>) keep their ids; no new row takes
+    /// one of them. Returns the month's rows: the kept ones, then the new.
     /// </summary>
     public static List<SnapshotRow> AssignTaskIds(TaskIndex index, PartitionInput partition, List<IngestIssue> issues)
     {
         var rows = partition.Rows;
+        HashSet<string>? kept = null;
+        if (partition.Kept.Count > 0)
+        {
+            kept = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var row in partition.Kept)
+            {
+                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month);
+                kept.Add(row.TaskId);
+            }
+        }
+
         var matches = ArrayPool<TaskMatch>.Shared.Rent(rows.Count);
         try
         {
-            new TaskMatcher().Match(partition.Ledger, partition.Month.Year, index, new Candidates(rows), matches);
+            new TaskMatcher().Match(partition.Ledger, partition.Month.Year, index, new Candidates(rows), matches, kept);
             for (var i = 0; i < rows.Count; i++)
             {
                 var row = rows[i];
@@ -65,7 +77,7 @@ internal static class RowPipeline
             ArrayPool<TaskMatch>.Shared.Return(matches, clearArray: true);
         }
 
-        return rows;
+        return kept is null ? rows : [.. partition.Kept, .. rows];
     }
 
     /// <summary>The rows as task identity sees them, without copying them into an array.</summary>

@@ -16,4 +16,18 @@ public static class DeadlineKindNames
         DeadlineKind.OpenEnded => "open_ended",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>The kind of a schema value as stored (<c>half_year</c>).</summary>
+    public static DeadlineKind FromId(string id)
+    {
+        foreach (var kind in Enum.GetValues<DeadlineKind>())
+        {
+            if (string.Equals(Id(kind), id, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(id), id, "Not a deadline kind of the schema.");
+    }
 }

@@ -14,6 +14,10 @@ public static class ReportedStatusNames
         _ => "unknown",
     };
 
+    /// <summary>The status of a schema value as stored (<c>on_track</c>); unknown for any other text.</summary>
+    public static ReportedStatus FromId(string? id) =>
+        Enum.GetValues<ReportedStatus>().FirstOrDefault(s => string.Equals(Id(s), id, StringComparison.Ordinal), ReportedStatus.Unknown);
+
     public static string Label(ReportedStatus status) => status switch
     {
         ReportedStatus.Completed => "已完成",

@@ -44,6 +44,9 @@ public sealed class TaskIndex
 
     public bool ContainsId(string taskId) => _byId.ContainsKey(taskId);
 
+    /// <summary>Where a task id is in list order; null when it is not known.</summary>
+    internal int? PositionOf(string taskId) => _byId.TryGetValue(taskId, out var at) ? at : null;
+
     /// <summary>The tasks whose name key is <paramref name="key"/>, in list order; empty when none.</summary>
     internal IReadOnlyList<int> WithKey(string key) => _byKey.TryGetValue(key, out var tasks) ? tasks : [];
 

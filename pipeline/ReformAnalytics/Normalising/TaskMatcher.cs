@@ -50,8 +50,10 @@ public sealed class TaskMatcher
     /// Matches a month's rows against the tasks of <paramref name="index"/> (the ledger year so far), writing one
     /// <see cref="TaskMatch"/> per row into <paramref name="result"/>. The index is not changed: the caller
     /// remembers the month's rows once their ids are final (<see cref="TaskIndex.Remember"/>).
+    /// <paramref name="taken"/> lists ids the month already has (rows of other units kept when a unit's late
+    /// return is merged in): no row is matched to them, and no new id repeats them.
     /// </summary>
-    public void Match(Ledger ledger, int ledgerYear, TaskIndex index, IReadOnlyList<TaskCandidate> rows, Span<TaskMatch> result)
+    public void Match(Ledger ledger, int ledgerYear, TaskIndex index, IReadOnlyList<TaskCandidate> rows, Span<TaskMatch> result, IReadOnlyCollection<string>? taken = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(rows);
@@ -66,11 +68,19 @@ public sealed class TaskMatcher
         var rowKeys = ArrayPool<string>.Shared.Rent(n);
         var rowLeads = ArrayPool<string?>.Shared.Rent(n);
         var matched = ArrayPool<bool>.Shared.Rent(n);
-        var taken = ArrayPool<bool>.Shared.Rent(index.Count);
+        var takenTasks = ArrayPool<bool>.Shared.Rent(index.Count);
         try
         {
             Array.Clear(matched, 0, n);
-            Array.Clear(taken, 0, index.Count);
+            Array.Clear(takenTasks, 0, index.Count);
+            foreach (var id in taken ?? [])
+            {
+                if (index.PositionOf(id) is int at)
+                {
+                    takenTasks[at] = true;
+                }
+            }
+
             for (var r = 0; r < n; r++)
             {
                 var row = rows[r];
@@ -78,10 +88,10 @@ public sealed class TaskMatcher
                 rowLeads[r] = index.LeadKey(row.LeadUnit);
             }
 
-            MatchExact(index, rowKeys, rowLeads, n, result, matched, taken);
-            MatchSimilar(index, rowKeys, rowLeads, n, result, matched, taken);
+            MatchExact(index, rowKeys, rowLeads, n, result, matched, takenTasks);
+            MatchSimilar(index, rowKeys, rowLeads, n, result, matched, takenTasks);
 
-            HashSet<string>? given = null;
+            HashSet<string>? given = taken is { Count: > 0 } ? new HashSet<string>(taken, StringComparer.Ordinal) : null;
             for (var r = 0; r < n; r++)
             {
                 if (!matched[r])
@@ -96,7 +106,7 @@ public sealed class TaskMatcher
             ArrayPool<string>.Shared.Return(rowKeys, clearArray: true);
             ArrayPool<string?>.Shared.Return(rowLeads, clearArray: true);
             ArrayPool<bool>.Shared.Return(matched);
-            ArrayPool<bool>.Shared.Return(taken);
+            ArrayPool<bool>.Shared.Return(takenTasks);
         }
     }
 

@@ -6,19 +6,20 @@ namespace ReformAnalytics.Tests.Ingest;
 /// <summary>
 /// Units' own returns (单位报送件) of one month: 县发改局 (2 tasks) and 县财政局 (1 task) send their rows of the
 /// June 2024 overall ledger each in a file of its own; the month is their union, 3 rows. Before, the second file
-/// replaced the first and one unit's rows were lost with only a warning.
+/// replaced the first and one unit's rows were lost with only a warning. A return that comes later (县教育局, 1
+/// task) is merged into the stored month: its unit's rows replaced, every other unit's kept with their ids.
 /// </summary>
 public sealed class UnitReturnTests
 {
-    private const string Header = "序号,改革任务,牵头单位,责任领导,完成时限,完成情况,完成进度\n";
+    private const string Header = "序号,改革任务,牵头单位,责任单位,责任领导,完成时限,完成情况,完成进度\n";
 
     private const string Development = Header +
-        "1,推进A改革,县发改局,张三,2024年9月底前,序时推进,60%\n" +
-        "2,推进B改革,县发改局,张三,2024年12月底前,序时推进,40%\n";
+        "1,推进A改革,县发改局,县人社局、县税务局,张三,2024年9月底前,序时推进,60%\n" +
+        "2,推进B改革,县发改局,县人社局、县税务局,张三,2024年12月底前,序时推进,40%\n";
 
-    private const string Finance = Header + "1,推进C改革,县财政局,李四,2024年9月底前,序时推进,50%\n";
+    private const string Finance = Header + "1,推进C改革,县财政局,县人社局、县税务局,李四,6月底前出台方案；9月底前全面推开,序时推进,50%\n";
 
-    private const string Education = Header + "1,推进D改革,县教育局,王五,2024年9月底前,滞后,20%\n";
+    private const string Education = Header + "1,推进D改革,县教育局,县人社局、县税务局,王五,2024年9月底前,滞后,20%\n";
 
     [Theory]
     [InlineData("县发改局2024年6月改革任务台账.csv", "县发改局")]
@@ -90,7 +91,7 @@ public sealed class UnitReturnTests
     public async Task WholeLedgerAndAUnitsReturn_TheWholeLedgerStandsForTheMonth()
     {
         using var f = new IngestFixture();
-        Write(f, "2024年6月改革任务总台账.csv", Development + "3,推进C改革,县财政局,李四,2024年9月底前,序时推进,50%\n");
+        Write(f, "2024年6月改革任务总台账.csv", Development + "3,推进C改革,县财政局,县人社局、县税务局,李四,2024年9月底前,序时推进,50%\n");
         Write(f, "县教育局2024年6月改革任务台账.csv", Education);
 
         var summary = await f.IngestAsync();
@@ -102,36 +103,126 @@ public sealed class UnitReturnTests
     }
 
     [Fact]
-    public async Task ALaterUnitsReturnAlone_IsRefused_NothingLost_ThenTakenWithTheOthers()
+    public async Task ALaterUnitsReturnAlone_IsMergedIntoItsMonth_TheOtherUnitsRowsKeptWithTheirIds()
     {
         using var f = new IngestFixture();
         Write(f, "县发改局2024年6月改革任务台账.csv", Development);
         Write(f, "县财政局2024年6月改革任务台账.csv", Finance);
         await f.IngestAsync();
-        var before = await f.DatabaseFingerprintAsync();
-        var lakeBefore = f.LakeFingerprint();
-        var late = Path.Combine(f.Input, "..", "late");
-        Directory.CreateDirectory(late);
-        File.WriteAllText(Path.Combine(late, "县教育局2024年6月改革任务台账.csv"), Education, new UTF8Encoding(false));
+        const string Rows = "SELECT * FROM snapshots ORDER BY task_name";
+        var before = await f.QueryAsync(Rows);
+        var late = Late(f, "县教育局2024年6月改革任务台账.csv", Education);
 
-        var refused = await f.IngestAsync(null, late);
+        var merged = await f.IngestAsync(null, late);
 
-        // Alone, 县教育局's return would replace the month and lose 县发改局's and 县财政局's 3 rows.
-        Assert.Null(refused.RunId);
-        var report = Assert.Single(refused.Files);
-        Assert.Equal(FileOutcome.Refused, report.Outcome);
-        Assert.Contains("2024年6月改革任务总台账已入库的数据中还有县发改局、县财政局的任务，而本次只收到县教育局的报送件", report.Message, StringComparison.Ordinal);
-        Assert.StartsWith("文件“县教育局2024年6月改革任务台账.csv”", report.Message, StringComparison.Ordinal);
-        Assert.Equal(before, await f.DatabaseFingerprintAsync());
-        Assert.Equal(lakeBefore, f.LakeFingerprint());
+        // 县教育局's 1 row joins the 3 stored rows of 县发改局 (2) and 县财政局 (1): 4 rows, the 3 exactly as before.
+        Assert.NotNull(merged.RunId);
+        Assert.Equal((1, 1), (merged.RowsStored, merged.TasksStored));
+        var report = Assert.Single(merged.Files);
+        Assert.Equal((FileOutcome.Ingested, 1), (report.Outcome, report.Rows));
+        Assert.Equal("已并入2024年6月改革任务总台账：替换县教育局的任务，保留已入库的县发改局、县财政局的3行。", report.Message);
+        var after = await f.QueryAsync(Rows);
+        Assert.Equal(4, after.Count);
+        Assert.Equal(before.Select(Key), after.Where(r => (string)r[7]! != "县教育局").Select(Key));
+        Assert.Contains("县人社局|县税务局", Key(before[2]), StringComparison.Ordinal);          // 推进C改革's co-units and milestones kept
+        Assert.Contains("2024-06-30|2024-09-30|6月底前出台方案|9月底前全面推开", Key(before[2]), StringComparison.Ordinal);
+        var d = Assert.Single(after, r => (string)r[7]! == "县教育局");
+        Assert.Equal(("推进D改革", 20.0, "县教育局2024年6月改革任务台账.csv", 2), ((string)d[5]!, (double)d[20]!, (string)d[24]!, (int)d[26]!));
 
-        // With the month's other returns, as the message asks: 2 + 1 + 1 = 4 rows.
+        // The lake holds the merged month too: the database rebuilt from it is the same.
+        var fingerprint = await f.DatabaseFingerprintAsync();
+        File.Delete(f.Db);
+        await ReformAnalytics.Database.DatabaseRebuilder.RebuildAsync(new ReformAnalytics.Lake.LakeLayout(f.Lake), f.Db, CancellationToken.None);
+        Assert.Equal(fingerprint, await f.DatabaseFingerprintAsync());
+
+        // The late return again, or all three returns together: each file is stored as it is, nothing changes.
+        var again = await f.IngestAsync(null, late);
+        Assert.Null(again.RunId);
+        Assert.Equal(FileOutcome.Unchanged, Assert.Single(again.Files).Outcome);
         File.Copy(Path.Combine(late, "县教育局2024年6月改革任务台账.csv"), Path.Combine(f.Input, "县教育局2024年6月改革任务台账.csv"));
         var together = await f.IngestAsync();
-        Assert.Equal(4, together.RowsStored);
-        var units = await f.QueryAsync("SELECT string_agg(lead_unit, '、' ORDER BY lead_unit) FROM (SELECT DISTINCT lead_unit FROM snapshots)");
-        Assert.Equal("县发改局、县教育局、县财政局", Assert.Single(units)[0]);
+        Assert.Null(together.RunId);
+        Assert.Equal(3, together.Files.Count(r => r.Outcome == FileOutcome.Unchanged));
+        Assert.Equal(fingerprint, await f.DatabaseFingerprintAsync());
     }
+
+    [Fact]
+    public async Task AUnitsLaterCorrection_ReplacesOnlyThatUnitsRows()
+    {
+        using var f = new IngestFixture();
+        Write(f, "县发改局2024年6月改革任务台账.csv", Development);
+        Write(f, "县财政局2024年6月改革任务台账.csv", Finance);
+        await f.IngestAsync();
+        var ids = await f.QueryAsync("SELECT task_name, task_id FROM snapshots ORDER BY task_name");
+
+        // 县发改局 corrects 推进A改革 from 60% to 65% and drops 推进B改革; 县财政局's row stays.
+        var late = Late(f, "县发改局2024年6月改革任务台账（更正）.csv", Header + "1,推进A改革,县发改局,县人社局、县税务局,张三,2024年9月底前,序时推进,65%\n");
+        var summary = await f.IngestAsync(null, late);
+
+        Assert.Equal(1, summary.RowsStored);
+        Assert.Equal("已并入2024年6月改革任务总台账：替换县发改局的任务，保留已入库的县财政局的1行。", Assert.Single(summary.Files).Message);
+        var stored = await f.QueryAsync("SELECT task_name, task_id, progress_pct FROM snapshots ORDER BY task_name");
+        Assert.Equal([("推进A改革", 65.0), ("推进C改革", 50.0)], stored.Select(r => ((string)r[0]!, (double)r[2]!)));
+        Assert.Equal(ids.Where(r => (string)r[0]! != "推进B改革").Select(r => r[1]), stored.Select(r => r[1]));
+    }
+
+    [Fact]
+    public async Task AUnitsReturnAfterTheWholeLedger_ReplacesThatUnitsRowsOfIt()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", Development + "3,推进C改革,县财政局,县人社局、县税务局,李四,2024年9月底前,序时推进,50%\n");
+        await f.IngestAsync();
+
+        var late = Late(f, "县财政局2024年6月改革任务台账.csv", Header + "1,推进C改革,县财政局,县人社局、县税务局,李四,2024年9月底前,超进度,80%\n");
+        var summary = await f.IngestAsync(null, late);
+
+        Assert.Equal("已并入2024年6月改革任务总台账：替换县财政局的任务，保留已入库的县发改局的2行。", Assert.Single(summary.Files).Message);
+        var stored = await f.QueryAsync("SELECT task_name, status, progress_pct, source_file FROM snapshots ORDER BY task_name");
+        Assert.Equal(
+            [("推进A改革", "on_track", 60.0, "2024年6月改革任务总台账.csv"), ("推进B改革", "on_track", 40.0, "2024年6月改革任务总台账.csv"), ("推进C改革", "ahead", 80.0, "县财政局2024年6月改革任务台账.csv")],
+            stored.Select(r => ((string)r[0]!, (string)r[1]!, (double)r[2]!, (string)r[3]!)));
+
+        // The whole ledger again: its rows are still stored as they are, so nothing changes (the return stays).
+        var again = await f.IngestAsync();
+        Assert.Null(again.RunId);
+        Assert.Equal(FileOutcome.Unchanged, Assert.Single(again.Files).Outcome);
+    }
+
+    [Fact]
+    public async Task ALateReturnsTask_NeverTakesTheIdOfAKeptRow()
+    {
+        using var f = new IngestFixture();
+        Write(f, "县发改局2024年6月改革任务台账.csv", Development);
+        await f.IngestAsync();
+
+        // 县教育局 reports a task of the same name as one of 县发改局's: two tasks of the month, two ids.
+        var late = Late(f, "县教育局2024年6月改革任务台账.csv", Header + "1,推进A改革,县教育局,县人社局、县税务局,王五,2024年9月底前,序时推进,10%\n");
+        await f.IngestAsync(null, late);
+
+        var ids = await f.QueryAsync("SELECT lead_unit, task_id FROM snapshots WHERE task_name = '推进A改革' ORDER BY lead_unit");
+        Assert.Equal(2, ids.Count);
+        Assert.Equal((string)ids[0][1]! + "-2", (string)ids[1][1]!);   // 县发改局's kept id; 县教育局's new one with -2
+    }
+
+    private static string Late(IngestFixture f, string name, string text)
+    {
+        var late = Path.Combine(f.Input, "..", "late-" + Path.GetFileNameWithoutExtension(name));
+        Directory.CreateDirectory(late);
+        File.WriteAllText(Path.Combine(late, name), text, new UTF8Encoding(false));
+        return late;
+    }
+
+    /// <summary>A row as text, lists spelled out item by item and dates as yyyy-MM-dd.</summary>
+    private static string Key(object?[] row) => string.Join("|", row.Select(Cell));
+
+    private static string Cell(object? value) => value switch
+    {
+        string text => text,
+        System.Collections.IEnumerable items => string.Join("|", items.Cast<object?>().Select(Cell)),
+        DateTime date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "NULL",
+    };
 
     private static void Write(IngestFixture f, string name, string text) =>
         File.WriteAllText(Path.Combine(f.Input, name), text, new UTF8Encoding(false));

@@ -1,0 +1,67 @@
+using DuckDB.NET.Data;
+using ReformAnalytics.Database;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Ingest;
+
+/// <summary>
+/// Reads back the stored rows of a (ledger, month) whose lead unit is none of the given units, as they are stored
+/// (task ids, source file and row included): the rows a unit's late return is merged with.
+/// </summary>
+internal static class StoredMonthLoader
+{
+    public static async Task<List<SnapshotRow>> OtherUnitsAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, IReadOnlyCollection<string> units, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT task_id, report_month, status_date, seq_no, task_name, special_group, lead_unit, co_units, leader,
+                   person_in_charge, result_form, task_kind, deadline_text, deadline, deadline_kind, open_ended, planned_start,
+                   milestone_dates, milestones, progress_pct, status, status_text, progress_text, source_file, source_sheet, source_row
+            FROM snapshots
+            WHERE ledger = $1 AND report_month = $2 AND coalesce(lead_unit, '') NOT IN ({string.Join(", ", units.Select(ReformDatabase.Literal))})
+            ORDER BY source_file, source_sheet, source_row
+            """;
+        command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(ledger)));
+        command.Parameters.Add(new DuckDBParameter(month.FirstDay.ToDateTime(TimeOnly.MinValue)));
+        var rows = new List<SnapshotRow>();
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            var dates = reader.IsDBNull(17) ? [] : reader.GetFieldValue<List<DateOnly>>(17);
+            var texts = reader.IsDBNull(18) ? [] : reader.GetFieldValue<List<string>>(18);
+            rows.Add(new SnapshotRow(
+                ledger,
+                reader.GetString(0),
+                Date(reader, 1)!.Value,
+                Date(reader, 2)!.Value,
+                Text(reader, 3),
+                reader.GetString(4),
+                Text(reader, 5),
+                Text(reader, 6),
+                reader.IsDBNull(7) ? [] : reader.GetFieldValue<List<string>>(7),
+                Text(reader, 8),
+                Text(reader, 9),
+                Text(reader, 10),
+                Text(reader, 11),
+                Text(reader, 12),
+                Date(reader, 13),
+                DeadlineKindNames.FromId(reader.GetString(14)),
+                reader.GetBoolean(15),
+                Date(reader, 16)!.Value,
+                [.. dates.Zip(texts, (d, t) => new Milestone(d, t))],
+                reader.IsDBNull(19) ? null : reader.GetDouble(19),
+                ReportedStatusNames.FromId(reader.GetString(20)),
+                Text(reader, 21),
+                Text(reader, 22),
+                reader.GetString(23),
+                reader.GetString(24),
+                reader.GetInt32(25)));
+        }
+
+        return rows;
+    }
+
+    private static string? Text(System.Data.Common.DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+
+    private static DateOnly? Date(System.Data.Common.DbDataReader reader, int i) => reader.IsDBNull(i) ? null : DateOnly.FromDateTime(reader.GetDateTime(i));
+}
