@@ -6,7 +6,7 @@ namespace ReformAnalytics.Dashboard.Html;
 /// <summary>How figures, dates and months are written on the pages.</summary>
 internal static class Format
 {
-    public static string Month(ReportMonth month) => string.Create(CultureInfo.InvariantCulture, $"{month.Year}年{month.Month}月");
+    public static string Month(ReportMonth month) => month.Label;
 
     public static string Quarter(ReportMonth month) => string.Create(CultureInfo.InvariantCulture, $"{month.Year}年第{(month.Month + 2) / 3}季度");
 

@@ -3,6 +3,7 @@ using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Database;
 using ReformAnalytics.Ingest;
 using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
 using ReformAnalytics.Reports;
 using ReformAnalytics.Risk;
 using ReformAnalytics.Sample;
@@ -78,7 +79,7 @@ internal sealed class DemoCommand : ICommand
             var code = await ListsCommandRunner.RunAsync(new ListsCommandOptions { DbPath = paths.Database, Quarter = quarter, OutDir = paths.Lists }, quiet, Console.Error, ct).ConfigureAwait(false);
             var (notices, _) = await NoticesCommand.WriteAsync(paths.Database, latest, null, paths.Notices, ct).ConfigureAwait(false);
             var listed = code == 0 ? $"{quarter.Label}的清单已写入 {paths.Lists}" : "清单未能生成";
-            return (code, $"{listed}；{ReportText.Month(latest.FirstDay)}督办单 {notices.Notices.Count} 份已写入 {paths.Notices}");
+            return (code, $"{listed}；{ChineseDate.Month(latest.FirstDay)}督办单 {notices.Notices.Count} 份已写入 {paths.Notices}");
         }).ConfigureAwait(false);
 
         var risk = await stage.RunAsync("5/7 风险模型：回测与督察前风险清单", async () =>

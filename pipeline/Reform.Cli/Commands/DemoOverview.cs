@@ -20,7 +20,7 @@ internal static class DemoOverview
     {
         await using var connection = await ReformDatabase.OpenReadOnlyAsync(database, ct).ConfigureAwait(false);
         var rows = await new MetricQueries(connection).SummaryAsync(month, MetricGrouping.Ledger, ct).ConfigureAwait(false);
-        var table = new Table().Border(TableBorder.Simple).Title($"{month.Year}年{month.Month}月 各台账完成情况（截至{month.StatusDate:yyyy年M月d日}）")
+        var table = new Table().Border(TableBorder.Simple).Title($"{month.Label} 各台账完成情况（截至{month.StatusDateLabel}）")
             .AddColumns("台账", "任务数", "已完成", "完成率", "逾期", "滞后", "平均滞后(百分点)", "长期任务(未计入)");
         foreach (var r in rows)
         {

@@ -56,7 +56,7 @@ internal sealed class NoticesCommand : ICommand
 
     public static void Print(SupervisionNoticeSet set, IReadOnlyList<string> files, IAnsiConsole console)
     {
-        var month = ReportText.Month(set.Month.FirstDay);
+        var month = ChineseDate.Month(set.Month.FirstDay);
         if (set.Notices.Count == 0)
         {
             console.MarkupLine($"{month}没有逾期、滞后、停滞或漏报的任务，无需督办。");
@@ -76,7 +76,7 @@ internal sealed class NoticesCommand : ICommand
             }
 
             console.Write(table);
-            console.MarkupLine($"{month}督办单 {set.Notices.Count} 份，办理时限 {ReportText.Date(set.Due)}。");
+            console.MarkupLine($"{month}督办单 {set.Notices.Count} 份，办理时限 {ChineseDate.Day(set.Due)}。");
         }
 
         if (set.WithoutUnit > 0)

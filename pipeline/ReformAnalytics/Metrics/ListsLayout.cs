@@ -17,7 +17,7 @@ internal static class ListsLayout
         new("责任领导", 10, (r, _) => Wrap(r.Leader)),
         new("成果形式", 16, (r, _) => Wrap(r.ResultForm)),
         new("完成时限", 16, (r, _) => Wrap(r.DeadlineText)),
-        new("报告完成月份", 12, (r, _) => XlsxCell.Of(MonthLabel(r.CompletedMonth))),
+        new("报告完成月份", 12, (r, _) => XlsxCell.Of(ChineseDate.Month(r.CompletedMonth))),
         new("是否按时", 8, (r, _) => XlsxCell.Of(r.CompletedOnTime switch { true => "按时", false => "逾期完成", null => "无时限" })),
         new("完成情况", 40, (r, _) => Wrap(r.ProgressText ?? r.StatusText)),
     ];
@@ -102,7 +102,7 @@ internal static class ListsLayout
     }
 
 
-    private static string MonthLabel(DateOnly month) => string.Create(CultureInfo.InvariantCulture, $"{month.Year}年{month.Month}月");
+
 
     private static XlsxCell Wrap(string? text) => XlsxCell.Of(text, XlsxStyle.Wrap);
 

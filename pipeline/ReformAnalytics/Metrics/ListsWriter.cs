@@ -68,7 +68,7 @@ public static class ListsWriter
 
     private static string StandingLine(ReportMonth asOf) => string.Create(
         CultureInfo.InvariantCulture,
-        $"统计截至 {asOf.StatusDate.Year}年{asOf.StatusDate.Month}月{asOf.StatusDate.Day}日（{asOf.Year}年{asOf.Month}月台账）");
+        $"统计截至 {asOf.StatusDateLabel}（{asOf.Label}台账）");
 
     private static async Task<string> WriteBookAsync<T>(
         string path,

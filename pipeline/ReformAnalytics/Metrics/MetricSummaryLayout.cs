@@ -32,7 +32,7 @@ internal static class MetricSummaryLayout
 
     public static string Title(ReportMonth asOf, MetricGrouping by) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{asOf.Year}年{asOf.Month}月改革任务指标汇总（{(by == MetricGrouping.All ? "全部任务" : "按" + MetricGroupingNames.Label(by))}，截至{asOf.StatusDate.Year}年{asOf.StatusDate.Month}月{asOf.StatusDate.Day}日）");
+        $"{asOf.Label}改革任务指标汇总（{(by == MetricGrouping.All ? "全部任务" : "按" + MetricGroupingNames.Label(by))}，截至{asOf.StatusDateLabel}）");
 
     /// <summary>The note every output carries: what was left out of the deadline-based rates, and how rates are formed.</summary>
     public static string Note(IReadOnlyList<MetricSummaryRow> rows) =>

@@ -16,7 +16,10 @@ public readonly record struct ReportMonth(int Year, int Month) : IComparable<Rep
     public int CompareTo(ReportMonth other) => (Year * 12 + Month).CompareTo(other.Year * 12 + other.Month);
 
     /// <summary>The month as the office writes it: 2024年6月.</summary>
-    public string Label => string.Create(CultureInfo.InvariantCulture, $"{Year}年{Month}月");
+    public string Label => ChineseDate.Month(FirstDay);
+
+    /// <summary>The status date as the office writes it: 2024年6月30日.</summary>
+    public string StatusDateLabel => ChineseDate.Day(StatusDate);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
 

@@ -1,5 +1,6 @@
 using ReformAnalytics.Charts;
 using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
 namespace ReformAnalytics.Reports;
@@ -35,7 +36,7 @@ internal static class DoubleHalfSection
         if (f.IsMidYear)
         {
             var half = work >= 50 ? "实现了“时间过半、任务过半”" : "未实现“任务过半”";
-            var text = "截至" + Date(f.StatusDate) + "，全年时间已过" + Percent(all.YearTimePct) + "，全部任务工作进度" + Percent(work)
+            var text = "截至" + ChineseDate.Day(f.StatusDate) + "，全年时间已过" + Percent(all.YearTimePct) + "，全部任务工作进度" + Percent(work)
                 + "（按计划应达" + Percent(time) + "），" + half + "，" + pace + "。";
             if (groups.Count > 0)
             {
@@ -47,7 +48,7 @@ internal static class DoubleHalfSection
             return text;
         }
 
-        return "“双过半”于每年6月底评估。截至" + Date(f.StatusDate) + "，全年时间已过" + Percent(all.YearTimePct) + "，全部任务工作进度"
+        return "“双过半”于每年6月底评估。截至" + ChineseDate.Day(f.StatusDate) + "，全年时间已过" + Percent(all.YearTimePct) + "，全部任务工作进度"
             + Percent(work) + "（按计划应达" + Percent(time) + "），" + pace + "。";
     }
 

@@ -1,4 +1,5 @@
 using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
 namespace ReformAnalytics.Reports;
@@ -28,10 +29,10 @@ internal static class NegativeSection
     {
         if (f.Negative.Count == 0)
         {
-            return "截至" + Date(f.StatusDate) + "，没有逾期、滞后或停滞的任务。";
+            return "截至" + ChineseDate.Day(f.StatusDate) + "，没有逾期、滞后或停滞的任务。";
         }
 
-        var text = "截至" + Date(f.StatusDate) + "，列入负面清单的任务" + Count(f.Negative.Count) + "项，其中逾期" + Count(f.Negative.Count(n => n.Overdue))
+        var text = "截至" + ChineseDate.Day(f.StatusDate) + "，列入负面清单的任务" + Count(f.Negative.Count) + "项，其中逾期" + Count(f.Negative.Count(n => n.Overdue))
             + "项、滞后" + Count(f.Negative.Count(n => n.Behind)) + "项、停滞" + Count(f.Negative.Count(n => n.Stalled)) + "项（同一任务可能兼有多种情形）。";
         var longest = f.Negative.Where(n => n.DaysOverdue is not null).OrderByDescending(n => n.DaysOverdue).FirstOrDefault();
         if (longest is not null)

@@ -1,4 +1,5 @@
 using ReformAnalytics.Charts;
+using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
 namespace ReformAnalytics.Reports;
@@ -46,7 +47,7 @@ internal static class OverviewSection
             null when f.Quarter.Number == 1 => "新的年度台账不与上年第四季度末比较",
             null => "上季度末无可比数据",
         };
-        return "截至" + Date(f.StatusDate) + "，" + Ledgers(f.Ledgers.Count) + "共有改革任务" + Count(o.Tasks) + "项，其中设定完成时限的"
+        return "截至" + ChineseDate.Day(f.StatusDate) + "，" + Ledgers(f.Ledgers.Count) + "共有改革任务" + Count(o.Tasks) + "项，其中设定完成时限的"
             + Count(o.DeadlineTasks) + "项（另有长期坚持、持续推进类任务" + Count(o.OpenEndedExcluded) + "项、未写明完成时限的任务"
             + Count(o.NoDeadlineExcluded) + "项，不计入完成率）。已完成" + Count(o.Completed) + "项，完成率" + Percent(o.CompletionRatePct)
             + "，" + change + "。";

@@ -34,12 +34,6 @@ public static class ReportText
         _ => "持平",
     };
 
-    /// <summary>A date as the office writes it: 2024年6月30日.</summary>
-    public static string Date(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
-
-    /// <summary>A month: 2024年6月.</summary>
-    public static string Month(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月");
-
     /// <summary>Names listed with 、, at most <paramref name="max"/> then 等N个.</summary>
     public static string List(IReadOnlyList<string> names, int max = 8) => names.Count <= max
         ? string.Join("、", names)

@@ -1,4 +1,5 @@
 using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
 namespace ReformAnalytics.Reports;
@@ -23,7 +24,7 @@ internal static class ResultsSection
 
     internal static string Text(QuarterFigures f)
     {
-        var period = Month(f.Quarter.FirstMonth.FirstDay) + "至" + Month(f.AsOf.FirstDay);
+        var period = ChineseDate.Month(f.Quarter.FirstMonth.FirstDay) + "至" + ChineseDate.Month(f.AsOf.FirstDay);
         if (f.Results.Count == 0)
         {
             return "本季度（" + period + "）暂无新完成的改革任务。";
@@ -48,7 +49,7 @@ internal static class ResultsSection
 
     private static IReadOnlyList<string> Row(int number, ResultsListRow r) =>
     [
-        Count(number), r.TaskName, r.SpecialGroup ?? "—", r.LeadUnit ?? "—", r.ResultForm ?? "—", Month(r.CompletedMonth),
+        Count(number), r.TaskName, r.SpecialGroup ?? "—", r.LeadUnit ?? "—", r.ResultForm ?? "—", ChineseDate.Month(r.CompletedMonth),
         r.CompletedOnTime switch { true => "按期", false => "逾期完成", null => "未设时限" },
     ];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
 namespace ReformAnalytics.Reports;
@@ -17,7 +18,7 @@ internal static class RiskSection
         }
 
         // Every open task is scored: the count is of tasks assessed, the 50% line says how many look likely to slip.
-        var text = "风险模型（评估日期" + Date(risk.AsOf!.Value) + "）对" + Count(risk.Flagged) + "项在办任务逐项估计了滞后可能性，其中"
+        var text = "风险模型（评估日期" + ChineseDate.Day(risk.AsOf!.Value) + "）对" + Count(risk.Flagged) + "项在办任务逐项估计了滞后可能性，其中"
             + Count(risk.Likely) + "项在50%以上；下表按可能性从高到低列出前" + Count(risk.Top.Count) + "项，建议在督察前重点调度、提前督办。";
         var table = new ReportTable(
             c.TableCaption("风险任务"),

@@ -47,7 +47,7 @@ public sealed record SupervisionNotice(
             // Only the kinds present are counted; the note on overlap only when the counts add up to more than the tasks.
             var kinds = new[] { ("逾期", overdue), ("落后计划", behind), ("进度停滞", stalled) }.Where(k => k.Item2 > 0).Select(k => k.Item1 + Count(k.Item2) + "项");
             var overlap = overdue + behind + stalled > Tasks.Count ? "；一项任务可能兼有几种情况" : string.Empty;
-            var text = "经对" + ReportText.Month(Month.FirstDay) + "改革任务台账分析，你单位牵头的以下" + Count(Tasks.Count)
+            var text = "经对" + ChineseDate.Month(Month.FirstDay) + "改革任务台账分析，你单位牵头的以下" + Count(Tasks.Count)
                 + "项任务存在逾期、进度滞后或进展停滞的情况（" + string.Join("，", kinds) + overlap + "），现予督办。";
             sections.Add(new ReportSection(
                 Numbered(++number, "督办事项"),
@@ -63,7 +63,7 @@ public sealed record SupervisionNotice(
 
         if (Missing.Count > 0)
         {
-            var text = "以下" + Count(Missing.Count) + "项任务上月仍在办，" + ReportText.Month(Month.FirstDay) + "台账中却没有报送进展，请补报。";
+            var text = "以下" + Count(Missing.Count) + "项任务上月仍在办，" + ChineseDate.Month(Month.FirstDay) + "台账中却没有报送进展，请补报。";
             sections.Add(new ReportSection(
                 Numbered(++number, "漏报事项"),
                 [
@@ -71,7 +71,7 @@ public sealed record SupervisionNotice(
                     new ReportTable(
                         "表" + Count(++tableNumber) + " 漏报任务",
                         MissingColumns,
-                        [.. Missing.Select((m, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(m.Ledger), m.TaskName, m.DeadlineText ?? "—", ReportText.Month(m.LastReportedMonth), Percent(m.LastActualPct)])],
+                        [.. Missing.Select((m, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(m.Ledger), m.TaskName, m.DeadlineText ?? "—", ChineseDate.Month(m.LastReportedMonth), Percent(m.LastActualPct)])],
                         new HashSet<int> { 0, 5 }),
                 ]));
         }
@@ -96,15 +96,15 @@ public sealed record SupervisionNotice(
         sections.Add(new ReportSection(Numbered(++number, "办理要求"), [new ReportParagraph(Request)]));
         return new ReportDocument(
             Title,
-            LeadUnit + "　" + ReportText.Month(Month.FirstDay) + "台账（截至" + Date(Month.StatusDate) + "）",
+            LeadUnit + "　" + ChineseDate.Month(Month.FirstDay) + "台账（截至" + ChineseDate.Day(Month.StatusDate) + "）",
             sections,
-            "数据来源：" + ReportText.Month(Month.FirstDay) + "改革任务台账快照；督办任务取自负面清单（视图 negative_list），漏报任务取自视图 missing_returns"
+            "数据来源：" + ChineseDate.Month(Month.FirstDay) + "改革任务台账快照；督办任务取自负面清单（视图 negative_list），漏报任务取自视图 missing_returns"
             + (Dropped.Count > 0 ? "，上年未完成、未列入今年台账的任务取自视图 year_end_carry_over" : string.Empty) + "。");
     }
 
     /// <summary>What the unit is asked to do, and by when.</summary>
     public string Request =>
-        "请于" + Date(Due) + "前，将上述任务的整改措施和最新进展书面报送改革办；已经完成的任务，请附成果材料申请销号；"
+        "请于" + ChineseDate.Day(Due) + "前，将上述任务的整改措施和最新进展书面报送改革办；已经完成的任务，请附成果材料申请销号；"
         + "确因客观原因无法按期完成的，请说明原因并提出调整完成时限的申请。";
 
     /// <summary>Why a task is on the notice, in the order overdue, behind, stalled, then a status that disagrees with the figures.</summary>

@@ -24,7 +24,7 @@ public static class SupervisionNotices
         ArgumentNullException.ThrowIfNull(connection);
         if (due <= month.StatusDate)
         {
-            throw new ArgumentException($"督办的办理时限（{ReportText.Date(due)}）应在台账统计截止日（{ReportText.Date(month.StatusDate)}）之后。");
+            throw new ArgumentException($"督办的办理时限（{ChineseDate.Day(due)}）应在台账统计截止日（{ChineseDate.Day(month.StatusDate)}）之后。");
         }
 
         var queries = new MetricQueries(connection);

@@ -1,4 +1,5 @@
 using ReformAnalytics.Charts;
+using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
 namespace ReformAnalytics.Reports;
@@ -82,7 +83,7 @@ internal static class UnitsSection
         return new ReportTable(
             caption,
             ReportColumns.MissingReturns,
-            [.. rows.Take(max).Select(d => (IReadOnlyList<string>)[d.LeadUnit, Month(d.ReportMonth), Count(d.ExpectedReturns), Count(d.Returned), Count(d.MissingReturns)])],
+            [.. rows.Take(max).Select(d => (IReadOnlyList<string>)[d.LeadUnit, ChineseDate.Month(d.ReportMonth), Count(d.ExpectedReturns), Count(d.Returned), Count(d.MissingReturns)])],
             new HashSet<int> { 2, 3, 4 },
             "本季度无缺报。",
             rows.Count > max ? "注：共" + Count(rows.Count) + "个单位·月存在缺报，此处按缺报项数列出前" + Count(max) + "个。" : null);

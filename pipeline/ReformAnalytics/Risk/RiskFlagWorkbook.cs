@@ -46,11 +46,11 @@ internal static class RiskFlagWorkbook
                     RepeatRowsOnPrint = HeaderRows,
                     Landscape = true,
                 });
-                book.WriteRow(XlsxCell.Of($"{asOf.Year}年{asOf.Month}月督察前风险清单", XlsxStyle.Title));
+                book.WriteRow(XlsxCell.Of($"{asOf.Label}督察前风险清单", XlsxStyle.Title));
                 book.Merge(1, 1, 1, Columns.Length);
                 book.WriteRow(XlsxCell.Of(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"统计截至 {asOf.StatusDate.Year}年{asOf.StatusDate.Month}月{asOf.StatusDate.Day}日；在办任务 {scored} 项中未来 {horizon} 个月内滞后可能性最大的 {flags.Count} 项")));
+                    $"统计截至 {asOf.StatusDateLabel}；在办任务 {scored} 项中未来 {horizon} 个月内滞后可能性最大的 {flags.Count} 项")));
                 book.Merge(2, 1, 2, Columns.Length);
                 book.WriteRow([.. Columns.Select(c => XlsxCell.Of(c.Header, XlsxStyle.Header))]);
                 foreach (var flag in flags)
