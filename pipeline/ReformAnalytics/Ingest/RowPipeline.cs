@@ -13,7 +13,7 @@ internal static class RowPipeline
         var result = table.StreamedTo is StreamingNormaliser streamed
             ? streamed.Finish(unknown)
             : new RowNormaliser(table, ledger, month, unknown, Options(file)).NormaliseAll();
-        return new TablePart(file, sha256, table.SourceSheet, ledger, month, result.Rows as List<SnapshotRow> ?? [.. result.Rows], [.. table.Issues, .. result.Issues]);
+        return new TablePart(file, sha256, table.SourceSheet, ledger, month, result.Rows as List<SnapshotRow> ?? [.. result.Rows], [.. table.Issues, .. result.Issues], table.TitleText);
     }
 
     /// <summary>

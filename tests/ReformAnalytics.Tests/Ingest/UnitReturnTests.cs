@@ -35,6 +35,27 @@ public sealed class UnitReturnTests
         Assert.Equal("县财政局", UnitReturn.UnitOf("2024年6月改革任务总台账.xlsx", ["财政局"], ["县财政局"]));
     }
 
+    [Fact]
+    public void UnitOf_NamedByTitleRow_IsThatUnitsReturn()
+    {
+        Assert.Equal("县教育局", UnitReturn.UnitOf("6月台账.xlsx", ["Sheet1", "县教育局2024年6月全面深化改革任务推进情况表"], ["县教育局"]));
+    }
+
+    [Fact]
+    public async Task AReturnNamedOnlyByItsTitleRow_IsMergedLikeAnyReturn()
+    {
+        using var f = new IngestFixture();
+        Write(f, "县发改局2024年6月改革任务台账.csv", Development);
+        await f.IngestAsync();
+
+        // The file name says only the month; the title row above the header names the unit.
+        var late = Late(f, "2024年6月改革任务台账.csv", "县教育局2024年6月改革任务推进情况表\n" + Education);
+        var summary = await f.IngestAsync(null, late);
+
+        Assert.Equal("已并入2024年6月改革任务总台账：替换县教育局的任务，保留已入库的县发改局的2行。", Assert.Single(summary.Files).Message);
+        Assert.Equal(3L, Assert.Single(await f.QueryAsync("SELECT count(*) FROM snapshots"))[0]);
+    }
+
     [Theory]
     [InlineData("2024年6月改革任务总台账.csv", new[] { "县发改局", "县发改局" })]          // one unit, but the file does not say so
     [InlineData("县发改局2024年6月改革任务台账.csv", new[] { "县发改局", "县财政局" })]   // several units: a whole ledger
