@@ -16,7 +16,8 @@ namespace ReformAnalytics.Normalising;
 /// <item>Lead unit: the first value of the lead-unit cell (split by <see cref="ValueSplitter"/>, each value without a
 /// role marker or a closing 等, see <see cref="UnitNames"/>); further values
 /// there join the co-units, ahead of the co-unit cell's own; the lead unit is not repeated among them.</item>
-/// <item>Leader and person in charge: their values joined with 、. Task kind: 制定出台 or 推进落实 (recognised by
+/// <item>Leader and person in charge: their values joined with 、; the leader's as names, without titles
+/// (<see cref="LeaderNames"/>). Task kind: 制定出台 or 推进落实 (recognised by
 /// 制定/出台 or 推进/落实); anything else is stored as null with a warning.</item>
 /// <item>Deadline: <see cref="DeadlineParser"/> with the ledger year (the report month's year unless
 /// <see cref="RowNormaliserOptions.LedgerYear"/> says otherwise). An unreadable deadline is stored as missing
@@ -45,6 +46,7 @@ public sealed partial class RowNormaliser
     private readonly Dictionary<(string? Lead, string? Co), (string? Lead, string[] CoUnits)> _units = [];
     private readonly Dictionary<string, string?> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _joined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _leaders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ReportedStatus> _statuses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProgressParse> _figures = new(StringComparer.Ordinal);
 
@@ -191,7 +193,7 @@ public sealed partial class RowNormaliser
             SpecialGroup: CachedGroup(Text(row, CanonicalColumn.SpecialGroup)) ?? CachedGroup(row.SectionGroup),
             LeadUnit: leadUnit,
             CoUnits: coUnits,
-            Leader: CachedJoined(Text(row, CanonicalColumn.Leader)),
+            Leader: CachedLeaders(Text(row, CanonicalColumn.Leader)),
             PersonInCharge: CachedJoined(Text(row, CanonicalColumn.PersonInCharge)),
             ResultForm: CellText.Collapse(Text(row, CanonicalColumn.ResultForm)),
             TaskKind: taskKind,
@@ -248,6 +250,8 @@ public sealed partial class RowNormaliser
 
     private string? CachedJoined(string? text) => text is null ? null : Cached(_joined, text, Joined);
 
+    private string? CachedLeaders(string? text) => text is null ? null : Cached(_leaders, text, Leaders);
+
     private static TValue Cached<TValue>(Dictionary<string, TValue> cache, string key, Func<string, TValue> compute)
     {
         if (!cache.TryGetValue(key, out var value))
@@ -303,11 +307,12 @@ public sealed partial class RowNormaliser
         };
     }
 
-    private static string? Joined(string? text)
-    {
-        var values = ValueSplitter.Split(text);
-        return values.Count == 0 ? null : string.Join("、", values.Select(v => CellText.Collapse(v)));
-    }
+    private static string? Joined(string? text) => Join(ValueSplitter.Split(text));
+
+    private static string? Leaders(string? text) => Join(LeaderNames.Of(ValueSplitter.Split(text)));
+
+    private static string? Join(IReadOnlyList<string> values) =>
+        values.Count == 0 ? null : string.Join("、", values.Select(v => CellText.Collapse(v)));
 
     private static CellValue Cell(RawLedgerRow row, CanonicalColumn column) =>
         (int)column < row.Cells.Length ? row.Cells[(int)column] : CellValue.Empty;

@@ -8,7 +8,8 @@ namespace ReformAnalytics.Normalising;
 /// trimmed (ideographic spaces too), empty ones dropped, order kept, repeats removed (ordinal comparison).
 /// Spaces split only a value with no Latin letters (<c>County Finance Bureau</c> stays one value), and a piece that
 /// opens with a bracket or is a single character stays with the piece before it (<c>张三 （副县长）</c>,
-/// <c>县财政局 等</c>). A cell with a single value already trimmed comes back as itself, without copying.
+/// <c>县财政局 等</c>). Nothing inside brackets splits a value (<c>张三（县委常委、常务副县长）</c>). A cell with a single
+/// value already trimmed comes back as itself, without copying.
 /// </summary>
 public static class ValueSplitter
 {
@@ -20,6 +21,8 @@ public static class ValueSplitter
 
     private static readonly char[] Blanks = [' ', '\t', '\u3000', '\u00A0'];
 
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("（()）");
+
     public static IReadOnlyList<string> Split(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -28,7 +31,7 @@ public static class ValueSplitter
         }
 
         var rest = text.AsSpan();
-        if (rest.IndexOfAny(Separators) < 0 && !SplitsOnSpaces(rest.Trim(Blanks)))
+        if (NextSeparator(rest) < 0 && !SplitsOnSpaces(rest.Trim(Blanks)))
         {
             var only = rest.Trim(Blanks);
             return only.Length == 0 ? [] : [only.Length == text.Length ? text : new string(only)];
@@ -37,7 +40,7 @@ public static class ValueSplitter
         var values = new List<string>(4);
         while (true)
         {
-            var end = rest.IndexOfAny(Separators);
+            var end = NextSeparator(rest);
             var part = (end < 0 ? rest : rest[..end]).Trim(Blanks);
             if (SplitsOnSpaces(part))
             {
@@ -55,6 +58,38 @@ public static class ValueSplitter
 
             rest = rest[(end + 1)..];
         }
+    }
+
+    /// <summary>Where the next separator outside brackets is; -1 when there is none.</summary>
+    private static int NextSeparator(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(Brackets) < 0)
+        {
+            return text.IndexOfAny(Separators);
+        }
+
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '（' or '(':
+                    depth++;
+                    break;
+                case '）' or ')':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                default:
+                    if (depth == 0 && Separators.Contains(text[i]))
+                    {
+                        return i;
+                    }
+
+                    break;
+            }
+        }
+
+        return -1;
     }
 
     private static bool SplitsOnSpaces(ReadOnlySpan<char> part) =>

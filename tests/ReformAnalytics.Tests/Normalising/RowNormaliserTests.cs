@@ -284,6 +284,21 @@ public sealed class RowNormaliserTests
         Assert.Equal(new DateOnly(2025, 1, 31), s.StatusDate);
     }
 
+    [Fact]
+    public void Normalise_LeaderWithTitles_StoresTheNames_PersonInChargeAsWritten()
+    {
+        var row = RawRows.Row(4, null, new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.Task] = RawRows.Text("推进默认改革任务"),
+            [CanonicalColumn.Leader] = RawRows.Text("县委常委、常务副县长 张三\n李四（副县长）"),
+            [CanonicalColumn.PersonInCharge] = RawRows.Text("王五（县发改局局长）"),
+        });
+
+        var s = Normalise(row).Row!;
+
+        Assert.Equal(("张三、李四", "王五（县发改局局长）"), (s.Leader, s.PersonInCharge));
+    }
+
     private static RowNormalisation Normalise(RawLedgerRow row) =>
         new RowNormaliser(RawRows.Table(row), Ledger.Overall, June2024).Normalise(row);
 

@@ -23,6 +23,12 @@ public sealed class ValueSplitterTests
     }
 
     [Fact]
+    public void Split_SeparatorsInsideBrackets_DoNotSplit()
+    {
+        Assert.Equal(["张三（县委常委、常务副县长）", "李四(副县长，分管)"], ValueSplitter.Split("张三（县委常委、常务副县长）、李四(副县长，分管)"));
+    }
+
+    [Fact]
     public void Split_MixedSeparatorsEmptiesAndRepeats_KeepsOrderDropsEmptiesAndRepeats()
     {
         var values = ValueSplitter.Split("县财政局、、县发改局；\n县财政局，县人社局,");
