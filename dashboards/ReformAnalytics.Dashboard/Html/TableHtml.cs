@@ -49,12 +49,23 @@ internal static class TableHtml
         return sb.ToString();
     }
 
+    /// <summary>A task's leaders (names joined with 、), each linking to its own leader page.</summary>
+    public static string LeaderLinks(string leaders, string linkQuery) => string.Join(
+        "、",
+        leaders.Split('、').Select(name => $"<a href=\"{HtmlText.Encode("/leaders/" + Uri.EscapeDataString(name) + linkQuery)}\">{HtmlText.Encode(name)}</a>"));
+
     private static void Cell(StringBuilder sb, string column, object? value, string? taskId, string? dimension, string linkQuery)
     {
         var text = HtmlText.Encode(CellText.Plain(column, value));
         if (CellText.LightCode(column, value) is { } light)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<span class=\"light {light}\">{text}</span>");
+            return;
+        }
+
+        if (string.Equals(column, "leader", StringComparison.OrdinalIgnoreCase) && value is string leaders && leaders.Contains('、', StringComparison.Ordinal))
+        {
+            sb.Append(LeaderLinks(leaders, linkQuery));
             return;
         }
 

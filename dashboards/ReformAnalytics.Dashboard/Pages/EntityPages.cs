@@ -153,7 +153,16 @@ internal static class EntityPages
     {
         var query = new ViewQuery(relation);
         query.WhereMonth(ctx.Month);
-        query.Where(entity.TaskColumn, name);
+        if (entity.Kind == EntityKind.Leader)
+        {
+            // A co-led task (张三、李四) is on each of its leaders' pages, as the leader figures count it.
+            query.WhereSql("list_contains(string_split(\"leader\", '、'), {0})", name);
+        }
+        else
+        {
+            query.Where(entity.TaskColumn, name);
+        }
+
         query.Where("ledger", ctx.Filter.Ledger);
         query.Select(
             "task_id", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "status", "status_text",

@@ -58,7 +58,9 @@ internal static class TaskPage
                         "leader" => "/leaders/",
                         _ => null,
                     };
-                    var cell = link is null ? HtmlText.Encode(text) : $"<a href=\"{link}{Uri.EscapeDataString(text)}\">{HtmlText.Encode(text)}</a>";
+                    var cell = link is null ? HtmlText.Encode(text)
+                        : column == "leader" ? TableHtml.LeaderLinks(text, string.Empty)
+                        : $"<a href=\"{link}{Uri.EscapeDataString(text)}\">{HtmlText.Encode(text)}</a>";
                     body.Append(CultureInfo.InvariantCulture, $"<tr><th>{Labels.Column(column)}</th><td>{cell}</td></tr>");
                 }
             }

@@ -15,7 +15,8 @@
 --   calendar quarter (for May and June: March); *_change_*_pp = now - then, percentage points. Never across
 --   the turn of the year: a new ledger year is a new set of tasks, so January has no previous month and the
 --   first quarter no previous quarter (NULL), as nothing is expected in January from December.
--- A missing group value (no lead unit written, ...) is shown as '(未填)'.
+-- A missing group value (no lead unit written, ...) is shown as '(未填)'. By leader, a task counts for each
+-- of its leaders (leader holds the names joined with 、).
 CREATE OR REPLACE VIEW metric_summary_live AS
 WITH fine AS (
     -- first pass at the finest grain; the grouping sets below add these partial counts up
@@ -46,6 +47,13 @@ WITH fine AS (
     FROM task_status
     GROUP BY ALL
 ),
+parts AS (
+    -- every task once ('task'), and once per leader of the task ('leader'): a task led by 张三、李四 counts for
+    -- each of them, so the leader groups add up to more than all tasks when tasks are co-led
+    SELECT 'task' AS part, * FROM fine
+    UNION ALL
+    SELECT 'leader' AS part, * REPLACE (unnest(string_split(leader, '、')) AS leader) FROM fine
+),
 rolled AS (
     SELECT
         report_month,
@@ -75,13 +83,14 @@ rolled AS (
         sum(lag_count) AS lag_count,
         sum(planned_sum) AS planned_sum,
         sum(work_sum) AS work_sum
-    FROM fine
+    FROM parts
     GROUP BY GROUPING SETS (
-        (report_month),
-        (report_month, ledger),
-        (report_month, special_group),
-        (report_month, lead_unit),
-        (report_month, leader))
+        (part, report_month),
+        (part, report_month, ledger),
+        (part, report_month, special_group),
+        (part, report_month, lead_unit),
+        (part, report_month, leader))
+    HAVING (part = 'leader') = (grouping(leader) = 0)
 ),
 rates AS (
     SELECT

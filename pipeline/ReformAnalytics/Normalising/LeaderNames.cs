@@ -14,7 +14,8 @@ namespace ReformAnalytics.Normalising;
 /// </list>
 /// Titles are the posts of county and city leadership (县长, 副县长, 县委常委, 县委副书记, 县人大常委会副主任,
 /// 县政协副主席, 宣传部部长, 县长助理, …); a name is 2 to 4 Chinese characters (· allowed). Anything else, such as
-/// 张副县长 (a surname with the post, as offices often write it), stays as written.
+/// 张副县长 (a surname with the post, as offices often write it), stays as written, except that a 、 inside its
+/// brackets becomes ， (<c>张三（负责统筹、协调）</c>), since 、 separates the leaders of the stored value.
 /// </summary>
 public static partial class LeaderNames
 {
@@ -37,7 +38,8 @@ public static partial class LeaderNames
             }
 
             var match = TitleThenName().Match(value) is { Success: true } before ? before : NameThenTitle().Match(value);
-            var name = match.Success ? match.Groups["name"].Value : value;
+            // 、 separates the leaders of the stored value (the leader views split on it), so none stays inside one.
+            var name = match.Success ? match.Groups["name"].Value : value.Replace('、', '，');
             names ??= new List<string>(values.Count);
             if (!names.Contains(name, StringComparer.Ordinal))
             {

@@ -40,6 +40,12 @@ public sealed class LeaderNamesTests
     }
 
     [Fact]
+    public void Of_EnumerationCommaInsideBrackets_BecomesAComma_SoTheStoredValueSplitsRight()
+    {
+        Assert.Equal(["张三（负责统筹，协调）", "李四"], LeaderNames.Of(ValueSplitter.Split("张三（负责统筹、协调）、李四")));
+    }
+
+    [Fact]
     public void Of_OnlyTitles_KeepsThemAllAsWritten()
     {
         Assert.Equal(["县委常委", "常务副县长"], LeaderNames.Of(["县委常委", "常务副县长"]));
