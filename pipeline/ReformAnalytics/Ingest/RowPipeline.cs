@@ -47,6 +47,8 @@ internal static class RowPipeline
                 index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month);
                 kept.Add(row.TaskId);
             }
+
+            WarnSameNameAsKept(index, partition, issues);
         }
 
         var matches = ArrayPool<TaskMatch>.Shared.Rent(rows.Count);
@@ -78,6 +80,35 @@ internal static class RowPipeline
         }
 
         return kept is null ? rows : [.. partition.Kept, .. rows];
+    }
+
+    /// <summary>
+    /// A merged return's task with the same name (key) as a kept row of another unit is most often one task whose
+    /// lead unit the ledger and the return write differently (发改局, 县发改局). Both are stored, as two tasks, and the
+    /// office is told, rather than one of them dropped on a guess.
+    /// </summary>
+    private static void WarnSameNameAsKept(TaskIndex index, PartitionInput partition, List<IngestIssue> issues)
+    {
+        var keptByKey = new Dictionary<string, SnapshotRow>(StringComparer.Ordinal);
+        foreach (var row in partition.Kept)
+        {
+            keptByKey.TryAdd(index.Keys.Of(row.TaskName), row);
+        }
+
+        foreach (var row in partition.Rows)
+        {
+            if (keptByKey.TryGetValue(index.Keys.Of(row.TaskName), out var same))
+            {
+                issues.Add(new IngestIssue(
+                    row.SourceFile,
+                    row.SourceSheet,
+                    row.SourceRow,
+                    "改革任务",
+                    row.TaskName,
+                    $"本月已入库的台账中有同名任务（牵头单位“{same.LeadUnit ?? "未填"}”，来自“{same.SourceFile}”），已作为两项任务分别保存。如为同一任务，请统一牵头单位名称后重新报送。",
+                    IssueSeverity.Warning));
+            }
+        }
     }
 
     /// <summary>The rows as task identity sees them, without copying them into an array.</summary>

@@ -218,11 +218,16 @@ public sealed class UnitReturnTests
 
         // 县教育局 reports a task of the same name as one of 县发改局's: two tasks of the month, two ids.
         var late = Late(f, "县教育局2024年6月改革任务台账.csv", Header + "1,推进A改革,县教育局,县人社局、县税务局,王五,2024年9月底前,序时推进,10%\n");
-        await f.IngestAsync(null, late);
+        var summary = await f.IngestAsync(null, late);
 
         var ids = await f.QueryAsync("SELECT lead_unit, task_id FROM snapshots WHERE task_name = '推进A改革' ORDER BY lead_unit");
         Assert.Equal(2, ids.Count);
         Assert.Equal((string)ids[0][1]! + "-2", (string)ids[1][1]!);   // 县发改局's kept id; 县教育局's new one with -2
+
+        // Most often the same task with its lead unit written two ways: the office is told, nothing is dropped.
+        var warning = Assert.Single(summary.Issues);
+        Assert.Equal((2, "改革任务", "推进A改革"), (warning.Row, warning.Column, warning.Value));
+        Assert.Equal("本月已入库的台账中有同名任务（牵头单位“县发改局”，来自“县发改局2024年6月改革任务台账.csv”），已作为两项任务分别保存。如为同一任务，请统一牵头单位名称后重新报送。", warning.Message);
     }
 
     private static string Late(IngestFixture f, string name, string text)
