@@ -63,14 +63,7 @@ internal static class RowPipeline
                 index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month);
                 if (match.Kind == TaskMatchKind.Similar)
                 {
-                    issues.Add(new IngestIssue(
-                        row.SourceFile,
-                        row.SourceSheet,
-                        row.SourceRow,
-                        "改革任务",
-                        row.TaskName,
-                        $"任务名称与此前的“{match.MatchedName}”略有不同，已按同一任务处理（相似度{match.Score * 100:0}%）。如实为新任务，请改正名称后重报。",
-                        IssueSeverity.Warning));
+                    issues.Add(TaskNameWarning(row, $"任务名称与此前的“{match.MatchedName}”略有不同，已按同一任务处理（相似度{match.Score * 100:0}%）。如实为新任务，请改正名称后重报。"));
                 }
             }
         }
@@ -99,17 +92,13 @@ internal static class RowPipeline
         {
             if (keptByKey.TryGetValue(index.Keys.Of(row.TaskName), out var same))
             {
-                issues.Add(new IngestIssue(
-                    row.SourceFile,
-                    row.SourceSheet,
-                    row.SourceRow,
-                    "改革任务",
-                    row.TaskName,
-                    $"本月已入库的台账中有同名任务（牵头单位“{same.LeadUnit ?? "未填"}”，来自“{same.SourceFile}”），已作为两项任务分别保存。如为同一任务，请统一牵头单位名称后重新报送。",
-                    IssueSeverity.Warning));
+                issues.Add(TaskNameWarning(row, $"本月已入库的台账中有同名任务（牵头单位“{same.LeadUnit ?? "未填"}”，来自“{same.SourceFile}”），已作为两项任务分别保存。如为同一任务，请统一牵头单位名称后重新报送。"));
             }
         }
     }
+
+    private static IngestIssue TaskNameWarning(SnapshotRow row, string message) =>
+        new(row.SourceFile, row.SourceSheet, row.SourceRow, "改革任务", row.TaskName, message, IssueSeverity.Warning);
 
     /// <summary>The rows as task identity sees them, without copying them into an array.</summary>
     private sealed class Candidates(List<SnapshotRow> rows) : IReadOnlyList<TaskCandidate>

@@ -1,5 +1,4 @@
 using ReformAnalytics.Dashboard.Tests.Support;
-using ReformAnalytics.Database;
 
 namespace ReformAnalytics.Dashboard.Tests.Pages;
 
@@ -9,33 +8,16 @@ namespace ReformAnalytics.Dashboard.Tests.Pages;
 /// </summary>
 public sealed class CoLedTaskPageTests : IAsyncLifetime
 {
-    private readonly TempFolder _folder = new();
-    private DashboardFactory _factory = null!;
+    private CountyVariant _county = null!;
 
-    public async Task InitializeAsync()
-    {
-        var path = _folder.File("county.duckdb");
-        await FixtureCounty.CreateAsync(path);
-        await using (var connection = await ReformDatabase.OpenForWriteAsync(path, CancellationToken.None))
-        {
-            await ReformDatabase.ExecuteAsync(connection, "UPDATE snapshots SET leader = '张县长、王副县长' WHERE task_id = 'T3'", CancellationToken.None);
-            await ReformDatabase.ExecuteAsync(connection, "CHECKPOINT", CancellationToken.None);
-        }
+    public async Task InitializeAsync() => _county = await CountyVariant.CreateAsync("UPDATE snapshots SET leader = '张县长、王副县长' WHERE task_id = 'T3'");
 
-        _factory = new DashboardFactory(path, _folder.Path);
-        _ = _factory.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        _folder.Dispose();
-    }
+    public async Task DisposeAsync() => await _county.DisposeAsync();
 
     [Fact]
     public async Task LeaderPages_ACoLedTaskIsOnEachLeadersPage_NoPageForThePair()
     {
-        using var client = _factory.CreateClient();
+        using var client = _county.Factory.CreateClient();
 
         var wang = await client.GetStringAsync("/leaders/" + Uri.EscapeDataString("王副县长"));
         var zhang = await client.GetStringAsync("/leaders/" + Uri.EscapeDataString("张县长"));
@@ -53,7 +35,7 @@ public sealed class CoLedTaskPageTests : IAsyncLifetime
     [Fact]
     public async Task TaskPage_EachLeaderLinksToTheirOwnPage()
     {
-        using var client = _factory.CreateClient();
+        using var client = _county.Factory.CreateClient();
 
         var html = await client.GetStringAsync("/tasks/T3");
 

@@ -1,42 +1,26 @@
 using ReformAnalytics.Dashboard.Tests.Support;
-using ReformAnalytics.Database;
 
 namespace ReformAnalytics.Dashboard.Tests.Pages;
 
 /// <summary>Once the risk stage has written <c>risk_flags</c>, the risk list shows it, ranked, with the task and the reasons.</summary>
 public sealed class RiskPageTests : IAsyncLifetime
 {
-    private readonly TempFolder _folder = new();
-    private DashboardFactory _factory = null!;
+    private CountyVariant _county = null!;
 
-    public async Task InitializeAsync()
-    {
-        var path = _folder.File("county.duckdb");
-        await FixtureCounty.CreateAsync(path);
-        await using (var connection = await ReformDatabase.OpenForWriteAsync(path, CancellationToken.None))
-        {
-            await ReformDatabase.ExecuteAsync(connection, """
-                CREATE TABLE risk_flags (as_of DATE, task_id VARCHAR, probability DOUBLE, rank INTEGER, reasons VARCHAR, horizon_months INTEGER);
-                INSERT INTO risk_flags VALUES
-                    (DATE '2024-05-31', 'T3', 0.40, 1, '进度连续放缓', NULL),
-                    (DATE '2024-06-30', 'T3', 0.72, 1, '进度连续放缓；临近年底时限', 3),
-                    (DATE '2024-06-30', 'T6', 0.55, 2, '已报滞后', 3);
-                """, CancellationToken.None);
-        }
+    public async Task InitializeAsync() => _county = await CountyVariant.CreateAsync("""
+        CREATE TABLE risk_flags (as_of DATE, task_id VARCHAR, probability DOUBLE, rank INTEGER, reasons VARCHAR, horizon_months INTEGER);
+        INSERT INTO risk_flags VALUES
+            (DATE '2024-05-31', 'T3', 0.40, 1, '进度连续放缓', NULL),
+            (DATE '2024-06-30', 'T3', 0.72, 1, '进度连续放缓；临近年底时限', 3),
+            (DATE '2024-06-30', 'T6', 0.55, 2, '已报滞后', 3);
+        """);
 
-        _factory = new DashboardFactory(path, _folder.Path);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _factory.DisposeAsync();
-        _folder.Dispose();
-    }
+    public async Task DisposeAsync() => await _county.DisposeAsync();
 
     [Fact]
     public async Task Risks_LatestRun_RankedWithTaskNamesAndReasons()
     {
-        using var client = _factory.CreateClient();
+        using var client = _county.Factory.CreateClient();
 
         var html = await client.GetStringAsync("/risks");
 
@@ -54,7 +38,7 @@ public sealed class RiskPageTests : IAsyncLifetime
     [Fact]
     public async Task Risks_EarlierMonthAsked_ShowsThatMonthsRun()
     {
-        using var client = _factory.CreateClient();
+        using var client = _county.Factory.CreateClient();
 
         var html = await client.GetStringAsync("/risks?month=2024-05");
 
@@ -69,7 +53,7 @@ public sealed class RiskPageTests : IAsyncLifetime
     [Fact]
     public async Task Risks_Download_HasEveryFlagOfTheRun()
     {
-        using var client = _factory.CreateClient();
+        using var client = _county.Factory.CreateClient();
 
         var csv = (await client.GetStringAsync("/risks?month=2024-06&format=csv")).TrimStart('\uFEFF');
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -81,7 +65,7 @@ public sealed class RiskPageTests : IAsyncLifetime
     [Fact]
     public async Task Task_WithRiskFlags_ShowsThemOnItsPage()
     {
-        using var client = _factory.CreateClient();
+        using var client = _county.Factory.CreateClient();
 
         var html = await client.GetStringAsync("/tasks/T3");
 
