@@ -3,8 +3,8 @@ using ReformAnalytics.Model;
 namespace ReformAnalytics.Reading;
 
 /// <summary>
-/// The reading stage's entry point: a ledger file (.xlsx, .xls, .csv, .txt; the kind is told from the content,
-/// not the extension) in, its ledger tables out, one per CSV file or per workbook sheet holding a ledger.
+/// The reading stage's entry point: a ledger file (.xlsx, .xls, .csv, .txt, or a web page saved as .xls; the kind
+/// is told from the content, not the extension) in, its ledger tables out, one per CSV file or per workbook sheet holding a ledger.
 /// A file that cannot be taken at all throws <see cref="LedgerInputException"/> with a Chinese message saying what
 /// is wrong and how to fix it; problems with single rows or sheets come back in <see cref="LedgerTable.Issues"/>.
 /// </summary>
@@ -40,7 +40,7 @@ public static class LedgerFileReader
             FileKind.OpenXml => WorkbookReader.Read(stream, openXml: true, path, options, ct),
             FileKind.Compound => WorkbookReader.Read(stream, openXml: false, path, options, ct),
             FileKind.Pdf => throw new LedgerInputException(path, ReadingMessages.Unsupported("PDF")),
-            FileKind.Html => throw new LedgerInputException(path, ReadingMessages.HtmlDisguised(extension)),
+            FileKind.Html => HtmlTableReader.Read(stream, path, options, ct),
             _ when extension is ".xlsx" or ".xlsm" => throw new LedgerInputException(path, ReadingMessages.WorkbookCorrupt),
             _ => ReadText(stream, path, options, ct),
         };

@@ -44,8 +44,11 @@ internal static class ReadingMessages
     public static string Unsupported(string kind) =>
         $"不支持该文件格式（{kind}）。请提供 .xlsx、.xls 或 .csv 格式的台账。";
 
-    public static string HtmlDisguised(string extension) =>
-        $"该文件实际是网页（HTML）格式，只是扩展名为“{extension}”，无法按台账读取。请用 Excel 打开后另存为 .xlsx 再导入。";
+    public const string SingleFileWebPage =
+        "该文件是“单个文件网页”（MHTML）格式，无法按台账读取。请用 Excel 打开后另存为 .xlsx（或另存为“网页”格式）再导入。";
+
+    public static string WebPageTooLarge(long maxCells) =>
+        string.Create(CultureInfo.InvariantCulture, $"该网页格式的表格展开合并单元格后超过 {maxCells:N0} 个单元格，疑似异常文件，已拒绝读取。请用 Excel 打开后另存为 .xlsx 再导入。");
 
     public static string TooLargeUnpacked(long total, long max) =>
         $"工作簿解压后超过 {FormatBytes(total)}，超出允许的上限 {FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。如确为正常台账，请删除无关工作表或拆分后再导入。";

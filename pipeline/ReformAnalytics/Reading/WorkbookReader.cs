@@ -22,9 +22,7 @@ internal static class WorkbookReader
         }
 
         stream.Position = 0;
-        var tables = new List<LedgerTable>();
-        var skipped = new List<IngestIssue>();
-        var withoutHeader = new List<string>();
+        var tables = new SheetTables(file);
         var sheet = string.Empty;
         try
         {
@@ -36,20 +34,11 @@ internal static class WorkbookReader
                 sheet = reader.Name ?? string.Empty;
                 if (options.SkipHiddenSheets && !IsVisible(reader.VisibleState))
                 {
-                    skipped.Add(new IngestIssue(file, sheet, 0, string.Empty, string.Empty, ReadingMessages.HiddenSheetSkipped, IssueSeverity.Warning));
+                    tables.Skip(sheet, ReadingMessages.HiddenSheetSkipped);
                     continue;
                 }
 
-                var result = LedgerTableParser.Parse(new WorkbookSheetSource(reader), file, options, ct);
-                if (result.Table is { } table)
-                {
-                    tables.Add(table);
-                }
-                else if (!result.IsBlank)
-                {
-                    withoutHeader.Add(sheet);
-                    skipped.Add(new IngestIssue(file, sheet, 0, string.Empty, string.Empty, ReadingMessages.SheetSkippedNoHeader, IssueSeverity.Warning));
-                }
+                tables.Add(LedgerTableParser.Parse(new WorkbookSheetSource(reader), file, options, ct), sheet);
             }
             while (reader.NextResult());
         }
@@ -62,22 +51,7 @@ internal static class WorkbookReader
             throw new LedgerInputException(file, ReadingMessages.WorkbookCorrupt, sheet: sheet, inner: ex);
         }
 
-        if (tables.Count == 0)
-        {
-            throw withoutHeader.Count switch
-            {
-                0 => new LedgerInputException(file, ReadingMessages.EmptyWorkbook),
-                1 => new LedgerInputException(file, ReadingMessages.NotALedger, sheet: withoutHeader[0]),
-                _ => new LedgerInputException(file, ReadingMessages.AllSheetsNoHeader(withoutHeader)),
-            };
-        }
-
-        if (skipped.Count > 0)
-        {
-            tables[0] = tables[0] with { Issues = [.. skipped, .. tables[0].Issues] };
-        }
-
-        return tables;
+        return tables.Finish();
     }
 
     private static bool IsVisible(string? state) => string.IsNullOrEmpty(state) || state.Equals("visible", StringComparison.OrdinalIgnoreCase);

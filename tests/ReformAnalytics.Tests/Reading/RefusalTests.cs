@@ -238,17 +238,6 @@ public sealed class RefusalTests : IDisposable
     }
 
     [Fact]
-    public async Task Read_WebPageSavedAsXls_IsRefusedWithHowToSaveIt()
-    {
-        var path = _files.WriteText("export.xls", "<html><body><table><tr><td>序号</td><td>改革任务</td></tr></table></body></html>");
-
-        var ex = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(path));
-
-        Assert.Contains("网页（HTML）", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("另存为 .xlsx", ex.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Read_MissingFile_IsRefused()
     {
         var ex = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(Path.Combine(_files.Folder, "nope.xlsx")));
