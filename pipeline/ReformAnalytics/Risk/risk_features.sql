@@ -19,11 +19,13 @@
 --   unit_settled, unit_late   the lead unit's tasks settled by D: a task is settled on time in the first month it is
 --                      reported completed, if that is no later than its deadline's month, and late in the first
 --                      month at or after its deadline's month in which it is not completed; unit_late_rate =
---                      unit_late / unit_settled (NULL before any is settled). The same for the leader.
+--                      unit_late / unit_settled (NULL before any is settled). The same for the leader; a task
+--                      led by several leaders (张三、李四) counts in each one's record and takes the highest
+--                      late rate and the largest record of its leaders.
 --   unit_open_tasks, unit_behind_share   the lead unit's open tasks with a deadline at D (all ledgers) and the
 --                      share of them behind or red at D.
 --   leader_tasks, leader_load_ratio      tasks the responsible leader answers for in D's ledgers and that count
---                      over the average leader's in the same month.
+--                      over the average leader's in the same month (a co-led task: its busiest leader's).
 CREATE OR REPLACE VIEW risk_features AS
 WITH history AS (
     SELECT
@@ -71,13 +73,13 @@ unit_record AS (
     GROUP BY lead_unit, report_month
 ),
 leader_record AS (
+    -- per leader: a co-led task (张三、李四) is in each of its leaders' records
     SELECT
         leader,
         report_month,
         sum(count(*)) OVER (PARTITION BY leader ORDER BY report_month)::BIGINT AS settled,
         sum(count(*) FILTER (late)) OVER (PARTITION BY leader ORDER BY report_month)::BIGINT AS late
-    FROM settlements
-    WHERE leader IS NOT NULL
+    FROM (SELECT unnest(string_split(leader, '、')) AS leader, report_month, late FROM settlements WHERE leader IS NOT NULL)
     GROUP BY leader, report_month
 ),
 unit_now AS (
@@ -96,9 +98,24 @@ leader_now AS (
         report_month,
         count(*) AS tasks,
         count(*) / avg(count(*)) OVER (PARTITION BY report_month) AS load_ratio
-    FROM task_status
-    WHERE leader IS NOT NULL
+    FROM (SELECT unnest(string_split(leader, '、')) AS leader, report_month FROM task_status WHERE leader IS NOT NULL)
     GROUP BY leader, report_month
+),
+task_leaders AS (
+    -- each task's leader figures at D; a co-led task takes those of its leaders that weigh most: the highest
+    -- late rate, the largest record, the heaviest load
+    SELECT
+        t.ledger,
+        t.task_id,
+        t.report_month,
+        max(coalesce(l.settled, 0)) AS settled,
+        max(CASE WHEN l.settled > 0 THEN l.late / l.settled END) AS late_rate,
+        max(ln.tasks) AS tasks,
+        max(ln.load_ratio) AS load_ratio
+    FROM (SELECT ledger, task_id, report_month, unnest(string_split(leader, '、')) AS leader FROM task_status WHERE leader IS NOT NULL) t
+    ASOF LEFT JOIN leader_record l ON l.leader = t.leader AND l.report_month <= t.report_month
+    LEFT JOIN leader_now ln ON ln.leader = t.leader AND ln.report_month = t.report_month
+    GROUP BY t.ledger, t.task_id, t.report_month
 ),
 settings AS (
     SELECT amber_lag_pp FROM metric_settings
@@ -153,17 +170,16 @@ SELECT
     coalesce(u.settled, 0) AS unit_settled,
     coalesce(u.late, 0) AS unit_late,
     CASE WHEN u.settled > 0 THEN u.late / u.settled END AS unit_late_rate,
-    coalesce(l.settled, 0) AS leader_settled,
-    CASE WHEN l.settled > 0 THEN l.late / l.settled END AS leader_late_rate,
+    coalesce(tl.settled, 0) AS leader_settled,
+    tl.late_rate AS leader_late_rate,
     coalesce(un.open_tasks, 0) AS unit_open_tasks,
     un.behind_share AS unit_behind_share,
-    ln.tasks AS leader_tasks,
-    ln.load_ratio AS leader_load_ratio
+    tl.tasks AS leader_tasks,
+    tl.load_ratio AS leader_load_ratio
 FROM task_status t
 JOIN history h USING (ledger, task_id, report_month)
 JOIN snapshots s USING (ledger, task_id, report_month)
 CROSS JOIN settings st
 ASOF LEFT JOIN unit_record u ON u.lead_unit = t.lead_unit AND u.report_month <= t.report_month
-ASOF LEFT JOIN leader_record l ON l.leader = t.leader AND l.report_month <= t.report_month
 LEFT JOIN unit_now un ON un.lead_unit = t.lead_unit AND un.report_month = t.report_month
-LEFT JOIN leader_now ln ON ln.leader = t.leader AND ln.report_month = t.report_month;
+LEFT JOIN task_leaders tl ON tl.ledger = t.ledger AND tl.task_id = t.task_id AND tl.report_month = t.report_month;
