@@ -117,7 +117,9 @@ internal static class RiskReasonWriter
 
     private static string? Leader(RiskTaskFacts task) =>
         task.Value("leader_load_ratio") is { } ratio && ratio >= 1.2 && task.Value("leader_tasks") is { } n
-            ? F($"责任领导{task.Leader}分管任务{n:0}项，是平均数的{ratio:0.0}倍")
+            ? task.Leader is { } leaders && leaders.Contains('、', StringComparison.Ordinal)
+                ? F($"责任领导{leaders}中分管任务最多的一位分管{n:0}项，是平均数的{ratio:0.0}倍")
+                : F($"责任领导{task.Leader}分管任务{n:0}项，是平均数的{ratio:0.0}倍")
             : null;
 
     /// <summary>Quotes the clause of the narrative that holds the n-gram that raised the risk most (at most 24 characters of it).</summary>

@@ -123,6 +123,16 @@ public sealed class RiskReasonWriterTests
         Assert.Equal(["距完成时限1个月，进度落后计划30个百分点", "牵头单位往期按时完成率50%（已到期20项中10项按时）", "近3个月进度无变化"], reasons.Select(r => r.Text));
     }
 
+    [Fact]
+    public void LeaderLoad_OneLeaderOrACoLedTask_SaysWhoseLoadItIs()
+    {
+        var facts = Facts(("leader_tasks", 41), ("leader_load_ratio", 2.7));
+
+        Assert.Equal("责任领导何晓东分管任务41项，是平均数的2.7倍", Write("leader_load_ratio", facts with { Leader = "何晓东" }));
+        Assert.Equal("责任领导何晓东、李四中分管任务最多的一位分管41项，是平均数的2.7倍", Write("leader_load_ratio", facts with { Leader = "何晓东、李四" }));
+        Assert.Null(Write("leader_load_ratio", Facts(("leader_tasks", 12), ("leader_load_ratio", 1.1)) with { Leader = "何晓东" })); // near the average: no reason
+    }
+
     private static string? Write(string column, RiskTaskFacts facts) =>
         RiskReasonWriter.Write(RiskFeatures.Numeric[RiskFeatures.IndexOf(column)], facts, []);
 
