@@ -6,7 +6,9 @@ namespace ReformAnalytics.Ingest;
 
 /// <summary>
 /// Reads back the stored rows of a (ledger, month) whose lead unit is none of the given units, as they are stored
-/// (task ids, source file and row included): the rows a unit's late return is merged with.
+/// (task ids, source file and row included): the rows a unit's late return is merged with. Units are compared
+/// without their 县/市/区 prefix (<see cref="UnitReturn.ShortName"/>), so 县发改局's return replaces the rows a
+/// ledger wrote under 发改局.
 /// </summary>
 internal static class StoredMonthLoader
 {
@@ -18,7 +20,9 @@ internal static class StoredMonthLoader
                    person_in_charge, result_form, task_kind, deadline_text, deadline, deadline_kind, open_ended, planned_start,
                    milestone_dates, milestones, progress_pct, status, status_text, progress_text, source_file, source_sheet, source_row
             FROM snapshots
-            WHERE ledger = $1 AND report_month = $2 AND coalesce(lead_unit, '') NOT IN ({string.Join(", ", units.Select(ReformDatabase.Literal))})
+            WHERE ledger = $1 AND report_month = $2
+              AND CASE WHEN length(lead_unit) > 2 AND left(lead_unit, 1) IN ('县', '市', '区') THEN substr(lead_unit, 2) ELSE coalesce(lead_unit, '') END
+                  NOT IN ({string.Join(", ", units.Select(u => ReformDatabase.Literal(UnitReturn.ShortName(u))))})
             ORDER BY source_file, source_sheet, source_row
             """;
         command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(ledger)));

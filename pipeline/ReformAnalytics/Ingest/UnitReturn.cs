@@ -33,8 +33,15 @@ public static class UnitReturn
             return null;
         }
 
-        var shortName = unit.Length > 2 && unit[0] is '县' or '市' or '区' ? unit[1..] : unit;
+        var shortName = ShortName(unit);
         var names = labels.Prepend(Path.GetFileNameWithoutExtension(file));
         return names.Any(n => n.Contains(shortName, StringComparison.Ordinal)) ? unit : null;
+    }
+
+    /// <summary>A unit's name without its 县/市/区 prefix (县发改局 → 发改局), as units often write their own.</summary>
+    public static string ShortName(string unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.Length > 2 && unit[0] is '县' or '市' or '区' ? unit[1..] : unit;
     }
 }

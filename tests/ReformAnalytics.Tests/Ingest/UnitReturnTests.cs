@@ -210,6 +210,24 @@ public sealed class UnitReturnTests
     }
 
     [Fact]
+    public async Task AUnitsReturn_ReplacesTheRowsTheLedgerWroteWithoutThe县Prefix()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", Development.Replace("县发改局", "发改局", StringComparison.Ordinal) + Finance[Header.Length..].Replace("1,", "3,", StringComparison.Ordinal));
+        await f.IngestAsync();
+
+        // 县发改局's return: its 2 tasks replace the ledger's 发改局 rows, not join them.
+        var late = Late(f, "县发改局2024年6月改革任务台账.csv", Development.Replace("60%", "70%", StringComparison.Ordinal));
+        var summary = await f.IngestAsync(null, late);
+
+        Assert.Equal("已并入2024年6月改革任务总台账：替换县发改局的任务，保留已入库的县财政局的1行。", Assert.Single(summary.Files).Message);
+        var stored = await f.QueryAsync("SELECT task_name, lead_unit, progress_pct FROM snapshots ORDER BY task_name");
+        Assert.Equal([("推进A改革", "县发改局", 70.0), ("推进B改革", "县发改局", 40.0), ("推进C改革", "县财政局", 50.0)],
+            stored.Select(r => ((string)r[0]!, (string)r[1]!, (double)r[2]!)));
+        Assert.Empty(summary.Issues);
+    }
+
+    [Fact]
     public async Task ALateReturnsTask_NeverTakesTheIdOfAKeptRow()
     {
         using var f = new IngestFixture();
