@@ -16,6 +16,9 @@ internal enum FileKind
     /// <summary>A web page saved with a spreadsheet extension (some systems export .xls this way).</summary>
     Html,
 
+    /// <summary>An Excel 2003 XML spreadsheet (report tools export .xls this way).</summary>
+    SpreadsheetXml,
+
     /// <summary>Anything else: read as delimited text.</summary>
     Text,
 }

@@ -40,6 +40,12 @@ internal static class FileSniffer
         }
 
         var start = Encoding.Latin1.GetString(head).TrimStart().ToLowerInvariant();
+        if (start.StartsWith("<?xml", StringComparison.Ordinal)
+            && (start.Contains("progid=\"excel.sheet\"", StringComparison.Ordinal) || start.Contains("urn:schemas-microsoft-com:office:spreadsheet", StringComparison.Ordinal)))
+        {
+            return FileKind.SpreadsheetXml;
+        }
+
         return HtmlStarts.Any(h => start.StartsWith(h, StringComparison.Ordinal)) ? FileKind.Html : FileKind.Text;
     }
 }

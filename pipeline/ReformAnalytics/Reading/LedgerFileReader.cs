@@ -3,8 +3,8 @@ using ReformAnalytics.Model;
 namespace ReformAnalytics.Reading;
 
 /// <summary>
-/// The reading stage's entry point: a ledger file (.xlsx, .xls, .csv, .txt, or a web page saved as .xls; the kind
-/// is told from the content, not the extension) in, its ledger tables out, one per CSV file or per workbook sheet holding a ledger.
+/// The reading stage's entry point: a ledger file (.xlsx, .xls, .csv, .txt, or a web page or an Excel 2003 XML
+/// spreadsheet saved as .xls; the kind is told from the content, not the extension) in, its ledger tables out, one per CSV file or per workbook sheet holding a ledger.
 /// A file that cannot be taken at all throws <see cref="LedgerInputException"/> with a Chinese message saying what
 /// is wrong and how to fix it; problems with single rows or sheets come back in <see cref="LedgerTable.Issues"/>.
 /// </summary>
@@ -41,6 +41,7 @@ public static class LedgerFileReader
             FileKind.Compound => WorkbookReader.Read(stream, openXml: false, path, options, ct),
             FileKind.Pdf => throw new LedgerInputException(path, ReadingMessages.Unsupported("PDF")),
             FileKind.Html => HtmlTableReader.Read(stream, path, options, ct),
+            FileKind.SpreadsheetXml => SpreadsheetXmlReader.Read(stream, path, options, ct),
             _ when extension is ".xlsx" or ".xlsm" => throw new LedgerInputException(path, ReadingMessages.WorkbookCorrupt),
             _ => ReadText(stream, path, options, ct),
         };

@@ -48,7 +48,10 @@ internal static class ReadingMessages
         "该文件是“单个文件网页”（MHTML）格式，无法按台账读取。请用 Excel 打开后另存为 .xlsx（或另存为“网页”格式）再导入。";
 
     public static string WebPageTooLarge(long maxCells) =>
-        string.Create(CultureInfo.InvariantCulture, $"该网页格式的表格展开合并单元格后超过 {maxCells:N0} 个单元格，疑似异常文件，已拒绝读取。请用 Excel 打开后另存为 .xlsx 再导入。");
+        string.Create(CultureInfo.InvariantCulture, $"该文件（网页或 XML 表格格式）的表格展开合并单元格后超过 {maxCells:N0} 个单元格，疑似异常文件，已拒绝读取。请用 Excel 打开后另存为 .xlsx 再导入。");
+
+    public const string SpreadsheetXmlCorrupt =
+        "该文件是 Excel 2003 XML 表格格式，但内容不完整或已损坏，无法读取。请用 Excel 打开后另存为 .xlsx 再导入，或重新导出。";
 
     public static string TooLargeUnpacked(long total, long max) =>
         $"工作簿解压后超过 {FormatBytes(total)}，超出允许的上限 {FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。如确为正常台账，请删除无关工作表或拆分后再导入。";
