@@ -24,9 +24,6 @@ internal static partial class HtmlTableReader
     private const int MaxRowSpan = 1_000;
     private const int MaxColumnSpan = 100;
 
-    /// <summary>Cells a page may fill, merged ranges counted cell by cell: far above any ledger (100,000 rows of 100).</summary>
-    private const long MaxCells = 10_000_000;
-
     public static IReadOnlyList<LedgerTable> Read(Stream stream, string file, ReadOptions options, CancellationToken ct)
     {
         if (stream.Length > options.MaxUnpackedBytes)
@@ -80,8 +77,7 @@ internal static partial class HtmlTableReader
     {
         private readonly List<List<CellValue[]>> _grids = [];
         private readonly StringBuilder _text = new();
-        private readonly List<List<CellValue?>> _rows = [];
-        private long _cellCount;
+        private readonly MergedGrid _grid = new(file);
         private int _depth;
         private int _row = -1;
         private int _column;
@@ -181,14 +177,14 @@ internal static partial class HtmlTableReader
         private void StartTable()
         {
             // The text before the table: its lines are the rows above it, as Excel shows the page.
-            _rows.Clear();
+            _grid.Take();
             foreach (var line in Lines(_text.ToString()))
             {
-                Set(_rows.Count, 0, CellValue.FromText(line));
+                _grid.Fill(_grid.RowCount, 0, 1, 1, CellValue.FromText(line));
             }
 
             _text.Clear();
-            _titleRows = _rows.Count;
+            _titleRows = _grid.RowCount;
             _row = _titleRows - 1;
             _column = 0;
             _open = null;
@@ -201,20 +197,14 @@ internal static partial class HtmlTableReader
                 return;
             }
 
-            while (Occupied(_row, _column))
+            while (_grid.Occupied(_row, _column))
             {
                 _column++;
             }
 
             var text = string.Join('\n', Lines(_text.ToString()));
             var value = text.Length == 0 ? CellValue.Empty : CellValue.FromText(text);
-            for (var r = 0; r < span.RowSpan; r++)
-            {
-                for (var c = 0; c < span.ColumnSpan; c++)
-                {
-                    Set(_row + r, _column + c, value);
-                }
-            }
+            _grid.Fill(_row, _column, span.RowSpan, span.ColumnSpan, value);
 
             _column += span.ColumnSpan;
             _open = null;
@@ -223,32 +213,8 @@ internal static partial class HtmlTableReader
 
         private void EndTable()
         {
-            _grids.Add([.. _rows.Select(row => row.Select(c => c ?? CellValue.Empty).ToArray())]);
-            _rows.Clear();
+            _grids.Add(_grid.Take());
             _text.Clear();
-        }
-
-        private bool Occupied(int row, int column) => row < _rows.Count && column < _rows[row].Count && _rows[row][column] is not null;
-
-        private void Set(int row, int column, CellValue value)
-        {
-            if (++_cellCount > MaxCells)
-            {
-                throw new LedgerInputException(file, ReadingMessages.WebPageTooLarge(MaxCells));
-            }
-
-            while (_rows.Count <= row)
-            {
-                _rows.Add([]);
-            }
-
-            var cells = _rows[row];
-            while (cells.Count <= column)
-            {
-                cells.Add(null);
-            }
-
-            cells[column] = value;
         }
 
         private static IEnumerable<string> Lines(string text) =>

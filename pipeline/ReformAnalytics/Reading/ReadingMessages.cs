@@ -47,7 +47,7 @@ internal static class ReadingMessages
     public const string SingleFileWebPage =
         "该文件是“单个文件网页”（MHTML）格式，无法按台账读取。请用 Excel 打开后另存为 .xlsx（或另存为“网页”格式）再导入。";
 
-    public static string WebPageTooLarge(long maxCells) =>
+    public static string MergedCellsTooMany(long maxCells) =>
         string.Create(CultureInfo.InvariantCulture, $"该文件（网页或 XML 表格格式）的表格展开合并单元格后超过 {maxCells:N0} 个单元格，疑似异常文件，已拒绝读取。请用 Excel 打开后另存为 .xlsx 再导入。");
 
     public const string SpreadsheetXmlCorrupt =

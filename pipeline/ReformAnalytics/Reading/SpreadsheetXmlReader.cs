@@ -17,9 +17,6 @@ internal static class SpreadsheetXmlReader
     private const string Ss = "urn:schemas-microsoft-com:office:spreadsheet";
     private const int MaxMerge = 1_000;
 
-    /// <summary>Cells a file may fill, merged ranges counted cell by cell, as for web pages.</summary>
-    private const long MaxCells = 10_000_000;
-
     private static readonly Dictionary<string, string> NamedFormats = new(StringComparer.OrdinalIgnoreCase)
     {
         ["Percent"] = "0.00%",
@@ -43,7 +40,7 @@ internal static class SpreadsheetXmlReader
         stream.Position = 0;
         var tables = new SheetTables(file);
         var formats = new Dictionary<string, string>(StringComparer.Ordinal);
-        var cells = 0L;
+        var grid = new MergedGrid(file);
         try
         {
             using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false });
@@ -66,8 +63,8 @@ internal static class SpreadsheetXmlReader
                 if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == Ss && reader.LocalName == "Worksheet")
                 {
                     var sheet = reader.GetAttribute("Name", Ss) ?? string.Empty;
-                    var grid = ReadWorksheet(reader, formats, file, ref cells, ct);
-                    tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, grid), file, options, ct), sheet);
+                    ReadWorksheet(reader, grid, formats, ct);
+                    tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, grid.Take()), file, options, ct), sheet);
                 }
 
                 reader.Read();
@@ -81,13 +78,12 @@ internal static class SpreadsheetXmlReader
         return tables.Finish();
     }
 
-    /// <summary>The rows of the worksheet the reader is on, merged cells filled; leaves the reader on its end.</summary>
-    private static List<CellValue[]> ReadWorksheet(XmlReader reader, Dictionary<string, string> formats, string file, ref long cells, CancellationToken ct)
+    /// <summary>Puts the cells of the worksheet the reader is on into the grid; leaves the reader on its end.</summary>
+    private static void ReadWorksheet(XmlReader reader, MergedGrid grid, Dictionary<string, string> formats, CancellationToken ct)
     {
-        var rows = new List<List<CellValue?>>();
         if (reader.IsEmptyElement)
         {
-            return [];
+            return;
         }
 
         var depth = reader.Depth;
@@ -122,7 +118,7 @@ internal static class SpreadsheetXmlReader
 
                 var cell = (XElement)XElement.ReadFrom(reader); // leaves the reader on the node after the cell
                 column = Index(cell.Attribute(XName.Get("Index", Ss))?.Value) is int c ? c - 1 : column + 1;
-                while (Occupied(rows, row, column))
+                while (grid.Occupied(row, column))
                 {
                     column++;
                 }
@@ -130,26 +126,12 @@ internal static class SpreadsheetXmlReader
                 var value = Value(cell, formats);
                 var across = Merge(cell, "MergeAcross");
                 var down = Merge(cell, "MergeDown");
-                for (var dr = 0; dr <= down; dr++)
-                {
-                    for (var dc = 0; dc <= across; dc++)
-                    {
-                        if (++cells > MaxCells)
-                        {
-                            throw new LedgerInputException(file, ReadingMessages.WebPageTooLarge(MaxCells));
-                        }
-
-                        Set(rows, row + dr, column + dc, value);
-                    }
-                }
-
+                grid.Fill(row, column, down + 1, across + 1, value);
                 column += across;
             }
 
             reader.Read(); // past </Row>
         }
-
-        return [.. rows.Select(r => r.Select(c => c ?? CellValue.Empty).ToArray())];
     }
 
     private static CellValue Value(XElement cell, Dictionary<string, string> formats)
@@ -177,23 +159,4 @@ internal static class SpreadsheetXmlReader
 
     private static int Merge(XElement cell, string name) =>
         int.TryParse(cell.Attribute(XName.Get(name, Ss))?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Math.Min(n, MaxMerge) : 0;
-
-    private static bool Occupied(List<List<CellValue?>> rows, int row, int column) =>
-        row < rows.Count && column < rows[row].Count && rows[row][column] is not null;
-
-    private static void Set(List<List<CellValue?>> rows, int row, int column, CellValue value)
-    {
-        while (rows.Count <= row)
-        {
-            rows.Add([]);
-        }
-
-        var cells = rows[row];
-        while (cells.Count <= column)
-        {
-            cells.Add(null);
-        }
-
-        cells[column] = value;
-    }
 }
