@@ -9,12 +9,14 @@ namespace ReformAnalytics.Reading;
 /// Reads an Excel 2003 XML spreadsheet (XML 表格), which report tools often export under an .xls name: every
 /// <c>Worksheet</c> is a sheet; <c>ss:Index</c> places rows and cells; <c>ss:MergeAcross</c>/<c>ss:MergeDown</c> are merged
 /// cells, every cell of the range holding the value; numbers and dates are typed by <c>ss:Type</c> and the style's
-/// number format, as in a workbook (<see cref="ExcelCellConverter"/>: 0% is a percent, a date format a date). Read
-/// as a stream, with DTDs and external entities refused.
+/// number format, as in a workbook (<see cref="ExcelCellConverter"/>: 0% is a percent, a date format a date); a
+/// hidden sheet is skipped with a warning, as in a workbook. Read as a stream, with DTDs and external entities
+/// refused.
 /// </summary>
 internal static class SpreadsheetXmlReader
 {
     private const string Ss = "urn:schemas-microsoft-com:office:spreadsheet";
+    private const string X = "urn:schemas-microsoft-com:office:excel";
     private const int MaxMerge = 1_000;
 
     private static readonly Dictionary<string, string> NamedFormats = new(StringComparer.OrdinalIgnoreCase)
@@ -63,8 +65,16 @@ internal static class SpreadsheetXmlReader
                 if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == Ss && reader.LocalName == "Worksheet")
                 {
                     var sheet = reader.GetAttribute("Name", Ss) ?? string.Empty;
-                    ReadWorksheet(reader, grid, formats, ct);
-                    tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, grid.Take()), file, options, ct), sheet);
+                    var hidden = ReadWorksheet(reader, grid, formats, ct);
+                    var rows = grid.Take();
+                    if (hidden && options.SkipHiddenSheets)
+                    {
+                        tables.Skip(sheet, ReadingMessages.HiddenSheetSkipped);
+                    }
+                    else
+                    {
+                        tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, rows), file, options, ct), sheet);
+                    }
                 }
 
                 reader.Read();
@@ -78,13 +88,18 @@ internal static class SpreadsheetXmlReader
         return tables.Finish();
     }
 
-    /// <summary>Puts the cells of the worksheet the reader is on into the grid; leaves the reader on its end.</summary>
-    private static void ReadWorksheet(XmlReader reader, MergedGrid grid, Dictionary<string, string> formats, CancellationToken ct)
+    /// <summary>
+    /// Puts the cells of the worksheet the reader is on into the grid; leaves the reader on its end. Says whether
+    /// the sheet is hidden (its options say <c>SheetHidden</c> or <c>SheetVeryHidden</c>).
+    /// </summary>
+    private static bool ReadWorksheet(XmlReader reader, MergedGrid grid, Dictionary<string, string> formats, CancellationToken ct)
     {
         if (reader.IsEmptyElement)
         {
-            return;
+            return false;
         }
+
+        var hidden = false;
 
         var depth = reader.Depth;
         var row = -1;
@@ -92,6 +107,12 @@ internal static class SpreadsheetXmlReader
         while (!reader.EOF && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
             ct.ThrowIfCancellationRequested();
+            if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == X && reader.LocalName == "Visible")
+            {
+                hidden |= reader.ReadElementContentAsString().Trim() is "SheetHidden" or "SheetVeryHidden";
+                continue;
+            }
+
             if (reader.NodeType != XmlNodeType.Element || reader.NamespaceURI != Ss || reader.LocalName != "Row")
             {
                 reader.Read();
@@ -132,6 +153,8 @@ internal static class SpreadsheetXmlReader
 
             reader.Read(); // past </Row>
         }
+
+        return hidden;
     }
 
     private static CellValue Value(XElement cell, Dictionary<string, string> formats)

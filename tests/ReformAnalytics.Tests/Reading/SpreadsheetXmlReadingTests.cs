@@ -72,6 +72,27 @@ public sealed class SpreadsheetXmlReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_HiddenSheet_IsSkippedWithAWarningUnlessAskedFor()
+    {
+        var hiddenLedger = """
+             <Worksheet ss:Name="旧台账"><Table><Row><Cell><Data ss:Type="String">序号</Data></Cell><Cell><Data ss:Type="String">改革任务</Data></Cell><Cell><Data ss:Type="String">牵头单位</Data></Cell></Row>
+              <Row><Cell><Data ss:Type="Number">1</Data></Cell><Cell><Data ss:Type="String">旧任务</Data></Cell><Cell><Data ss:Type="String">县卫健局</Data></Cell></Row></Table>
+              <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Visible>SheetHidden</Visible></WorksheetOptions>
+             </Worksheet>
+            </Workbook>
+            """;
+        var path = _files.WriteText("hidden.xls", Book[..Book.LastIndexOf("</Workbook>", StringComparison.Ordinal)] + hiddenLedger);
+
+        var skipping = Assert.Single(await ReadingFiles.ReadAsync(path));
+        var reading = await ReadingFiles.ReadAsync(path, new ReadOptions { SkipHiddenSheets = false });
+
+        Assert.Equal("台账", skipping.SourceSheet);
+        var warning = Assert.Single(skipping.Issues, i => i.Sheet == "旧台账");
+        Assert.Contains("隐藏", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(["台账", "旧台账"], reading.Select(t => t.SourceSheet));
+    }
+
+    [Fact]
     public async Task Read_TruncatedXmlSpreadsheet_IsRefusedAsDamaged()
     {
         var path = _files.WriteText("cut.xls", Book[..(Book.Length / 2)]);
