@@ -1,5 +1,4 @@
 using DuckDB.NET.Data;
-using ReformAnalytics.Database;
 using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Ingest;
@@ -15,22 +14,26 @@ internal static class StoredMonthLoader
     public static async Task<List<SnapshotRow>> OtherUnitsAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, IReadOnlyCollection<string> units, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        command.CommandText = """
             SELECT task_id, report_month, status_date, seq_no, task_name, special_group, lead_unit, co_units, leader,
                    person_in_charge, result_form, task_kind, deadline_text, deadline, deadline_kind, open_ended, planned_start,
                    milestone_dates, milestones, progress_pct, status, status_text, progress_text, source_file, source_sheet, source_row
             FROM snapshots
             WHERE ledger = $1 AND report_month = $2
-              AND CASE WHEN length(lead_unit) > 2 AND left(lead_unit, 1) IN ('县', '市', '区') THEN substr(lead_unit, 2) ELSE coalesce(lead_unit, '') END
-                  NOT IN ({string.Join(", ", units.Select(u => ReformDatabase.Literal(UnitReturn.ShortName(u))))})
             ORDER BY source_file, source_sheet, source_row
             """;
         command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(ledger)));
         command.Parameters.Add(new DuckDBParameter(month.FirstDay.ToDateTime(TimeOnly.MinValue)));
+        var replaced = units.Select(UnitReturn.ShortName).ToHashSet(StringComparer.Ordinal);
         var rows = new List<SnapshotRow>();
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
+            if (replaced.Contains(UnitReturn.ShortName(Text(reader, 6) ?? string.Empty)))
+            {
+                continue;
+            }
+
             var dates = reader.IsDBNull(17) ? [] : reader.GetFieldValue<List<DateOnly>>(17);
             var texts = reader.IsDBNull(18) ? [] : reader.GetFieldValue<List<string>>(18);
             rows.Add(new SnapshotRow(
