@@ -99,6 +99,14 @@ internal static partial class HtmlTableReader
                 }
             }
 
+            grids.Text(page.AsSpan(at));
+            if (grids._depth > 0)
+            {
+                // A page cut short inside a table: what arrived is the table, as a browser or Excel shows it.
+                grids.EndCell();
+                grids.EndTable();
+            }
+
             return grids._grids;
         }
 
@@ -177,7 +185,6 @@ internal static partial class HtmlTableReader
         private void StartTable()
         {
             // The text before the table: its lines are the rows above it, as Excel shows the page.
-            _grid.Take();
             foreach (var line in Lines(_text.ToString()))
             {
                 _grid.Fill(_grid.RowCount, 0, 1, 1, CellValue.FromText(line));

@@ -72,6 +72,16 @@ public sealed class HtmlReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_PageCutShortInsideTheTable_GivesTheRowsThatArrived()
+    {
+        var path = _files.WriteText("cut.xls", "<table><tr><td>序号</td><td>任务名称</td><td>牵头部门</td></tr><tr><td>1</td><td>推进县域医共体建设</td><td>县卫健局");
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        RowAssert.Cells(Assert.Single(table.Rows), 2, null, (SeqNo, "1"), (CanonicalColumn.Task, "推进县域医共体建设"), (LeadUnit, "县卫健局"));
+    }
+
+    [Fact]
     public async Task Read_PageWithoutALedgerTable_IsRefusedAsNotALedger()
     {
         var path = _files.WriteText("notice.xls", "<html><body><p>关于召开改革推进会的通知</p><table><tr><td>时间</td><td>地点</td></tr></table></body></html>");
