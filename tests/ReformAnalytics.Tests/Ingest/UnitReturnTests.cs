@@ -19,6 +19,9 @@ public sealed class UnitReturnTests
 
     private const string Finance = Header + "1,推进C改革,县财政局,县人社局、县税务局,李四,6月底前出台方案；9月底前全面推开,序时推进,50%\n";
 
+    /// <summary>The office's whole ledger of the month: 县发改局's 2 tasks and 县财政局's 推进C改革.</summary>
+    private const string WholeLedger = Development + "3,推进C改革,县财政局,县人社局、县税务局,李四,2024年9月底前,序时推进,50%\n";
+
     private const string Education = Header + "1,推进D改革,县教育局,县人社局、县税务局,王五,2024年9月底前,滞后,20%\n";
 
     [Theory]
@@ -112,7 +115,7 @@ public sealed class UnitReturnTests
     public async Task WholeLedgerAndAUnitsReturn_TheWholeLedgerStandsForTheMonth()
     {
         using var f = new IngestFixture();
-        Write(f, "2024年6月改革任务总台账.csv", Development + "3,推进C改革,县财政局,县人社局、县税务局,李四,2024年9月底前,序时推进,50%\n");
+        Write(f, "2024年6月改革任务总台账.csv", WholeLedger);
         Write(f, "县教育局2024年6月改革任务台账.csv", Education);
 
         var summary = await f.IngestAsync();
@@ -191,7 +194,7 @@ public sealed class UnitReturnTests
     public async Task AUnitsReturnAfterTheWholeLedger_ReplacesThatUnitsRowsOfIt()
     {
         using var f = new IngestFixture();
-        Write(f, "2024年6月改革任务总台账.csv", Development + "3,推进C改革,县财政局,县人社局、县税务局,李四,2024年9月底前,序时推进,50%\n");
+        Write(f, "2024年6月改革任务总台账.csv", WholeLedger);
         await f.IngestAsync();
 
         var late = Late(f, "县财政局2024年6月改革任务台账.csv", Header + "1,推进C改革,县财政局,县人社局、县税务局,李四,2024年9月底前,超进度,80%\n");
