@@ -38,6 +38,10 @@ internal static partial class HtmlTableReader
         }
 
         var grids = PageGrids.Of(text, file, ct);
+        if (grids.Count == 0)
+        {
+            throw new LedgerInputException(file, ReadingMessages.WebPageWithoutTable);
+        }
         var tables = new SheetTables(file);
         for (var i = 0; i < grids.Count; i++)
         {

@@ -44,6 +44,9 @@ internal static class ReadingMessages
     public static string Unsupported(string kind) =>
         $"不支持该文件格式（{kind}）。请提供 .xlsx、.xls 或 .csv 格式的台账。";
 
+    public const string WebPageWithoutTable =
+        "该文件是网页（HTML）格式，但其中没有表格，看起来不是改革任务台账（例如是一份通知）。如确为台账，请用 Excel 打开后另存为 .xlsx 再导入。";
+
     public const string SingleFileWebPage =
         "该文件是“单个文件网页”（MHTML）格式，无法按台账读取。请用 Excel 打开后另存为 .xlsx（或另存为“网页”格式）再导入。";
 

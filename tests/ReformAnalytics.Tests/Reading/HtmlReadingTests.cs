@@ -92,6 +92,16 @@ public sealed class HtmlReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_PageWithNoTableAtAll_IsRefusedAsNotALedger()
+    {
+        var path = _files.WriteText("会议通知.xls", "<html><body><p>关于召开改革推进会的通知</p></body></html>");
+
+        var ex = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(path));
+
+        Assert.Contains("网页（HTML）格式，但其中没有表格", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Read_SingleFileWebPage_IsRefusedWithHowToSaveIt()
     {
         var path = _files.WriteText("export.xls", "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"----=_NextPart\"\r\n\r\n");
