@@ -32,6 +32,7 @@ internal static class IngestArgs
             Ledger = ledger,
             Month = month,
             MapFile = a.Get("map"),
+            UnitsFile = a.Get("units"),
             DryRun = dryRun,
         };
     }

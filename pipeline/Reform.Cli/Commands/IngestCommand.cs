@@ -7,14 +7,14 @@ namespace ReformAnalytics.Cli.Commands;
 /// <summary>`reform ingest`: files or folders into the lake and the database, all or nothing.</summary>
 internal sealed class IngestCommand : ICommand
 {
-    private static readonly HashSet<string> Options = ["db", "lake", "ledger", "month", "map"];
+    private static readonly HashSet<string> Options = ["db", "lake", "ledger", "month", "map", "units"];
     private static readonly HashSet<string> Flags = [];
 
     public string Name => "ingest";
 
     public string Summary => "把台账文件（Excel/CSV，可为目录）入库：写入数据湖和数据库";
 
-    public string Usage => "用法：reform ingest 文件或目录… --db 数据库文件 --lake 数据湖目录 [--ledger overall|assigned_pilot|local_pilot] [--month YYYY-MM] [--map 列名映射.json|.yaml]";
+    public string Usage => "用法：reform ingest 文件或目录… --db 数据库文件 --lake 数据湖目录 [--ledger overall|assigned_pilot|local_pilot] [--month YYYY-MM] [--map 列名映射.json|.yaml] [--units 单位名称对照表.yaml]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

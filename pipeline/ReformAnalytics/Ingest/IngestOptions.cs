@@ -20,6 +20,9 @@ public sealed class IngestOptions
     /// <summary>A user's column mapping file, JSON or YAML (--map).</summary>
     public string? MapFile { get; init; }
 
+    /// <summary>The office's table of unit names, JSON or YAML (--units): units are stored under its names.</summary>
+    public string? UnitsFile { get; init; }
+
     /// <summary>Check only: read and normalise everything, store nothing (reform validate).</summary>
     public bool DryRun { get; init; }
 
@@ -38,6 +41,7 @@ public sealed class IngestOptions
         Ledger = Ledger,
         Month = Month,
         MapFile = MapFile,
+        UnitsFile = UnitsFile,
         DryRun = DryRun,
         MaxParallelism = MaxParallelism,
         Progress = progress,

@@ -34,10 +34,11 @@ public static class IngestRunner
         options.Validate();
         var files = InputFiles.Expand(paths);
         var readOptions = await ReadOptionsFactory.CreateAsync(options, ct).ConfigureAwait(false);
+        var unitNames = options.UnitsFile is null ? null : await UnitNameTable.LoadAsync(options.UnitsFile, ct).ConfigureAwait(false);
 
         var unknownPhrases = new UnknownStatusCollector();
         var timings = new StageTimings();
-        var read = await ReadAllAsync(files, readOptions, options, unknownPhrases, ct).ConfigureAwait(false);
+        var read = await ReadAllAsync(files, readOptions, options, unitNames, unknownPhrases, ct).ConfigureAwait(false);
         timings.Mark("读取与整理");
         var reports = new List<FileReport>();
         var issues = new List<IngestIssue>();
@@ -53,12 +54,13 @@ public static class IngestRunner
             parts.AddRange(file.Parts);
         }
 
-        var partitions = PartitionPlan.Resolve(parts, reports, issues);
+        var partitions = PartitionPlan.Resolve(parts, reports, issues, unitNames);
         var refused = reports.Any(r => r.Outcome == FileOutcome.Refused);
         if (options.DryRun || refused)
         {
             // Validation (or a refused run): every table's issues are reported, nothing is stored.
             issues.AddRange(parts.SelectMany(p => p.Issues));
+            issues.AddRange(UnitSpellingWarnings.Find(partitions.SelectMany(p => p.Tables), new HashSet<string>(), unitNames));
             reports.AddRange(partitions.SelectMany(p => p.Reports(FileOutcome.Checked, null, withRows: true)));
             return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases));
         }
@@ -74,7 +76,7 @@ public static class IngestRunner
         var changed = new List<PartitionInput>();
         foreach (var p in partitions)
         {
-            var unchanged = await UnchangedSourcesAsync(connection, p, ct).ConfigureAwait(false);
+            var unchanged = await UnchangedSourcesAsync(connection, p, unitNames, ct).ConfigureAwait(false);
             if (unchanged.Count > 0)
             {
                 reports.AddRange((p with { Sources = unchanged }).Reports(FileOutcome.Unchanged, "与已入库的同一文件内容相同，未作改动。", withRows: false));
@@ -89,10 +91,16 @@ public static class IngestRunner
             if (rest.FromUnitReturns)
             {
                 // Units' own returns replace only their units' rows: the stored rows of every other unit stay.
-                rest = rest with { Kept = await StoredMonthLoader.OtherUnitsAsync(connection, rest.Ledger, rest.Month, rest.Units, ct).ConfigureAwait(false) };
+                rest = rest with { Kept = await StoredMonthLoader.OtherUnitsAsync(connection, rest.Ledger, rest.Month, rest.Units, unitNames, ct).ConfigureAwait(false) };
             }
 
             changed.Add(rest);
+        }
+
+        if (changed.Count > 0)
+        {
+            var storedUnits = await UnitSpellingWarnings.StoredAsync(connection, changed, ct).ConfigureAwait(false);
+            issues.AddRange(UnitSpellingWarnings.Find(changed.SelectMany(p => p.Tables), storedUnits, unitNames));
         }
 
         timings.Mark("核对是否已入库");
@@ -152,11 +160,11 @@ public static class IngestRunner
         return new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases)) { Timings = timings.Stages };
     }
 
-    private static async Task<IReadOnlyList<ReadFile>> ReadAllAsync(IReadOnlyList<string> files, ReadOptions readOptions, IngestOptions options, UnknownStatusCollector unknown, CancellationToken ct)
+    private static async Task<IReadOnlyList<ReadFile>> ReadAllAsync(IReadOnlyList<string> files, ReadOptions readOptions, IngestOptions options, UnitNameTable? unitNames, UnknownStatusCollector unknown, CancellationToken ct)
     {
         // Rows are normalised while they are read (a table whose ledger and month are known from its heading
         // streams into a StreamingNormaliser), so a sheet's raw rows never pile up.
-        var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(heading, options));
+        var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(heading, options, unitNames));
         var results = new ReadFile[files.Count];
         var done = 0;
         await Parallel.ForEachAsync(
@@ -179,7 +187,7 @@ public static class IngestRunner
                             continue;
                         }
 
-                        parts.Add(RowPipeline.Normalise(path, sha, table, ledger.Value, month.Value, unknown));
+                        parts.Add(RowPipeline.Normalise(path, sha, table, ledger.Value, month.Value, unknown, unitNames));
                     }
                 }
                 catch (LedgerInputException e)
@@ -205,8 +213,41 @@ public static class IngestRunner
     /// include rows from it, and the last run that stored a file of its name stored the same content (SHA-256).
     /// The whole month is also unchanged when the last run that stored it stored exactly these files. A whole
     /// ledger is all or nothing; of units' own returns, those unchanged are left alone and the others merged in.
+    /// None is unchanged when the stored month names a unit otherwise than the office's table now does.
     /// </summary>
-    private static async Task<IReadOnlyList<PartitionSource>> UnchangedSourcesAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
+    private static async Task<IReadOnlyList<PartitionSource>> UnchangedSourcesAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable? unitNames, CancellationToken ct)
+    {
+        var unchanged = await SameFilesAsync(connection, p, ct).ConfigureAwait(false);
+        return unchanged.Count > 0 && unitNames is not null && await NamesUnitsOtherwiseAsync(connection, p, unitNames, ct).ConfigureAwait(false) ? [] : unchanged;
+    }
+
+    /// <summary>
+    /// Whether the stored month names a unit otherwise than the office's table (stored before the table said so):
+    /// then the month is stored again, under the table's names, though its files are the same.
+    /// </summary>
+    private static async Task<bool> NamesUnitsOtherwiseAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable unitNames, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT lead_unit FROM snapshots WHERE ledger = $1 AND report_month = $2 AND lead_unit IS NOT NULL
+            UNION SELECT unnest(co_units) FROM snapshots WHERE ledger = $1 AND report_month = $2
+            """;
+        command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(p.Ledger)));
+        command.Parameters.Add(new DuckDBParameter(p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)));
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            var unit = reader.GetString(0);
+            if (!string.Equals(unitNames.Canonical(unit), unit, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static async Task<IReadOnlyList<PartitionSource>> SameFilesAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
     {
         var ledger = LedgerNames.Id(p.Ledger);
         var month = p.Month.FirstDay.ToDateTime(TimeOnly.MinValue);

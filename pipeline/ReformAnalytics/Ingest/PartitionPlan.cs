@@ -16,13 +16,13 @@ namespace ReformAnalytics.Ingest;
 /// </summary>
 internal static class PartitionPlan
 {
-    public static List<PartitionInput> Resolve(IReadOnlyList<TablePart> parts, List<FileReport> reports, List<Model.IngestIssue> issues)
+    public static List<PartitionInput> Resolve(IReadOnlyList<TablePart> parts, List<FileReport> reports, List<Model.IngestIssue> issues, Normalising.UnitNameTable? unitNames = null)
     {
         var result = new List<PartitionInput>();
         foreach (var group in parts.GroupBy(p => (p.Ledger, p.Month)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Month))
         {
             var sources = group.GroupBy(p => p.File, StringComparer.Ordinal)
-                .Select(f => new PartitionSource(f.Key, f.First().Sha256, [.. f], UnitReturn.UnitOf(f.Key, [.. f.Select(t => t.Sheet), .. f.Select(t => t.Title).OfType<string>()], f.SelectMany(t => t.Rows).Select(r => r.LeadUnit))))
+                .Select(f => new PartitionSource(f.Key, f.First().Sha256, [.. f], UnitReturn.UnitOf(f.Key, [.. f.Select(t => t.Sheet), .. f.Select(t => t.Title).OfType<string>()], f.SelectMany(t => t.Rows).Select(r => r.LeadUnit), unitNames)))
                 .ToList();
             var wholes = sources.Where(s => s.Unit is null).ToList();
             List<PartitionSource> chosen = wholes.Count > 0

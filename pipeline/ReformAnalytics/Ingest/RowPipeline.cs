@@ -8,11 +8,11 @@ namespace ReformAnalytics.Ingest;
 /// <summary>The normalising steps: a table's rows normalised, then (month by month) given their task ids.</summary>
 internal static class RowPipeline
 {
-    public static TablePart Normalise(string file, string sha256, LedgerTable table, Ledger ledger, ReportMonth month, UnknownStatusCollector unknown)
+    public static TablePart Normalise(string file, string sha256, LedgerTable table, Ledger ledger, ReportMonth month, UnknownStatusCollector unknown, UnitNameTable? unitNames)
     {
         var result = table.StreamedTo is StreamingNormaliser streamed
             ? streamed.Finish(unknown)
-            : new RowNormaliser(table, ledger, month, unknown, Options(file)).NormaliseAll();
+            : new RowNormaliser(table, ledger, month, unknown, Options(file, unitNames)).NormaliseAll();
         return new TablePart(file, sha256, table.SourceSheet, ledger, month, result.Rows as List<SnapshotRow> ?? [.. result.Rows], [.. table.Issues, .. result.Issues], table.TitleText);
     }
 
@@ -20,13 +20,13 @@ internal static class RowPipeline
     /// The sink a table streams its rows into while it is read, when its heading already says which ledger and
     /// month it holds; null (rows kept in the table) when it does not, so that the refusal names what is missing.
     /// </summary>
-    public static IRawRowSink? StreamingSink(TableHeading heading, IngestOptions options)
+    public static IRawRowSink? StreamingSink(TableHeading heading, IngestOptions options, UnitNameTable? unitNames)
     {
         var (ledger, month) = LedgerIdentityResolver.Resolve(heading.SourceFile, heading.SourceSheet, heading.TitleText, options);
-        return ledger is null || month is null ? null : new StreamingNormaliser(heading, ledger.Value, month.Value, Options(heading.SourceFile));
+        return ledger is null || month is null ? null : new StreamingNormaliser(heading, ledger.Value, month.Value, Options(heading.SourceFile, unitNames));
     }
 
-    private static RowNormaliserOptions Options(string file) => new() { StoredSourceFile = Path.GetFileName(file) };
+    private static RowNormaliserOptions Options(string file, UnitNameTable? unitNames) => new() { StoredSourceFile = Path.GetFileName(file), UnitNames = unitNames };
 
     /// <summary>
     /// Gives every row its task_id by <see cref="TaskMatcher"/> against the tasks known before this month (the

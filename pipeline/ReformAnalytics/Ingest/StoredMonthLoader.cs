@@ -1,17 +1,19 @@
 using DuckDB.NET.Data;
 using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
 
 namespace ReformAnalytics.Ingest;
 
 /// <summary>
 /// Reads back the stored rows of a (ledger, month) whose lead unit is none of the given units, as they are stored
 /// (task ids, source file and row included): the rows a unit's late return is merged with. Units are compared
-/// without their 县/市/区 prefix (<see cref="UnitReturn.ShortName"/>), so 县发改局's return replaces the rows a
-/// ledger wrote under 发改局.
+/// without their 县/市/区 prefix (<see cref="UnitNames.ShortName"/>), so 县发改局's return replaces the rows a
+/// ledger wrote under 发改局; and under the office's names (<see cref="UnitNameTable"/>), so it also replaces those
+/// written under a spelling the table gives 县发改局. Kept rows take the table's names as well: the month is stored again.
 /// </summary>
 internal static class StoredMonthLoader
 {
-    public static async Task<List<SnapshotRow>> OtherUnitsAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, IReadOnlyCollection<string> units, CancellationToken ct)
+    public static async Task<List<SnapshotRow>> OtherUnitsAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, IReadOnlyCollection<string> units, UnitNameTable? unitNames, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -24,12 +26,14 @@ internal static class StoredMonthLoader
             """;
         command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(ledger)));
         command.Parameters.Add(new DuckDBParameter(month.FirstDay.ToDateTime(TimeOnly.MinValue)));
-        var replaced = units.Select(UnitReturn.ShortName).ToHashSet(StringComparer.Ordinal);
+        var replaced = units.Select(UnitNames.ShortName).ToHashSet(StringComparer.Ordinal);
+        string Named(string unit) => unitNames?.Canonical(unit) ?? unit;
         var rows = new List<SnapshotRow>();
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            if (replaced.Contains(UnitReturn.ShortName(Text(reader, 6) ?? string.Empty)))
+            var lead = Text(reader, 6) is { } stored ? Named(stored) : null;
+            if (replaced.Contains(UnitNames.ShortName(lead ?? string.Empty)))
             {
                 continue;
             }
@@ -44,8 +48,8 @@ internal static class StoredMonthLoader
                 Text(reader, 3),
                 reader.GetString(4),
                 Text(reader, 5),
-                Text(reader, 6),
-                reader.IsDBNull(7) ? [] : reader.GetFieldValue<List<string>>(7),
+                lead,
+                reader.IsDBNull(7) ? [] : unitNames is null ? reader.GetFieldValue<List<string>>(7) : [.. unitNames.CanonicalAll(reader.GetFieldValue<List<string>>(7)).Where(u => u != lead)],
                 Text(reader, 8),
                 Text(reader, 9),
                 Text(reader, 10),

@@ -1,3 +1,5 @@
+using ReformAnalytics.Normalising;
+
 namespace ReformAnalytics.Ingest;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class UnitReturn
     /// The unit whose return the file is, or null for a whole ledger. <paramref name="labels"/>: the sheet names and
     /// title rows of the file's tables.
     /// </summary>
-    public static string? UnitOf(string file, IReadOnlyList<string> labels, IEnumerable<string?> leadUnits)
+    public static string? UnitOf(string file, IReadOnlyList<string> labels, IEnumerable<string?> leadUnits, UnitNameTable? unitNames = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(leadUnits);
@@ -33,15 +35,9 @@ public static class UnitReturn
             return null;
         }
 
-        var shortName = ShortName(unit);
+        // The rows name the unit as the office's table does; the file may name it any way the table knows.
+        var shortNames = (unitNames?.SpellingsOf(unit) ?? [unit]).Select(UnitNames.ShortName).ToList();
         var names = labels.Prepend(Path.GetFileNameWithoutExtension(file));
-        return names.Any(n => n.Contains(shortName, StringComparison.Ordinal)) ? unit : null;
-    }
-
-    /// <summary>A unit's name without its 县/市/区 prefix (县发改局 → 发改局), as units often write their own.</summary>
-    public static string ShortName(string unit)
-    {
-        ArgumentNullException.ThrowIfNull(unit);
-        return unit.Length > 2 && unit[0] is '县' or '市' or '区' ? unit[1..] : unit;
+        return names.Any(n => shortNames.Exists(s => n.Contains(s, StringComparison.Ordinal))) ? unit : null;
     }
 }

@@ -14,7 +14,8 @@ namespace ReformAnalytics.Normalising;
 /// <item>Special group: the group cell, else the section row above (一、经济体制改革专项小组), without its numbering
 /// (一、, （一）, 1.) or a trailing count (（12项）).</item>
 /// <item>Lead unit: the first value of the lead-unit cell (split by <see cref="ValueSplitter"/>, each value without a
-/// role marker or a closing 等, see <see cref="UnitNames"/>); further values
+/// role marker or a closing 等, see <see cref="UnitNames"/>, under the office's name for it when a
+/// <see cref="UnitNameTable"/> is given); further values
 /// there join the co-units, ahead of the co-unit cell's own; the lead unit is not repeated among them.</item>
 /// <item>Leader and person in charge: their values joined with 、; the leader's as names, without titles
 /// (<see cref="LeaderNames"/>). Task kind: 制定出台 or 推进落实 (recognised by
@@ -231,9 +232,9 @@ public sealed partial class RowNormaliser
 
     private (string? Lead, string[] CoUnits) SplitUnits(string? leadText, string? coText)
     {
-        var leadValues = leadText is null ? [] : Cached(_leads, leadText, t => UnitNames.CleanAll(ValueSplitter.Split(t)));
+        var leadValues = leadText is null ? [] : Cached(_leads, leadText, t => UnitsIn(t));
         var leadUnit = leadValues.Count > 0 ? leadValues[0] : null;
-        var coValues = UnitNames.CleanAll(ValueSplitter.Split(coText));
+        var coValues = UnitsIn(coText);
         if (leadValues.Count <= 1 && !coValues.Contains(leadUnit!))
         {
             return (leadUnit, coValues.Count == 0 ? [] : [.. coValues]);
@@ -244,6 +245,13 @@ public sealed partial class RowNormaliser
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         return (leadUnit, coUnits);
+    }
+
+    /// <summary>A unit cell's units: split, each without its role marker, under the office's name for it (--units).</summary>
+    private IReadOnlyList<string> UnitsIn(string? text)
+    {
+        var units = UnitNames.CleanAll(ValueSplitter.Split(text));
+        return _options.UnitNames is { } table ? table.CanonicalAll(units) : units;
     }
 
     private string? CachedGroup(string? text) => text is null ? null : Cached(_groups, text, GroupOf);

@@ -24,6 +24,9 @@ public sealed class RowNormaliserOptions
     /// <summary>The source_file stored on each row (ingest stores the file name); the table's own path when null. Issues always name the table's path.</summary>
     public string? StoredSourceFile { get; init; }
 
+    /// <summary>The office's table of unit names (--units): lead and co-units are stored under its names. None by default.</summary>
+    public UnitNameTable? UnitNames { get; init; }
+
     public void Validate()
     {
         if (LedgerYear is < 1990 or > 2100)

@@ -33,6 +33,13 @@ public static partial class UnitNames
             : [.. cleaned.Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>A unit's name without its 县/市/区 prefix (县发改局 → 发改局), as units often write their own.</summary>
+    public static string ShortName(string unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return unit.Length > 2 && unit[0] is '县' or '市' or '区' ? unit[1..] : unit;
+    }
+
     [GeneratedRegex(@"(?:\s*[（(]\s*(?:牵头|配合|主责|责任|协办|主办)(?:单位|部门)?\s*[)）]|等(?:相关)?(?:单位|部门)?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
 }

@@ -22,10 +22,14 @@ internal sealed class IngestFixture : IDisposable
 
     public string Db => _temp.File("reform.duckdb");
 
+    /// <summary>The office's table of unit names the next runs use (--units); none when null.</summary>
+    public string? UnitsFile { get; set; }
+
     public IngestOptions Options(Action<string>? fault = null) => new()
     {
         DatabasePath = Db,
         LakeRoot = Lake,
+        UnitsFile = UnitsFile,
         FaultInjection = fault,
     };
 

@@ -1,0 +1,99 @@
+using DuckDB.NET.Data;
+using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
+
+namespace ReformAnalytics.Ingest;
+
+/// <summary>
+/// Warns where a run's lead unit is probably a unit already known under another spelling (<see cref="UnitSpellings"/>):
+/// stored before, or written otherwise elsewhere in the same run. One warning per pair of names, at the first row that
+/// brings a new name, saying how to unify them in the office's table of unit names (--units). Names the table already
+/// gives one name are not asked about; neither is a pair the database already held both of (asked when it came).
+/// </summary>
+internal static class UnitSpellingWarnings
+{
+    /// <summary>
+    /// Every lead unit the database will hold besides the run's own: stored in any ledger and month the run does not
+    /// store again, or in the rows a merged month keeps.
+    /// </summary>
+    public static async Task<HashSet<string>> StoredAsync(DuckDBConnection connection, IReadOnlyList<PartitionInput> replaced, CancellationToken ct)
+    {
+        var units = replaced.SelectMany(p => p.Kept).Select(r => r.LeadUnit).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var months = string.Join(", ", replaced.Select(p => $"('{LedgerNames.Id(p.Ledger)}', DATE '{p.Month.FirstDay:yyyy-MM-dd}')"));
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT lead_unit FROM snapshots WHERE lead_unit IS NOT NULL"
+            + (replaced.Count == 0 ? string.Empty : $" AND (ledger, report_month) NOT IN ({months})");
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            units.Add(reader.GetString(0));
+        }
+
+        return units;
+    }
+
+    public static List<IngestIssue> Find(IEnumerable<TablePart> tables, IReadOnlySet<string> stored, UnitNameTable? unitNames)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        ArgumentNullException.ThrowIfNull(stored);
+
+        // The first row bringing each lead unit of the run, in the run's order.
+        var firstRows = new Dictionary<string, (TablePart Table, SnapshotRow Row)>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            foreach (var row in table.Rows)
+            {
+                if (row.LeadUnit is { } unit)
+                {
+                    firstRows.TryAdd(unit, (table, row));
+                }
+            }
+        }
+
+        var buckets = new Dictionary<(char, char), List<string>>();
+        foreach (var unit in stored.Concat(firstRows.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var bucket = UnitSpellings.BucketOf(unit);
+            if (!buckets.TryGetValue(bucket, out var list))
+            {
+                buckets[bucket] = list = [];
+            }
+
+            list.Add(unit);
+        }
+
+        // A pair is asked about at the row bringing the later name: after a stored one, or after the one the run brought first.
+        var order = firstRows.Keys.Select((unit, i) => (unit, i)).ToDictionary(x => x.unit, x => x.i, StringComparer.Ordinal);
+        var warnings = new List<IngestIssue>();
+        foreach (var (unit, (table, row)) in firstRows)
+        {
+            if (stored.Contains(unit))
+            {
+                continue;
+            }
+
+            foreach (var other in buckets[UnitSpellings.BucketOf(unit)])
+            {
+                var earlier = stored.Contains(other) || order[other] < order[unit];
+                if (!earlier
+                    || !UnitSpellings.LikelySame(unit, other)
+                    || (unitNames is not null && string.Equals(unitNames.Canonical(other), unit, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                var where = stored.Contains(other) ? "已入库的" : "本次导入文件中的";
+                warnings.Add(new IngestIssue(
+                    table.File,
+                    table.Sheet,
+                    row.SourceRow,
+                    "牵头单位",
+                    unit,
+                    $"牵头单位“{unit}”与{where}“{other}”可能是同一单位的不同写法，目前按两个单位分别统计和排名。如是同一单位，请在单位名称对照表中写明（如“{other}: [{unit}]”），导入时加 --units 对照表文件。",
+                    IssueSeverity.Warning));
+            }
+        }
+
+        return warnings;
+    }
+}
