@@ -8,7 +8,9 @@ namespace ReformAnalytics.Normalising;
 /// trimmed (ideographic spaces too), empty ones dropped, order kept, repeats removed (ordinal comparison).
 /// Spaces split only a value with no Latin letters (<c>County Finance Bureau</c> stays one value), and a piece that
 /// opens with a bracket or is a single character stays with the piece before it (<c>张三 （副县长）</c>,
-/// <c>县财政局 等</c>). Nothing inside brackets splits a value (<c>张三（县委常委、常务副县长）</c>). A cell with a single
+/// <c>县财政局 等</c>), and a piece that names only a county's or city's committee or government (县委, 市政府) stays
+/// with the piece after it unless that one begins a name of its own with 县/市/区 (<c>县委 宣传部</c> is 县委宣传部;
+/// <c>县委 县政府</c> two values). Nothing inside brackets splits a value (<c>张三（县委常委、常务副县长）</c>). A cell with a single
 /// value already trimmed comes back as itself, without copying.
 /// </summary>
 public static class ValueSplitter
@@ -22,6 +24,9 @@ public static class ValueSplitter
     private static readonly char[] Blanks = [' ', '\t', '\u3000', '\u00A0'];
 
     private static readonly SearchValues<char> Brackets = SearchValues.Create("（()）");
+
+    /// <summary>Pieces that name only the body a department belongs to: 县委 宣传部 is one unit written with a space.</summary>
+    private static readonly HashSet<string> Bodies = new(StringComparer.Ordinal) { "县委", "市委", "区委", "县政府", "市政府", "区政府", "县人民政府", "市人民政府", "区人民政府" };
 
     public static IReadOnlyList<string> Split(string? text)
     {
@@ -97,7 +102,8 @@ public static class ValueSplitter
 
     /// <summary>
     /// Pieces between runs of spaces; a piece that opens with a bracket, or is a single character, is joined to
-    /// the piece before it (a single first character to the piece after it).
+    /// the piece before it (a single first character to the piece after it), and so is a piece after a body's name
+    /// alone (<see cref="Bodies"/>) unless it begins with 县/市/区.
     /// </summary>
     private static void AddSpaceSeparated(List<string> values, ReadOnlySpan<char> part)
     {
@@ -115,7 +121,7 @@ public static class ValueSplitter
             {
                 prefix += piece.ToString();
             }
-            else if (pieces.Count > 0 && (piece.Length == 1 || piece[0] is '（' or '('))
+            else if (pieces.Count > 0 && (piece.Length == 1 || piece[0] is '（' or '(' || (Bodies.Contains(pieces[^1]) && piece[0] is not ('县' or '市' or '区'))))
             {
                 pieces[^1] += piece.ToString();
             }

@@ -57,6 +57,8 @@ public sealed class ValueSplitterTests
     [InlineData("县财政局 等", "县财政局等")]
     [InlineData("县 发改局", "县发改局")]
     [InlineData("County Finance Bureau", "County Finance Bureau")]
+    [InlineData("县委 宣传部", "县委宣传部")]          // the committee's name alone, then its department
+    [InlineData("县政府  办公室", "县政府办公室")]
     public void Split_SpacesThatDoNotSeparateNames_KeepOneValue(string text, string value)
     {
         Assert.Equal([value], ValueSplitter.Split(text));
@@ -68,5 +70,12 @@ public sealed class ValueSplitterTests
         var values = ValueSplitter.Split("县发改局 县财政局、县人社局 （配合）/县教育局");
 
         Assert.Equal(["县发改局", "县财政局", "县人社局（配合）", "县教育局"], values);
+    }
+
+    [Fact]
+    public void Split_ABodysNameBeforeAnotherUnitOfItsCounty_SplitsThem()
+    {
+        Assert.Equal(["县委", "县政府"], ValueSplitter.Split("县委 县政府"));
+        Assert.Equal(["县委组织部", "县人社局"], ValueSplitter.Split("县委 组织部 县人社局"));
     }
 }
