@@ -88,6 +88,14 @@ public static class IngestRunner
             }
 
             var rest = unchanged.Count == 0 ? p : p with { Sources = [.. p.Sources.Except(unchanged)] };
+            if (await OneUnitsFileAsync(connection, rest, unitNames, ct).ConfigureAwait(false) is { } unit)
+            {
+                // A file of one unit's tasks that does not name the unit would replace a month holding others' rows too.
+                var source = rest.Sources[0];
+                rest = rest with { Sources = [source with { Unit = unit }] };
+                issues.Add(new IngestIssue(source.File, source.Tables[0].Sheet, 0, string.Empty, string.Empty, $"本文件只有“{unit}”一个牵头单位的任务，而已入库的{rest.Month.Label}{LedgerNames.Label(rest.Ledger)}还有其他单位的任务，已按{unit}的报送件并入：只替换{unit}的任务，其他单位已入库的任务保留。如确是整本台账，请补全各单位的任务后重新导入；单位报送件请在文件名中写明单位（如“{unit}{rest.Month.Label}改革任务台账”）。", IssueSeverity.Warning));
+            }
+
             if (rest.FromUnitReturns)
             {
                 // Units' own returns replace only their units' rows: the stored rows of every other unit stay.
@@ -276,6 +284,42 @@ public static class IngestRunner
         }
 
         return p.FromUnitReturns || unchanged.Count == p.Sources.Count ? unchanged : [];
+    }
+
+    /// <summary>
+    /// The unit of a file taken for a whole ledger (it does not name its unit) whose every row has one lead unit, when
+    /// its month is stored already with rows of other units: such a file is that unit's return, and replacing the
+    /// whole month with it would drop every other unit's tasks. Null for any other file, or a month not yet stored.
+    /// </summary>
+    private static async Task<string?> OneUnitsFileAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable? unitNames, CancellationToken ct)
+    {
+        if (p.FromUnitReturns || p.Sources.Count != 1)
+        {
+            return null;
+        }
+
+        var leads = p.Rows.Select(r => r.LeadUnit).Distinct(StringComparer.Ordinal).ToList();
+        if (leads is not [{ } unit])
+        {
+            return null;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT lead_unit FROM snapshots WHERE ledger = $1 AND report_month = $2 AND lead_unit IS NOT NULL";
+        command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(p.Ledger)));
+        command.Parameters.Add(new DuckDBParameter(p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)));
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var own = UnitNames.ShortName(unit);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            var stored = reader.GetString(0);
+            if (!string.Equals(UnitNames.ShortName(unitNames?.Canonical(stored) ?? stored), own, StringComparison.Ordinal))
+            {
+                return unit;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>What a merged month's reports say: whose stored rows were kept alongside this run's returns.</summary>

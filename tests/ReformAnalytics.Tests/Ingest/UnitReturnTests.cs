@@ -1,5 +1,6 @@
 using System.Text;
 using ReformAnalytics.Ingest;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Tests.Ingest;
 
@@ -249,6 +250,41 @@ public sealed class UnitReturnTests
         var warning = Assert.Single(summary.Issues);
         Assert.Equal((2, "改革任务", "推进A改革"), (warning.Row, warning.Column, warning.Value));
         Assert.Equal("本月已入库的台账中有同名任务（牵头单位“县发改局”，来自“县发改局2024年6月改革任务台账.csv”），已作为两项任务分别保存。如为同一任务，请统一牵头单位名称后重新报送。", warning.Message);
+    }
+
+    [Fact]
+    public async Task AOneUnitFileThatDoesNotNameItsUnit_IsMergedNotReplacingTheStoredMonth()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", WholeLedger);
+        await f.IngestAsync();
+
+        // Only 县教育局's task, in a file named as if it were the month's whole ledger.
+        var late = Late(f, "2024年6月改革任务台账.csv", Education);
+        var summary = await f.IngestAsync(null, late);
+
+        Assert.Equal("已并入2024年6月改革任务总台账：替换县教育局的任务，保留已入库的县发改局、县财政局的3行。", Assert.Single(summary.Files).Message);
+        var warning = Assert.Single(summary.Issues);
+        Assert.Equal(IssueSeverity.Warning, warning.Severity);
+        Assert.StartsWith("本文件只有“县教育局”一个牵头单位的任务，而已入库的2024年6月改革任务总台账还有其他单位的任务，已按县教育局的报送件并入", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            [["推进A改革", "县发改局"], ["推进B改革", "县发改局"], ["推进C改革", "县财政局"], ["推进D改革", "县教育局"]],
+            await f.QueryAsync("SELECT task_name, lead_unit FROM snapshots ORDER BY task_name"));
+    }
+
+    [Fact]
+    public async Task AOneUnitLedgerOfAMonthHoldingOnlyThatUnit_ReplacesItAsAnyLedger()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", Development);
+        await f.IngestAsync();
+
+        var late = Late(f, "2024年6月改革任务总台账（更正）.csv", Header + "1,推进A改革,县发改局,县人社局,张三,2024年9月底前,序时推进,80%\n");
+        var summary = await f.IngestAsync(null, late);
+
+        Assert.Null(Assert.Single(summary.Files).Message);
+        Assert.Empty(summary.Issues);
+        Assert.Equal([["推进A改革", 80.0]], await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots"));
     }
 
     private static string Late(IngestFixture f, string name, string text)
