@@ -298,8 +298,8 @@ public static class IngestRunner
             return null;
         }
 
-        var leads = p.Rows.Select(r => r.LeadUnit).Distinct(StringComparer.Ordinal).ToList();
-        if (leads is not [{ } unit])
+        var rows = p.Rows;
+        if (rows.Count == 0 || rows[0].LeadUnit is not { } unit || rows.Exists(r => !string.Equals(r.LeadUnit, unit, StringComparison.Ordinal)))
         {
             return null;
         }

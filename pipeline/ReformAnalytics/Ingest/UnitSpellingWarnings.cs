@@ -50,10 +50,13 @@ internal static class UnitSpellingWarnings
             }
         }
 
+        // Each name's key once: a county's units compared pairwise within their buckets are thousands of pairs.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var buckets = new Dictionary<(char, char), List<string>>();
         foreach (var unit in stored.Concat(firstRows.Keys).Distinct(StringComparer.Ordinal))
         {
-            var bucket = UnitSpellings.BucketOf(unit);
+            var key = keys[unit] = UnitSpellings.KeyOf(unit);
+            var bucket = UnitSpellings.BucketOf(key);
             if (!buckets.TryGetValue(bucket, out var list))
             {
                 buckets[bucket] = list = [];
@@ -72,11 +75,11 @@ internal static class UnitSpellingWarnings
                 continue;
             }
 
-            foreach (var other in buckets[UnitSpellings.BucketOf(unit)])
+            foreach (var other in buckets[UnitSpellings.BucketOf(keys[unit])])
             {
                 var earlier = stored.Contains(other) || order[other] < order[unit];
                 if (!earlier
-                    || !UnitSpellings.LikelySame(unit, other)
+                    || !UnitSpellings.LikelySameKeys(keys[unit], keys[other])
                     || (unitNames is not null && string.Equals(unitNames.Canonical(other), unit, StringComparison.Ordinal)))
                 {
                     continue;

@@ -30,8 +30,12 @@ public static class UnitSpellings
             return false;
         }
 
-        var a = KeyOf(unit);
-        var b = KeyOf(other);
+        return LikelySameKeys(KeyOf(unit), KeyOf(other));
+    }
+
+    /// <summary><see cref="LikelySame"/> of two different names, given their keys (<see cref="KeyOf"/>).</summary>
+    internal static bool LikelySameKeys(string a, string b)
+    {
         if (string.Equals(a, b, StringComparison.Ordinal))
         {
             return a.Length > 0;
@@ -45,12 +49,8 @@ public static class UnitSpellings
             && IsSubsequence(shorter, longer);
     }
 
-    /// <summary>The bucket a name's likely other spellings share with it: the first and last character of its key.</summary>
-    internal static (char First, char Last) BucketOf(string unit)
-    {
-        var key = KeyOf(unit);
-        return key.Length == 0 ? default : (key[0], key[^1]);
-    }
+    /// <summary>The bucket a key's likely other spellings share with it: its first and last character.</summary>
+    internal static (char First, char Last) BucketOf(string key) => key.Length == 0 ? default : (key[0], key[^1]);
 
     private static bool IsSubsequence(string shorter, string longer)
     {
