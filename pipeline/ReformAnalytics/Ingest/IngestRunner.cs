@@ -233,26 +233,26 @@ public static class IngestRunner
     /// Whether the stored month names a unit otherwise than the office's table (stored before the table said so):
     /// then the month is stored again, under the table's names, though its files are the same.
     /// </summary>
-    private static async Task<bool> NamesUnitsOtherwiseAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable unitNames, CancellationToken ct)
+    private static async Task<bool> NamesUnitsOtherwiseAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable unitNames, CancellationToken ct) =>
+        (await StoredUnitsAsync(connection, p, withCoUnits: true, ct).ConfigureAwait(false))
+            .Exists(unit => !string.Equals(unitNames.Canonical(unit), unit, StringComparison.Ordinal));
+
+    /// <summary>The distinct lead units (and, when asked, co-units) of the stored month a partition would replace.</summary>
+    private static async Task<List<string>> StoredUnitsAsync(DuckDBConnection connection, PartitionInput p, bool withCoUnits, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT lead_unit FROM snapshots WHERE ledger = $1 AND report_month = $2 AND lead_unit IS NOT NULL
-            UNION SELECT unnest(co_units) FROM snapshots WHERE ledger = $1 AND report_month = $2
-            """;
+        command.CommandText = "SELECT lead_unit FROM snapshots WHERE ledger = $1 AND report_month = $2 AND lead_unit IS NOT NULL"
+            + (withCoUnits ? " UNION SELECT unnest(co_units) FROM snapshots WHERE ledger = $1 AND report_month = $2" : " GROUP BY lead_unit");
         command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(p.Ledger)));
         command.Parameters.Add(new DuckDBParameter(p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)));
+        var units = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            var unit = reader.GetString(0);
-            if (!string.Equals(unitNames.Canonical(unit), unit, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            units.Add(reader.GetString(0));
         }
 
-        return false;
+        return units;
     }
 
     private static async Task<IReadOnlyList<PartitionSource>> SameFilesAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
@@ -304,22 +304,9 @@ public static class IngestRunner
             return null;
         }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT DISTINCT lead_unit FROM snapshots WHERE ledger = $1 AND report_month = $2 AND lead_unit IS NOT NULL";
-        command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(p.Ledger)));
-        command.Parameters.Add(new DuckDBParameter(p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)));
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var own = UnitNames.ShortName(unit);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
-        {
-            var stored = reader.GetString(0);
-            if (!string.Equals(UnitNames.ShortName(unitNames?.Canonical(stored) ?? stored), own, StringComparison.Ordinal))
-            {
-                return unit;
-            }
-        }
-
-        return null;
+        var stored = await StoredUnitsAsync(connection, p, withCoUnits: false, ct).ConfigureAwait(false);
+        return stored.Exists(u => !string.Equals(UnitNames.ShortName(unitNames?.Canonical(u) ?? u), own, StringComparison.Ordinal)) ? unit : null;
     }
 
     /// <summary>What a merged month's reports say: whose stored rows were kept alongside this run's returns.</summary>
