@@ -28,7 +28,7 @@ internal static class IngestArgs
         return new IngestOptions
         {
             DatabasePath = dryRun ? null : a.Require("db"),
-            LakeRoot = dryRun ? null : a.Require("lake"),
+            LakeRoot = dryRun ? a.Get("lake") : a.Require("lake"),
             Ledger = ledger,
             Month = month,
             MapFile = a.Get("map"),

@@ -33,6 +33,11 @@ internal static class SummaryPrinter
             console.MarkupLine($"快照 [bold]{summary.RowsStored:N0}[/] 行，任务 [bold]{summary.TasksStored:N0}[/] 项。");
         }
 
+        if (summary.UnitNames is { } names)
+        {
+            console.MarkupLine(Markup.Escape(UnitNamesLine(names)));
+        }
+
         foreach (var merged in summary.Files.Where(f => f.Outcome == FileOutcome.Ingested && f.Message is not null))
         {
             console.MarkupLine($"  [blue]↳[/] {Markup.Escape(Path.GetFileName(merged.File))}：{Markup.Escape(merged.Message!)}");
@@ -62,4 +67,12 @@ internal static class SummaryPrinter
         }
     }
 
+    /// <summary>Which table of unit names the run went by, and whether it is kept for later runs.</summary>
+    internal static string UnitNamesLine(UnitNameUse names) => names switch
+    {
+        { KeptFromRun: { } run } => $"单位名称对照表：沿用数据湖中保存的对照表（{names.TableFile}，{names.Units} 个单位，批次 {run} 保存）。",
+        { Units: 0, Saved: true } => $"单位名称对照表：{names.TableFile} 为空，已清除保存的对照表，以后导入的单位按原写法统计。",
+        { Saved: true } => $"单位名称对照表：{names.TableFile}（{names.Units} 个单位）已保存到数据湖，以后导入不加 --units 也按它统一单位名称。",
+        _ => $"单位名称对照表：{names.TableFile}（{names.Units} 个单位）。",
+    };
 }

@@ -7,14 +7,14 @@ namespace ReformAnalytics.Cli.Commands;
 /// <summary>`reform validate`: the ingest checks without storing anything, and an .xlsx of the issues.</summary>
 internal sealed class ValidateCommand : ICommand
 {
-    private static readonly HashSet<string> Options = ["ledger", "month", "map", "units", "xlsx"];
+    private static readonly HashSet<string> Options = ["ledger", "month", "map", "units", "lake", "xlsx"];
     private static readonly HashSet<string> Flags = [];
 
     public string Name => "validate";
 
     public string Summary => "检查台账文件（不入库），列出问题并生成可退回给单位的 Excel 问题清单";
 
-    public string Usage => "用法：reform validate 文件或目录… [--ledger …] [--month YYYY-MM] [--map 列名映射] [--units 单位名称对照表] [--xlsx 问题清单.xlsx]";
+    public string Usage => "用法：reform validate 文件或目录… [--ledger …] [--month YYYY-MM] [--map 列名映射] [--units 单位名称对照表 | --lake 数据湖目录（沿用其中保存的对照表）] [--xlsx 问题清单.xlsx]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

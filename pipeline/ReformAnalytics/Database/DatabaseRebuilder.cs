@@ -34,6 +34,13 @@ public static class DatabaseRebuilder
                 await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_issues BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(lake.IngestIssuesGlob)}, hive_partitioning = false) ORDER BY run_id, file, sheet, row", ct).ConfigureAwait(false);
             }
 
+            if (await UnitNameStore.LoadCurrentAsync(lake, ct).ConfigureAwait(false) is { Table.Count: > 0 } names)
+            {
+                // The table in force is the latest run's; earlier tables stay in the lake only.
+                var file = Path.Combine(lake.Root, LakeLayout.RunPartition(UnitNameStore.Table, names.RunId), LakeLayout.PartFile);
+                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO unit_names BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(file)}, hive_partitioning = false)", ct).ConfigureAwait(false);
+            }
+
             rows = await ReformDatabase.ScalarAsync<long>(connection, "SELECT count(*) FROM snapshots", ct).ConfigureAwait(false);
             await ReformDatabase.ExecuteAsync(connection, "CHECKPOINT", ct).ConfigureAwait(false);
         }

@@ -56,3 +56,12 @@ CREATE TABLE IF NOT EXISTS ingest_issues (
     message   VARCHAR  NOT NULL,
     severity  VARCHAR  NOT NULL   -- error (row not stored) | warning (stored, needs a look)
 );
+
+-- The office's table of unit names in force (--units): each unit's spellings, its own name included.
+-- Every table a run set is kept in the lake (unit_names/run=…/); this holds the latest.
+CREATE TABLE IF NOT EXISTS unit_names (
+    run_id      VARCHAR  NOT NULL,   -- the run that set the table
+    unit        VARCHAR  NOT NULL,   -- the name figures are counted under
+    spelling    VARCHAR  NOT NULL,   -- one way ledgers write it
+    table_file  VARCHAR  NOT NULL    -- the file the table came from
+);

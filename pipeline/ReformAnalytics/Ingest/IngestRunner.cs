@@ -34,7 +34,18 @@ public static class IngestRunner
         options.Validate();
         var files = InputFiles.Expand(paths);
         var readOptions = await ReadOptionsFactory.CreateAsync(options, ct).ConfigureAwait(false);
-        var unitNames = options.UnitsFile is null ? null : await UnitNameTable.LoadAsync(options.UnitsFile, ct).ConfigureAwait(false);
+        var lake = options.LakeRoot is null ? null : new LakeLayout(options.LakeRoot);
+        if (lake is not null && !options.DryRun)
+        {
+            Directory.CreateDirectory(lake.Root);
+            if (LakeCommit.RecoverIfInterrupted(lake))
+            {
+                await DatabaseRebuilder.RebuildAsync(lake, options.DatabasePath!, ct).ConfigureAwait(false);
+            }
+        }
+
+        var names = await UnitNamesInForceAsync(options, lake, ct).ConfigureAwait(false);
+        var unitNames = names.Table;
 
         var unknownPhrases = new UnknownStatusCollector();
         var timings = new StageTimings();
@@ -62,14 +73,7 @@ public static class IngestRunner
             issues.AddRange(parts.SelectMany(p => p.Issues));
             issues.AddRange(UnitSpellingWarnings.Find(partitions.SelectMany(p => p.Tables), new HashSet<string>(), unitNames));
             reports.AddRange(partitions.SelectMany(p => p.Reports(FileOutcome.Checked, null, withRows: true)));
-            return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases));
-        }
-
-        var lake = new LakeLayout(options.LakeRoot!);
-        Directory.CreateDirectory(lake.Root);
-        if (LakeCommit.RecoverIfInterrupted(lake))
-        {
-            await DatabaseRebuilder.RebuildAsync(lake, options.DatabasePath!, ct).ConfigureAwait(false);
+            return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false) };
         }
 
         await using var connection = await ReformDatabase.OpenForWriteAsync(options.DatabasePath!, ct).ConfigureAwait(false);
@@ -112,7 +116,7 @@ public static class IngestRunner
         }
 
         timings.Mark("核对是否已入库");
-        var runId = lake.NextRunId();
+        var runId = lake!.NextRunId();
         var stored = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
         var groups = changed.GroupBy(p => (p.Ledger, p.Month.Year)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Year)
             .Select(g => g.OrderBy(p => p.Month).ToList()).ToList();
@@ -154,18 +158,34 @@ public static class IngestRunner
         }
 
         var summaryIssues = issues;
-        if (stored.Count == 0)
+        if (stored.Count == 0 && !names.Changed)
         {
             // Everything was already stored as it is: re-ingesting changes nothing, not even the log.
-            return new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, Freeze(unknownPhrases));
+            return new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false) };
         }
 
         timings.Mark("识别任务");
-        await CommitAsync(connection, lake, runId, stored, Ordered(reports), summaryIssues, options, timings, ct).ConfigureAwait(false);
+        await CommitAsync(connection, lake, runId, stored, names.Changed ? names.Given : null, Ordered(reports), summaryIssues, options, timings, ct).ConfigureAwait(false);
         // What this run's files brought: rows kept from before in a merged month are not counted.
         var rowsStored = stored.Sum(s => s.Rows.Count - s.Input.Kept.Count);
         var tasksStored = stored.SelectMany(s => s.Rows.Skip(s.Input.Kept.Count)).Select(r => r.TaskId).Distinct(StringComparer.Ordinal).Count();
-        return new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases)) { Timings = timings.Stages };
+        return new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases))
+        {
+            Timings = timings.Stages,
+            UnitNames = names.Use(saved: names.Changed),
+        };
+    }
+
+    /// <summary>
+    /// The table of unit names this run uses: the one given with --units, else the one the lake keeps from an earlier
+    /// run (also for reform validate given --lake). A given table the lake does not hold yet is saved by this run.
+    /// </summary>
+    private static async Task<UnitNamesInForce> UnitNamesInForceAsync(IngestOptions options, LakeLayout? lake, CancellationToken ct)
+    {
+        var given = options.UnitsFile is null ? null : await UnitNameTable.LoadAsync(options.UnitsFile, ct).ConfigureAwait(false);
+        var kept = lake is null ? null : await UnitNameStore.LoadCurrentAsync(lake, ct).ConfigureAwait(false);
+        var changed = given is not null && !options.DryRun && !given.SameAs(kept?.Table) && !(kept is null && given.Count == 0);
+        return new UnitNamesInForce(given, kept, changed);
     }
 
     private static async Task<IReadOnlyList<ReadFile>> ReadAllAsync(IReadOnlyList<string> files, ReadOptions readOptions, IngestOptions options, UnitNameTable? unitNames, UnknownStatusCollector unknown, CancellationToken ct)
@@ -327,6 +347,7 @@ public static class IngestRunner
         LakeLayout lake,
         string runId,
         List<(PartitionInput Input, List<SnapshotRow> Rows)> stored,
+        UnitNameTable? newUnitNames,
         IReadOnlyList<FileReport> reports,
         IReadOnlyList<IngestIssue> issues,
         IngestOptions options,
@@ -339,6 +360,13 @@ public static class IngestRunner
         if (issues.Count > 0)
         {
             relative.Add(issuePartition);
+        }
+
+        var unitNamesPartition = LakeLayout.RunPartition(UnitNameStore.Table, runId);
+        var unitNameRecords = newUnitNames is null ? null : UnitNameStore.Records(newUnitNames, runId);
+        if (unitNameRecords is not null)
+        {
+            relative.Add(unitNamesPartition);
         }
 
         var commit = new LakeCommit(lake, runId, relative);
@@ -360,6 +388,11 @@ public static class IngestRunner
                 await LakeWriter.WriteAsync(commit.StagedPath(issuePartition), [.. issues.Select(i => IngestIssueRecord.From(runId, i))], ct).ConfigureAwait(false);
             }
 
+            if (unitNameRecords is not null)
+            {
+                await LakeWriter.WriteAsync(commit.StagedPath(unitNamesPartition), unitNameRecords, ct).ConfigureAwait(false);
+            }
+
             options.FaultInjection?.Invoke("staged");
             timings.Mark("写入数据湖（暂存）");
         }
@@ -372,20 +405,33 @@ public static class IngestRunner
         await ReformDatabase.ExecuteAsync(connection, "BEGIN TRANSACTION", ct).ConfigureAwait(false);
         try
         {
-            // One DELETE of the replaced partitions and one INSERT of all staged files: DuckDB reads them in parallel.
-            var keys = string.Join(", ", stored.Select(s => $"('{LedgerNames.Id(s.Input.Ledger)}', DATE '{s.Input.Month.FirstDay:yyyy-MM-dd}')"));
-            await ReformDatabase.ExecuteAsync(connection, $"DELETE FROM snapshots WHERE (ledger, report_month) IN ({keys})", ct).ConfigureAwait(false);
-            var staged = string.Join(", ", stored.Select(s => ReformDatabase.Literal(commit.StagedPath(LakeLayout.SnapshotPartition(s.Input.Ledger, s.Input.Month)))));
-            // The staged files are read in parallel and their rows appended as they come: each file's rows stay
-            // together, only the files' order is not kept (queries order what they need). A third faster at 2M rows.
-            await ReformDatabase.ExecuteAsync(connection, "SET preserve_insertion_order = false", ct).ConfigureAwait(false);
-            await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO snapshots BY NAME SELECT * FROM read_parquet([{staged}], hive_partitioning = false)", ct).ConfigureAwait(false);
-            await ReformDatabase.ExecuteAsync(connection, "RESET preserve_insertion_order", ct).ConfigureAwait(false);
+            if (stored.Count > 0)
+            {
+                // One DELETE of the replaced partitions and one INSERT of all staged files: DuckDB reads them in parallel.
+                var keys = string.Join(", ", stored.Select(s => $"('{LedgerNames.Id(s.Input.Ledger)}', DATE '{s.Input.Month.FirstDay:yyyy-MM-dd}')"));
+                await ReformDatabase.ExecuteAsync(connection, $"DELETE FROM snapshots WHERE (ledger, report_month) IN ({keys})", ct).ConfigureAwait(false);
+                var staged = string.Join(", ", stored.Select(s => ReformDatabase.Literal(commit.StagedPath(LakeLayout.SnapshotPartition(s.Input.Ledger, s.Input.Month)))));
+                // The staged files are read in parallel and their rows appended as they come: each file's rows stay
+                // together, only the files' order is not kept (queries order what they need). A third faster at 2M rows.
+                await ReformDatabase.ExecuteAsync(connection, "SET preserve_insertion_order = false", ct).ConfigureAwait(false);
+                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO snapshots BY NAME SELECT * FROM read_parquet([{staged}], hive_partitioning = false)", ct).ConfigureAwait(false);
+                await ReformDatabase.ExecuteAsync(connection, "RESET preserve_insertion_order", ct).ConfigureAwait(false);
+            }
+
             options.Progress?.Report(new IngestProgress("载入数据库", 1, 1));
             await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_log BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(logPartition))}, hive_partitioning = false)", ct).ConfigureAwait(false);
             if (issues.Count > 0)
             {
                 await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_issues BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(issuePartition))}, hive_partitioning = false)", ct).ConfigureAwait(false);
+            }
+
+            if (unitNameRecords is not null)
+            {
+                await ReformDatabase.ExecuteAsync(connection, "DELETE FROM unit_names", ct).ConfigureAwait(false);
+                if (unitNameRecords.Count > 0)
+                {
+                    await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO unit_names BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(unitNamesPartition))}, hive_partitioning = false)", ct).ConfigureAwait(false);
+                }
             }
 
             options.FaultInjection?.Invoke("db-loaded");
@@ -420,6 +466,17 @@ public static class IngestRunner
         [.. reports.OrderBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Sheet, StringComparer.Ordinal)];
 
     private static IReadOnlyList<UnknownStatusPhrase> Freeze(UnknownStatusCollector phrases) => phrases.Phrases;
+
+    /// <summary>The table given with --units (if any), the one the lake keeps (if any), and whether this run saves the given one.</summary>
+    private sealed record UnitNamesInForce(UnitNameTable? Given, StoredUnitNames? Kept, bool Changed)
+    {
+        /// <summary>The table rows are named by: the given one, else the kept one; none when that table is empty.</summary>
+        public UnitNameTable? Table => (Given ?? Kept?.Table) is { Count: > 0 } table ? table : null;
+
+        public UnitNameUse? Use(bool saved) => Given is not null
+            ? new UnitNameUse(Given.Count, Path.GetFileName(Given.SourceFile), null, saved)
+            : Kept is { Table.Count: > 0 } kept ? new UnitNameUse(kept.Table.Count, kept.Table.SourceFile, kept.RunId, false) : null;
+    }
 
     private sealed record ReadFile(string Path, string Sha256, IReadOnlyList<TablePart> Parts, IReadOnlyList<LedgerInputException> Refusals);
 }

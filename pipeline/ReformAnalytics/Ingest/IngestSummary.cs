@@ -15,7 +15,16 @@ public sealed record IngestSummary(
     /// <summary>How long each stage of the run took (elapsed time, for benchmarks and the curious).</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
+    /// <summary>The table of unit names the run used, if any.</summary>
+    public UnitNameUse? UnitNames { get; init; }
+
     public bool Refused => Files.Any(f => f.Outcome == FileOutcome.Refused);
 
     public int ErrorRows => Issues.Count(i => i.Severity == IssueSeverity.Error && i.Row > 0);
 }
+
+/// <summary>
+/// The table of unit names a run used: how many units it names, the file it came from, the earlier run that saved
+/// it when it was not given this time (null when given), and whether this run saved it to the lake.
+/// </summary>
+public sealed record UnitNameUse(int Units, string TableFile, string? KeptFromRun, bool Saved);

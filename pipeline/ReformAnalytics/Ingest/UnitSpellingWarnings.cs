@@ -92,7 +92,7 @@ internal static class UnitSpellingWarnings
                     row.SourceRow,
                     "牵头单位",
                     unit,
-                    $"牵头单位“{unit}”与{where}“{other}”可能是同一单位的不同写法，目前按两个单位分别统计和排名。如是同一单位，请在单位名称对照表中写明（如“{other}: [{unit}]”），导入时加 --units 对照表文件。",
+                    $"牵头单位“{unit}”与{where}“{other}”可能是同一单位的不同写法，目前按两个单位分别统计和排名。如是同一单位，请在单位名称对照表中写明（如“{other}: [{unit}]”），导入时加 --units 对照表文件（对照表保存在数据湖中，以后导入自动沿用）。",
                     IssueSeverity.Warning));
             }
         }

@@ -9,6 +9,7 @@ namespace ReformAnalytics.Lake;
 /// snapshots/ledger=overall/month=2024-06/part-0.parquet   one (ledger, report month) each
 /// ingest_log/run=r000001/part-0.parquet                   one per ingest run
 /// ingest_issues/run=r000001/part-0.parquet
+/// unit_names/run=r000003/part-0.parquet                   the table of unit names, from each run that set one
 /// .staging/, .backup/, .journal                           only while a run commits
 /// </code>
 /// </summary>

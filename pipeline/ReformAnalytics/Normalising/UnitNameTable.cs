@@ -37,6 +37,23 @@ public sealed class UnitNameTable
     /// <summary>How many units the table names.</summary>
     public int Count => _spellings.Count;
 
+    /// <summary>Every (unit, spelling) pair of the table, units in the order given, each unit's own name first.</summary>
+    public IEnumerable<(string Unit, string Spelling)> Pairs =>
+        _spellings.SelectMany(u => u.Value.Select(s => (u.Key, s)));
+
+    /// <summary>Whether <paramref name="other"/> gives every unit the same spellings (order aside); an empty table equals none.</summary>
+    public bool SameAs(UnitNameTable? other)
+    {
+        if (other is null)
+        {
+            return Count == 0;
+        }
+
+        var mine = Pairs.ToHashSet();
+        var theirs = other.Pairs.ToHashSet();
+        return mine.SetEquals(theirs);
+    }
+
     /// <summary>The name to count a unit under: the table's name for it, else the unit as written.</summary>
     public string Canonical(string unit)
     {

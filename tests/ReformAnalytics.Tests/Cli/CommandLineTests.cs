@@ -69,6 +69,28 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Ingest_WithUnits_SavesTheTable_AndTheNextRunSaysItGoesByIt()
+    {
+        using var folder = Returns(out var inbox);
+        var db = folder.File("reform.duckdb");
+        var units = folder.File("单位名称对照表.yaml");
+        File.WriteAllText(units, "县发改局: [县发展和改革局]\n", new UTF8Encoding(false));
+
+        var (exit, output) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"), "--units", units);
+        Assert.Equal(0, exit);
+        Assert.Contains("单位名称对照表：单位名称对照表.yaml（1 个单位）已保存到数据湖，以后导入不加 --units 也按它统一单位名称。", output, StringComparison.Ordinal);
+
+        // February's return spells 县发改局 in full; the run is not given the table.
+        File.WriteAllText(Path.Combine(inbox, "2024年2月改革任务总台账.csv"), Header + "1,营商环境改革,县发展和改革局,李四,2024年6月底前,序时推进,70%\n", new UTF8Encoding(false));
+        var (nextExit, next) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"));
+
+        Assert.Equal(0, nextExit);
+        Assert.Contains("单位名称对照表：沿用数据湖中保存的对照表（单位名称对照表.yaml，1 个单位，批次 r000001 保存）。", next, StringComparison.Ordinal);
+        var (_, csv) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT DISTINCT lead_unit FROM snapshots WHERE report_month = DATE '2024-02-01'");
+        Assert.Equal("lead_unit\n县发改局\n", csv.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Notices_NewYearsFirstMonth_ShowTheDroppedColumn_OnlyThen()
     {
         using var folder = Returns(out var inbox);

@@ -67,7 +67,8 @@ internal sealed class IngestFixture : IDisposable
 
         var rows = await QueryAsync("""
             SELECT (SELECT count(*) FROM snapshots) || '/' || (SELECT count(*) FROM ingest_log) || '/' || (SELECT count(*) FROM ingest_issues) || '/' ||
-                   coalesce((SELECT string_agg(ledger || task_id || report_month || coalesce(progress_pct::VARCHAR, '-') || status || source_file, '|' ORDER BY ledger, task_id, report_month) FROM snapshots), '')
+                   coalesce((SELECT string_agg(ledger || task_id || report_month || coalesce(progress_pct::VARCHAR, '-') || status || source_file, '|' ORDER BY ledger, task_id, report_month) FROM snapshots), '') || '/' ||
+                   coalesce((SELECT string_agg(run_id || unit || '=' || spelling, ',' ORDER BY unit, spelling) FROM unit_names), '')
             """);
         return (string)rows[0][0]!;
     }

@@ -111,10 +111,142 @@ public sealed class UnitNameIngestTests
         Assert.Contains("与本次导入文件中的“县发改局”", warning.Message, StringComparison.Ordinal);
     }
 
-    private static string UnitsFile(IngestFixture f)
+    [Fact]
+    public async Task TheTableIsKeptInTheLake_AndLaterRunsGoByItWithoutUnits()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        f.UnitsFile = UnitsFile(f);
+        var first = await f.IngestAsync();
+        Assert.Equal(new UnitNameUse(1, "单位名称对照表.yaml", null, Saved: true), first.UnitNames);
+        Assert.True(File.Exists(Path.Combine(f.Lake, "unit_names", "run=r000001", "part-0.parquet")));
+        Assert.Equal(
+            [["r000001", "县发改局", "县发展和改革局", "单位名称对照表.yaml"], ["r000001", "县发改局", "县发改局", "单位名称对照表.yaml"]],
+            await f.QueryAsync("SELECT run_id, unit, spelling, table_file FROM unit_names ORDER BY spelling"));
+
+        // July spells the unit in full, and this run is not given the table: the lake's table still names it.
+        f.UnitsFile = null;
+        Write(f, "2024年7月改革任务总台账.csv", July);
+        var second = await f.IngestAsync();
+
+        Assert.Equal(new UnitNameUse(1, "单位名称对照表.yaml", "r000001", Saved: false), second.UnitNames);
+        Assert.DoesNotContain(second.Issues, i => i.Message.Contains("可能是同一单位", StringComparison.Ordinal));
+        Assert.Equal([["县发改局", 4L], ["县财政局", 2L]], await f.QueryAsync("SELECT lead_unit, count(*) FROM snapshots GROUP BY ALL ORDER BY lead_unit"));
+        Assert.False(Directory.Exists(Path.Combine(f.Lake, "unit_names", "run=r000002")));
+
+        // Given again unchanged, the table is not saved twice: nothing changes.
+        f.UnitsFile = UnitsFile(f);
+        var before = await f.DatabaseFingerprintAsync();
+        var lakeBefore = f.LakeFingerprint();
+        var third = await f.IngestAsync();
+        Assert.Null(third.RunId);
+        Assert.Equal(new UnitNameUse(1, "单位名称对照表.yaml", null, Saved: false), third.UnitNames);
+        Assert.Equal(before, await f.DatabaseFingerprintAsync());
+        Assert.Equal(lakeBefore, f.LakeFingerprint());
+    }
+
+    [Fact]
+    public async Task ANewTableAlone_IsARunOfItsOwn_AndRebuildKeepsTheLatest()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        f.UnitsFile = UnitsFile(f);
+        await f.IngestAsync();
+
+        // The same ledger, and a table with one more spelling that no stored row uses: only the table changes.
+        f.UnitsFile = UnitsFile(f, "县发改局: [县发展和改革局, 县发展改革局]\n");
+        var summary = await f.IngestAsync();
+
+        Assert.Equal("r000002", summary.RunId);
+        Assert.Equal(0, summary.RowsStored);
+        Assert.Equal(FileOutcome.Unchanged, Assert.Single(summary.Files).Outcome);
+        Assert.Equal([["r000001", 3L], ["r000002", 3L]], await f.QueryAsync("SELECT run_id, count(*) FROM snapshots, (SELECT DISTINCT run_id FROM ingest_log) GROUP BY ALL ORDER BY run_id"));
+        var names = await f.QueryAsync("SELECT run_id, unit, spelling FROM unit_names ORDER BY spelling");
+        Assert.Equal([["r000002", "县发改局", "县发展和改革局"], ["r000002", "县发改局", "县发展改革局"], ["r000002", "县发改局", "县发改局"]], names);
+
+        // Both tables stay in the lake; the database, rebuilt from it, holds the latest.
+        Assert.True(File.Exists(Path.Combine(f.Lake, "unit_names", "run=r000001", "part-0.parquet")));
+        await ReformAnalytics.Database.DatabaseRebuilder.RebuildAsync(new ReformAnalytics.Lake.LakeLayout(f.Lake), f.Db, CancellationToken.None);
+        Assert.Equal(names, await f.QueryAsync("SELECT run_id, unit, spelling FROM unit_names ORDER BY spelling"));
+    }
+
+    [Fact]
+    public async Task AnEmptyTable_ClearsTheKeptOne_AndTheQuestionComesBack()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        f.UnitsFile = UnitsFile(f);
+        await f.IngestAsync();
+
+        f.UnitsFile = UnitsFile(f, "{}\n");
+        var cleared = await f.IngestAsync();
+        Assert.Equal(new UnitNameUse(0, "单位名称对照表.yaml", null, Saved: true), cleared.UnitNames);
+        Assert.Empty(await f.QueryAsync("SELECT * FROM unit_names"));
+
+        f.UnitsFile = null;
+        Write(f, "2024年7月改革任务总台账.csv", July);
+        var next = await f.IngestAsync();
+
+        Assert.Null(next.UnitNames);
+        Assert.Single(next.Issues, i => i.Message.Contains("可能是同一单位", StringComparison.Ordinal));
+        Assert.Equal([["县发展和改革局", 2L], ["县发改局", 2L], ["县财政局", 2L]], await f.QueryAsync("SELECT lead_unit, count(*) FROM snapshots GROUP BY ALL ORDER BY lead_unit"));
+    }
+
+    [Theory]
+    [InlineData("staged")]
+    [InlineData("db-loaded")]
+    [InlineData("lake-applied")]
+    public async Task ARunThatFails_LeavesTheKeptTableAsItWas(string stage)
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        f.UnitsFile = UnitsFile(f);
+        await f.IngestAsync();
+        var before = await f.DatabaseFingerprintAsync();
+        var lakeBefore = f.LakeFingerprint();
+
+        f.UnitsFile = UnitsFile(f, "县财政局: [县财政局局]\n");
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => f.IngestAsync(s =>
+        {
+            if (s == stage)
+            {
+                throw new InvalidOperationException("injected failure at " + s);
+            }
+        }));
+
+        Assert.Contains(stage, e.Message, StringComparison.Ordinal);
+        Assert.Equal(new UnitNameUse(1, "单位名称对照表.yaml", "r000001", Saved: false), (await IngestRunner.RunAsync([f.Input], new IngestOptions { DryRun = true, LakeRoot = f.Lake }, CancellationToken.None)).UnitNames);
+
+        Assert.Equal(before, await f.DatabaseFingerprintAsync());
+        Assert.Equal(lakeBefore, f.LakeFingerprint());
+        Assert.Equal([["县发改局", 2L], ["县财政局", 1L]], await f.QueryAsync("SELECT lead_unit, count(*) FROM snapshots GROUP BY ALL ORDER BY lead_unit"));
+    }
+
+    [Fact]
+    public async Task Validate_GivenTheLake_GoesByTheKeptTable()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        f.UnitsFile = UnitsFile(f);
+        await f.IngestAsync();
+        var check = Path.Combine(f.Input, "..", "check");
+        Directory.CreateDirectory(check);
+        File.WriteAllText(Path.Combine(check, "2024年7月改革任务总台账.csv"), July.Replace("1,推进A改革,县发展和改革局", "1,推进A改革,县发改局", StringComparison.Ordinal), new UTF8Encoding(false));
+        var lakeBefore = f.LakeFingerprint();
+
+        var without = await IngestRunner.RunAsync([check], new IngestOptions { DryRun = true }, CancellationToken.None);
+        var with = await IngestRunner.RunAsync([check], new IngestOptions { DryRun = true, LakeRoot = f.Lake }, CancellationToken.None);
+
+        Assert.Single(without.Issues, i => i.Message.Contains("可能是同一单位", StringComparison.Ordinal));
+        Assert.DoesNotContain(with.Issues, i => i.Message.Contains("可能是同一单位", StringComparison.Ordinal));
+        Assert.Equal(new UnitNameUse(1, "单位名称对照表.yaml", "r000001", Saved: false), with.UnitNames);
+        Assert.Equal(lakeBefore, f.LakeFingerprint());
+    }
+
+    private static string UnitsFile(IngestFixture f, string text = Units)
     {
         var path = Path.Combine(f.Input, "..", "单位名称对照表.yaml");
-        File.WriteAllText(path, Units, new UTF8Encoding(false));
+        File.WriteAllText(path, text, new UTF8Encoding(false));
         return path;
     }
 
