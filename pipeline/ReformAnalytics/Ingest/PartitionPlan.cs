@@ -11,6 +11,8 @@ namespace ReformAnalytics.Ingest;
 /// superseded by it too.</item>
 /// <item>Without a whole ledger, units' own returns (<see cref="UnitReturn"/>) make up the month together, one
 /// per unit: of one unit's several returns, the correction or the last by name.</item>
+/// <item>Files that do not name their unit but each hold one unit's tasks, of different units, are those units'
+/// returns (<see cref="UnnamedReturns"/>).</item>
 /// </list>
 /// Every file left out is reported as superseded, with a warning naming the file that replaced it.
 /// </summary>
@@ -24,6 +26,7 @@ internal static class PartitionPlan
             var sources = group.GroupBy(p => p.File, StringComparer.Ordinal)
                 .Select(f => new PartitionSource(f.Key, f.First().Sha256, [.. f], UnitReturn.UnitOf(f.Key, [.. f.Select(t => t.Sheet), .. f.Select(t => t.Title).OfType<string>()], f.SelectMany(t => t.Rows).Select(r => r.LeadUnit), unitNames)))
                 .ToList();
+            UnnamedReturns(sources, group.Key.Month, issues);
             var wholes = sources.Where(s => s.Unit is null).ToList();
             List<PartitionSource> chosen = wholes.Count > 0
                 ? [Latest(wholes)]
@@ -42,6 +45,58 @@ internal static class PartitionPlan
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Files that do not name their unit but hold one unit's tasks each, beside files of other units for the same month
+    /// (each unit sent "2024年6月改革任务台账.xlsx"): they are those units' returns, and make up the month together instead
+    /// of the last one replacing the others. Only when every such file holds one unit: a file of several units is a
+    /// whole ledger and stands for the month as before. Each file so taken gets a warning saying why.
+    /// </summary>
+    private static void UnnamedReturns(List<PartitionSource> sources, ReportMonth month, List<Model.IngestIssue> issues)
+    {
+        var wholes = sources.Where(s => s.Unit is null).ToList();
+        if (wholes.Count == 0)
+        {
+            return;
+        }
+
+        var units = wholes.Select(OnlyLeadUnit).ToList();
+        if (units.Exists(u => u is null))
+        {
+            return;
+        }
+
+        var all = units.Concat(sources.Select(s => s.Unit)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (all.Count < 2)
+        {
+            return;
+        }
+
+        var others = string.Join("、", all.Take(6));
+        for (var i = 0; i < wholes.Count; i++)
+        {
+            var unit = units[i]!;
+            sources[sources.IndexOf(wholes[i])] = wholes[i] with { Unit = unit };
+            issues.Add(new Model.IngestIssue(wholes[i].File, wholes[i].Tables[0].Sheet, 0, string.Empty, string.Empty, $"本文件没有写明单位，只有“{unit}”一个牵头单位的任务；同月还有其他单位的文件（{others}{(all.Count > 6 ? "等" : string.Empty)}），已按各单位的报送件合为{month.Label}的台账。单位报送件请在文件名中写明单位（如“{unit}{month.Label}改革任务台账”）。", IssueSeverity.Warning));
+        }
+    }
+
+    /// <summary>The one lead unit of every row of the file's tables; null when rows name none or several.</summary>
+    private static string? OnlyLeadUnit(PartitionSource source)
+    {
+        string? unit = null;
+        foreach (var row in source.Tables.SelectMany(t => t.Rows))
+        {
+            if (row.LeadUnit is null || (unit is not null && !string.Equals(unit, row.LeadUnit, StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            unit = row.LeadUnit;
+        }
+
+        return unit;
     }
 
     /// <summary>A corrected re-send over the original, else the file that sorts last by name.</summary>

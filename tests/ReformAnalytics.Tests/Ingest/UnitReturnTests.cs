@@ -287,6 +287,61 @@ public sealed class UnitReturnTests
         Assert.Equal([["推进A改革", 80.0]], await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots"));
     }
 
+    [Fact]
+    public async Task UnnamedOneUnitFilesOfANewMonth_MakeUpTheMonthTogether()
+    {
+        using var f = new IngestFixture();
+        // Each unit sent "2024年6月改革任务台账.csv" without its name; the office saved them in folders of their own.
+        foreach (var (folder, text) in new[] { ("发改", Development), ("财政", Finance) })
+        {
+            Directory.CreateDirectory(Path.Combine(f.Input, folder));
+            File.WriteAllText(Path.Combine(f.Input, folder, "2024年6月改革任务台账.csv"), text, new UTF8Encoding(false));
+        }
+
+        var summary = await f.IngestAsync();
+
+        // 县发改局's 2 rows and 县财政局's 1: 3 rows, neither file replaced by the other.
+        Assert.Equal(3, summary.RowsStored);
+        Assert.All(summary.Files, r => Assert.Equal(FileOutcome.Ingested, r.Outcome));
+        var warnings = summary.Issues.Where(i => i.Message.StartsWith("本文件没有写明单位", StringComparison.Ordinal)).OrderBy(i => i.File, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, warnings.Count);
+        Assert.Equal(
+            "本文件没有写明单位，只有“县发改局”一个牵头单位的任务；同月还有其他单位的文件（县发改局、县财政局），已按各单位的报送件合为2024年6月的台账。单位报送件请在文件名中写明单位（如“县发改局2024年6月改革任务台账”）。",
+            warnings[0].Message);
+        Assert.EndsWith(Path.Combine("发改", "2024年6月改革任务台账.csv"), warnings[0].File, StringComparison.Ordinal);
+        Assert.Contains("只有“县财政局”一个牵头单位", warnings[1].Message, StringComparison.Ordinal);
+        Assert.Equal([["县发改局", 2L], ["县财政局", 1L]], await f.QueryAsync("SELECT lead_unit, count(*) FROM snapshots GROUP BY ALL ORDER BY lead_unit"));
+    }
+
+    [Fact]
+    public async Task AnUnnamedOneUnitFile_BesideAnotherUnitsNamedReturn_IsMergedWithIt()
+    {
+        using var f = new IngestFixture();
+        Write(f, "县发改局2024年6月改革任务台账.csv", Development);
+        Write(f, "2024年6月改革任务台账.csv", Education);
+
+        var summary = await f.IngestAsync();
+
+        Assert.Equal(3, summary.RowsStored);
+        Assert.Equal("2024年6月改革任务台账.csv", Path.GetFileName(Assert.Single(summary.Issues, i => i.Message.StartsWith("本文件没有写明单位", StringComparison.Ordinal)).File));
+        Assert.Equal([["县发改局", 2L], ["县教育局", 1L]], await f.QueryAsync("SELECT lead_unit, count(*) FROM snapshots GROUP BY ALL ORDER BY lead_unit"));
+    }
+
+    [Fact]
+    public async Task TwoUnnamedFilesOfTheSameOneUnit_AreOneLedgerSentTwice_TheCorrectionWins()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务台账.csv", Development);
+        Write(f, "2024年6月改革任务台账（更正）.csv", Development.Replace("60%", "65%", StringComparison.Ordinal));
+
+        var summary = await f.IngestAsync();
+
+        Assert.Equal(2, summary.RowsStored);
+        Assert.Equal("2024年6月改革任务台账.csv", Path.GetFileName(Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Superseded).File));
+        Assert.DoesNotContain(summary.Issues, i => i.Message.StartsWith("本文件没有写明单位", StringComparison.Ordinal));
+        Assert.Equal(65.0, Assert.Single(await f.QueryAsync("SELECT progress_pct FROM snapshots WHERE task_name = '推进A改革'"))[0]);
+    }
+
     private static string Late(IngestFixture f, string name, string text)
     {
         var late = Path.Combine(f.Input, "..", "late-" + Path.GetFileNameWithoutExtension(name));
