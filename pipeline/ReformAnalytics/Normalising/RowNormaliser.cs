@@ -29,7 +29,8 @@ namespace ReformAnalytics.Normalising;
 /// A status of completed beside a progress below 100 is stored as reported, with a warning.</item>
 /// <item>Progress: <see cref="ProgressParser"/> on the figure column (read as fractions when the whole column is,
 /// see <see cref="ProgressParser.IsFractionColumn"/>, with one warning for the table); an unreadable figure is
-/// stored as null with a warning. Only when the table has no figure column is the narrative read
+/// stored as null with a warning. A bare fraction (0.8) in a column of whole percentages is stored as written
+/// (0.8%), with a warning that it may mean 80%. Only when the table has no figure column is the narrative read
 /// (<see cref="ProgressParser.FromNarrative"/>).</item>
 /// </list>
 /// </summary>
@@ -153,6 +154,12 @@ public sealed partial class RowNormaliser
             if (figure.IsError)
             {
                 Report(CanonicalColumn.ProgressPct, CellText.Of(Cell(row, CanonicalColumn.ProgressPct)), figure.Error + "。该行已入库，完成进度记为空", IssueSeverity.Warning);
+            }
+            else if (!ProgressReadAsFractions && progress is > 0 and < 1 && ProgressParser.PlainFigure(figureCell) is > 0 and < 1)
+            {
+                // A bare fraction among whole percentages: most likely 0.8 typed for 80%, but it is stored as written.
+                var meant = string.Create(CultureInfo.InvariantCulture, $"{progress * 100:0.##}%");
+                Report(CanonicalColumn.ProgressPct, CellText.Of(figureCell), string.Create(CultureInfo.InvariantCulture, $"完成进度“{CellText.Of(figureCell)}”已按{progress}%入库；本表其他行的完成进度是百分数（如 80 即 80%），如此处指{meant}，请改为“{meant}”后重新报送"), IssueSeverity.Warning);
             }
         }
         else
