@@ -61,6 +61,9 @@ public sealed class UnitNameTable
         return _byKey.TryGetValue(Key(unit), out var name) ? name : unit;
     }
 
+    /// <summary>Whether <paramref name="unit"/> is one of the table's names to use (not merely a spelling of one).</summary>
+    public bool Names(string unit) => _spellings.ContainsKey(unit);
+
     /// <summary>Every spelling the table gives the unit's name (the name itself first); just the unit when the table does not name it.</summary>
     public IReadOnlyList<string> SpellingsOf(string unit)
     {
@@ -197,7 +200,13 @@ public sealed class UnitNameTable
             throw new LedgerInputException(sourceFile, "单位名称对照表不是有效的 YAML，请检查该行的冒号、缩进和括号", row: checked((int)ex.Start.Line), inner: ex);
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (stream.Documents.Count == 0)
+        {
+            // Nothing but comments (a draft of reform units with every suggestion left commented out): no units.
+            return [];
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             throw new LedgerInputException(sourceFile, NotAMapping);
         }

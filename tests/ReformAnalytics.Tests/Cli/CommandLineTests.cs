@@ -91,6 +91,25 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Units_ListsTwoSpellingsOfOneUnit_AndWritesADraftTable()
+    {
+        using var folder = Returns(out var inbox);
+        var db = folder.File("reform.duckdb");
+        File.WriteAllText(Path.Combine(inbox, "2024年2月改革任务总台账.csv"), Header + "1,营商环境改革,县发展和改革局,李四,2024年6月底前,序时推进,70%\n", new UTF8Encoding(false));
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"))).Exit);
+        var draft = folder.File("单位名称对照表.yaml");
+
+        var (exit, output) = await CliRun.RunAsync("units", "--db", db, "--out", draft);
+
+        // 县发改局: December and January, 2 rows; 县发展和改革局: February, 1 row.
+        Assert.Equal(0, exit);
+        Assert.Contains("尚未保存单位名称对照表", output, StringComparison.Ordinal);
+        Assert.Contains("可能是同一单位的不同写法（1 组，按名称推测，请核对）", output, StringComparison.Ordinal);
+        Assert.Contains("县发改局 2 行（2023-12—2024-01）；县发展和改革局 1 行（2024-02—2024-02）", output.Replace("\n", string.Empty, StringComparison.Ordinal).Replace(" │ ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("# 县发改局: [县发展和改革局]    # 县发改局 2 行（2023-12—2024-01）；县发展和改革局 1 行（2024-02—2024-02）", File.ReadAllText(draft), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Notices_NewYearsFirstMonth_ShowTheDroppedColumn_OnlyThen()
     {
         using var folder = Returns(out var inbox);

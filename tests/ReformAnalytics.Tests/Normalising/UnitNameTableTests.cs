@@ -66,6 +66,18 @@ public sealed class UnitNameTableTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("# 县发改局: [县发展和改革局]\n\n# 县人社局: [县人力资源和社会保障局]\n")]
+    [InlineData("{}\n")]
+    public void AnEmptyOrCommentOnlyTable_NamesNoUnit(string yaml)
+    {
+        var table = UnitNameTable.Parse(yaml, json: false, "units.yaml");
+
+        Assert.Equal(0, table.Count);
+        Assert.Equal("县发展和改革局", table.Canonical("县发展和改革局"));
+    }
+
+    [Theory]
     [InlineData("- 县发改局\n- 县财政局\n", "每个单位一行")]                  // a list, not a table
     [InlineData("县发改局:\n  全称: 县发展和改革局\n", "应为一个名称或名称列表")] // a nested mapping
     [InlineData("县发改局: [县发展和改革局\n", "不是有效的 YAML")]              // an unclosed bracket
