@@ -57,6 +57,11 @@ internal static class Labels
         ["value"] = "内容",
         ["severity"] = "级别",
 
+        // unit_names
+        ["unit"] = "统一名称",
+        ["spelling"] = "写法",
+        ["table_file"] = "对照表文件",
+
         // metrics: task_status, task_progress
         ["report_quarter"] = "季度",
         ["has_deadline"] = "有时限",

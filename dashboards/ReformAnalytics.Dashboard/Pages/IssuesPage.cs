@@ -4,12 +4,25 @@ using ReformAnalytics.Dashboard.Html;
 
 namespace ReformAnalytics.Dashboard.Pages;
 
-/// <summary>入库问题: the ingest runs (ingest_log) and every problem found in the input (ingest_issues), to send back to units.</summary>
+/// <summary>
+/// 入库问题: the ingest runs (ingest_log), every problem found in the input (ingest_issues), to send back to units, and
+/// the office's table of unit names in force (unit_names).
+/// </summary>
 internal static class IssuesPage
 {
     public static async Task<IResult> RenderAsync(PageContext ctx)
     {
-        var part = ctx.Query("part") == "log" ? "log" : "issues";
+        var part = ctx.Query("part") switch
+        {
+            "log" => "log",
+            "units" => "units",
+            _ => "issues",
+        };
+        if (part == "units")
+        {
+            return await UnitNamesAsync(ctx).ConfigureAwait(false);
+        }
+
         var relation = PageData.Relation(ctx, part == "log" ? "ingest_log" : "ingest_issues");
         if (relation is null)
         {
@@ -41,12 +54,40 @@ internal static class IssuesPage
         var body = new StringBuilder();
         body.Append("<p class=\"lead\">");
         body.Append(part == "log"
-            ? "每次入库处理的文件和结果。<a href=\"/issues\">查看入库问题</a>"
-            : "读取台账时发现的问题，注明文件、工作表、行、列和原值，可下载后发回填报单位核改。“错误”的行没有入库，“提醒”的行已入库但需要核对。<a href=\"/issues?part=log\">查看入库记录</a>");
+            ? "每次入库处理的文件和结果。<a href=\"/issues\">查看入库问题</a> · <a href=\"/issues?part=units\">单位名称对照表</a>"
+            : "读取台账时发现的问题，注明文件、工作表、行、列和原值，可下载后发回填报单位核改。“错误”的行没有入库，“提醒”的行已入库但需要核对。<a href=\"/issues?part=log\">查看入库记录</a> · <a href=\"/issues?part=units\">单位名称对照表</a>");
         body.Append("</p>");
         body.Append(PageData.DownloadLinks(ctx));
         body.Append(TableHtml.Render(table, string.Empty));
         body.Append(PageData.TruncationNote(ctx, table));
         return ctx.Page(part == "log" ? "入库记录" : "入库问题", "/issues", body.ToString());
+    }
+
+    /// <summary>The table of unit names in force: each unit's spellings, counted under the one name.</summary>
+    private static async Task<IResult> UnitNamesAsync(PageContext ctx)
+    {
+        const string Title = "单位名称对照表";
+        var relation = PageData.Relation(ctx, "unit_names");
+        var query = relation is null ? null : new ViewQuery(relation);
+        query?.Select("unit", "spelling", "table_file", "run_id");
+        query?.OrderBy("unit", "spelling");
+        if (query is not null && PageData.WantsDownload(ctx))
+        {
+            return await PageData.DownloadAsync(ctx, query, Title).ConfigureAwait(false);
+        }
+
+        var table = query is null ? null : await PageData.QueryAsync(ctx, query).ConfigureAwait(false);
+        var body = new StringBuilder("<p class=\"lead\">同一单位在各月台账中的不同写法（简称、全称、更名前的名称），统一按“统一名称”统计和排名。对照表由 <code>reform ingest … --units 对照表文件</code> 保存，以后导入自动沿用；<code>reform units --db 数据库文件</code> 列出已入库台账中可能是同一单位的不同写法，并生成对照表草稿。<a href=\"/issues\">查看入库问题</a></p>");
+        if (table is null || table.Rows.Count == 0)
+        {
+            body.Append(Notice.NotYet(Title, "导入时加 --units 对照表文件即保存。"));
+        }
+        else
+        {
+            body.Append(PageData.DownloadLinks(ctx));
+            body.Append(TableHtml.Render(table, string.Empty));
+        }
+
+        return ctx.Page(Title, "/issues", body.ToString());
     }
 }

@@ -31,6 +31,7 @@ public sealed partial class PageTests(DashboardFixture fixture) : IClassFixture<
         { "/carry-over", "年末结转" },
         { "/issues", "入库问题" },
         { "/issues?part=log", "入库记录" },
+        { "/issues?part=units", "单位名称对照表" },
         { "/sql", "SQL 查询" },
     };
 
@@ -119,6 +120,20 @@ public sealed partial class PageTests(DashboardFixture fixture) : IClassFixture<
 
         Assert.Contains("无法识别完成时限“尽快”", html, StringComparison.Ordinal);
         Assert.Contains("提醒", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Issues_UnitNames_ShowsEachSpellingUnderItsUnit()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var html = await client.GetStringAsync("/issues?part=units");
+
+        // Two rows, each unit linked to its page: 县发改委 as written, and its full name.
+        Assert.Contains("<th title=\"unit\">统一名称</th><th title=\"spelling\">写法</th>", html, StringComparison.Ordinal);
+        var rows = Regex.Matches(html, "<tr><td><a href=\"/units/[^\"]+\">([^<]+)</a></td><td>([^<]+)</td>").Select(m => (m.Groups[1].Value, m.Groups[2].Value));
+        Assert.Equal([("县发改委", "县发展和改革委员会"), ("县发改委", "县发改委")], rows);
+        Assert.Contains("reform units --db", html, StringComparison.Ordinal);
     }
 
     [Fact]
