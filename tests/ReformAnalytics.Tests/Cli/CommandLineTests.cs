@@ -81,7 +81,7 @@ public sealed class CommandLineTests
         Assert.Contains("单位名称对照表：单位名称对照表.yaml（1 个单位）已保存到数据湖，以后导入不加 --units 也按它统一单位名称。", output, StringComparison.Ordinal);
 
         // February's return spells 县发改局 in full; the run is not given the table.
-        File.WriteAllText(Path.Combine(inbox, "2024年2月改革任务总台账.csv"), Header + "1,营商环境改革,县发展和改革局,李四,2024年6月底前,序时推进,70%\n", new UTF8Encoding(false));
+        WriteFebruaryInFullSpelling(inbox);
         var (nextExit, next) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"));
 
         Assert.Equal(0, nextExit);
@@ -95,7 +95,7 @@ public sealed class CommandLineTests
     {
         using var folder = Returns(out var inbox);
         var db = folder.File("reform.duckdb");
-        File.WriteAllText(Path.Combine(inbox, "2024年2月改革任务总台账.csv"), Header + "1,营商环境改革,县发展和改革局,李四,2024年6月底前,序时推进,70%\n", new UTF8Encoding(false));
+        WriteFebruaryInFullSpelling(inbox);
         Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"))).Exit);
         var draft = folder.File("单位名称对照表.yaml");
 
@@ -167,6 +167,10 @@ public sealed class CommandLineTests
         File.WriteAllText(Path.Combine(inbox, "2024年1月改革任务总台账.csv"), January, new UTF8Encoding(false));
         return folder;
     }
+
+    /// <summary>February's return, 营商环境改革 at 70%, its lead unit spelled 县发展和改革局 (县发改局 before).</summary>
+    private static void WriteFebruaryInFullSpelling(string inbox) =>
+        File.WriteAllText(Path.Combine(inbox, "2024年2月改革任务总台账.csv"), Header + "1,营商环境改革,县发展和改革局,李四,2024年6月底前,序时推进,70%\n", new UTF8Encoding(false));
 
     /// <summary>The cells of a table row drawn with box characters, trimmed.</summary>
     private static IEnumerable<string> Cells(string line) =>
