@@ -183,8 +183,18 @@ public static class IngestRunner
     private static async Task<UnitNamesInForce> UnitNamesInForceAsync(IngestOptions options, LakeLayout? lake, CancellationToken ct)
     {
         var given = options.UnitsFile is null ? null : await UnitNameTable.LoadAsync(options.UnitsFile, ct).ConfigureAwait(false);
-        var kept = lake is null ? null : await UnitNameStore.LoadCurrentAsync(lake, ct).ConfigureAwait(false);
-        var changed = given is not null && !options.DryRun && !given.SameAs(kept?.Table) && !(kept is null && given.Count == 0);
+        StoredUnitNames? kept;
+        try
+        {
+            kept = lake is null ? null : await UnitNameStore.LoadCurrentAsync(lake, ct).ConfigureAwait(false);
+        }
+        catch (InvalidDataException) when (given is not null && !options.DryRun)
+        {
+            // The saved table cannot be read, and the run brings its own: that one is saved in its place.
+            kept = null;
+        }
+
+        var changed = given is not null && !options.DryRun && !given.SameAs(kept?.Table);
         return new UnitNamesInForce(given, kept, changed);
     }
 
@@ -318,8 +328,7 @@ public static class IngestRunner
             return null;
         }
 
-        var rows = p.Rows;
-        if (rows.Count == 0 || rows[0].LeadUnit is not { } unit || rows.Exists(r => !string.Equals(r.LeadUnit, unit, StringComparison.Ordinal)))
+        if (UnitReturn.OnlyLeadUnit(p.Rows.Select(r => r.LeadUnit)) is not { } unit)
         {
             return null;
         }

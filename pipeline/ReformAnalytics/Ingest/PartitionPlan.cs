@@ -61,7 +61,7 @@ internal static class PartitionPlan
             return;
         }
 
-        var units = wholes.Select(OnlyLeadUnit).ToList();
+        var units = wholes.Select(w => UnitReturn.OnlyLeadUnit(w.Tables.SelectMany(t => t.Rows).Select(r => r.LeadUnit))).ToList();
         if (units.Exists(u => u is null))
         {
             return;
@@ -80,23 +80,6 @@ internal static class PartitionPlan
             sources[sources.IndexOf(wholes[i])] = wholes[i] with { Unit = unit };
             issues.Add(new Model.IngestIssue(wholes[i].File, wholes[i].Tables[0].Sheet, 0, string.Empty, string.Empty, $"本文件没有写明单位，只有“{unit}”一个牵头单位的任务；同月还有其他单位的文件（{others}{(all.Count > 6 ? "等" : string.Empty)}），已按各单位的报送件合为{month.Label}的台账。单位报送件请在文件名中写明单位（如“{unit}{month.Label}改革任务台账”）。", IssueSeverity.Warning));
         }
-    }
-
-    /// <summary>The one lead unit of every row of the file's tables; null when rows name none or several.</summary>
-    private static string? OnlyLeadUnit(PartitionSource source)
-    {
-        string? unit = null;
-        foreach (var row in source.Tables.SelectMany(t => t.Rows))
-        {
-            if (row.LeadUnit is null || (unit is not null && !string.Equals(unit, row.LeadUnit, StringComparison.Ordinal)))
-            {
-                return null;
-            }
-
-            unit = row.LeadUnit;
-        }
-
-        return unit;
     }
 
     /// <summary>A corrected re-send over the original, else the file that sorts last by name.</summary>

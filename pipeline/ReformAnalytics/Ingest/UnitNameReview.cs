@@ -62,24 +62,13 @@ public sealed record UnitNameReview(UnitNameTable? Table, string? TableRun, IRea
     public static List<UnitNameSuggestion> Suggest(IReadOnlyList<StoredUnit> units, UnitNameTable? table)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var keys = units.Select(u => UnitSpellings.KeyOf(u.Name)).ToList();
         var parent = Enumerable.Range(0, units.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
-        var buckets = Enumerable.Range(0, units.Count).GroupBy(i => UnitSpellings.BucketOf(keys[i]));
-        foreach (var bucket in buckets)
+        foreach (var (i, j) in UnitSpellings.LikelyPairs([.. units.Select(u => u.Name)]))
         {
-            var members = bucket.ToList();
-            for (var a = 0; a < members.Count; a++)
+            if (table is null || !string.Equals(table.Canonical(units[i].Name), table.Canonical(units[j].Name), StringComparison.Ordinal))
             {
-                for (var b = a + 1; b < members.Count; b++)
-                {
-                    var (i, j) = (members[a], members[b]);
-                    var sameInTable = table is not null && string.Equals(table.Canonical(units[i].Name), table.Canonical(units[j].Name), StringComparison.Ordinal);
-                    if (!sameInTable && UnitSpellings.LikelySameKeys(keys[i], keys[j]))
-                    {
-                        parent[Find(i)] = Find(j);
-                    }
-                }
+                parent[Find(i)] = Find(j);
             }
         }
 

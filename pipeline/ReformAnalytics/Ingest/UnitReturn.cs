@@ -18,6 +18,20 @@ public static class UnitReturn
     public static string? UnitOf(string file, IReadOnlyList<string> labels, IEnumerable<string?> leadUnits, UnitNameTable? unitNames = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
+        if (OnlyLeadUnit(leadUnits) is not { } unit)
+        {
+            return null;
+        }
+
+        // The rows name the unit as the office's table does; the file may name it any way the table knows.
+        var shortNames = (unitNames?.SpellingsOf(unit) ?? [unit]).Select(UnitNames.ShortName).ToList();
+        var names = labels.Prepend(Path.GetFileNameWithoutExtension(file));
+        return names.Any(n => shortNames.Exists(s => n.Contains(s, StringComparison.Ordinal))) ? unit : null;
+    }
+
+    /// <summary>The one lead unit every row names; null when there are no rows, or a row names none or another.</summary>
+    public static string? OnlyLeadUnit(IEnumerable<string?> leadUnits)
+    {
         ArgumentNullException.ThrowIfNull(leadUnits);
         string? unit = null;
         foreach (var lead in leadUnits)
@@ -30,14 +44,6 @@ public static class UnitReturn
             unit = lead;
         }
 
-        if (unit is null)
-        {
-            return null;
-        }
-
-        // The rows name the unit as the office's table does; the file may name it any way the table knows.
-        var shortNames = (unitNames?.SpellingsOf(unit) ?? [unit]).Select(UnitNames.ShortName).ToList();
-        var names = labels.Prepend(Path.GetFileNameWithoutExtension(file));
-        return names.Any(n => shortNames.Exists(s => n.Contains(s, StringComparison.Ordinal))) ? unit : null;
+        return unit;
     }
 }

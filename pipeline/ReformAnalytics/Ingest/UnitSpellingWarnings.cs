@@ -50,53 +50,37 @@ internal static class UnitSpellingWarnings
             }
         }
 
-        // Each name's key once: a county's units compared pairwise within their buckets are thousands of pairs.
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        var buckets = new Dictionary<(char, char), List<string>>();
-        foreach (var unit in stored.Concat(firstRows.Keys).Distinct(StringComparer.Ordinal))
-        {
-            var key = keys[unit] = UnitSpellings.KeyOf(unit);
-            var bucket = UnitSpellings.BucketOf(key);
-            if (!buckets.TryGetValue(bucket, out var list))
-            {
-                buckets[bucket] = list = [];
-            }
-
-            list.Add(unit);
-        }
-
         // A pair is asked about at the row bringing the later name: after a stored one, or after the one the run brought first.
+        var names = stored.Concat(firstRows.Keys).Distinct(StringComparer.Ordinal).ToList();
         var order = firstRows.Keys.Select((unit, i) => (unit, i)).ToDictionary(x => x.unit, x => x.i, StringComparer.Ordinal);
-        var warnings = new List<IngestIssue>();
-        foreach (var (unit, (table, row)) in firstRows)
+        var asked = new List<(int Order, int Other, IngestIssue Warning)>();
+        foreach (var (a, b) in UnitSpellings.LikelyPairs(names))
         {
-            if (stored.Contains(unit))
+            if (stored.Contains(names[a]) && stored.Contains(names[b]))
             {
                 continue;
             }
 
-            foreach (var other in buckets[UnitSpellings.BucketOf(keys[unit])])
+            var (other, unit) = stored.Contains(names[a]) || (!stored.Contains(names[b]) && order[names[a]] < order[names[b]]) ? (a, b) : (b, a);
+            if (unitNames is not null && string.Equals(unitNames.Canonical(names[other]), names[unit], StringComparison.Ordinal))
             {
-                var earlier = stored.Contains(other) || order[other] < order[unit];
-                if (!earlier
-                    || !UnitSpellings.LikelySameKeys(keys[unit], keys[other])
-                    || (unitNames is not null && string.Equals(unitNames.Canonical(other), unit, StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-
-                var where = stored.Contains(other) ? "已入库的" : "本次导入文件中的";
-                warnings.Add(new IngestIssue(
-                    table.File,
-                    table.Sheet,
-                    row.SourceRow,
-                    "牵头单位",
-                    unit,
-                    $"牵头单位“{unit}”与{where}“{other}”可能是同一单位的不同写法，目前按两个单位分别统计和排名。如是同一单位，请在单位名称对照表中写明（如“{other}: [{unit}]”），导入时加 --units 对照表文件（对照表保存在数据湖中，以后导入自动沿用）。",
-                    IssueSeverity.Warning));
+                continue;
             }
+
+            var (table, row) = firstRows[names[unit]];
+            var where = stored.Contains(names[other]) ? "已入库的" : "本次导入文件中的";
+            asked.Add((order[names[unit]], other, new IngestIssue(
+                table.File,
+                table.Sheet,
+                row.SourceRow,
+                "牵头单位",
+                names[unit],
+                $"牵头单位“{names[unit]}”与{where}“{names[other]}”可能是同一单位的不同写法，目前按两个单位分别统计和排名。如是同一单位，请在单位名称对照表中写明（如“{names[other]}: [{names[unit]}]”），导入时加 --units 对照表文件（对照表保存在数据湖中，以后导入自动沿用）。",
+                IssueSeverity.Warning)));
         }
 
+        // In the run's order of names, then the order the other names were known in.
+        var warnings = asked.OrderBy(w => w.Order).ThenBy(w => w.Other).Select(w => w.Warning).ToList();
         return warnings;
     }
 }

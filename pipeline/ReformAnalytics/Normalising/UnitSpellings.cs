@@ -49,6 +49,30 @@ public static class UnitSpellings
             && IsSubsequence(shorter, longer);
     }
 
+    /// <summary>
+    /// Every pair of <paramref name="names"/> (by index, the earlier first) that is probably one unit. Each name is keyed
+    /// once and compared only within its bucket: a county's thousands of units would otherwise be millions of pairs.
+    /// </summary>
+    public static IEnumerable<(int Earlier, int Later)> LikelyPairs(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var keys = names.Select(KeyOf).ToList();
+        foreach (var bucket in Enumerable.Range(0, names.Count).GroupBy(i => BucketOf(keys[i])))
+        {
+            var members = bucket.ToList();
+            for (var a = 0; a < members.Count; a++)
+            {
+                for (var b = a + 1; b < members.Count; b++)
+                {
+                    if (!string.Equals(names[members[a]], names[members[b]], StringComparison.Ordinal) && LikelySameKeys(keys[members[a]], keys[members[b]]))
+                    {
+                        yield return (members[a], members[b]);
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>The bucket a key's likely other spellings share with it: its first and last character.</summary>
     internal static (char First, char Last) BucketOf(string key) => key.Length == 0 ? default : (key[0], key[^1]);
 

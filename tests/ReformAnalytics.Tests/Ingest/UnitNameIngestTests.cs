@@ -223,6 +223,30 @@ public sealed class UnitNameIngestTests
     }
 
     [Fact]
+    public async Task AKeptTableThatCannotBeRead_IsRefusedSayingWhere_AndATableGivenAgainTakesItsPlace()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        f.UnitsFile = UnitsFile(f);
+        await f.IngestAsync();
+        var kept = Path.Combine(f.Lake, "unit_names", "run=r000001", "part-0.parquet");
+        File.WriteAllText(kept, "not parquet");
+        Write(f, "2024年7月改革任务总台账.csv", July);
+        var before = await f.DatabaseFingerprintAsync();
+
+        f.UnitsFile = null;
+        var e = await Assert.ThrowsAsync<InvalidDataException>(() => f.IngestAsync());
+        Assert.Contains(kept, e.Message, StringComparison.Ordinal);
+        Assert.Contains("可用 --units 重新指定对照表", e.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await f.DatabaseFingerprintAsync());
+
+        f.UnitsFile = UnitsFile(f);
+        var summary = await f.IngestAsync();
+        Assert.Equal(new UnitNameUse(1, "单位名称对照表.yaml", null, Saved: true), summary.UnitNames);
+        Assert.Equal([["县发改局", 4L], ["县财政局", 2L]], await f.QueryAsync("SELECT lead_unit, count(*) FROM snapshots GROUP BY ALL ORDER BY lead_unit"));
+    }
+
+    [Fact]
     public async Task Validate_GivenTheLake_GoesByTheKeptTable()
     {
         using var f = new IngestFixture();

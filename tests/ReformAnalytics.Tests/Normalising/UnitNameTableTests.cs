@@ -101,6 +101,15 @@ public sealed class UnitNameTableTests
         Assert.True(UnitSpellings.LikelySame(other, unit));
     }
 
+    [Fact]
+    public void LikelyPairs_EveryPairOfOneUnit_EarlierNameFirst_OthersLeftOut()
+    {
+        // 县发改局 and 发改局 are equal without the prefix; both abbreviate 县发展和改革局; 县财政局 is another unit.
+        var pairs = UnitSpellings.LikelyPairs(["县发改局", "县财政局", "县发展和改革局", "发改局", "县发改局"]);
+
+        Assert.Equal([(0, 2), (0, 3), (2, 3), (2, 4), (3, 4)], pairs);
+    }
+
     [Theory]
     [InlineData("县委办", "县委编办")]         // 委办: two characters are too few to tell
     [InlineData("县财政局", "县财政局税务所")]  // ends otherwise: a unit under it
