@@ -14,14 +14,15 @@ internal sealed class IngestCommand : ICommand
 
     public string Summary => "把台账文件（Excel/CSV，可为目录）入库：写入数据湖和数据库";
 
-    public string Usage => "用法：reform ingest 文件或目录… --db 数据库文件 --lake 数据湖目录 [--ledger overall|assigned_pilot|local_pilot] [--month YYYY-MM] [--map 列名映射.json|.yaml] [--units 单位名称对照表.yaml]";
+    public string Usage => "用法：reform ingest [文件或目录…] --db 数据库文件 --lake 数据湖目录 [--ledger overall|assigned_pilot|local_pilot] [--month YYYY-MM] [--map 列名映射.json|.yaml] [--units 单位名称对照表.yaml]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {
         var a = CommandArgs.Parse(args, Options, Flags);
-        if (a.Positionals.Count == 0)
+        if (a.Positionals.Count == 0 && a.Get("units") is null)
         {
-            throw new UsageException("请给出要入库的文件或目录。");
+            // With --units alone, the run saves the table and renames the stored months by it.
+            throw new UsageException("请给出要入库的文件或目录（只保存单位名称对照表时，可只给 --units）。");
         }
 
         var options = IngestArgs.Build(a, dryRun: false);

@@ -22,13 +22,18 @@ internal static class SummaryPrinter
         }
 
         var count = (FileOutcome o) => summary.Files.Count(f => f.Outcome == o);
-        var fileCount = summary.Files.Select(f => f.File).Distinct(StringComparer.Ordinal).Count();
+        var renamed = summary.Files.Where(f => f.Outcome == FileOutcome.Renamed).ToList();
+        var fileCount = summary.Files.Where(f => f.Outcome != FileOutcome.Renamed).Select(f => f.File).Distinct(StringComparer.Ordinal).Count();
         console.MarkupLine(dryRun
             ? $"[bold]检查完成[/]：文件 {fileCount} 个，台账表 {count(FileOutcome.Checked)} 张。"
             : summary.RunId is null && refused.Count == 0
-                ? $"[bold]没有新内容[/]：文件 {fileCount} 个均已入库且内容未变。"
-                : $"[bold]入库{(refused.Count > 0 ? "未完成" : "完成")}[/]{(summary.RunId is null ? string.Empty : $"（批次 {summary.RunId}）")}：文件 {fileCount} 个；入库 {count(FileOutcome.Ingested)} 张台账表，未变 {count(FileOutcome.Unchanged)}，被替代 {count(FileOutcome.Superseded)}，拒收 {refused.Count}。");
-        if (!dryRun && summary.RunId is not null)
+                ? fileCount == 0
+                    ? "[bold]没有新内容[/]：对照表与保存的相同，已入库各月的单位名称都与它一致。"
+                    : $"[bold]没有新内容[/]：文件 {fileCount} 个均已入库且内容未变。"
+                : fileCount == 0
+                    ? $"[bold]保存完成[/]（批次 {summary.RunId}）：本次没有导入文件。"
+                    : $"[bold]入库{(refused.Count > 0 ? "未完成" : "完成")}[/]{(summary.RunId is null ? string.Empty : $"（批次 {summary.RunId}）")}：文件 {fileCount} 个；入库 {count(FileOutcome.Ingested)} 张台账表，未变 {count(FileOutcome.Unchanged)}，被替代 {count(FileOutcome.Superseded)}，拒收 {refused.Count}。");
+        if (!dryRun && summary.RunId is not null && fileCount > 0)
         {
             console.MarkupLine($"快照 [bold]{summary.RowsStored:N0}[/] 行，任务 [bold]{summary.TasksStored:N0}[/] 项。");
         }
@@ -41,6 +46,15 @@ internal static class SummaryPrinter
         foreach (var merged in summary.Files.Where(f => f.Outcome == FileOutcome.Ingested && f.Message is not null))
         {
             console.MarkupLine($"  [blue]↳[/] {Markup.Escape(Path.GetFileName(merged.File))}：{Markup.Escape(merged.Message!)}");
+        }
+
+        if (renamed.Count > 0)
+        {
+            console.MarkupLine($"已入库的 [bold]{renamed.Count}[/] 个月份仍有对照表改过名的单位，已按对照表改名重存（共 {renamed.Sum(f => f.Rows):N0} 行）：");
+            foreach (var month in renamed)
+            {
+                console.MarkupLine($"  [blue]↳[/] {Markup.Escape(month.Message!)}");
+            }
         }
 
         var errors = summary.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();

@@ -51,7 +51,7 @@ internal sealed class UnitsCommand : ICommand
 
         if (review.NotRenamed.Count > 0)
         {
-            console.MarkupLine($"[yellow]{review.NotRenamed.Count} 个单位[/]仍以对照表保存前的写法存在已入库的月份中，重新导入这些月份的文件即按对照表改名：");
+            console.MarkupLine($"[yellow]{review.NotRenamed.Count} 个单位[/]仍以对照表改名前的写法存在已入库的月份中，下次入库（或运行 reform ingest --units 对照表 --db … --lake …，可不带文件）即按对照表改名重存：");
             foreach (var u in review.NotRenamed)
             {
                 console.MarkupLine($"  {Markup.Escape(u.Describe())} → {Markup.Escape(review.Table!.Canonical(u.Name))}");

@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS snapshots (
     source_row        INTEGER  NOT NULL   -- 1-based row as the spreadsheet shows it
 );
 
--- One row per file (or superseded/refused file) per ingest run.
+-- One row per file (or superseded/refused file) per ingest run, and one per stored month renamed by the table of unit names.
 CREATE TABLE IF NOT EXISTS ingest_log (
     run_id        VARCHAR  NOT NULL,
     file_name     VARCHAR  NOT NULL,
@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     report_month  DATE,
     rows          INTEGER  NOT NULL,
     issues        INTEGER  NOT NULL,
-    outcome       VARCHAR  NOT NULL,  -- ingested | unchanged | superseded | refused
+    outcome       VARCHAR  NOT NULL,  -- ingested | unchanged | superseded | refused | renamed
     message       VARCHAR
 );
 

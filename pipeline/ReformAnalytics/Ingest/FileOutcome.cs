@@ -17,4 +17,10 @@ public enum FileOutcome
 
     /// <summary>Checked only (reform validate).</summary>
     Checked,
+
+    /// <summary>
+    /// Not a file: a stored month stored again under the office's table of unit names (its rows, task ids and sources
+    /// as they were, the units renamed). The log row names the table's file.
+    /// </summary>
+    Renamed,
 }

@@ -115,6 +115,20 @@ public static class IngestRunner
             issues.AddRange(UnitSpellingWarnings.Find(changed.SelectMany(p => p.Tables), storedUnits, unitNames));
         }
 
+        // Stored months that still write a unit otherwise than the table in force are stored again under its names.
+        var renamed = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
+        if (unitNames is not null)
+        {
+            var replaced = changed.Select(p => (p.Ledger, p.Month)).ToHashSet();
+            var tableFile = Path.GetFileName(unitNames.SourceFile) is { Length: > 0 } f ? f : "单位名称对照表";
+            foreach (var month in await StoredMonthRenaming.FindAsync(connection, replaced, unitNames, ct).ConfigureAwait(false))
+            {
+                var rows = await StoredMonthLoader.OtherUnitsAsync(connection, month.Ledger, month.Month, [], unitNames, ct).ConfigureAwait(false);
+                renamed.Add((new PartitionInput(month.Ledger, month.Month, []) { Kept = rows }, rows));
+                reports.Add(new FileReport(tableFile, string.Empty, string.Empty, month.Ledger, month.Month, rows.Count, 0, FileOutcome.Renamed, month.Message(rows.Count)));
+            }
+        }
+
         timings.Mark("核对是否已入库");
         var runId = lake!.NextRunId();
         var stored = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
@@ -157,6 +171,7 @@ public static class IngestRunner
             }
         }
 
+        stored.AddRange(renamed);
         var summaryIssues = issues;
         if (stored.Count == 0 && !names.Changed)
         {

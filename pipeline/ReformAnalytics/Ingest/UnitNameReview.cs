@@ -10,7 +10,7 @@ namespace ReformAnalytics.Ingest;
 /// What the office needs to keep its table of unit names (<c>reform units</c>): the table in force, and the lead units
 /// stored under names that are probably one unit (<see cref="UnitSpellings"/>) which the table does not unify yet, in
 /// groups with their rows and months; and the units stored under a spelling the table has since given another name
-/// (months stored before the table, renamed when their files are ingested again). <see cref="DraftYaml"/> turns both into a table file to check and pass to
+/// (in a database whose last run predates the table; the next ingest run renames them, <see cref="StoredMonthRenaming"/>). <see cref="DraftYaml"/> turns both into a table file to check and pass to
 /// <c>--units</c>: the table in force as it is, each suggestion commented out, so nothing is unified on a guess.
 /// </summary>
 public sealed record UnitNameReview(UnitNameTable? Table, string? TableRun, IReadOnlyList<UnitNameSuggestion> Suggestions, IReadOnlyList<StoredUnit> NotRenamed)

@@ -110,6 +110,32 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Ingest_TheConfirmedDraftAlone_RenamesTheStoredMonth_AndUnitsHasNothingLeftToAsk()
+    {
+        using var folder = Returns(out var inbox);
+        var db = folder.File("reform.duckdb");
+        var lake = folder.File("lake");
+        WriteFebruaryInFullSpelling(inbox);
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", lake)).Exit);
+        var draft = folder.File("单位名称对照表.yaml");
+        Assert.Equal(0, (await CliRun.RunAsync("units", "--db", db, "--out", draft)).Exit);
+        File.WriteAllText(draft, File.ReadAllText(draft).Replace("# 县发改局: [县发展和改革局]", "县发改局: [县发展和改革局]", StringComparison.Ordinal), new UTF8Encoding(false));
+
+        // No files: the office confirms the suggestion, and February's one row (营商环境改革) takes the table's name.
+        var (exit, output) = await CliRun.RunAsync("ingest", "--db", db, "--lake", lake, "--units", draft);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("保存完成（批次 r000002）：本次没有导入文件。", output, StringComparison.Ordinal);
+        Assert.Contains("已入库的 1 个月份仍有对照表改过名的单位，已按对照表改名重存（共 1 行）：", output, StringComparison.Ordinal);
+        Assert.Contains("按单位名称对照表改名重存2024年2月改革任务总台账（1 行，任务编号不变）：“县发展和改革局”改为“县发改局”。", output, StringComparison.Ordinal);
+        var (_, csv) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT DISTINCT lead_unit FROM snapshots WHERE report_month = DATE '2024-02-01'");
+        Assert.Equal("lead_unit\n县发改局\n", csv.ReplaceLineEndings("\n"));
+        var (_, units) = await CliRun.RunAsync("units", "--db", db);
+        Assert.Contains("已入库的牵头单位中未发现可能是同一单位的不同写法。", units, StringComparison.Ordinal);
+        Assert.DoesNotContain("仍以对照表保存前的写法", units, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Notices_NewYearsFirstMonth_ShowTheDroppedColumn_OnlyThen()
     {
         using var folder = Returns(out var inbox);

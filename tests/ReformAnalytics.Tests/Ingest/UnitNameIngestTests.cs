@@ -267,6 +267,103 @@ public sealed class UnitNameIngestTests
         Assert.Equal(lakeBefore, f.LakeFingerprint());
     }
 
+    [Fact]
+    public async Task ATableGivenAlone_RenamesEveryStoredMonth_AndNothingElseChanges()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        Write(f, "2024年7月改革任务总台账.csv", July);
+        await f.IngestAsync();
+        const string Unrenamed = "SELECT report_month, task_id, task_name, progress_pct, status, deadline, source_file, source_row FROM snapshots ORDER BY ALL";
+        var before = await f.QueryAsync(Unrenamed);
+
+        // No files: only the table is given. June writes the co-unit of task C in full, July the lead unit of A and B.
+        f.UnitsFile = UnitsFile(f);
+        var summary = await IngestRunner.RunAsync([], f.Options(), CancellationToken.None);
+
+        Assert.Equal("r000002", summary.RunId);
+        Assert.Equal(0, summary.RowsStored);
+        Assert.Equal(new UnitNameUse(1, "单位名称对照表.yaml", null, Saved: true), summary.UnitNames);
+        Assert.Equal(
+            [
+                "按单位名称对照表改名重存2024年6月改革任务总台账（3 行，任务编号不变）：“县发展和改革局”改为“县发改局”。",
+                "按单位名称对照表改名重存2024年7月改革任务总台账（3 行，任务编号不变）：“县发展和改革局”改为“县发改局”。",
+            ],
+            summary.Files.Select(r => r.Message));
+        Assert.All(summary.Files, r => Assert.Equal(FileOutcome.Renamed, r.Outcome));
+        Assert.Equal([["县发改局", 4L], ["县财政局", 2L]], await f.QueryAsync("SELECT lead_unit, count(*) FROM snapshots GROUP BY ALL ORDER BY lead_unit"));
+        Assert.Equal(
+            [["县发改局"], ["县发改局"]],
+            await f.QueryAsync("SELECT unnest(co_units) FROM snapshots WHERE task_name = '推进C改革' ORDER BY report_month"));
+        Assert.Equal(before, await f.QueryAsync(Unrenamed));
+        Assert.Equal(
+            [["r000002", "单位名称对照表.yaml", "overall", new DateOnly(2024, 6, 1), 3, "renamed"], ["r000002", "单位名称对照表.yaml", "overall", new DateOnly(2024, 7, 1), 3, "renamed"]],
+            await f.QueryAsync("SELECT run_id, file_name, ledger, report_month, rows, outcome FROM ingest_log WHERE run_id = 'r000002' ORDER BY report_month"));
+
+        // The lake holds the renamed months: the database rebuilt from it is the same.
+        var stored = await f.DatabaseFingerprintAsync();
+        var units = await f.QueryAsync("SELECT report_month, task_id, lead_unit, co_units FROM snapshots ORDER BY ALL");
+        await ReformAnalytics.Database.DatabaseRebuilder.RebuildAsync(new ReformAnalytics.Lake.LakeLayout(f.Lake), f.Db, CancellationToken.None);
+        Assert.Equal(stored, await f.DatabaseFingerprintAsync());
+        Assert.Equal(units, await f.QueryAsync("SELECT report_month, task_id, lead_unit, co_units FROM snapshots ORDER BY ALL"));
+
+        // The same files again, by the kept table: stored already, under the table's names; nothing changes.
+        f.UnitsFile = null;
+        var again = await f.IngestAsync();
+        Assert.Null(again.RunId);
+        Assert.All(again.Files, r => Assert.Equal(FileOutcome.Unchanged, r.Outcome));
+        Assert.Equal(stored, await f.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
+    public async Task ANewMonthWithTheTable_RenamesTheMonthsStoredBefore()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        await f.IngestAsync();
+
+        // July comes alone with the table: July is stored under its names, and June (not among the files) is renamed.
+        var july = Path.Combine(f.Input, "..", "2024年7月改革任务总台账.csv");
+        File.WriteAllText(july, July, new UTF8Encoding(false));
+        f.UnitsFile = UnitsFile(f);
+        var summary = await f.IngestAsync(null, july);
+
+        Assert.Equal(
+            [("2024年7月改革任务总台账.csv", FileOutcome.Ingested), ("单位名称对照表.yaml", FileOutcome.Renamed)],
+            summary.Files.Select(r => (Path.GetFileName(r.File), r.Outcome)));
+        Assert.Equal(3, summary.RowsStored);
+        Assert.Equal([["县发改局", 4L], ["县财政局", 2L]], await f.QueryAsync("SELECT lead_unit, count(*) FROM snapshots GROUP BY ALL ORDER BY lead_unit"));
+        Assert.Equal(2L, (await f.QueryAsync("SELECT count(DISTINCT task_id) FROM snapshots WHERE lead_unit = '县发改局'"))[0][0]);
+    }
+
+    [Theory]
+    [InlineData("staged")]
+    [InlineData("db-loaded")]
+    [InlineData("lake-applied")]
+    public async Task ARenamingRunThatFails_LeavesTheStoredMonthsAsTheyWere(string stage)
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        Write(f, "2024年7月改革任务总台账.csv", July);
+        await f.IngestAsync();
+        var before = await f.QueryAsync("SELECT report_month, task_id, lead_unit, co_units FROM snapshots ORDER BY ALL");
+        var lakeBefore = f.LakeFingerprint();
+
+        f.UnitsFile = UnitsFile(f);
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => IngestRunner.RunAsync([], f.Options(s =>
+        {
+            if (s == stage)
+            {
+                throw new InvalidOperationException("injected failure at " + s);
+            }
+        }), CancellationToken.None));
+
+        Assert.Contains(stage, e.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await f.QueryAsync("SELECT report_month, task_id, lead_unit, co_units FROM snapshots ORDER BY ALL"));
+        Assert.Empty(await f.QueryAsync("SELECT * FROM unit_names"));
+        Assert.Equal(lakeBefore, f.LakeFingerprint());
+    }
+
     private static string UnitsFile(IngestFixture f, string text = Units)
     {
         var path = Path.Combine(f.Input, "..", "单位名称对照表.yaml");

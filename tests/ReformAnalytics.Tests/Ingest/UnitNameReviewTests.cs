@@ -46,7 +46,7 @@ public sealed class UnitNameReviewTests
     }
 
     [Fact]
-    public async Task WithATable_MonthsStoredBefore_AreListedUntilIngestedAgain_AndANewSpellingJoinsTheTablesUnit()
+    public async Task WithATable_TheMonthsStoredBeforeAreRenamed_AndANewSpellingJoinsTheTablesUnit()
     {
         using var f = new IngestFixture();
         Write(f, "2024年6月改革任务总台账.csv", Month("县发改局", 60));
@@ -64,22 +64,40 @@ public sealed class UnitNameReviewTests
         var review = await ReviewAsync(f);
 
         Assert.Equal(("r000002", 1), (review.TableRun, review.Table!.Count));
-        // July was stored before the table and not ingested since.
-        Assert.Equal("县发展和改革局 2 行（2024-07—2024-07）", Assert.Single(review.NotRenamed).Describe());
+        // July, stored before the table and not among the run's files, was renamed by the same run.
+        Assert.Empty(review.NotRenamed);
         var s = Assert.Single(review.Suggestions);
         Assert.Equal(("县发改局", true), (s.Unit.Name, s.InTable));
         Assert.Equal(["县发展改革局"], s.Others.Select(o => o.Name));
+        Assert.Equal("县发改局 4 行（2024-06—2024-07）；县发展改革局 2 行（2024-08—2024-08）", s.Describe());
         var draft = review.DraftYaml("reform.duckdb").ReplaceLineEndings("\n");
         Assert.Contains("\n县发改局: [县发展和改革局]\n", draft, StringComparison.Ordinal);
-        Assert.Contains("\n# 县发改局 还可能写作：县发展改革局    # 县发改局 2 行（2024-06—2024-06）；县发展改革局 2 行（2024-08—2024-08）\n", draft, StringComparison.Ordinal);
+        Assert.Contains("\n# 县发改局 还可能写作：县发展改革局    # 县发改局 4 行（2024-06—2024-07）；县发展改革局 2 行（2024-08—2024-08）\n", draft, StringComparison.Ordinal);
         Assert.Equal(1, UnitNameTable.Parse(draft, json: false).Count);
+    }
 
-        // Ingesting June and July again under the table renames July; the review then has nothing to list but August's spelling.
-        f.UnitsFile = null;
+    [Fact]
+    public async Task ADatabaseWhoseTableCameAfterItsLastRun_ListsTheMonthsNotRenamed_UntilTheNextRun()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", Month("县发改局", 60));
+        Write(f, "2024年7月改革任务总台账.csv", Month("县发展和改革局", 70));
         await f.IngestAsync();
+        // A table in the database that no run has applied yet (as a database from before renaming was automatic holds).
+        await using (var connection = await ReformDatabase.OpenForWriteAsync(f.Db, CancellationToken.None))
+        {
+            await ReformDatabase.ExecuteAsync(connection, "INSERT INTO unit_names VALUES ('r000001', '县发改局', '县发改局', 't.yaml'), ('r000001', '县发改局', '县发展和改革局', 't.yaml')", CancellationToken.None);
+        }
+
+        var review = await ReviewAsync(f);
+        Assert.Equal("县发展和改革局 2 行（2024-07—2024-07）", Assert.Single(review.NotRenamed).Describe());
+
+        f.UnitsFile = Path.Combine(f.Input, "..", "单位名称对照表.yaml");
+        File.WriteAllText(f.UnitsFile, "县发改局: [县发展和改革局]\n", new UTF8Encoding(false));
+        await IngestRunner.RunAsync([], f.Options(), CancellationToken.None);
         var after = await ReviewAsync(f);
         Assert.Empty(after.NotRenamed);
-        Assert.Equal("县发改局 4 行（2024-06—2024-07）；县发展改革局 2 行（2024-08—2024-08）", Assert.Single(after.Suggestions).Describe());
+        Assert.Empty(after.Suggestions);
     }
 
     [Fact]
