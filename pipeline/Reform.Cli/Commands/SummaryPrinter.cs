@@ -57,6 +57,11 @@ internal static class SummaryPrinter
             }
         }
 
+        foreach (var gap in summary.MonthGaps)
+        {
+            console.MarkupLine($"[yellow]缺月[/]：{Markup.Escape(gap.Describe())}");
+        }
+
         var errors = summary.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
         var warnings = summary.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList();
         console.MarkupLine($"问题：错误 [{(errors.Count > 0 ? "red" : "green")}]{errors.Count}[/] 条（该行未入库），提醒 [yellow]{warnings.Count}[/] 条。");

@@ -173,10 +173,15 @@ public static class IngestRunner
 
         stored.AddRange(renamed);
         var summaryIssues = issues;
+        var years = partitions.Select(p => (p.Ledger, p.Month.Year)).ToHashSet();
         if (stored.Count == 0 && !names.Changed)
         {
             // Everything was already stored as it is: re-ingesting changes nothing, not even the log.
-            return new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false) };
+            return new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, Freeze(unknownPhrases))
+            {
+                UnitNames = names.Use(saved: false),
+                MonthGaps = await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
+            };
         }
 
         timings.Mark("识别任务");
@@ -188,6 +193,7 @@ public static class IngestRunner
         {
             Timings = timings.Stages,
             UnitNames = names.Use(saved: names.Changed),
+            MonthGaps = await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
         };
     }
 

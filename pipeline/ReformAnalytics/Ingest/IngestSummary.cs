@@ -15,6 +15,9 @@ public sealed record IngestSummary(
     /// <summary>How long each stage of the run took (elapsed time, for benchmarks and the curious).</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
+    /// <summary>Months missing between the stored months of the ledger years the run's files belong to.</summary>
+    public IReadOnlyList<MonthGap> MonthGaps { get; init; } = [];
+
     /// <summary>The table of unit names the run used, if any.</summary>
     public UnitNameUse? UnitNames { get; init; }
 
