@@ -14,7 +14,7 @@ internal static class XlsxExport
         ArgumentNullException.ThrowIfNull(output);
         var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
         var headers = names.Select(n => style == ExportStyle.Labelled ? Labels.Column(n) : n).ToArray();
-        using var xlsx = new XlsxWriter(output);
+        using var xlsx = new XlsxWriter(output, XlsxWriter.OurApplication);
         xlsx.StartSheet(SheetName(sheetName), new XlsxSheetOptions
         {
             FreezeRows = 1,

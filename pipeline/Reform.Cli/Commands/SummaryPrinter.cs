@@ -21,6 +21,11 @@ internal static class SummaryPrinter
             }
         }
 
+        if (summary.OwnOutputs.Count > 0)
+        {
+            console.MarkupLine($"[grey]已跳过本工具生成的文件 {summary.OwnOutputs.Count} 个（问题清单、季度清单等，不是台账）：{Markup.Escape(string.Join("、", summary.OwnOutputs.Select(Path.GetFileName)))}[/]");
+        }
+
         var count = (FileOutcome o) => summary.Files.Count(f => f.Outcome == o);
         var renamed = summary.Files.Where(f => f.Outcome == FileOutcome.Renamed).ToList();
         var fileCount = summary.Files.Where(f => f.Outcome != FileOutcome.Renamed).Select(f => f.File).Distinct(StringComparer.Ordinal).Count();
@@ -28,7 +33,9 @@ internal static class SummaryPrinter
             ? $"[bold]检查完成[/]：文件 {fileCount} 个，台账表 {count(FileOutcome.Checked)} 张。"
             : summary.RunId is null && refused.Count == 0
                 ? fileCount == 0
-                    ? "[bold]没有新内容[/]：对照表与保存的相同，已入库各月的单位名称都与它一致。"
+                    ? summary.UnitNames is null
+                        ? "[bold]没有找到可入库的台账文件[/]（.xlsx、.xls、.csv、.txt）。"
+                        : "[bold]没有新内容[/]：对照表与保存的相同，已入库各月的单位名称都与它一致。"
                     : $"[bold]没有新内容[/]：文件 {fileCount} 个均已入库且内容未变。"
                 : fileCount == 0
                     ? $"[bold]保存完成[/]（批次 {summary.RunId}）：本次没有导入文件。"

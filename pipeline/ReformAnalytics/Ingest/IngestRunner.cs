@@ -32,7 +32,8 @@ public static class IngestRunner
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var files = InputFiles.Expand(paths);
+        var input = InputFiles.Expand(paths);
+        var files = input.Files;
         var readOptions = await ReadOptionsFactory.CreateAsync(options, ct).ConfigureAwait(false);
         var lake = options.LakeRoot is null ? null : new LakeLayout(options.LakeRoot);
         if (lake is not null && !options.DryRun)
@@ -73,7 +74,7 @@ public static class IngestRunner
             issues.AddRange(parts.SelectMany(p => p.Issues));
             issues.AddRange(UnitSpellingWarnings.Find(partitions.SelectMany(p => p.Tables), new HashSet<string>(), unitNames));
             reports.AddRange(partitions.SelectMany(p => p.Reports(FileOutcome.Checked, null, withRows: true)));
-            return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false) };
+            return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false), OwnOutputs = input.OwnOutputs };
         }
 
         await using var connection = await ReformDatabase.OpenForWriteAsync(options.DatabasePath!, ct).ConfigureAwait(false);
@@ -180,6 +181,7 @@ public static class IngestRunner
             return new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, Freeze(unknownPhrases))
             {
                 UnitNames = names.Use(saved: false),
+                OwnOutputs = input.OwnOutputs,
                 MonthGaps = await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
             };
         }
@@ -193,6 +195,7 @@ public static class IngestRunner
         {
             Timings = timings.Stages,
             UnitNames = names.Use(saved: names.Changed),
+            OwnOutputs = input.OwnOutputs,
             MonthGaps = await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
         };
     }

@@ -15,6 +15,9 @@ public sealed record IngestSummary(
     /// <summary>How long each stage of the run took (elapsed time, for benchmarks and the curious).</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 
+    /// <summary>Workbooks ReformAnalytics wrote itself (an issue list, the quarter's lists) found among the inputs and left out.</summary>
+    public IReadOnlyList<string> OwnOutputs { get; init; } = [];
+
     /// <summary>Months missing between the stored months of the ledger years the run's files belong to.</summary>
     public IReadOnlyList<MonthGap> MonthGaps { get; init; } = [];
 

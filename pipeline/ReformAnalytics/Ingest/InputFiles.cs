@@ -1,11 +1,17 @@
+using ReformAnalytics.Xlsx;
+
 namespace ReformAnalytics.Ingest;
 
-/// <summary>Expands the paths given on the command line into ledger files, in a stable order.</summary>
+/// <summary>
+/// Expands the paths given on the command line into ledger files, in a stable order. Office lock files (<c>~$…</c>) are
+/// passed over; so are the workbooks ReformAnalytics itself wrote (<see cref="OwnWorkbook"/>: the issue list of
+/// reform validate, the quarter's lists), which are named in the run's summary as left out.
+/// </summary>
 public static class InputFiles
 {
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".xlsx", ".xls", ".csv", ".txt" };
 
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    public static InputFileSet Expand(IEnumerable<string> paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = new List<string>();
@@ -26,8 +32,13 @@ public static class InputFiles
             }
         }
 
-        return [.. files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var all = files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var ours = all.Where(OwnWorkbook.IsOurs).ToHashSet(StringComparer.Ordinal);
+        return new InputFileSet([.. all.Where(f => !ours.Contains(f))], [.. all.Where(ours.Contains)]);
     }
 
     private static bool IsOfficeLockFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
 }
+
+/// <summary>The ledger files to read, and the workbooks left out because ReformAnalytics wrote them (full paths).</summary>
+public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<string> OwnOutputs);

@@ -13,7 +13,7 @@ public static class IssueWorkbook
         ArgumentNullException.ThrowIfNull(issues);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var stream = File.Create(path);
-        using var xlsx = new XlsxWriter(stream);
+        using var xlsx = new XlsxWriter(stream, XlsxWriter.OurApplication);
         xlsx.StartSheet("问题清单", new XlsxSheetOptions
         {
             ColumnWidths = [34, 14, 8, 16, 30, 60, 8],

@@ -83,7 +83,7 @@ public static class ListsWriter
         var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         await using (file.ConfigureAwait(false))
         {
-            using (var workbook = new XlsxWriter(file))
+            using (var workbook = new XlsxWriter(file, XlsxWriter.OurApplication))
             {
                 workbook.StartSheet(sheetName, new XlsxSheetOptions
                 {

@@ -67,7 +67,7 @@ public static class MetricsCommandRunner
         var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         await using (file.ConfigureAwait(false))
         {
-            using (var workbook = new XlsxWriter(file))
+            using (var workbook = new XlsxWriter(file, XlsxWriter.OurApplication))
             {
                 var headers = MetricSummaryLayout.Headers;
                 workbook.StartSheet("指标汇总", new XlsxSheetOptions

@@ -37,7 +37,7 @@ internal static class RiskFlagWorkbook
         var file = new FileStream(full, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
         await using (file.ConfigureAwait(false))
         {
-            using (var book = new XlsxWriter(file))
+            using (var book = new XlsxWriter(file, XlsxWriter.OurApplication))
             {
                 book.StartSheet("风险清单", new XlsxSheetOptions
                 {

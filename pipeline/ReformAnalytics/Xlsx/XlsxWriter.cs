@@ -17,17 +17,27 @@ public sealed class XlsxWriter : IDisposable
     // Zip entries carry a timestamp; a fixed one (the earliest a zip can hold) makes the same rows give the same bytes.
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly ZipArchive _zip;
+    private readonly string? _application;
     private readonly List<(string Name, XlsxSheetOptions Options)> _sheets = [];
     private readonly List<string> _merges = [];
     private StreamWriter? _sheet;
     private int _rowIndex;
     private bool _finished;
 
-    public XlsxWriter(Stream output)
+    /// <summary>
+    /// <paramref name="application"/>: the program named in the workbook's properties (docProps/app.xml), none when
+    /// null. What ReformAnalytics writes for people to read passes <see cref="OurApplication"/>, so that ingest can tell
+    /// such a workbook, left in a folder of ledgers, from a ledger (<see cref="OwnWorkbook"/>).
+    /// </summary>
+    public XlsxWriter(Stream output, string? application = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Utf8);
+        _application = application;
     }
+
+    /// <summary>The application name ReformAnalytics writes into the workbooks it produces for the office.</summary>
+    public const string OurApplication = "ReformAnalytics";
 
     /// <summary>Rows written to the current sheet so far; the next row's 1-based number is this plus one.</summary>
     public int RowCount => _rowIndex;
@@ -212,8 +222,16 @@ public sealed class XlsxWriter : IDisposable
 
         book.Append("</workbook>");
 
+        var rootRels = "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>";
+        if (_application is not null)
+        {
+            types.Insert(types.Length - "</Types>".Length, "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>");
+            rootRels += "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>";
+            WriteEntry(OwnWorkbook.PropertiesPart, $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>{Escape(_application)}</Application></Properties>");
+        }
+
         WriteEntry("[Content_Types].xml", types.ToString());
-        WriteEntry("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        WriteEntry("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + rootRels + "</Relationships>");
         WriteEntry("xl/workbook.xml", book.ToString());
         WriteEntry("xl/_rels/workbook.xml.rels", rels.ToString());
         WriteEntry("xl/styles.xml", Styles);

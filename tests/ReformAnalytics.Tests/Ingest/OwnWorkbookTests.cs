@@ -1,0 +1,82 @@
+using System.Text;
+using ReformAnalytics.Ingest;
+using ReformAnalytics.Model;
+using ReformAnalytics.Tests.Cli;
+using ReformAnalytics.Tests.Metrics;
+using ReformAnalytics.Tests.Support;
+using ReformAnalytics.Xlsx;
+
+namespace ReformAnalytics.Tests.Ingest;
+
+/// <summary>
+/// The workbooks ReformAnalytics writes for the office name it in their properties, and ingest leaves them out of a
+/// folder of ledgers instead of refusing the run: reform validate writes its issue list into the current folder, which
+/// is often the folder of returns.
+/// </summary>
+public sealed class OwnWorkbookTests
+{
+    private const string June = "序号,改革任务,牵头单位,完成时限,完成情况,完成进度\n1,推进A改革,县发改局,2024年12月底前,序时推进,50%\n";
+
+    [Fact]
+    public void TheIssueList_IsOurs_StillReadsAsAWorkbook_AndALedgerWrittenWithoutTheMarkIsNot()
+    {
+        using var temp = new TempFolder("reform-own");
+        var issues = temp.File("台账校验问题清单.xlsx");
+        IssueWorkbook.Write(issues, [new IngestIssue("a.csv", string.Empty, 3, "完成时限", "春节前", "无法识别完成时限", IssueSeverity.Warning)], "台账校验问题清单");
+        var ledger = temp.File("2024年6月改革任务总台账.xlsx");
+        using (var stream = File.Create(ledger))
+        using (var x = new XlsxWriter(stream))
+        {
+            x.StartSheet("总台账");
+            x.WriteRow(XlsxCell.Of("序号"), XlsxCell.Of("改革任务"));
+        }
+
+        var broken = temp.File("坏文件.xlsx");
+        File.WriteAllText(broken, "not a zip");
+        var csv = temp.File("2024年6月改革任务总台账.csv");
+        File.WriteAllText(csv, June);
+
+        Assert.True(OwnWorkbook.IsOurs(issues));
+        Assert.Contains("<Application>ReformAnalytics</Application>", WorkbookReader.Part(issues, "docProps/app.xml"), StringComparison.Ordinal);
+        var rows = WorkbookReader.ReadFirstSheet(issues);
+        Assert.Equal("台账校验问题清单", rows[0][0]);
+        Assert.Equal("a.csv|&|3|完成时限|春节前|无法识别完成时限|提醒", string.Join("|", rows[2].Select(c => c ?? "&")));
+        Assert.False(OwnWorkbook.IsOurs(ledger));
+        Assert.False(OwnWorkbook.IsOurs(broken));
+        Assert.False(OwnWorkbook.IsOurs(csv));
+    }
+
+    [Fact]
+    public async Task AnIssueListInTheFolderOfReturns_IsLeftOut_AndTheLedgersAreIngested()
+    {
+        using var f = new IngestFixture();
+        File.WriteAllText(Path.Combine(f.Input, "2024年6月改革任务总台账.csv"), June, new UTF8Encoding(false));
+        var issues = Path.Combine(f.Input, "台账校验问题清单.xlsx");
+        IssueWorkbook.Write(issues, [], "台账校验问题清单");
+
+        var summary = await f.IngestAsync();
+
+        Assert.False(summary.Refused);
+        Assert.Equal([Path.GetFullPath(issues)], summary.OwnOutputs);
+        Assert.Equal(("2024年6月改革任务总台账.csv", FileOutcome.Ingested), summary.Files.Select(r => (Path.GetFileName(r.File), r.Outcome)).Single());
+        Assert.Equal(1, summary.RowsStored);
+    }
+
+    [Fact]
+    public async Task Cli_ValidateThenIngestTheSameFolder_Works()
+    {
+        using var temp = new TempFolder("reform-own-cli");
+        var inbox = temp.File("inbox");
+        Directory.CreateDirectory(inbox);
+        File.WriteAllText(Path.Combine(inbox, "2024年6月改革任务总台账.csv"), June.Replace("2024年12月底前", "春节前", StringComparison.Ordinal), new UTF8Encoding(false));
+        var issueList = Path.Combine(inbox, "台账校验问题清单.xlsx");
+        Assert.Equal(0, (await CliRun.RunAsync("validate", inbox, "--xlsx", issueList)).Exit);
+        Assert.True(File.Exists(issueList));
+
+        var (exit, output) = await CliRun.RunAsync("ingest", inbox, "--db", temp.File("reform.duckdb"), "--lake", temp.File("lake"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("已跳过本工具生成的文件 1 个（问题清单、季度清单等，不是台账）：台账校验问题清单.xlsx", output, StringComparison.Ordinal);
+        Assert.Contains("入库 1 张台账表", output, StringComparison.Ordinal);
+    }
+}
