@@ -66,7 +66,7 @@ internal static class SummaryPrinter
 
         foreach (var gap in summary.MonthGaps)
         {
-            console.MarkupLine($"[yellow]缺月[/]：{Markup.Escape(gap.Describe())}");
+            console.MarkupLine($"[yellow]缺月[/] {Markup.Escape(gap.Describe())}");
         }
 
         var errors = summary.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using ReformAnalytics.Database;
 using ReformAnalytics.Model;
 using ReformAnalytics.Normalising;
 
@@ -17,22 +18,41 @@ internal static class StoredMonthRenaming
     public static async Task<IReadOnlyList<MonthToRename>> FindAsync(DuckDBConnection connection, IReadOnlyCollection<(Ledger Ledger, ReportMonth Month)> replaced, UnitNameTable table, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(table);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT DISTINCT ledger, report_month, unit FROM (
-                SELECT ledger, report_month, lead_unit AS unit FROM snapshots WHERE lead_unit IS NOT NULL
-                UNION ALL
-                SELECT ledger, report_month, unnest(co_units) FROM snapshots)
-            ORDER BY ledger, report_month, unit
+        // The distinct units first (a few thousand at most): only months holding a unit the table renames are listed.
+        const string Units = """
+            SELECT lead_unit AS unit, ledger, report_month FROM snapshots WHERE lead_unit IS NOT NULL
+            UNION ALL
+            SELECT unnest(co_units), ledger, report_month FROM snapshots
             """;
+        var renamed = new List<string>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT DISTINCT unit FROM ({Units})";
+            await using var units = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await units.ReadAsync(ct).ConfigureAwait(false))
+            {
+                var unit = units.GetString(0);
+                if (!string.Equals(table.Canonical(unit), unit, StringComparison.Ordinal))
+                {
+                    renamed.Add(unit);
+                }
+            }
+        }
+
+        if (renamed.Count == 0)
+        {
+            return [];
+        }
+
+        await using var monthsCommand = connection.CreateCommand();
+        monthsCommand.CommandText = $"SELECT DISTINCT ledger, report_month, unit FROM ({Units}) WHERE unit IN ({string.Join(", ", renamed.Select(ReformDatabase.Literal))}) ORDER BY ledger, report_month, unit";
         var months = new List<(Ledger Ledger, ReportMonth Month, List<(string From, string To)> Renamings)>();
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await using var reader = await monthsCommand.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
             var unit = reader.GetString(2);
             var named = table.Canonical(unit);
-            if (string.Equals(named, unit, StringComparison.Ordinal)
-                || !LedgerNames.TryParseId(reader.GetString(0), out var ledger))
+            if (!LedgerNames.TryParseId(reader.GetString(0), out var ledger))
             {
                 continue;
             }
