@@ -3,8 +3,8 @@ using ReformAnalytics.Xlsx;
 namespace ReformAnalytics.Ingest;
 
 /// <summary>
-/// Expands the paths given on the command line into ledger files, in a stable order. Office lock files (<c>~$…</c>) are
-/// passed over; so are the workbooks ReformAnalytics itself wrote (<see cref="OwnWorkbook"/>: the issue list of
+/// Expands the paths given on the command line into ledger files, in a stable order. In a folder, the lock files of
+/// Excel and WPS and a Mac's <c>._</c> companions are passed over; so are the workbooks ReformAnalytics itself wrote (<see cref="OwnWorkbook"/>: the issue list of
 /// reform validate, the quarter's lists), which are named in the run's summary as left out.
 /// </summary>
 public static class InputFiles
@@ -20,7 +20,7 @@ public static class InputFiles
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => Extensions.Contains(Path.GetExtension(f)) && !IsOfficeLockFile(f)));
+                    .Where(f => Extensions.Contains(Path.GetExtension(f)) && !IsLockOrSidecarFile(f)));
             }
             else if (File.Exists(path))
             {
@@ -37,7 +37,16 @@ public static class InputFiles
         return new InputFileSet([.. all.Where(f => !ours.Contains(f))], [.. all.Where(ours.Contains)]);
     }
 
-    private static bool IsOfficeLockFile(string path) => Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal);
+    /// <summary>
+    /// Files a folder of returns holds beside the ledgers that are not ledgers: the lock file Excel (<c>~$…</c>) or WPS
+    /// (<c>.~…</c>) keeps while a workbook is open, and the <c>._…</c> companion a Mac writes for each file it copies to
+    /// a USB stick. They end in .xlsx like the ledger, and reading one would refuse the run.
+    /// </summary>
+    private static bool IsLockOrSidecarFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith(".~", StringComparison.Ordinal) || name.StartsWith("._", StringComparison.Ordinal);
+    }
 }
 
 /// <summary>The ledger files to read, and the workbooks left out because ReformAnalytics wrote them (full paths).</summary>
