@@ -26,6 +26,11 @@ internal static class SummaryPrinter
             console.MarkupLine($"[grey]已跳过本工具生成的文件 {summary.OwnOutputs.Count} 个（问题清单、季度清单等，不是台账）：{Markup.Escape(string.Join("、", summary.OwnOutputs.Select(Path.GetFileName)))}[/]");
         }
 
+        if (InputFileSet.DescribeUnread(summary.Unread) is { } unread)
+        {
+            console.MarkupLine($"[yellow]未读取[/] {Markup.Escape(unread)}");
+        }
+
         var count = (FileOutcome o) => summary.Files.Count(f => f.Outcome == o);
         var renamed = summary.Files.Where(f => f.Outcome == FileOutcome.Renamed).ToList();
         var fileCount = summary.Files.Where(f => f.Outcome != FileOutcome.Renamed).Select(f => f.File).Distinct(StringComparer.Ordinal).Count();

@@ -74,7 +74,7 @@ public static class IngestRunner
             issues.AddRange(parts.SelectMany(p => p.Issues));
             issues.AddRange(UnitSpellingWarnings.Find(partitions.SelectMany(p => p.Tables), new HashSet<string>(), unitNames));
             reports.AddRange(partitions.SelectMany(p => p.Reports(FileOutcome.Checked, null, withRows: true)));
-            return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false), OwnOutputs = input.OwnOutputs };
+            return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false), OwnOutputs = input.OwnOutputs, Unread = input.Unread };
         }
 
         await using var connection = await ReformDatabase.OpenForWriteAsync(options.DatabasePath!, ct).ConfigureAwait(false);
@@ -182,6 +182,7 @@ public static class IngestRunner
             {
                 UnitNames = names.Use(saved: false),
                 OwnOutputs = input.OwnOutputs,
+                Unread = input.Unread,
                 MonthGaps = await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
             };
         }
@@ -196,6 +197,7 @@ public static class IngestRunner
             Timings = timings.Stages,
             UnitNames = names.Use(saved: names.Changed),
             OwnOutputs = input.OwnOutputs,
+            Unread = input.Unread,
             MonthGaps = await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
         };
     }

@@ -18,6 +18,9 @@ public sealed record IngestSummary(
     /// <summary>Workbooks ReformAnalytics wrote itself (an issue list, the quarter's lists) found among the inputs and left out.</summary>
     public IReadOnlyList<string> OwnOutputs { get; init; } = [];
 
+    /// <summary>Files in the folders given that may be returns but are not read (<c>.et</c>, <c>.zip</c>, …).</summary>
+    public IReadOnlyList<string> Unread { get; init; } = [];
+
     /// <summary>Months missing between the stored months of the ledger years the run's files belong to.</summary>
     public IReadOnlyList<MonthGap> MonthGaps { get; init; } = [];
 

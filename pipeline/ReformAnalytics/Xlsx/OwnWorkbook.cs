@@ -17,7 +17,7 @@ public static class OwnWorkbook
     public static bool IsOurs(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
+        if (Path.GetExtension(path).ToLowerInvariant() is not (".xlsx" or ".xlsm"))
         {
             return false;
         }
