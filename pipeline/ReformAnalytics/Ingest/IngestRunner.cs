@@ -67,6 +67,17 @@ public static class IngestRunner
         }
 
         var partitions = PartitionPlan.Resolve(parts, reports, issues, unitNames);
+
+        // What every summary also says: the files left out of the folders given, and (once something is stored) the
+        // months missing in the ledger years the run's files belong to.
+        var years = partitions.Select(p => (p.Ledger, p.Month.Year)).ToHashSet();
+        async Task<IngestSummary> Finish(IngestSummary summary, DuckDBConnection? connection) => summary with
+        {
+            OwnOutputs = input.OwnOutputs,
+            Unread = input.Unread,
+            MonthGaps = connection is null ? [] : await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
+        };
+
         var refused = reports.Any(r => r.Outcome == FileOutcome.Refused);
         if (options.DryRun || refused)
         {
@@ -74,14 +85,18 @@ public static class IngestRunner
             issues.AddRange(parts.SelectMany(p => p.Issues));
             issues.AddRange(UnitSpellingWarnings.Find(partitions.SelectMany(p => p.Tables), new HashSet<string>(), unitNames));
             reports.AddRange(partitions.SelectMany(p => p.Reports(FileOutcome.Checked, null, withRows: true)));
-            return new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false), OwnOutputs = input.OwnOutputs, Unread = input.Unread };
+            return await Finish(new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false) }, null).ConfigureAwait(false);
         }
 
         await using var connection = await ReformDatabase.OpenForWriteAsync(options.DatabasePath!, ct).ConfigureAwait(false);
+        // Stored months that write a unit otherwise than the table in force: each is stored again under its names, from
+        // its files when the run brings them (though they are the same), else from its stored rows (below).
+        var toRename = unitNames is null ? [] : await StoredMonthRenaming.FindAsync(connection, unitNames, ct).ConfigureAwait(false);
+        var renaming = toRename.Select(m => (m.Ledger, m.Month)).ToHashSet();
         var changed = new List<PartitionInput>();
         foreach (var p in partitions)
         {
-            var unchanged = await UnchangedSourcesAsync(connection, p, unitNames, ct).ConfigureAwait(false);
+            var unchanged = renaming.Contains((p.Ledger, p.Month)) ? [] : await SameFilesAsync(connection, p, ct).ConfigureAwait(false);
             if (unchanged.Count > 0)
             {
                 reports.AddRange((p with { Sources = unchanged }).Reports(FileOutcome.Unchanged, "与已入库的同一文件内容相同，未作改动。", withRows: false));
@@ -116,18 +131,15 @@ public static class IngestRunner
             issues.AddRange(UnitSpellingWarnings.Find(changed.SelectMany(p => p.Tables), storedUnits, unitNames));
         }
 
-        // Stored months that still write a unit otherwise than the table in force are stored again under its names.
+        // The months to rename that the run's files do not replace: their stored rows, renamed, task ids kept.
         var renamed = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
-        if (unitNames is not null)
+        var replaced = changed.Select(p => (p.Ledger, p.Month)).ToHashSet();
+        foreach (var month in toRename.Where(m => !replaced.Contains((m.Ledger, m.Month))))
         {
-            var replaced = changed.Select(p => (p.Ledger, p.Month)).ToHashSet();
-            var tableFile = Path.GetFileName(unitNames.SourceFile) is { Length: > 0 } f ? f : "单位名称对照表";
-            foreach (var month in await StoredMonthRenaming.FindAsync(connection, replaced, unitNames, ct).ConfigureAwait(false))
-            {
-                var rows = await StoredMonthLoader.OtherUnitsAsync(connection, month.Ledger, month.Month, [], unitNames, ct).ConfigureAwait(false);
-                renamed.Add((new PartitionInput(month.Ledger, month.Month, []) { Kept = rows }, rows));
-                reports.Add(new FileReport(tableFile, string.Empty, string.Empty, month.Ledger, month.Month, rows.Count, 0, FileOutcome.Renamed, month.Message(rows.Count)));
-            }
+            var tableFile = Path.GetFileName(unitNames!.SourceFile) is { Length: > 0 } f ? f : "单位名称对照表";
+            var rows = await StoredMonthLoader.OtherUnitsAsync(connection, month.Ledger, month.Month, [], unitNames, ct).ConfigureAwait(false);
+            renamed.Add((new PartitionInput(month.Ledger, month.Month, []) { Kept = rows }, rows));
+            reports.Add(new FileReport(tableFile, string.Empty, string.Empty, month.Ledger, month.Month, rows.Count, 0, FileOutcome.Renamed, month.Message(rows.Count)));
         }
 
         timings.Mark("核对是否已入库");
@@ -174,17 +186,10 @@ public static class IngestRunner
 
         stored.AddRange(renamed);
         var summaryIssues = issues;
-        var years = partitions.Select(p => (p.Ledger, p.Month.Year)).ToHashSet();
         if (stored.Count == 0 && !names.Changed)
         {
             // Everything was already stored as it is: re-ingesting changes nothing, not even the log.
-            return new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, Freeze(unknownPhrases))
-            {
-                UnitNames = names.Use(saved: false),
-                OwnOutputs = input.OwnOutputs,
-                Unread = input.Unread,
-                MonthGaps = await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
-            };
+            return await Finish(new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false) }, connection).ConfigureAwait(false);
         }
 
         timings.Mark("识别任务");
@@ -192,14 +197,12 @@ public static class IngestRunner
         // What this run's files brought: rows kept from before in a merged month are not counted.
         var rowsStored = stored.Sum(s => s.Rows.Count - s.Input.Kept.Count);
         var tasksStored = stored.SelectMany(s => s.Rows.Skip(s.Input.Kept.Count)).Select(r => r.TaskId).Distinct(StringComparer.Ordinal).Count();
-        return new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases))
+        var summary = new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases))
         {
             Timings = timings.Stages,
             UnitNames = names.Use(saved: names.Changed),
-            OwnOutputs = input.OwnOutputs,
-            Unread = input.Unread,
-            MonthGaps = await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
         };
+        return await Finish(summary, connection).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -272,33 +275,11 @@ public static class IngestRunner
         return Convert.ToHexStringLower(hash);
     }
 
-    /// <summary>
-    /// The files of a month that are stored already, exactly as they are now. A file is: its month's rows still
-    /// include rows from it, and the last run that stored a file of its name stored the same content (SHA-256).
-    /// The whole month is also unchanged when the last run that stored it stored exactly these files. A whole
-    /// ledger is all or nothing; of units' own returns, those unchanged are left alone and the others merged in.
-    /// None is unchanged when the stored month names a unit otherwise than the office's table now does.
-    /// </summary>
-    private static async Task<IReadOnlyList<PartitionSource>> UnchangedSourcesAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable? unitNames, CancellationToken ct)
-    {
-        var unchanged = await SameFilesAsync(connection, p, ct).ConfigureAwait(false);
-        return unchanged.Count > 0 && unitNames is not null && await NamesUnitsOtherwiseAsync(connection, p, unitNames, ct).ConfigureAwait(false) ? [] : unchanged;
-    }
-
-    /// <summary>
-    /// Whether the stored month names a unit otherwise than the office's table (stored before the table said so):
-    /// then the month is stored again, under the table's names, though its files are the same.
-    /// </summary>
-    private static async Task<bool> NamesUnitsOtherwiseAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable unitNames, CancellationToken ct) =>
-        (await StoredUnitsAsync(connection, p, withCoUnits: true, ct).ConfigureAwait(false))
-            .Exists(unit => !string.Equals(unitNames.Canonical(unit), unit, StringComparison.Ordinal));
-
-    /// <summary>The distinct lead units (and, when asked, co-units) of the stored month a partition would replace.</summary>
-    private static async Task<List<string>> StoredUnitsAsync(DuckDBConnection connection, PartitionInput p, bool withCoUnits, CancellationToken ct)
+    /// <summary>The distinct lead units of the stored month a partition would replace.</summary>
+    private static async Task<List<string>> StoredLeadUnitsAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT lead_unit FROM snapshots WHERE ledger = $1 AND report_month = $2 AND lead_unit IS NOT NULL"
-            + (withCoUnits ? " UNION SELECT unnest(co_units) FROM snapshots WHERE ledger = $1 AND report_month = $2" : " GROUP BY lead_unit");
+        command.CommandText = "SELECT lead_unit FROM snapshots WHERE ledger = $1 AND report_month = $2 AND lead_unit IS NOT NULL GROUP BY lead_unit";
         command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(p.Ledger)));
         command.Parameters.Add(new DuckDBParameter(p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)));
         var units = new List<string>();
@@ -311,6 +292,13 @@ public static class IngestRunner
         return units;
     }
 
+    /// <summary>
+    /// The files of a month that are stored already, exactly as they are now. A file is: its month's rows still
+    /// include rows from it, and the last run that stored a file of its name stored the same content (SHA-256).
+    /// The whole month is also unchanged when the last run that stored it stored exactly these files. A whole
+    /// ledger is all or nothing; of units' own returns, those unchanged are left alone and the others merged in.
+    /// (A month the table of unit names renames is never unchanged: the caller does not ask.)
+    /// </summary>
     private static async Task<IReadOnlyList<PartitionSource>> SameFilesAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
     {
         var ledger = LedgerNames.Id(p.Ledger);
@@ -360,7 +348,7 @@ public static class IngestRunner
         }
 
         var own = UnitNames.ShortName(unit);
-        var stored = await StoredUnitsAsync(connection, p, withCoUnits: false, ct).ConfigureAwait(false);
+        var stored = await StoredLeadUnitsAsync(connection, p, ct).ConfigureAwait(false);
         return stored.Exists(u => !string.Equals(UnitNames.ShortName(unitNames?.Canonical(u) ?? u), own, StringComparison.Ordinal)) ? unit : null;
     }
 

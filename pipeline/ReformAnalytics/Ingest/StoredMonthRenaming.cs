@@ -10,12 +10,12 @@ namespace ReformAnalytics.Ingest;
 /// <c>--units</c>, or kept in the lake) finds every stored (ledger, month) that still writes a unit, lead or co-unit,
 /// otherwise than the table does (stored before the table said so) and stores it again under the table's names, in the
 /// same all-or-nothing commit as the run's files: rows, task ids and sources as they were, only the units renamed.
-/// Months the run replaces with files of its own are left out: their new rows are named by the table already.
+/// A month the run brings files for is stored from them instead, under the table's names, though they are the same.
 /// </summary>
 internal static class StoredMonthRenaming
 {
     /// <summary>The stored months to store again, each with the spellings the table changes in it, in ledger and month order.</summary>
-    public static async Task<IReadOnlyList<MonthToRename>> FindAsync(DuckDBConnection connection, IReadOnlyCollection<(Ledger Ledger, ReportMonth Month)> replaced, UnitNameTable table, CancellationToken ct)
+    public static async Task<IReadOnlyList<MonthToRename>> FindAsync(DuckDBConnection connection, UnitNameTable table, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(table);
         // The distinct units first (a few thousand at most): only months holding a unit the table renames are listed.
@@ -58,11 +58,6 @@ internal static class StoredMonthRenaming
             }
 
             var month = ReportMonth.Of(DateOnly.FromDateTime(reader.GetDateTime(1)));
-            if (replaced.Contains((ledger, month)))
-            {
-                continue;
-            }
-
             if (months.Count == 0 || months[^1].Ledger != ledger || months[^1].Month != month)
             {
                 months.Add((ledger, month, []));
