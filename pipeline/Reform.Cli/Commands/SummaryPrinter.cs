@@ -26,6 +26,16 @@ internal static class SummaryPrinter
             console.MarkupLine($"[grey]已跳过本工具生成的文件 {summary.OwnOutputs.Count} 个（问题清单、季度清单等，不是台账）：{Markup.Escape(string.Join("、", summary.OwnOutputs.Select(Path.GetFileName)))}[/]");
         }
 
+        foreach (var archive in summary.Archives)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(archive.Describe())}[/]");
+        }
+
+        if (summary.AlsoInArchives.Count > 0)
+        {
+            console.MarkupLine($"[grey]目录中另有 {summary.AlsoInArchives.Count} 个文件与压缩包中的同名文件内容相同，只按压缩包读取一次：{Markup.Escape(string.Join("、", summary.AlsoInArchives.Select(Path.GetFileName)))}。[/]");
+        }
+
         if (InputFileSet.DescribeUnread(summary.Unread) is { } unread)
         {
             console.MarkupLine($"[yellow]未读取[/] {Markup.Escape(unread)}");

@@ -32,9 +32,9 @@ public static class IngestRunner
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        var input = InputFiles.Expand(paths);
-        var files = input.Files;
         var readOptions = await ReadOptionsFactory.CreateAsync(options, ct).ConfigureAwait(false);
+        using var input = InputFiles.Expand(paths, readOptions);
+        var files = input.Files;
         var lake = options.LakeRoot is null ? null : new LakeLayout(options.LakeRoot);
         if (lake is not null && !options.DryRun)
         {
@@ -50,10 +50,16 @@ public static class IngestRunner
 
         var unknownPhrases = new UnknownStatusCollector();
         var timings = new StageTimings();
-        var read = await ReadAllAsync(files, readOptions, options, unitNames, unknownPhrases, ct).ConfigureAwait(false);
+        var read = await ReadAllAsync(input, readOptions, options, unitNames, unknownPhrases, ct).ConfigureAwait(false);
         timings.Mark("读取与整理");
         var reports = new List<FileReport>();
         var issues = new List<IngestIssue>();
+        foreach (var refusal in input.Refusals)
+        {
+            reports.Add(new FileReport(refusal.File, string.Empty, string.Empty, null, null, 0, 1, FileOutcome.Refused, refusal.Describe()));
+            issues.Add(refusal.ToIssue());
+        }
+
         var parts = new List<TablePart>();
         foreach (var file in read)
         {
@@ -75,6 +81,8 @@ public static class IngestRunner
         {
             OwnOutputs = input.OwnOutputs,
             Unread = input.Unread,
+            Archives = input.Archives,
+            AlsoInArchives = input.AlsoInArchives,
             MonthGaps = connection is null ? [] : await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
         };
 
@@ -227,11 +235,12 @@ public static class IngestRunner
         return new UnitNamesInForce(given, kept, changed);
     }
 
-    private static async Task<IReadOnlyList<ReadFile>> ReadAllAsync(IReadOnlyList<string> files, ReadOptions readOptions, IngestOptions options, UnitNameTable? unitNames, UnknownStatusCollector unknown, CancellationToken ct)
+    private static async Task<IReadOnlyList<ReadFile>> ReadAllAsync(InputFileSet input, ReadOptions readOptions, IngestOptions options, UnitNameTable? unitNames, UnknownStatusCollector unknown, CancellationToken ct)
     {
         // Rows are normalised while they are read (a table whose ledger and month are known from its heading
         // streams into a StreamingNormaliser), so a sheet's raw rows never pile up.
-        var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(heading, options, unitNames));
+        var files = input.Files;
+        var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(heading, options, unitNames, input.ArchivesHolding(heading.SourceFile)));
         var results = new ReadFile[files.Count];
         var done = 0;
         await Parallel.ForEachAsync(
@@ -247,7 +256,7 @@ public static class IngestRunner
                 {
                     foreach (var table in await LedgerFileReader.ReadAsync(path, streaming, token).ConfigureAwait(false))
                     {
-                        var (ledger, month) = LedgerIdentityResolver.Resolve(path, table, options);
+                        var (ledger, month) = LedgerIdentityResolver.Resolve(path, table, options, input.ArchivesHolding(path));
                         if (ledger is null || month is null)
                         {
                             refusals.Add(LedgerIdentityResolver.Refusal(path, table, ledger, month));

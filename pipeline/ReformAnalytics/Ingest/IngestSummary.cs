@@ -18,8 +18,14 @@ public sealed record IngestSummary(
     /// <summary>Workbooks ReformAnalytics wrote itself (an issue list, the quarter's lists) found among the inputs and left out.</summary>
     public IReadOnlyList<string> OwnOutputs { get; init; } = [];
 
-    /// <summary>Files in the folders given that may be returns but are not read (<c>.et</c>, <c>.zip</c>, …).</summary>
+    /// <summary>Files in the folders or archives given that may be returns but are not read (<c>.et</c>, <c>.rar</c>, …).</summary>
     public IReadOnlyList<string> Unread { get; init; } = [];
+
+    /// <summary>The zip archives unpacked, with the files read from each.</summary>
+    public IReadOnlyList<ArchiveContents> Archives { get; init; } = [];
+
+    /// <summary>Files in the folders given that an archive holds too (same name and content), read once from the archive.</summary>
+    public IReadOnlyList<string> AlsoInArchives { get; init; } = [];
 
     /// <summary>Months missing between the stored months of the ledger years the run's files belong to.</summary>
     public IReadOnlyList<MonthGap> MonthGaps { get; init; } = [];

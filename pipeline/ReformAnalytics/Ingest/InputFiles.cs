@@ -1,3 +1,5 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
 using ReformAnalytics.Xlsx;
 
 namespace ReformAnalytics.Ingest;
@@ -5,7 +7,8 @@ namespace ReformAnalytics.Ingest;
 /// <summary>
 /// Expands the paths given on the command line into ledger files, in a stable order. In a folder, the lock files of
 /// Excel and WPS and a Mac's <c>._</c> companions are passed over; so are the workbooks ReformAnalytics itself wrote (<see cref="OwnWorkbook"/>: the issue list of
-/// reform validate, the quarter's lists), which are named in the run's summary as left out.
+/// reform validate, the quarter's lists), which are named in the run's summary as left out. Zip archives are unpacked
+/// (<see cref="ReturnArchives"/>) into a scratch folder that lives as long as the <see cref="InputFileSet"/>.
 /// </summary>
 public static class InputFiles
 {
@@ -13,14 +16,17 @@ public static class InputFiles
 
     /// <summary>
     /// Kinds of file a unit may send its return as that are not read: WPS's own spreadsheet, other spreadsheets, and
-    /// archives. Found in a folder, they are named in the summary, so that no return goes unread without a word.
+    /// archives other than zip. Found in a folder or an archive, they are named in the summary, so that no return goes
+    /// unread without a word.
     /// </summary>
-    private static readonly IReadOnlySet<string> UnreadReturns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".et", ".ett", ".ods", ".xlsb", ".numbers", ".zip", ".rar", ".7z" };
+    internal static readonly IReadOnlySet<string> UnreadReturns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".et", ".ett", ".ods", ".xlsb", ".numbers", ".rar", ".7z" };
 
-    public static InputFileSet Expand(IEnumerable<string> paths)
+    /// <summary>The files and folders given, expanded; zip archives unpacked within the limits of <paramref name="limits"/> (those of a workbook by default).</summary>
+    public static InputFileSet Expand(IEnumerable<string> paths, ReadOptions? limits = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var files = new List<string>();
+        var archives = new List<string>();
         var unread = new List<string>();
         foreach (var path in paths)
         {
@@ -28,11 +34,12 @@ public static class InputFiles
             {
                 var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => !IsLockOrSidecarFile(f)).ToList();
                 files.AddRange(found.Where(f => Extensions.Contains(Path.GetExtension(f))));
+                archives.AddRange(found.Where(IsZip));
                 unread.AddRange(found.Where(f => UnreadReturns.Contains(Path.GetExtension(f))).Select(Path.GetFullPath));
             }
             else if (File.Exists(path))
             {
-                files.Add(path);
+                (IsZip(path) ? archives : files).Add(path);
             }
             else
             {
@@ -40,12 +47,40 @@ public static class InputFiles
             }
         }
 
-        var all = files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var loose = Ordered(files);
+        var zips = Ordered(archives);
+        var unpacked = zips.Count == 0 ? null : Unpack(zips, loose, limits ?? ReadOptions.Default);
+        // A return both unpacked in the folder and in its archive is read from the archive, whose name may say its month.
+        var inArchives = unpacked?.Archives.LooseInArchives ?? [];
+        var all = loose.Where(f => !inArchives.Contains(f)).Concat(unpacked?.Archives.Contents.SelectMany(a => a.Files) ?? []).ToList();
         var ours = all.Where(OwnWorkbook.IsOurs).ToHashSet(StringComparer.Ordinal);
         return new InputFileSet([.. all.Where(f => !ours.Contains(f))], [.. all.Where(ours.Contains)])
         {
-            Unread = [.. unread.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Unread = [.. Ordered(unread), .. unpacked?.Archives.Contents.SelectMany(a => a.Unread) ?? []],
+            Archives = unpacked?.Archives.Contents ?? [],
+            AlsoInArchives = [.. inArchives.Order(StringComparer.Ordinal)],
+            Refusals = unpacked?.Archives.Refusals ?? [],
+            ArchivesOf = unpacked?.Archives.ArchivesOf ?? [],
+            Scratch = unpacked?.Scratch,
         };
+
+        static List<string> Ordered(IEnumerable<string> paths) => [.. paths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    private static bool IsZip(string path) => Path.GetExtension(path).Equals(".zip", StringComparison.OrdinalIgnoreCase);
+
+    private static (ReturnArchives Archives, string Scratch)? Unpack(IReadOnlyList<string> zips, IReadOnlyList<string> loose, ReadOptions limits)
+    {
+        var scratch = Directory.CreateTempSubdirectory("reform-archives-").FullName;
+        try
+        {
+            return (ReturnArchives.Unpack(zips, loose, scratch, limits), scratch);
+        }
+        catch
+        {
+            Directory.Delete(scratch, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>
@@ -53,18 +88,47 @@ public static class InputFiles
     /// (<c>.~…</c>) keeps while a workbook is open, and the <c>._…</c> companion a Mac writes for each file it copies to
     /// a USB stick. They end in .xlsx like the ledger, and reading one would refuse the run.
     /// </summary>
-    private static bool IsLockOrSidecarFile(string path)
+    internal static bool IsLockOrSidecarFile(string path)
     {
         var name = Path.GetFileName(path);
         return name.StartsWith("~$", StringComparison.Ordinal) || name.StartsWith(".~", StringComparison.Ordinal) || name.StartsWith("._", StringComparison.Ordinal);
     }
 }
 
-/// <summary>The ledger files to read, and the workbooks left out because ReformAnalytics wrote them (full paths).</summary>
-public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<string> OwnOutputs)
+/// <summary>
+/// The ledger files to read, and the workbooks left out because ReformAnalytics wrote them (full paths; a file unpacked
+/// from an archive is in the scratch folder, deleted when the set is disposed).
+/// </summary>
+public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<string> OwnOutputs) : IDisposable
 {
-    /// <summary>Files found in the folders given that may be returns but are not read (<c>.et</c>, <c>.zip</c>, …), full paths.</summary>
+    /// <summary>Files found in the folders given that may be returns but are not read (<c>.et</c>, <c>.rar</c>, …), full paths (an archive's entry as archive/entry).</summary>
     public IReadOnlyList<string> Unread { get; init; } = [];
+
+    /// <summary>The zip archives unpacked, with the files read from each.</summary>
+    public IReadOnlyList<ArchiveContents> Archives { get; init; } = [];
+
+    /// <summary>Files in the folders given that an archive holds too, same name and content: read from the archive, not twice.</summary>
+    public IReadOnlyList<string> AlsoInArchives { get; init; } = [];
+
+    /// <summary>Archives that could not be unpacked (broken, with a password, too large): each refuses the run.</summary>
+    public IReadOnlyList<LedgerInputException> Refusals { get; init; } = [];
+
+    /// <summary>For each file unpacked from an archive, the names of the archives it came from, nearest first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> ArchivesOf { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>The scratch folder archives were unpacked into; null when there were none.</summary>
+    public string? Scratch { get; init; }
+
+    /// <summary>The names of the archives <paramref name="file"/> came from, nearest first; empty for a file given or found in a folder.</summary>
+    public IReadOnlyList<string> ArchivesHolding(string file) => ArchivesOf.TryGetValue(file, out var names) ? names : [];
+
+    public void Dispose()
+    {
+        if (Scratch is not null && Directory.Exists(Scratch))
+        {
+            Directory.Delete(Scratch, recursive: true);
+        }
+    }
 
     /// <summary>What the summary says of the unread files, with what to do about each kind; null when there are none.</summary>
     public static string? DescribeUnread(IReadOnlyList<string> unread)
@@ -87,6 +151,6 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
             advice.Add("压缩包请先解压");
         }
 
-        return $"目录中有 {unread.Count} 个文件未读取（不是本工具能读的台账格式）：{string.Join("、", unread.Select(Path.GetFileName))}。如是单位报送的台账，{string.Join("，", advice)}，再重新导入。";
+        return $"有 {unread.Count} 个文件未读取（不是本工具能读的台账格式）：{string.Join("、", unread.Select(Path.GetFileName))}。如是单位报送的台账，{string.Join("，", advice)}，再重新导入。";
     }
 }

@@ -7,13 +7,14 @@ namespace ReformAnalytics.Ingest;
 /// <summary>Which ledger and report month a table holds: --ledger/--month first, else what its names say.</summary>
 internal static class LedgerIdentityResolver
 {
-    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, LedgerTable table, IngestOptions options) =>
-        Resolve(file, table.SourceSheet, table.TitleText, options);
+    /// <summary><paramref name="archives"/>: the names of the zip archives the file was unpacked from, nearest first.</summary>
+    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, LedgerTable table, IngestOptions options, IReadOnlyList<string> archives) =>
+        Resolve(file, table.SourceSheet, table.TitleText, options, archives);
 
     /// <summary>The same, from a table's heading alone (its rows not read yet).</summary>
-    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, string sheet, string? titleText, IngestOptions options)
+    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, string sheet, string? titleText, IngestOptions options, IReadOnlyList<string> archives)
     {
-        var inferred = LedgerIdentity.Infer(Path.GetFileName(file), sheet, titleText);
+        var inferred = LedgerIdentity.Infer(Path.GetFileName(file), sheet, titleText, archives);
         return (options.Ledger ?? inferred.Ledger, options.Month ?? inferred.Month);
     }
 

@@ -15,6 +15,8 @@ namespace ReformAnalytics.Normalising;
 /// alone (（6月）, 六月; the last one, so 1-6月 is June), whose year is the one written in the same name, else
 /// the first year (2024) found in sheet name, title, file name. Years outside 1990–2100 and months outside
 /// 1–12 are ignored. Eight-digit dates (20240705, often the export date in a file name) are not read.</para>
+/// <para>A file unpacked from a zip archive of returns has the archive's name (and an outer archive's) as the last
+/// sources: a return named only for its unit (县发改局.xlsx) in 2024年6月改革任务台账报送.zip is June's overall ledger.</para>
 /// Nulls mean the names do not tell; the caller refuses the file and explains how to name it.
 /// </summary>
 public static partial class LedgerIdentity
@@ -28,14 +30,18 @@ public static partial class LedgerIdentity
 
     private static readonly string[] OverallKeywords = ["总台账", "改革任务台账", "全面深化改革任务"];
 
-    public static InferredIdentity Infer(string fileName, string? sheetName, string? titleText)
+    public static InferredIdentity Infer(string fileName, string? sheetName, string? titleText, IReadOnlyList<string>? archiveNames = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
+        string[] sources = [Prepare(sheetName), Prepare(titleText), Prepare(Stem(fileName)), .. (archiveNames ?? []).Select(a => Prepare(Stem(a)))];
+        return new InferredIdentity(InferLedger(sources), InferMonth(sources));
+    }
+
+    private static string Stem(string fileName)
+    {
         var name = Path.GetFileName(fileName.Replace('\\', '/'));
         var extension = Path.GetExtension(name);
-        var stem = extension.Length is > 1 and <= 5 ? name[..^extension.Length] : name;
-        string[] sources = [Prepare(sheetName), Prepare(titleText), Prepare(stem)];
-        return new InferredIdentity(InferLedger(sources), InferMonth(sources));
+        return extension.Length is > 1 and <= 5 ? name[..^extension.Length] : name;
     }
 
     private static Ledger? InferLedger(string[] sources)

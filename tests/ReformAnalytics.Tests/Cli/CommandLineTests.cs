@@ -184,6 +184,23 @@ public sealed class CommandLineTests
         Assert.Contains("不支持的输出格式“xml”，可选：table、csv、json。", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ingest_AZippedReturn_IsUnpackedAndStored_AndTheSummarySaysFromWhichArchive()
+    {
+        using var folder = Returns(out var inbox);
+        // February's return, zipped on a Chinese Windows (GBK names), named only for its unit; the archive says the month.
+        TestZip.Write(Path.Combine(inbox, "2024年2月改革任务总台账（县发改局报送）.zip"), TestZip.Gbk(), [("县发改局.csv", Header + "1,营商环境改革,县发改局,李四,2024年6月底前,序时推进,70%\n")]);
+        var db = folder.File("reform.duckdb");
+
+        var (exit, output) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("已解压读取压缩包“2024年2月改革任务总台账（县发改局报送）.zip”中的 1 个文件：县发改局.csv。", output, StringComparison.Ordinal);
+        Assert.Contains("快照 4 行", output, StringComparison.Ordinal);
+        var (_, csv) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT source_file, progress_pct FROM snapshots WHERE report_month = DATE '2024-02-01'");
+        Assert.Equal("source_file,progress_pct\n县发改局.csv,70\n", csv.ReplaceLineEndings("\n"));
+    }
+
     private static TempFolder Returns(out string inbox)
     {
         var folder = new TempFolder("reform-cli");

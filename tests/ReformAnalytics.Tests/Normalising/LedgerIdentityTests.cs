@@ -34,6 +34,20 @@ public sealed class LedgerIdentityTests
     }
 
     [Fact]
+    public void Infer_AReturnNamedForItsUnitInAnArchive_TakesWhatItsOwnNamesLackFromTheArchives()
+    {
+        // The file, sheet and title say nothing; the archive says the month, the outer archive the ledger.
+        var fromArchives = LedgerIdentity.Infer("县发改局.xlsx", "Sheet1", null, ["6月报送.zip", "2024年自选试点台账.zip"]);
+        Assert.Equal(Ledger.LocalPilot, fromArchives.Ledger);
+        Assert.Equal(new ReportMonth(2024, 6), fromArchives.Month);
+
+        // What the file's own names say comes first.
+        var own = LedgerIdentity.Infer("县发改局2024年7月改革任务台账.xlsx", "Sheet1", null, ["2024年6月自选试点台账.zip"]);
+        Assert.Equal(Ledger.Overall, own.Ledger);
+        Assert.Equal(new ReportMonth(2024, 7), own.Month);
+    }
+
+    [Fact]
     public void Infer_MonthInSheetYearInFileName_CombinesThem()
     {
         var identity = LedgerIdentity.Infer("2024年改革任务总台账.xlsx", "六月", null);

@@ -1,0 +1,277 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
+
+namespace ReformAnalytics.Ingest;
+
+/// <summary>
+/// Zip archives of returns (压缩包): units send their month's return zipped, and offices pass on a month's returns in
+/// one archive. Each archive is unpacked into a scratch folder the run deletes afterwards, and its ledger files are
+/// read like files found in a folder, under their own names (those stored as <c>source_file</c>). Archives inside an
+/// archive are unpacked too, to <see cref="MaxDepth"/> levels.
+/// <list type="bullet">
+/// <item>Entry names: Windows' own zip, WinRAR, 360压缩 and most tools of a Chinese office write names in GBK without
+/// the zip's UTF-8 flag; a Mac writes UTF-8 without it. A name with the flag is UTF-8; one without is UTF-8 when its
+/// bytes are valid UTF-8, else GB18030.</item>
+/// <item>Passed over: folders, a Mac's <c>__MACOSX</c> folder, lock files, and files that are not returns (.docx, .pdf,
+/// …). Kinds that may be returns but are not read (.et, .rar, …) are named in the summary like those in a folder.</item>
+/// <item>Refused, naming the archive: a broken archive, a ledger file with a password, more than
+/// <see cref="MaxEntries"/> entries, and the limits of a workbook (<see cref="ReadOptions.MaxUnpackedBytes"/> in all,
+/// <see cref="ReadOptions.MaxCompressionRatio"/>) over everything unpacked in the run.</item>
+/// <item>A file identical (name and content) to one already in the run, the same return unpacked beside its archive
+/// or sent twice, is read once: from the archive (whose name may say the month the file's does not) rather than
+/// from the folder, else from the first archive.</item>
+/// </list>
+/// </summary>
+internal sealed class ReturnArchives
+{
+    public const int MaxDepth = 3;
+
+    public const int MaxEntries = 10_000;
+
+    private readonly ReadOptions _limits;
+    private readonly string _scratch;
+    private readonly Dictionary<string, List<string>> _byName = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _loose = new(StringComparer.Ordinal);
+    private long _unpacked;
+    private int _folders;
+
+    private ReturnArchives(ReadOptions limits, string scratch, IEnumerable<string> looseFiles)
+    {
+        _limits = limits;
+        _scratch = scratch;
+        foreach (var file in looseFiles)
+        {
+            Remember(file);
+            _loose.Add(file);
+        }
+    }
+
+    /// <summary>Files given or found in a folder that an archive holds too (same name and content): read from the archive.</summary>
+    public HashSet<string> LooseInArchives { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What was unpacked: per archive its files (in the scratch folder), and the archives refused.</summary>
+    public List<ArchiveContents> Contents { get; } = [];
+
+    public List<LedgerInputException> Refusals { get; } = [];
+
+    /// <summary>The archives each unpacked file came from, nearest first.</summary>
+    public Dictionary<string, IReadOnlyList<string>> ArchivesOf { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Unpacks <paramref name="archives"/> into <paramref name="scratch"/>; files already in the run are <paramref name="looseFiles"/>.</summary>
+    public static ReturnArchives Unpack(IReadOnlyList<string> archives, IReadOnlyList<string> looseFiles, string scratch, ReadOptions limits)
+    {
+        var unpacking = new ReturnArchives(limits, scratch, looseFiles);
+        foreach (var archive in archives)
+        {
+            unpacking.UnpackOne(archive, archive, [], 1);
+        }
+
+        return unpacking;
+    }
+
+    /// <summary>
+    /// Unpacks one archive. <paramref name="path"/> is where it is (in the scratch folder when nested),
+    /// <paramref name="shown"/> its name as the office knows it, <paramref name="outer"/> the archives around it.
+    /// </summary>
+    private void UnpackOne(string path, string shown, IReadOnlyList<string> outer, int depth)
+    {
+        var into = Path.Combine(_scratch, (++_folders).ToString(CultureInfo.InvariantCulture));
+        var files = new List<string>();
+        var unread = new List<string>();
+        var same = 0;
+        var nested = new List<(string Path, string Name)>();
+        IReadOnlyList<string> containers = [Path.GetFileName(shown), .. outer];
+        try
+        {
+            using var zip = new ZipArchive(File.OpenRead(path), ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: Encoding.Latin1);
+            if (zip.Entries.Count > MaxEntries)
+            {
+                throw new LedgerInputException(shown, string.Create(CultureInfo.InvariantCulture, $"压缩包内有 {zip.Entries.Count:N0} 个文件，超过上限 {MaxEntries:N0} 个，疑似异常文件，已拒绝读取。请解压后只导入其中的台账文件。"));
+            }
+
+            foreach (var entry in zip.Entries)
+            {
+                var name = EntryName(entry.FullName);
+                var segments = name.Split('/', '\\').Where(s => s.Length > 0 && s != "." && s != "..").ToList();
+                if (segments.Count == 0 || name.EndsWith('/') || name.EndsWith('\\')
+                    || segments.Contains("__MACOSX", StringComparer.OrdinalIgnoreCase) || InputFiles.IsLockOrSidecarFile(segments[^1]))
+                {
+                    continue;
+                }
+
+                var extension = Path.GetExtension(segments[^1]);
+                var isArchive = extension.Equals(".zip", StringComparison.OrdinalIgnoreCase);
+                if (!InputFiles.Extensions.Contains(extension) && !(isArchive && depth < MaxDepth))
+                {
+                    if (isArchive || InputFiles.UnreadReturns.Contains(extension))
+                    {
+                        unread.Add(Path.Combine(shown, segments[^1]));
+                    }
+
+                    continue;
+                }
+
+                if (entry.IsEncrypted)
+                {
+                    throw new LedgerInputException(shown, $"压缩包中的“{segments[^1]}”设置了解压密码，无法读取。请解压后再导入其中的台账。", value: name);
+                }
+
+                CheckSize(entry, shown, name);
+                var target = FreePath(Path.Combine([into, .. segments.Select(Safe)]));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                entry.ExtractToFile(target);
+                if (isArchive)
+                {
+                    nested.Add((target, segments[^1]));
+                }
+                else if (SameAsEarlier(target))
+                {
+                    same++;
+                    File.Delete(target);
+                }
+                else
+                {
+                    files.Add(target);
+                    ArchivesOf[target] = containers;
+                }
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            Refusals.Add(new LedgerInputException(shown, "压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。", inner: e));
+            return;
+        }
+        catch (LedgerInputException e)
+        {
+            Refusals.Add(e);
+            return;
+        }
+
+        Contents.Add(new ArchiveContents(shown, files, unread, same));
+        foreach (var (inner, innerName) in nested)
+        {
+            UnpackOne(inner, Path.Combine(shown, innerName), containers, depth + 1);
+        }
+    }
+
+    /// <summary>The declared sizes against the run's budget; .NET stops each entry's stream at its declared size.</summary>
+    private void CheckSize(ZipArchiveEntry entry, string shown, string name)
+    {
+        var length = entry.Length;
+        if (length > _limits.MaxUnpackedBytes - _unpacked)
+        {
+            throw new LedgerInputException(shown, $"压缩包解压后超过允许的上限 {_limits.MaxUnpackedBytes / (1L << 20):N0} MB，疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。", value: name);
+        }
+
+        var packed = Math.Max(entry.CompressedLength, 1);
+        if (length > _limits.CompressionRatioFloorBytes && length > packed * _limits.MaxCompressionRatio)
+        {
+            throw new LedgerInputException(shown, string.Create(CultureInfo.InvariantCulture, $"压缩包中的“{name}”压缩比高达 {length / (double)packed:0} 倍（上限 {_limits.MaxCompressionRatio:0} 倍），疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。"), value: name);
+        }
+
+        _unpacked += length;
+    }
+
+    /// <summary>
+    /// An entry's name as its writer meant it. The archive is opened with Latin-1 for names without the UTF-8 flag, so
+    /// such a name is its bytes one char each; a flagged name is already decoded (it may hold chars above 0xFF).
+    /// </summary>
+    internal static string EntryName(string decoded)
+    {
+        if (decoded.All(c => c < 0x80) || decoded.Any(c => c > 0xFF))
+        {
+            return decoded;
+        }
+
+        var bytes = Encoding.Latin1.GetBytes(decoded);
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            CodePages.EnsureRegistered();
+            return Encoding.GetEncoding(CodePages.Gb18030).GetString(bytes);
+        }
+    }
+
+    /// <summary>A path segment made safe for the file system (Windows' forbidden characters as well, for names written there).</summary>
+    private static string Safe(string segment) =>
+        string.Concat(segment.Select(c => c < 0x20 || "<>:\"|?*".Contains(c, StringComparison.Ordinal) ? '_' : c));
+
+    private static string FreePath(string path)
+    {
+        var candidate = path;
+        for (var n = 2; File.Exists(candidate) || Directory.Exists(candidate); n++)
+        {
+            candidate = Path.Combine(Path.GetDirectoryName(path)!, $"{Path.GetFileNameWithoutExtension(path)}({n}){Path.GetExtension(path)}");
+        }
+
+        return candidate;
+    }
+
+    /// <summary>
+    /// Whether a file of the same name and content was unpacked already; if not, it is from now on. A file given or
+    /// found in a folder with the same name and content is left out of the run instead (<see cref="LooseInArchives"/>).
+    /// </summary>
+    private bool SameAsEarlier(string file)
+    {
+        if (_byName.TryGetValue(Path.GetFileName(file), out var earlier))
+        {
+            var length = new FileInfo(file).Length;
+            var hash = Hash(file);
+            var same = earlier.Where(e => !LooseInArchives.Contains(e) && new FileInfo(e).Length == length && Hash(e).SequenceEqual(hash)).ToList();
+            if (same.Any(e => !_loose.Contains(e)))
+            {
+                return true;
+            }
+
+            LooseInArchives.UnionWith(same);
+        }
+
+        Remember(file);
+        return false;
+    }
+
+    private void Remember(string file)
+    {
+        var name = Path.GetFileName(file);
+        if (!_byName.TryGetValue(name, out var list))
+        {
+            _byName[name] = list = [];
+        }
+
+        list.Add(file);
+    }
+
+    private static byte[] Hash(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return SHA256.HashData(stream);
+    }
+}
+
+/// <summary>
+/// One archive unpacked: its name as given (a nested archive as outer.zip/inner.zip), the ledger files read from it,
+/// the entries that may be returns but are not read, and how many files were left out as already unpacked from another archive.
+/// </summary>
+public sealed record ArchiveContents(string Archive, IReadOnlyList<string> Files, IReadOnlyList<string> Unread, int SameAsEarlier)
+{
+    /// <summary>What the summary says of the archive.</summary>
+    public string Describe()
+    {
+        var name = Path.GetFileName(Archive);
+        const string Same = "与本次其他压缩包中的同名文件内容相同，未重复读取。";
+        return (Files.Count, SameAsEarlier) switch
+        {
+            (0, 0) => $"压缩包“{name}”中没有可直接读取的台账文件。",
+            (0, _) => $"压缩包“{name}”中的 {SameAsEarlier} 个文件{Same}",
+            _ => $"已解压读取压缩包“{name}”中的 {Files.Count} 个文件：{string.Join("、", Files.Select(Path.GetFileName))}"
+                + (SameAsEarlier == 0 ? "。" : $"；另有 {SameAsEarlier} 个{Same}"),
+        };
+    }
+}

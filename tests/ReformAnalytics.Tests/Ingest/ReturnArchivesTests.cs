@@ -1,0 +1,185 @@
+using System.IO.Compression;
+using System.Text;
+using ReformAnalytics.Ingest;
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
+using ReformAnalytics.Tests.Support;
+
+namespace ReformAnalytics.Tests.Ingest;
+
+/// <summary>
+/// Zip archives of returns. The fixture: June 2024's returns of two units, named only for their unit (县发改局.csv:
+/// 推进A改革 60% and 推进B改革 40%; 县财政局.csv: 推进C改革 50%), zipped as 2024年6月改革任务台账报送.zip, the way a
+/// Chinese Windows zips them (names in GBK, no UTF-8 flag). The archive's name says the ledger and the month.
+/// </summary>
+public sealed class ReturnArchivesTests
+{
+    private const string Header = "序号,改革任务,牵头单位,责任领导,完成时限,完成情况,完成进度\n";
+
+    private const string Development = Header +
+        "1,推进A改革,县发改局,张三,2024年9月底前,序时推进,60%\n" +
+        "2,推进B改革,县发改局,张三,2024年12月底前,序时推进,40%\n";
+
+    private const string Finance = Header + "1,推进C改革,县财政局,李四,2024年9月底前,序时推进,50%\n";
+
+    private const string ArchiveName = "2024年6月改革任务台账报送.zip";
+
+    [Fact]
+    public async Task AnArchiveWithGbkNames_ItsReturnsAreStoredUnderTheirOwnNames_ForTheMonthTheArchiveNames()
+    {
+        using var f = new IngestFixture();
+        TestZip.Write(Path.Combine(f.Input, ArchiveName), TestZip.Gbk(), [
+            ("6月报送/", null),
+            ("6月报送/县发改局.csv", Development),
+            ("6月报送/县财政局.csv", Finance),
+            ("__MACOSX/6月报送/._县发改局.csv", "mac"),
+            ("6月报送/~$县财政局.csv", "lock"),
+            ("6月报送/填报说明.docx", "not a return"),
+            ("6月报送/县教育局.et", "wps"),
+        ]);
+
+        var summary = await f.IngestAsync();
+
+        Assert.False(summary.Refused);
+        Assert.Equal(3, summary.RowsStored);
+        var stored = await f.QueryAsync("SELECT ledger, strftime(report_month, '%Y-%m'), source_file, task_name, progress_pct FROM snapshots ORDER BY task_name");
+        Assert.Equal(
+            [
+                "overall|2024-06|县发改局.csv|推进A改革|60",
+                "overall|2024-06|县发改局.csv|推进B改革|40",
+                "overall|2024-06|县财政局.csv|推进C改革|50",
+            ],
+            stored.Select(r => string.Join('|', r)));
+        var log = await f.QueryAsync("SELECT file_name, rows, outcome FROM ingest_log ORDER BY file_name");
+        Assert.Equal(["县发改局.csv|2|ingested", "县财政局.csv|1|ingested"], log.Select(r => string.Join('|', r)));
+
+        var archive = Assert.Single(summary.Archives);
+        Assert.Equal("已解压读取压缩包“2024年6月改革任务台账报送.zip”中的 2 个文件：县发改局.csv、县财政局.csv。", archive.Describe());
+        Assert.Equal("有 1 个文件未读取（不是本工具能读的台账格式）：县教育局.et。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。", InputFileSet.DescribeUnread(summary.Unread));
+
+        // The same archive again changes nothing, and the scratch folders are gone.
+        var again = await f.IngestAsync();
+        Assert.Null(again.RunId);
+        Assert.Equal([FileOutcome.Unchanged, FileOutcome.Unchanged], again.Files.Select(r => r.Outcome));
+        Assert.All(again.Files, r => Assert.False(File.Exists(r.File)));
+    }
+
+    [Fact]
+    public async Task AMacArchive_ANestedArchive_AndAReturnAlsoUnpackedBesideIt_AreEachReadOnce()
+    {
+        using var f = new IngestFixture();
+        // A Mac writes UTF-8 names without the flag; 县财政局's return comes zipped inside the office's archive.
+        using (var inner = new MemoryStream())
+        {
+            TestZip.Write(inner, TestZip.Gbk(), [("县财政局.csv", Finance)]);
+            TestZip.Write(Path.Combine(f.Input, ArchiveName), Encoding.UTF8, [("县发改局.csv", Development), ("县财政局.zip", inner.ToArray())], clearUtf8Flag: true);
+        }
+
+        // Someone also unpacked 县发改局's return into the folder: the same file, read once.
+        File.WriteAllText(Path.Combine(f.Input, "县发改局.csv"), Development, new UTF8Encoding(false));
+
+        using (var input = InputFiles.Expand([f.Input]))
+        {
+            // Read from the archive, whose name says the month: the unpacked copy is left out.
+            Assert.Equal(["县发改局.csv", "县财政局.csv"], input.Files.Select(Path.GetFileName));
+            Assert.All(input.Files, file => Assert.StartsWith(input.Scratch!, file, StringComparison.Ordinal));
+            Assert.Equal([Path.Combine(f.Input, "县发改局.csv")], input.AlsoInArchives);
+            Assert.Equal(
+                ["已解压读取压缩包“2024年6月改革任务台账报送.zip”中的 1 个文件：县发改局.csv。", "已解压读取压缩包“县财政局.zip”中的 1 个文件：县财政局.csv。"],
+                input.Archives.Select(a => a.Describe()));
+            Assert.Equal(["县财政局.zip", ArchiveName], input.ArchivesHolding(input.Files[1]));
+            Assert.NotNull(input.Scratch);
+            input.Dispose();
+            Assert.False(Directory.Exists(input.Scratch));
+        }
+
+        var summary = await f.IngestAsync();
+        Assert.Equal(3, summary.RowsStored);
+        Assert.Equal(["县发改局.csv"], summary.AlsoInArchives.Select(Path.GetFileName));
+        var months = await f.QueryAsync("SELECT DISTINCT strftime(report_month, '%Y-%m') FROM snapshots");
+        Assert.Equal("2024-06", Assert.Single(Assert.Single(months)));
+    }
+
+    [Fact]
+    public void TheSameArchiveDownloadedTwice_IsReadOnce()
+    {
+        using var temp = new TempFolder("reform-zip");
+        TestZip.Write(temp.File(ArchiveName), TestZip.Gbk(), [("县发改局.csv", Development), ("县财政局.csv", Finance)]);
+        File.Copy(temp.File(ArchiveName), temp.File("2024年6月改革任务台账报送(1).zip"));
+
+        using var input = InputFiles.Expand([temp.Path]);
+
+        Assert.Equal(["县发改局.csv", "县财政局.csv"], input.Files.Select(Path.GetFileName));
+        Assert.Equal(
+            ["已解压读取压缩包“2024年6月改革任务台账报送(1).zip”中的 2 个文件：县发改局.csv、县财政局.csv。", "压缩包“2024年6月改革任务台账报送.zip”中的 2 个文件与本次其他压缩包中的同名文件内容相同，未重复读取。"],
+            input.Archives.Select(a => a.Describe()));
+    }
+
+    [Fact]
+    public async Task ABrokenArchive_RefusesTheRun_NamingIt_AndNothingIsStored()
+    {
+        using var f = new IngestFixture();
+        File.WriteAllText(Path.Combine(f.Input, "2024年5月改革任务总台账.csv"), Development, new UTF8Encoding(false));
+        await f.IngestAsync();
+        var (db, lake) = (await f.DatabaseFingerprintAsync(), f.LakeFingerprint());
+
+        using var whole = new MemoryStream();
+        TestZip.Write(whole, TestZip.Gbk(), [("县发改局.csv", Development)]);
+        File.WriteAllBytes(Path.Combine(f.Input, ArchiveName), whole.ToArray()[..(int)(whole.Length / 2)]);
+
+        var summary = await f.IngestAsync();
+
+        var refused = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Refused);
+        Assert.Equal("文件“2024年6月改革任务台账报送.zip”：压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。", refused.Message);
+        Assert.Null(summary.RunId);
+        Assert.Equal(db, await f.DatabaseFingerprintAsync());
+        Assert.Equal(lake, f.LakeFingerprint());
+    }
+
+    [Fact]
+    public void AnEncryptedReturn_IsRefusedNamingTheArchiveAndTheFile()
+    {
+        using var temp = new TempFolder("reform-zip");
+        var zip = temp.File(ArchiveName);
+        TestZip.Write(zip, TestZip.Gbk(), [("县发改局.csv", Development)], encrypt: true);
+
+        using var input = InputFiles.Expand([zip]);
+
+        Assert.Empty(input.Files);
+        var refusal = Assert.Single(input.Refusals);
+        Assert.Equal("文件“2024年6月改革任务台账报送.zip”，值“县发改局.csv”：压缩包中的“县发改局.csv”设置了解压密码，无法读取。请解压后再导入其中的台账。", refusal.Describe());
+    }
+
+    [Fact]
+    public void AnArchiveOverTheLimits_IsRefused_BySizeAndByCompressionRatio()
+    {
+        using var temp = new TempFolder("reform-zip");
+        var zip = temp.File(ArchiveName);
+        // 2 MiB of one character packs about a thousand times: a bomb by its ratio (limit 250, above 1 MiB).
+        TestZip.Write(zip, TestZip.Gbk(), [("县发改局.csv", new string('0', 2 << 20))]);
+
+        using (var input = InputFiles.Expand([zip]))
+        {
+            Assert.Matches("^文件“2024年6月改革任务台账报送.zip”，值“县发改局.csv”：压缩包中的“县发改局.csv”压缩比高达 [0-9]+ 倍（上限 250 倍），疑似异常文件（压缩炸弹），已拒绝读取。", Assert.Single(input.Refusals).Describe());
+            Assert.Empty(input.Files);
+        }
+
+        // By size: 2 MiB unpacked against a 1 MiB limit for the run.
+        using (var input = InputFiles.Expand([zip], new ReadOptions { MaxUnpackedBytes = 1 << 20 }))
+        {
+            Assert.Equal("文件“2024年6月改革任务台账报送.zip”，值“县发改局.csv”：压缩包解压后超过允许的上限 1 MB，疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。", Assert.Single(input.Refusals).Describe());
+        }
+    }
+
+    [Theory]
+    [InlineData("gbk")]
+    [InlineData("utf-8")]
+    public void EntryName_RawBytesWithoutTheFlag_AreReadAsTheirWriterMeantThem(string encoding)
+    {
+        var bytes = (encoding == "gbk" ? TestZip.Gbk() : Encoding.UTF8).GetBytes("6月报送/县发改局.xlsx");
+
+        Assert.Equal("6月报送/县发改局.xlsx", ReturnArchives.EntryName(Encoding.Latin1.GetString(bytes)));
+        Assert.Equal("县发改局.xlsx", ReturnArchives.EntryName("县发改局.xlsx"));
+        Assert.Equal("ledger.csv", ReturnArchives.EntryName("ledger.csv"));
+    }
+}
