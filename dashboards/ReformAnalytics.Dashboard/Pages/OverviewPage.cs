@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ReformAnalytics.Dashboard.Data;
 using ReformAnalytics.Dashboard.Html;
+using ReformAnalytics.Metrics;
 using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Dashboard.Pages;
@@ -23,6 +24,7 @@ internal static class OverviewPage
         var scope = ctx.Filter.Ledger is { } l ? CellText.LedgerLabel(l) : "全部台账";
         var (table, row) = await SummaryPanel.RowAsync(ctx, month, dimension, name).ConfigureAwait(false);
         body.Append(CultureInfo.InvariantCulture, $"<h2>{Format.Month(month)} · {HtmlText.Encode(scope)}</h2>");
+        body.Append(await MissingMonthsAsync(ctx, month).ConfigureAwait(false));
         if (table is null)
         {
             body.Append(Notice.NotYet("统计指标", MetricNames.MetricsHow));
@@ -62,6 +64,27 @@ internal static class OverviewPage
         body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/tasks{q}\">全部任务</a>，<a href=\"/units{q}\">责任单位</a>，<a href=\"/leaders{q}\">责任领导</a></li>");
         body.Append("</ul>");
         return ctx.Page("总览", "/", body.ToString(), cache: chartsFinal);
+    }
+
+    /// <summary>A warning naming the months of the year up to <paramref name="month"/> never ingested (missing_months); empty when none.</summary>
+    private static async Task<string> MissingMonthsAsync(PageContext ctx, ReportMonth month)
+    {
+        if (PageData.Relation(ctx, MetricNames.MissingMonths) is not { } relation)
+        {
+            return string.Empty;
+        }
+
+        var query = new ViewQuery(relation);
+        query.WhereSql("\"report_month\" BETWEEN {0} AND {1}", new DateOnly(month.Year, 1, 1), month.FirstDay);
+        query.Where("ledger", ctx.Filter.Ledger);
+        query.Select("ledger", "report_month");
+        query.OrderBy("report_month");
+        var table = await PageData.QueryAsync(ctx, query).ConfigureAwait(false);
+        var missing = table.Rows
+            .Where(r => r[0] is string && DbValues.AsDate(r[1]) is not null)
+            .Select(r => new MissingMonthRow((string)r[0]!, ReportMonth.Of(DbValues.AsDate(r[1])!.Value)))
+            .ToList();
+        return missing.Count == 0 ? string.Empty : Notice.Warning(MetricsCommandRunner.MissingMonthsNote(missing));
     }
 
     private static async Task<long?> ResultsThisQuarterAsync(PageContext ctx, ReportMonth month)

@@ -151,7 +151,7 @@ internal sealed class ReturnArchives
             return;
         }
 
-        Contents.Add(new ArchiveContents(shown, files, unread, same));
+        Contents.Add(new ArchiveContents(shown, [.. files.Order(StringComparer.Ordinal)], unread, same));
         foreach (var (inner, innerName) in nested)
         {
             UnpackOne(inner, Path.Combine(shown, innerName), containers, depth + 1);

@@ -63,6 +63,15 @@ public sealed class MetricQueries
             cancellationToken,
             ("year", year));
 
+    /// <summary>missing_months from <paramref name="from"/> to <paramref name="to"/>: the months no ledger file was ingested for, between stored months.</summary>
+    public Task<IReadOnlyList<MissingMonthRow>> MissingMonthsAsync(ReportMonth from, ReportMonth to, CancellationToken cancellationToken) =>
+        QueryAsync(
+            "SELECT * FROM missing_months WHERE report_month BETWEEN $from AND $to ORDER BY report_month, ledger",
+            MissingMonthRow.Read,
+            cancellationToken,
+            ("from", from.FirstDay),
+            ("to", to.FirstDay));
+
     /// <summary>unit_ranking at <paramref name="asOf"/>: ranked units best first, then the units not ranked.</summary>
     public Task<IReadOnlyList<UnitRankingRow>> UnitRankingAsync(ReportMonth asOf, CancellationToken cancellationToken) =>
         QueryAsync(

@@ -27,6 +27,7 @@ public static class MetricViews
     [
         "double_half.sql",
         "missing_returns.sql",
+        "missing_months.sql",
         "results_list.sql",
         "negative_list.sql",
         "year_end_carry_over.sql",
@@ -37,7 +38,7 @@ public static class MetricViews
     [
         "metric_settings", "task_progress", "task_status_live", "task_status", "metric_summary_live", "metric_summary",
         "reporting_discipline_live", "reporting_discipline", "unit_ranking_live", "unit_ranking", "metric_source",
-        "metric_refresh", "metric_freshness", "double_half", "missing_returns", "results_list", "negative_list",
+        "metric_refresh", "metric_freshness", "double_half", "missing_returns", "missing_months", "results_list", "negative_list",
         "year_end_carry_over",
     ];
 

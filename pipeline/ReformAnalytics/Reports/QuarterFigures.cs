@@ -25,6 +25,9 @@ public sealed record QuarterFigures(
     /// <summary>In a first quarter, where the last year's unfinished tasks went (year_end_carry_over); empty otherwise.</summary>
     public IReadOnlyList<YearEndCarryOverRow> CarryOver { get; init; } = [];
 
+    /// <summary>The quarter's months up to <see cref="AsOf"/> whose ledger was never ingested, between stored months (missing_months).</summary>
+    public IReadOnlyList<MissingMonthRow> MissingMonths { get; init; } = [];
+
     /// <summary>True at the end of June, when 双过半 is assessed.</summary>
     public bool IsMidYear => AsOf.Month == 6;
 

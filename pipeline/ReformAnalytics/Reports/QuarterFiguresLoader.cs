@@ -35,6 +35,7 @@ public static class QuarterFiguresLoader
         var results = await q.ResultsListAsync(quarter.FirstMonth, asOf, cancellationToken).ConfigureAwait(false);
         var risk = await RiskFlagReader.ReadAsync(connection, asOf, riskRows, cancellationToken).ConfigureAwait(false);
         var carryOver = quarter.Number == 1 ? await q.YearEndCarryOverAsync(quarter.Year - 1, cancellationToken).ConfigureAwait(false) : [];
-        return new QuarterFigures(quarter, asOf, overall, ledgers, groups, ranking, discipline, doubleHalf, negative, results, risk) { CarryOver = carryOver };
+        var missingMonths = await q.MissingMonthsAsync(quarter.FirstMonth, asOf, cancellationToken).ConfigureAwait(false);
+        return new QuarterFigures(quarter, asOf, overall, ledgers, groups, ranking, discipline, doubleHalf, negative, results, risk) { CarryOver = carryOver, MissingMonths = missingMonths };
     }
 }

@@ -48,14 +48,20 @@ internal static class UnitsSection
     internal static string DisciplineText(QuarterFigures f)
     {
         var missing = f.Discipline.Where(d => d.MissingReturns > 0).ToList();
+        // A month whose ledger was never ingested has no returns to count, nor has the month after it.
+        var gap = f.MissingMonths.Count == 0
+            ? string.Empty
+            : string.Join("、", f.MissingMonths.Select(m => m.Label)) + "未导入，该月及其下一个月的报送情况未计入。";
         if (missing.Count == 0)
         {
-            return "报送纪律方面，本季度各牵头单位均按月报送了任务进展。";
+            return gap.Length == 0
+                ? "报送纪律方面，本季度各牵头单位均按月报送了任务进展。"
+                : "报送纪律方面，本季度已导入的月份中，各牵头单位均按月报送了任务进展；" + gap;
         }
 
         var units = missing.Select(d => d.LeadUnit).Distinct(StringComparer.Ordinal).ToList();
         return "报送纪律方面，本季度有" + Count(units.Count) + "家牵头单位存在缺报，共缺报" + Count(missing.Sum(d => d.MissingReturns))
-            + "项次，涉及" + List(units) + "。";
+            + "项次，涉及" + List(units) + "。" + gap;
     }
 
     private static ReportTable RankingTable(QuarterFigures f, string caption)

@@ -4,7 +4,8 @@ namespace ReformAnalytics.Tests.Metrics;
 
 /// <summary>
 /// Every example query in docs/metrics.md runs on <see cref="MetricsFixture"/> and finds something; the example
-/// of year_end_carry_over, which needs a turn of the year, runs on <see cref="YearEndCarryOverTests"/>' fixture.
+/// of year_end_carry_over, which needs a turn of the year, runs on <see cref="YearEndCarryOverTests"/>' fixture, and that
+/// of missing_months, which needs a month not ingested, on <see cref="MissingMonthsTests"/>'.
 /// </summary>
 public sealed partial class MetricsDocsTests(MetricsFixture fixture) : IClassFixture<MetricsFixture>
 {
@@ -23,7 +24,7 @@ public sealed partial class MetricsDocsTests(MetricsFixture fixture) : IClassFix
     public void Docs_HaveAnExampleQueryForEveryConsumerView()
     {
         var queries = string.Join('\n', ExampleQueries());
-        foreach (var view in new[] { "task_status", "metric_summary", "double_half", "reporting_discipline", "unit_ranking", "results_list", "negative_list", "year_end_carry_over" })
+        foreach (var view in new[] { "task_status", "metric_summary", "double_half", "reporting_discipline", "unit_ranking", "results_list", "negative_list", "year_end_carry_over", "missing_months" })
         {
             Assert.Contains("FROM " + view, queries, StringComparison.Ordinal);
         }
@@ -37,6 +38,13 @@ public sealed partial class MetricsDocsTests(MetricsFixture fixture) : IClassFix
         {
             using var turnOfTheYear = await YearEndCarryOverTests.OpenAsync();
             Assert.NotEmpty(await TaskRow.QueryAsync(turnOfTheYear, sql));
+            return;
+        }
+
+        if (sql.Contains("FROM missing_months", StringComparison.Ordinal))
+        {
+            using var withGaps = await MissingMonthsTests.OpenAsync();
+            Assert.NotEmpty(await TaskRow.QueryAsync(withGaps, sql));
             return;
         }
 
