@@ -65,8 +65,9 @@ public static class IngestRunner
         {
             foreach (var refusal in file.Refusals)
             {
-                reports.Add(new FileReport(file.Path, file.Sha256, refusal.Sheet, null, null, 0, 1, FileOutcome.Refused, refusal.Describe()));
-                issues.Add(refusal.ToIssue());
+                var issue = input.Locate(refusal.ToIssue());
+                reports.Add(new FileReport(file.Path, file.Sha256, refusal.Sheet, null, null, 0, 1, FileOutcome.Refused, issue.Describe()));
+                issues.Add(issue);
             }
 
             parts.AddRange(file.Parts);
@@ -79,6 +80,7 @@ public static class IngestRunner
         var years = partitions.Select(p => (p.Ledger, p.Month.Year)).ToHashSet();
         async Task<IngestSummary> Finish(IngestSummary summary, DuckDBConnection? connection) => summary with
         {
+            Issues = [.. summary.Issues.Select(input.Locate)],
             OwnOutputs = input.OwnOutputs,
             Unread = input.Unread,
             Archives = input.Archives,

@@ -122,6 +122,13 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
     /// <summary>The names of the archives <paramref name="file"/> came from, nearest first; empty for a file given or found in a folder.</summary>
     public IReadOnlyList<string> ArchivesHolding(string file) => ArchivesOf.TryGetValue(file, out var names) ? names : [];
 
+    /// <summary><paramref name="issue"/> with the archive its file came from (outer.zip/inner.zip), so that its message says where to find the file.</summary>
+    public IngestIssue Locate(IngestIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        return ArchivesOf.TryGetValue(issue.File, out var names) ? issue with { Archive = string.Join("/", names.Reverse()) } : issue;
+    }
+
     public void Dispose()
     {
         if (Scratch is not null && Directory.Exists(Scratch))

@@ -27,7 +27,7 @@ public static class IssueWorkbook
         foreach (var i in issues.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Sheet, StringComparer.Ordinal).ThenBy(i => i.Row))
         {
             xlsx.WriteRow(
-                XlsxCell.Of(Path.GetFileName(i.File)),
+                XlsxCell.Of(i.FileLabel),
                 XlsxCell.Of(i.Sheet),
                 i.Row > 0 ? XlsxCell.Of(i.Row) : XlsxCell.Blank,
                 XlsxCell.Of(i.Column),

@@ -14,10 +14,16 @@ public sealed record IngestIssue(
     string Message,
     IssueSeverity Severity = IssueSeverity.Error)
 {
+    /// <summary>The zip archive the file was unpacked from (a nested one as outer.zip/inner.zip); null for a file given or found in a folder.</summary>
+    public string? Archive { get; init; }
+
+    /// <summary>The file as the office finds it: its name, and the archive it is in, if any.</summary>
+    public string FileLabel => System.IO.Path.GetFileName(File) + (Archive is { } archive ? $"（压缩包“{archive}”中）" : string.Empty);
+
     /// <summary>The issue in one line, as printed to the office: 文件“…”，工作表“…”，第N行，“列”列，值“…”：原因.</summary>
     public string Describe()
     {
-        var parts = new List<string> { $"文件“{System.IO.Path.GetFileName(File)}”" };
+        var parts = new List<string> { $"文件“{System.IO.Path.GetFileName(File)}”{(Archive is { } archive ? $"（压缩包“{archive}”中）" : string.Empty)}" };
         if (Sheet.Length > 0)
         {
             parts.Add($"工作表“{Sheet}”");

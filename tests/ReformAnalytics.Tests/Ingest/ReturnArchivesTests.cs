@@ -137,6 +137,27 @@ public sealed class ReturnArchivesTests
     }
 
     [Fact]
+    public async Task AProblemInAnUnpackedFile_NamesTheArchiveItIsIn_InTheMessageAndTheIssueList()
+    {
+        using var f = new IngestFixture();
+        using (var inner = new MemoryStream())
+        {
+            TestZip.Write(inner, TestZip.Gbk(), [("县教育局.csv", string.Empty)]);
+            TestZip.Write(Path.Combine(f.Input, ArchiveName), TestZip.Gbk(), [("县发改局.csv", Development + "3,,县发改局,张三,2024年9月底前,序时推进,10%\n"), ("县教育局.zip", inner.ToArray())]);
+        }
+
+        var summary = await f.IngestAsync();
+
+        var refused = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Refused);
+        Assert.StartsWith("文件“县教育局.csv”（压缩包“2024年6月改革任务台账报送.zip/县教育局.zip”中）：", refused.Message, StringComparison.Ordinal);
+        // The row without a task (row 4 of 县发改局.csv) is located the same way.
+        var row = Assert.Single(summary.Issues, i => i.Row == 4);
+        Assert.Equal("县发改局.csv（压缩包“2024年6月改革任务台账报送.zip”中）", row.FileLabel);
+        Assert.StartsWith("文件“县发改局.csv”（压缩包“2024年6月改革任务台账报送.zip”中），第4行，“改革任务”列，值“3”：该行（序号3）填写了内容", row.Describe(), StringComparison.Ordinal);
+        Assert.Null(summary.RunId);
+    }
+
+    [Fact]
     public void AnEncryptedReturn_IsRefusedNamingTheArchiveAndTheFile()
     {
         using var temp = new TempFolder("reform-zip");
