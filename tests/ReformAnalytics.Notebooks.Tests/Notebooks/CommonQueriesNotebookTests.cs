@@ -1,5 +1,6 @@
 using ReformAnalytics.Database;
 using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
 using ReformAnalytics.Notebooks.Tests.Support;
 using ReformAnalytics.Sample;
 
@@ -31,6 +32,23 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
         ];
         Assert.All(titles, t => Assert.NotEqual(0, run.Query(t).Rows.Count));
         Assert.Single(run.Queries, q => q.TableName.EndsWith("的逐月进展", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task MonthsIngested_AreTheMonthsTheSampleWroteAFileFor_PerLedger_AndNoneIsMissing()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("各台账已导入的月份与缺月");
+
+        // From the manifest: the months of the quarter's year each ledger has a file (or a sheet) for.
+        var written = sample.Manifest.Files.Where(f => f.Month.Year == Quarter.Year)
+            .SelectMany(f => f.Ledgers.Select(l => (Ledger: LedgerNames.Id(l), f.Month.Month)))
+            .GroupBy(x => x.Ledger).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}: {string.Join(',', g.Select(x => x.Month).Distinct().Order())}").ToList();
+        static IEnumerable<long> Months(object? list) => ((System.Collections.IEnumerable)list!).Cast<object>().Select(o => Convert.ToInt64(o, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(written, table.Column<string>("台账").Zip(table.Column("已导入月份"), (l, m) => $"{l}: {string.Join(',', Months(m))}"));
+        // The sample leaves no month out between a ledger's first and last: no 缺月.
+        Assert.All(table.Column("缺月"), m => Assert.Empty(Months(m)));
     }
 
     [Fact]
