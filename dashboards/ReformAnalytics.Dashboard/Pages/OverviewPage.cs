@@ -84,7 +84,7 @@ internal static class OverviewPage
             .Where(r => r[0] is string && DbValues.AsDate(r[1]) is not null)
             .Select(r => new MissingMonthRow((string)r[0]!, ReportMonth.Of(DbValues.AsDate(r[1])!.Value)))
             .ToList();
-        return missing.Count == 0 ? string.Empty : Notice.Warning(MetricsCommandRunner.MissingMonthsNote(missing));
+        return missing.Count == 0 ? string.Empty : Notice.Warning(MissingMonthRow.Note(missing));
     }
 
     private static async Task<long?> ResultsThisQuarterAsync(PageContext ctx, ReportMonth month)

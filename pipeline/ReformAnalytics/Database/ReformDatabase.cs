@@ -56,7 +56,18 @@ public static class ReformDatabase
     {
         ArgumentNullException.ThrowIfNull(connection);
         await ExecuteAsync(connection, SqlResources.Load("Database/schema.sql"), ct).ConfigureAwait(false);
+        await EnsureViewsAsync(connection, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Creates or replaces the database's own views over the ingest tables: <c>tasks</c> and <c>missing_months</c>.
+    /// The later stages call it too, so that a database written by an earlier version has them before they are read.
+    /// </summary>
+    public static async Task EnsureViewsAsync(DuckDBConnection connection, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         await ExecuteAsync(connection, SqlResources.Load("Database/tasks.sql"), ct).ConfigureAwait(false);
+        await ExecuteAsync(connection, SqlResources.Load("Database/missing_months.sql"), ct).ConfigureAwait(false);
     }
 
     public static async Task<int> ExecuteAsync(DuckDBConnection connection, string sql, CancellationToken ct, params object?[] parameters)

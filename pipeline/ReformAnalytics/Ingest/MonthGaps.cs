@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using ReformAnalytics.Model;
 
@@ -7,31 +8,11 @@ namespace ReformAnalytics.Ingest;
 /// Months missing from a ledger's stored year: a month between the year's first and last stored month that has no
 /// snapshot (June and August stored, July never ingested). The change since last month and the missing returns of the
 /// missing month and the next cannot be computed, and the months a task has stalled step over the gap, so ingest says so. A year's
-/// months before its first stored month are not asked about (a ledger may begin in March).
+/// months before its first stored month are not asked about (a ledger may begin in March). Which months are missing is
+/// the database's view <c>missing_months</c> (Database/missing_months.sql), the one definition the later stages read too.
 /// </summary>
 public static class MonthGaps
 {
-    /// <summary>The gaps among <paramref name="stored"/> months, for the (ledger, year)s of <paramref name="scope"/> only.</summary>
-    public static IReadOnlyList<MonthGap> Find(IEnumerable<(Ledger Ledger, ReportMonth Month)> stored, IReadOnlySet<(Ledger Ledger, int Year)> scope)
-    {
-        ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(scope);
-        var gaps = new List<MonthGap>();
-        foreach (var year in stored.Where(s => scope.Contains((s.Ledger, s.Month.Year)))
-                     .GroupBy(s => (s.Ledger, s.Month.Year))
-                     .OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Year))
-        {
-            var months = year.Select(s => s.Month.Month).Distinct().Order().ToList();
-            var missing = Enumerable.Range(months[0], months[^1] - months[0] + 1).Except(months).ToList();
-            if (missing.Count > 0)
-            {
-                gaps.Add(new MonthGap(year.Key.Ledger, year.Key.Year, months, missing));
-            }
-        }
-
-        return gaps;
-    }
-
     /// <summary>The gaps in the database's stored months, for the (ledger, year)s of <paramref name="scope"/>.</summary>
     public static async Task<IReadOnlyList<MonthGap>> FindAsync(DuckDBConnection connection, IReadOnlySet<(Ledger Ledger, int Year)> scope, CancellationToken ct)
     {
@@ -42,20 +23,34 @@ public static class MonthGaps
             return [];
         }
 
+        // Per ledger year with a missing month: the months stored and the months missing.
+        const string Sql = """
+            SELECT m.ledger, m.ledger_year,
+                   (SELECT list(DISTINCT month(s.report_month) ORDER BY month(s.report_month)) FROM snapshots s
+                    WHERE s.ledger = m.ledger AND year(s.report_month) = m.ledger_year) AS stored,
+                   list(month(m.report_month) ORDER BY m.report_month) AS missing
+            FROM missing_months m
+            GROUP BY m.ledger, m.ledger_year
+            ORDER BY m.ledger, m.ledger_year
+            """;
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT DISTINCT ledger, report_month FROM snapshots";
-        var stored = new List<(Ledger, ReportMonth)>();
+        command.CommandText = Sql;
+        var gaps = new List<MonthGap>();
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            if (LedgerNames.TryParseId(reader.GetString(0), out var ledger))
+            var year = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
+            if (LedgerNames.TryParseId(reader.GetString(0), out var ledger) && scope.Contains((ledger, year)))
             {
-                stored.Add((ledger, ReportMonth.Of(DateOnly.FromDateTime(reader.GetDateTime(1)))));
+                gaps.Add(new MonthGap(ledger, year, Months(reader.GetValue(2)), Months(reader.GetValue(3))));
             }
         }
 
-        return Find(stored, scope);
+        return [.. gaps.OrderBy(g => g.Ledger).ThenBy(g => g.Year)];
     }
+
+    private static List<int> Months(object list) =>
+        [.. ((System.Collections.IEnumerable)list).Cast<object>().Select(m => Convert.ToInt32(m, CultureInfo.InvariantCulture))];
 }
 
 /// <summary>A ledger's year with months missing between its stored months: the months stored and those missing (1–12).</summary>

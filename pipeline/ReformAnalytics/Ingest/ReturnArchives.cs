@@ -90,7 +90,7 @@ internal sealed class ReturnArchives
             using var zip = new ZipArchive(File.OpenRead(path), ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: Encoding.Latin1);
             if (zip.Entries.Count > MaxEntries)
             {
-                throw new LedgerInputException(shown, string.Create(CultureInfo.InvariantCulture, $"压缩包内有 {zip.Entries.Count:N0} 个文件，超过上限 {MaxEntries:N0} 个，疑似异常文件，已拒绝读取。请解压后只导入其中的台账文件。"));
+                throw new LedgerInputException(shown, ReadingMessages.ArchiveTooManyEntries(zip.Entries.Count, MaxEntries));
             }
 
             foreach (var entry in zip.Entries)
@@ -117,7 +117,7 @@ internal sealed class ReturnArchives
 
                 if (entry.IsEncrypted)
                 {
-                    throw new LedgerInputException(shown, $"压缩包中的“{segments[^1]}”设置了解压密码，无法读取。请解压后再导入其中的台账。", value: name);
+                    throw new LedgerInputException(shown, ReadingMessages.ArchiveEncrypted(segments[^1]), value: name);
                 }
 
                 CheckSize(entry, shown, name);
@@ -142,7 +142,7 @@ internal sealed class ReturnArchives
         }
         catch (InvalidDataException e)
         {
-            Refusals.Add(new LedgerInputException(shown, "压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。", inner: e));
+            Refusals.Add(new LedgerInputException(shown, ReadingMessages.ArchiveCorrupt, inner: e));
             return;
         }
         catch (LedgerInputException e)
@@ -158,22 +158,18 @@ internal sealed class ReturnArchives
         }
     }
 
-    /// <summary>The declared sizes against the run's budget; .NET stops each entry's stream at its declared size.</summary>
+    /// <summary>The declared sizes against the run's budget (the limits of a workbook); .NET stops each entry's stream at its declared size.</summary>
     private void CheckSize(ZipArchiveEntry entry, string shown, string name)
     {
-        var length = entry.Length;
-        if (length > _limits.MaxUnpackedBytes - _unpacked)
+        switch (ZipBombGuard.Breach(entry, _unpacked, _limits))
         {
-            throw new LedgerInputException(shown, $"压缩包解压后超过允许的上限 {_limits.MaxUnpackedBytes / (1L << 20):N0} MB，疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。", value: name);
+            case ZipBreach.Size:
+                throw new LedgerInputException(shown, ReadingMessages.ArchiveTooLarge(_limits.MaxUnpackedBytes), value: name);
+            case ZipBreach.Ratio:
+                throw new LedgerInputException(shown, ReadingMessages.ArchiveCompressionRatio(name, ZipBombGuard.Ratio(entry), _limits.MaxCompressionRatio), value: name);
         }
 
-        var packed = Math.Max(entry.CompressedLength, 1);
-        if (length > _limits.CompressionRatioFloorBytes && length > packed * _limits.MaxCompressionRatio)
-        {
-            throw new LedgerInputException(shown, string.Create(CultureInfo.InvariantCulture, $"压缩包中的“{name}”压缩比高达 {length / (double)packed:0} 倍（上限 {_limits.MaxCompressionRatio:0} 倍），疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。"), value: name);
-        }
-
-        _unpacked += length;
+        _unpacked += entry.Length;
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using ReformAnalytics.Database;
 
 namespace ReformAnalytics.Metrics;
 
@@ -27,7 +28,6 @@ public static class MetricViews
     [
         "double_half.sql",
         "missing_returns.sql",
-        "missing_months.sql",
         "results_list.sql",
         "negative_list.sql",
         "year_end_carry_over.sql",
@@ -38,7 +38,7 @@ public static class MetricViews
     [
         "metric_settings", "task_progress", "task_status_live", "task_status", "metric_summary_live", "metric_summary",
         "reporting_discipline_live", "reporting_discipline", "unit_ranking_live", "unit_ranking", "metric_source",
-        "metric_refresh", "metric_freshness", "double_half", "missing_returns", "missing_months", "results_list", "negative_list",
+        "metric_refresh", "metric_freshness", "double_half", "missing_returns", "results_list", "negative_list",
         "year_end_carry_over",
     ];
 
@@ -54,6 +54,8 @@ public static class MetricViews
             throw new InvalidOperationException("数据库中没有 snapshots 表：请先导入台账（reform ingest）。");
         }
 
+        // The database's own views (tasks, missing_months), for a database written before they existed.
+        await ReformDatabase.EnsureViewsAsync(connection, cancellationToken).ConfigureAwait(false);
         var missing = false;
         foreach (var (file, storedTable) in Steps)
         {

@@ -57,17 +57,10 @@ public static class MetricsCommandRunner
         var missing = await queries.MissingMonthsAsync(new ReportMonth(options.AsOf.Year, 1), options.AsOf, cancellationToken).ConfigureAwait(false);
         if (missing.Count > 0)
         {
-            await error.WriteLineAsync(MissingMonthsNote(missing)).ConfigureAwait(false);
+            await error.WriteLineAsync(MissingMonthRow.Note(missing)).ConfigureAwait(false);
         }
 
         return 0;
-    }
-
-    /// <summary>The note on months never ingested (missing_months), as <c>reform metrics</c> prints it.</summary>
-    public static string MissingMonthsNote(IReadOnlyList<MissingMonthRow> missing)
-    {
-        ArgumentNullException.ThrowIfNull(missing);
-        return "缺月：" + string.Join("、", missing.Select(m => m.Label)) + "未导入。这些月份及其下一个月的漏报无法统计，停滞月数跨过缺月计算；请补齐后导入（视图 missing_months）。";
     }
 
     private static async Task WriteWorkbookAsync(string path, IReadOnlyList<MetricSummaryRow> rows, MetricsCommandOptions options, CancellationToken cancellationToken)

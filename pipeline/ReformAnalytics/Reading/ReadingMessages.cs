@@ -59,6 +59,19 @@ internal static class ReadingMessages
     public static string TooLargeUnpacked(long total, long max) =>
         $"工作簿解压后超过 {FormatBytes(total)}，超出允许的上限 {FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。如确为正常台账，请删除无关工作表或拆分后再导入。";
 
+    public const string ArchiveCorrupt = "压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。";
+
+    public static string ArchiveEncrypted(string file) => $"压缩包中的“{file}”设置了解压密码，无法读取。请解压后再导入其中的台账。";
+
+    public static string ArchiveTooManyEntries(int count, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"压缩包内有 {count:N0} 个文件，超过上限 {max:N0} 个，疑似异常文件，已拒绝读取。请解压后只导入其中的台账文件。");
+
+    public static string ArchiveTooLarge(long max) =>
+        $"压缩包解压后超过允许的上限 {FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。";
+
+    public static string ArchiveCompressionRatio(string entry, double ratio, double max) =>
+        string.Create(CultureInfo.InvariantCulture, $"压缩包中的“{entry}”压缩比高达 {ratio:0} 倍（上限 {max:0} 倍），疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。");
+
     public static string CompressionRatio(string part, double ratio, double max) =>
         string.Create(CultureInfo.InvariantCulture, $"工作簿中的部件“{part}”压缩比高达 {ratio:0} 倍（上限 {max:0} 倍），疑似异常文件（压缩炸弹），已拒绝读取。请重新导出台账。");
 

@@ -27,18 +27,16 @@ internal static class ZipBombGuard
                 hasTypes |= entry.FullName.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase);
                 hasWorkbookPart |= entry.FullName.StartsWith("xl/", StringComparison.OrdinalIgnoreCase);
                 var length = entry.Length;
-                if (length > options.MaxUnpackedBytes - total)
+                switch (Breach(entry, total, options))
                 {
-                    var reported = length > long.MaxValue - total ? long.MaxValue : total + length;
-                    throw new LedgerInputException(file, ReadingMessages.TooLargeUnpacked(reported, options.MaxUnpackedBytes), value: entry.FullName);
+                    case ZipBreach.Size:
+                        var reported = length > long.MaxValue - total ? long.MaxValue : total + length;
+                        throw new LedgerInputException(file, ReadingMessages.TooLargeUnpacked(reported, options.MaxUnpackedBytes), value: entry.FullName);
+                    case ZipBreach.Ratio:
+                        throw new LedgerInputException(file, ReadingMessages.CompressionRatio(entry.FullName, Ratio(entry), options.MaxCompressionRatio), value: entry.FullName);
                 }
 
                 total += length;
-                var packed = Math.Max(entry.CompressedLength, 1);
-                if (length > options.CompressionRatioFloorBytes && length > packed * options.MaxCompressionRatio)
-                {
-                    throw new LedgerInputException(file, ReadingMessages.CompressionRatio(entry.FullName, length / (double)packed, options.MaxCompressionRatio), value: entry.FullName);
-                }
             }
 
             if (!hasTypes || !hasWorkbookPart)
@@ -53,4 +51,28 @@ internal static class ZipBombGuard
 
         stream.Position = 0;
     }
+
+    /// <summary>
+    /// Whether unpacking <paramref name="entry"/> after <paramref name="unpacked"/> bytes already unpacked breaks the
+    /// limits of <paramref name="options"/>: in all (<see cref="ReadOptions.MaxUnpackedBytes"/>), or by its packing
+    /// (<see cref="ReadOptions.MaxCompressionRatio"/>, for entries over <see cref="ReadOptions.CompressionRatioFloorBytes"/>).
+    /// The sizes are those the central directory declares. Used for a workbook's parts and an archive's files alike.
+    /// </summary>
+    internal static ZipBreach Breach(ZipArchiveEntry entry, long unpacked, ReadOptions options)
+    {
+        var length = entry.Length;
+        return length > options.MaxUnpackedBytes - unpacked ? ZipBreach.Size
+            : length > options.CompressionRatioFloorBytes && Ratio(entry) > options.MaxCompressionRatio ? ZipBreach.Ratio
+            : ZipBreach.None;
+    }
+
+    internal static double Ratio(ZipArchiveEntry entry) => entry.Length / (double)Math.Max(entry.CompressedLength, 1);
+}
+
+/// <summary>Which limit a zip entry breaks, if any.</summary>
+internal enum ZipBreach
+{
+    None,
+    Size,
+    Ratio,
 }

@@ -1,4 +1,5 @@
 using ReformAnalytics.Charts;
+using ReformAnalytics.Metrics;
 using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
@@ -39,7 +40,7 @@ public static class QuarterlyReportBuilder
         var text = "（数据截至" + ChineseDate.Day(f.StatusDate) + "，依据" + ChineseDate.Month(f.AsOf.FirstDay) + "改革任务台账";
         if (f.MissingMonths.Count > 0)
         {
-            text += "；" + string.Join("、", f.MissingMonths.Select(m => m.Label)) + "未导入，该月及其下一个月的漏报情况无法统计";
+            text += "；" + MissingMonthRow.Labels(f.MissingMonths) + "未导入，该月及其下一个月的漏报情况无法统计";
         }
 
         if (f.AsOf < f.Quarter.LastMonth)

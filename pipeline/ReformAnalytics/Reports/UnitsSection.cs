@@ -1,4 +1,5 @@
 using ReformAnalytics.Charts;
+using ReformAnalytics.Metrics;
 using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
@@ -51,7 +52,7 @@ internal static class UnitsSection
         // A month whose ledger was never ingested has no returns to count, nor has the month after it.
         var gap = f.MissingMonths.Count == 0
             ? string.Empty
-            : string.Join("、", f.MissingMonths.Select(m => m.Label)) + "未导入，该月及其下一个月的报送情况未计入。";
+            : MissingMonthRow.Labels(f.MissingMonths) + "未导入，该月及其下一个月的报送情况未计入。";
         if (missing.Count == 0)
         {
             return gap.Length == 0

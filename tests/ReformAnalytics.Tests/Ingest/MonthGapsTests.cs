@@ -1,4 +1,6 @@
 using System.Text;
+using DuckDB.NET.Data;
+using ReformAnalytics.Database;
 using ReformAnalytics.Ingest;
 using ReformAnalytics.Model;
 
@@ -10,15 +12,30 @@ public sealed class MonthGapsTests
     private const string LedgerCsv = "序号,改革任务,牵头单位,完成时限,完成情况,完成进度\n1,推进A改革,县发改局,2024年12月底前,序时推进,50%\n";
 
     [Fact]
-    public void Find_MonthsMissingBetweenTheFirstAndLastStored_OnlyForTheYearsAsked()
+    public async Task FindAsync_MonthsMissingBetweenTheFirstAndLastStored_OnlyForTheYearsAsked()
     {
         var stored = new[] { 1, 2, 3, 5, 8 }.Select(m => (Ledger.Overall, new ReportMonth(2024, m)))
             .Append((Ledger.Overall, new ReportMonth(2023, 9)))
             .Append((Ledger.Overall, new ReportMonth(2023, 11)))
             .Append((Ledger.LocalPilot, new ReportMonth(2024, 3)))
             .Append((Ledger.LocalPilot, new ReportMonth(2024, 4)));
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        await connection.OpenAsync();
+        await ReformDatabase.EnsureSchemaAsync(connection, CancellationToken.None);
+        foreach (var (ledger, month) in stored)
+        {
+            await ReformDatabase.ExecuteAsync(
+                connection,
+                """
+                INSERT INTO snapshots (ledger, task_id, report_month, status_date, task_name, deadline_kind, open_ended, planned_start, status, source_file, source_sheet, source_row)
+                VALUES ($1, 'T1', $2, last_day($2::DATE), '推进A改革', 'month', false, DATE '2024-01-01', 'on_track', 'x.csv', '', 2)
+                """,
+                CancellationToken.None,
+                LedgerNames.Id(ledger),
+                month.FirstDay.ToDateTime(TimeOnly.MinValue));
+        }
 
-        var gaps = MonthGaps.Find(stored, new HashSet<(Ledger, int)> { (Ledger.Overall, 2024), (Ledger.LocalPilot, 2024) });
+        var gaps = await MonthGaps.FindAsync(connection, new HashSet<(Ledger, int)> { (Ledger.Overall, 2024), (Ledger.LocalPilot, 2024) }, CancellationToken.None);
 
         // 2023 (October missing) is not asked about; 自选试点 2024 (March, April) has no gap, and no month before March is asked for.
         var gap = Assert.Single(gaps);

@@ -3,7 +3,8 @@
 -- stored month are not listed (a ledger may begin in March), nor months after its last (not yet reported, or not
 -- yet ingested: the quarterly report says so by itself). A missing month has no figures of its own; the change
 -- from it, the missing returns of it and of the month after, cannot be computed; stalled months step over it.
--- Ingest names the same months in its summary after every run.
+-- A view of the database itself (like tasks), created with the schema: ingest names these months in its summary
+-- after every run, and reform metrics, the quarterly report, the dashboard and the notebooks read the same view.
 CREATE OR REPLACE VIEW missing_months AS
 WITH stored AS (
     SELECT DISTINCT ledger, report_month FROM snapshots
