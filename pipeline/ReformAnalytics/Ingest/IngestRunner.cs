@@ -242,7 +242,7 @@ public static class IngestRunner
         // Rows are normalised while they are read (a table whose ledger and month are known from its heading
         // streams into a StreamingNormaliser), so a sheet's raw rows never pile up.
         var files = input.Files;
-        var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(heading, options, unitNames, input.ArchivesHolding(heading.SourceFile)));
+        var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(heading, options, unitNames, input.EnclosingNames(heading.SourceFile)));
         var results = new ReadFile[files.Count];
         var done = 0;
         await Parallel.ForEachAsync(
@@ -258,7 +258,7 @@ public static class IngestRunner
                 {
                     foreach (var table in await LedgerFileReader.ReadAsync(path, streaming, token).ConfigureAwait(false))
                     {
-                        var (ledger, month) = LedgerIdentityResolver.Resolve(path, table, options, input.ArchivesHolding(path));
+                        var (ledger, month) = LedgerIdentityResolver.Resolve(path, table, options, input.EnclosingNames(path));
                         if (ledger is null || month is null)
                         {
                             refusals.Add(LedgerIdentityResolver.Refusal(path, table, ledger, month));

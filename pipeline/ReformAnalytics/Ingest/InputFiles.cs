@@ -28,11 +28,17 @@ public static class InputFiles
         var files = new List<string>();
         var archives = new List<string>();
         var unread = new List<string>();
+        var folders = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
                 var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => !IsLockOrSidecarFile(f)).ToList();
+                foreach (var file in found)
+                {
+                    folders.TryAdd(Path.GetFullPath(file), FoldersAround(file, path));
+                }
+
                 files.AddRange(found.Where(f => Extensions.Contains(Path.GetExtension(f))));
                 archives.AddRange(found.Where(IsZip));
                 unread.AddRange(found.Where(f => UnreadReturns.Contains(Path.GetExtension(f))).Select(Path.GetFullPath));
@@ -40,6 +46,7 @@ public static class InputFiles
             else if (File.Exists(path))
             {
                 (IsZip(path) ? archives : files).Add(path);
+                folders.TryAdd(Path.GetFullPath(path), FoldersAround(path, Path.GetDirectoryName(Path.GetFullPath(path))!));
             }
             else
             {
@@ -49,7 +56,8 @@ public static class InputFiles
 
         var loose = Ordered(files);
         var zips = Ordered(archives);
-        var unpacked = zips.Count == 0 ? null : Unpack(zips, loose, limits ?? ReadOptions.Default);
+        IReadOnlyList<string> Around(string file) => folders.TryGetValue(file, out var names) ? names : [];
+        var unpacked = zips.Count == 0 ? null : Unpack(zips, loose, limits ?? ReadOptions.Default, Around);
         // A return both unpacked in the folder and in its archive is read from the archive, whose name may say its month.
         var inArchives = unpacked?.Archives.LooseInArchives ?? [];
         var all = loose.Where(f => !inArchives.Contains(f)).Concat(unpacked?.Archives.Contents.SelectMany(a => a.Files) ?? []).ToList();
@@ -61,6 +69,7 @@ public static class InputFiles
             AlsoInArchives = [.. inArchives.Order(StringComparer.Ordinal)],
             Refusals = unpacked?.Archives.Refusals ?? [],
             ArchivesOf = unpacked?.Archives.ArchivesOf ?? [],
+            EnclosingOf = all.ToDictionary(f => f, f => unpacked?.Archives.EnclosingOf.GetValueOrDefault(f) ?? Around(f), StringComparer.Ordinal),
             Scratch = unpacked?.Scratch,
         };
 
@@ -69,12 +78,25 @@ public static class InputFiles
 
     private static bool IsZip(string path) => Path.GetExtension(path).Equals(".zip", StringComparison.OrdinalIgnoreCase);
 
-    private static (ReturnArchives Archives, string Scratch)? Unpack(IReadOnlyList<string> zips, IReadOnlyList<string> loose, ReadOptions limits)
+    /// <summary>
+    /// The names of the folders a file is in, nearest first, up to and including <paramref name="given"/> (the folder
+    /// given on the command line, or the folder of a file given): 报送/2024年6月/县发改局.xlsx from 报送 gives 2024年6月, 报送.
+    /// Folders above the one given are not read; they say where the office keeps its files, not what a file holds.
+    /// </summary>
+    internal static IReadOnlyList<string> FoldersAround(string file, string given)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(given));
+        var relative = Path.GetRelativePath(root, Path.GetDirectoryName(Path.GetFullPath(file))!);
+        var below = relative == "." ? [] : relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        return [.. below.Reverse().Append(Path.GetFileName(root)).Where(n => n.Length > 0)];
+    }
+
+    private static (ReturnArchives Archives, string Scratch)? Unpack(IReadOnlyList<string> zips, IReadOnlyList<string> loose, ReadOptions limits, Func<string, IReadOnlyList<string>> foldersAround)
     {
         var scratch = Directory.CreateTempSubdirectory("reform-archives-").FullName;
         try
         {
-            return (ReturnArchives.Unpack(zips, loose, scratch, limits), scratch);
+            return (ReturnArchives.Unpack(zips, loose, scratch, limits, foldersAround), scratch);
         }
         catch
         {
@@ -116,11 +138,17 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
     /// <summary>For each file unpacked from an archive, the names of the archives it came from, nearest first.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ArchivesOf { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// For each file to read, the names of the folders and archives it is in, nearest first (from the folder given down,
+    /// and within archives): where its ledger and month are looked for when its own names do not say.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> EnclosingOf { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The scratch folder archives were unpacked into; null when there were none.</summary>
     public string? Scratch { get; init; }
 
-    /// <summary>The names of the archives <paramref name="file"/> came from, nearest first; empty for a file given or found in a folder.</summary>
-    public IReadOnlyList<string> ArchivesHolding(string file) => ArchivesOf.TryGetValue(file, out var names) ? names : [];
+    /// <summary>The names of the folders and archives <paramref name="file"/> is in, nearest first (<see cref="EnclosingOf"/>).</summary>
+    public IReadOnlyList<string> EnclosingNames(string file) => EnclosingOf.TryGetValue(file, out var names) ? names : [];
 
     /// <summary><paramref name="issue"/> with the archive its file came from (outer.zip/inner.zip), so that its message says where to find the file.</summary>
     public IngestIssue Locate(IngestIssue issue)

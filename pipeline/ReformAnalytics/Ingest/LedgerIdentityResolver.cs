@@ -7,14 +7,14 @@ namespace ReformAnalytics.Ingest;
 /// <summary>Which ledger and report month a table holds: --ledger/--month first, else what its names say.</summary>
 internal static class LedgerIdentityResolver
 {
-    /// <summary><paramref name="archives"/>: the names of the zip archives the file was unpacked from, nearest first.</summary>
-    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, LedgerTable table, IngestOptions options, IReadOnlyList<string> archives) =>
-        Resolve(file, table.SourceSheet, table.TitleText, options, archives);
+    /// <summary><paramref name="enclosing"/>: the names of the folders and zip archives the file is in, nearest first.</summary>
+    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, LedgerTable table, IngestOptions options, IReadOnlyList<string> enclosing) =>
+        Resolve(file, table.SourceSheet, table.TitleText, options, enclosing);
 
     /// <summary>The same, from a table's heading alone (its rows not read yet).</summary>
-    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, string sheet, string? titleText, IngestOptions options, IReadOnlyList<string> archives)
+    public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, string sheet, string? titleText, IngestOptions options, IReadOnlyList<string> enclosing)
     {
-        var inferred = LedgerIdentity.Infer(Path.GetFileName(file), sheet, titleText, archives);
+        var inferred = LedgerIdentity.Infer(Path.GetFileName(file), sheet, titleText, enclosing);
         return (options.Ledger ?? inferred.Ledger, options.Month ?? inferred.Month);
     }
 
@@ -26,7 +26,7 @@ internal static class LedgerIdentityResolver
             (null, _) => "属于哪本台账（总台账、上级部署试点台账还是自选试点台账）",
             _ => "是哪个月份的台账",
         };
-        var message = $"无法判断该表{missing}。请在文件名、工作表名或标题行中写明，例如“2024年6月改革任务总台账.xlsx”、"
+        var message = $"无法判断该表{missing}。请在文件名、工作表名、标题行或所在文件夹名中写明，例如“2024年6月改革任务总台账.xlsx”、"
             + "“2024年6月上级部署试点台账.csv”、“2024年6月自选试点台账.csv”，或工作表命名为“总台账”“上级部署试点”“自选试点”；"
             + "也可以在命令中用 --ledger（overall、assigned_pilot、local_pilot）和 --month（如 2024-06）指定。";
         return new LedgerInputException(file, message, table.SourceSheet);

@@ -61,13 +61,23 @@ internal sealed class ReturnArchives
     /// <summary>The archives each unpacked file came from, nearest first.</summary>
     public Dictionary<string, IReadOnlyList<string>> ArchivesOf { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Unpacks <paramref name="archives"/> into <paramref name="scratch"/>; files already in the run are <paramref name="looseFiles"/>.</summary>
-    public static ReturnArchives Unpack(IReadOnlyList<string> archives, IReadOnlyList<string> looseFiles, string scratch, ReadOptions limits)
+    /// <summary>
+    /// The names of the folders (in an archive and around it) and archives each unpacked file is in, nearest first:
+    /// 2024年/6月/县发改局.xlsx in 报送.zip in the folder 县级部门 gives 6月, 2024年, 报送.zip, 县级部门.
+    /// </summary>
+    public Dictionary<string, IReadOnlyList<string>> EnclosingOf { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Unpacks <paramref name="archives"/> into <paramref name="scratch"/>; files already in the run are <paramref name="looseFiles"/>;
+    /// <paramref name="foldersAround"/> gives the names of the folders around an archive given or found, nearest first.
+    /// </summary>
+    public static ReturnArchives Unpack(IReadOnlyList<string> archives, IReadOnlyList<string> looseFiles, string scratch, ReadOptions limits, Func<string, IReadOnlyList<string>> foldersAround)
     {
+        ArgumentNullException.ThrowIfNull(foldersAround);
         var unpacking = new ReturnArchives(limits, scratch, looseFiles);
         foreach (var archive in archives)
         {
-            unpacking.UnpackOne(archive, archive, [], 1);
+            unpacking.UnpackOne(archive, archive, [], foldersAround(archive), 1);
         }
 
         return unpacking;
@@ -75,15 +85,16 @@ internal sealed class ReturnArchives
 
     /// <summary>
     /// Unpacks one archive. <paramref name="path"/> is where it is (in the scratch folder when nested),
-    /// <paramref name="shown"/> its name as the office knows it, <paramref name="outer"/> the archives around it.
+    /// <paramref name="shown"/> its name as the office knows it, <paramref name="outer"/> the archives around it,
+    /// <paramref name="enclosing"/> the names of the folders and archives around it, nearest first.
     /// </summary>
-    private void UnpackOne(string path, string shown, IReadOnlyList<string> outer, int depth)
+    private void UnpackOne(string path, string shown, IReadOnlyList<string> outer, IReadOnlyList<string> enclosing, int depth)
     {
         var into = Path.Combine(_scratch, (++_folders).ToString(CultureInfo.InvariantCulture));
         var files = new List<string>();
         var unread = new List<string>();
         var same = 0;
-        var nested = new List<(string Path, string Name)>();
+        var nested = new List<(string Path, string Name, IReadOnlyList<string> Enclosing)>();
         IReadOnlyList<string> containers = [Path.GetFileName(shown), .. outer];
         try
         {
@@ -124,9 +135,10 @@ internal sealed class ReturnArchives
                 var target = FreePath(Path.Combine([into, .. segments.Select(Safe)]));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 entry.ExtractToFile(target);
+                IReadOnlyList<string> around = [.. segments.Take(segments.Count - 1).Reverse(), Path.GetFileName(shown), .. enclosing];
                 if (isArchive)
                 {
-                    nested.Add((target, segments[^1]));
+                    nested.Add((target, segments[^1], around));
                 }
                 else if (SameAsEarlier(target))
                 {
@@ -137,6 +149,7 @@ internal sealed class ReturnArchives
                 {
                     files.Add(target);
                     ArchivesOf[target] = containers;
+                    EnclosingOf[target] = around;
                 }
             }
         }
@@ -152,9 +165,9 @@ internal sealed class ReturnArchives
         }
 
         Contents.Add(new ArchiveContents(shown, [.. files.Order(StringComparer.Ordinal)], unread, same));
-        foreach (var (inner, innerName) in nested)
+        foreach (var (inner, innerName, around) in nested)
         {
-            UnpackOne(inner, Path.Combine(shown, innerName), containers, depth + 1);
+            UnpackOne(inner, Path.Combine(shown, innerName), containers, around, depth + 1);
         }
     }
 

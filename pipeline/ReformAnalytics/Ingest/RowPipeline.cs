@@ -20,9 +20,9 @@ internal static class RowPipeline
     /// The sink a table streams its rows into while it is read, when its heading already says which ledger and
     /// month it holds; null (rows kept in the table) when it does not, so that the refusal names what is missing.
     /// </summary>
-    public static IRawRowSink? StreamingSink(TableHeading heading, IngestOptions options, UnitNameTable? unitNames, IReadOnlyList<string> archives)
+    public static IRawRowSink? StreamingSink(TableHeading heading, IngestOptions options, UnitNameTable? unitNames, IReadOnlyList<string> enclosing)
     {
-        var (ledger, month) = LedgerIdentityResolver.Resolve(heading.SourceFile, heading.SourceSheet, heading.TitleText, options, archives);
+        var (ledger, month) = LedgerIdentityResolver.Resolve(heading.SourceFile, heading.SourceSheet, heading.TitleText, options, enclosing);
         return ledger is null || month is null ? null : new StreamingNormaliser(heading, ledger.Value, month.Value, Options(heading.SourceFile, unitNames));
     }
 

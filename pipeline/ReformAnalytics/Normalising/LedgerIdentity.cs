@@ -15,8 +15,9 @@ namespace ReformAnalytics.Normalising;
 /// alone (（6月）, 六月; the last one, so 1-6月 is June), whose year is the one written in the same name, else
 /// the first year (2024) found in sheet name, title, file name. Years outside 1990–2100 and months outside
 /// 1–12 are ignored. Eight-digit dates (20240705, often the export date in a file name) are not read.</para>
-/// <para>A file unpacked from a zip archive of returns has the archive's name (and an outer archive's) as the last
-/// sources: a return named only for its unit (县发改局.xlsx) in 2024年6月改革任务台账报送.zip is June's overall ledger.</para>
+/// <para>The names of the folders and zip archives a file is in, nearest first, are the last sources: a return named
+/// only for its unit (县发改局.xlsx) in 2024年6月改革任务台账报送.zip, or in the folder 总台账/2024年6月, is June's overall
+/// ledger. An archive's name is read without its .zip; a folder's whole (2024.6 is a month, not a name and its extension).</para>
 /// Nulls mean the names do not tell; the caller refuses the file and explains how to name it.
 /// </summary>
 public static partial class LedgerIdentity
@@ -30,10 +31,11 @@ public static partial class LedgerIdentity
 
     private static readonly string[] OverallKeywords = ["总台账", "改革任务台账", "全面深化改革任务"];
 
-    public static InferredIdentity Infer(string fileName, string? sheetName, string? titleText, IReadOnlyList<string>? archiveNames = null)
+    /// <summary><paramref name="enclosingNames"/>: the names of the folders and zip archives the file is in, nearest first.</summary>
+    public static InferredIdentity Infer(string fileName, string? sheetName, string? titleText, IReadOnlyList<string>? enclosingNames = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        string[] sources = [Prepare(sheetName), Prepare(titleText), Prepare(Stem(fileName)), .. (archiveNames ?? []).Select(a => Prepare(Stem(a)))];
+        string[] sources = [Prepare(sheetName), Prepare(titleText), Prepare(Stem(fileName)), .. (enclosingNames ?? []).Select(n => Prepare(WithoutZip(n)))];
         return new InferredIdentity(InferLedger(sources), InferMonth(sources));
     }
 
@@ -43,6 +45,9 @@ public static partial class LedgerIdentity
         var extension = Path.GetExtension(name);
         return extension.Length is > 1 and <= 5 ? name[..^extension.Length] : name;
     }
+
+    private static string WithoutZip(string name) =>
+        name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? name[..^".zip".Length] : name;
 
     private static Ledger? InferLedger(string[] sources)
     {

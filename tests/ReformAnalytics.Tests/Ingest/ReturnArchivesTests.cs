@@ -8,19 +8,15 @@ using ReformAnalytics.Tests.Support;
 namespace ReformAnalytics.Tests.Ingest;
 
 /// <summary>
-/// Zip archives of returns. The fixture: June 2024's returns of two units, named only for their unit (县发改局.csv:
-/// 推进A改革 60% and 推进B改革 40%; 县财政局.csv: 推进C改革 50%), zipped as 2024年6月改革任务台账报送.zip, the way a
+/// Zip archives of returns. The fixture: June 2024's returns of two units, named only for their unit (<see cref="JuneReturns"/>:
+/// 县发改局.csv, 推进A改革 60% and 推进B改革 40%; 县财政局.csv, 推进C改革 50%), zipped as 2024年6月改革任务台账报送.zip, the way a
 /// Chinese Windows zips them (names in GBK, no UTF-8 flag). The archive's name says the ledger and the month.
 /// </summary>
 public sealed class ReturnArchivesTests
 {
-    private const string Header = "序号,改革任务,牵头单位,责任领导,完成时限,完成情况,完成进度\n";
+    private const string Development = JuneReturns.Development;
 
-    private const string Development = Header +
-        "1,推进A改革,县发改局,张三,2024年9月底前,序时推进,60%\n" +
-        "2,推进B改革,县发改局,张三,2024年12月底前,序时推进,40%\n";
-
-    private const string Finance = Header + "1,推进C改革,县财政局,李四,2024年9月底前,序时推进,50%\n";
+    private const string Finance = JuneReturns.Finance;
 
     private const string ArchiveName = "2024年6月改革任务台账报送.zip";
 
@@ -87,7 +83,7 @@ public sealed class ReturnArchivesTests
             Assert.Equal(
                 ["已解压读取压缩包“2024年6月改革任务台账报送.zip”中的 1 个文件：县发改局.csv。", "已解压读取压缩包“县财政局.zip”中的 1 个文件：县财政局.csv。"],
                 input.Archives.Select(a => a.Describe()));
-            Assert.Equal(["县财政局.zip", ArchiveName], input.ArchivesHolding(input.Files[1]));
+            Assert.Equal(["县财政局.zip", ArchiveName], input.ArchivesOf[input.Files[1]]);
             Assert.NotNull(input.Scratch);
             input.Dispose();
             Assert.False(Directory.Exists(input.Scratch));

@@ -47,6 +47,18 @@ public sealed class LedgerIdentityTests
         Assert.Equal(new ReportMonth(2024, 7), own.Month);
     }
 
+    [Theory]
+    [InlineData("2024.6", 2024, 6)] // a folder's whole name: ".6" is not an extension
+    [InlineData("2024.06.zip", 2024, 6)] // an archive's name without .zip
+    [InlineData("202407", 2024, 7)]
+    public void Infer_FolderAndArchiveNames_SayTheMonth_TheNearestFirst(string nearest, int year, int month)
+    {
+        var identity = LedgerIdentity.Infer("县财政局.csv", null, null, [nearest, "2023年12月", "上级部署试点"]);
+
+        Assert.Equal(Ledger.AssignedPilot, identity.Ledger);
+        Assert.Equal(new ReportMonth(year, month), identity.Month);
+    }
+
     [Fact]
     public void Infer_MonthInSheetYearInFileName_CombinesThem()
     {

@@ -1,0 +1,93 @@
+using System.Text;
+using ReformAnalytics.Ingest;
+using ReformAnalytics.Tests.Support;
+
+namespace ReformAnalytics.Tests.Ingest;
+
+/// <summary>
+/// Offices keep returns in folders named for the ledger and the month (改革任务台账报送/2024年6月/县发改局.csv). A return
+/// named only for its unit takes the ledger and month its folders say, nearest folder first, from the folder given
+/// down; folders above the one given are not read. Fixture: <see cref="JuneReturns"/>, and July's return of 县发改局
+/// with 推进A改革 at 70% and 推进B改革 at 50%.
+/// </summary>
+public sealed class FolderNamesTests
+{
+    private static readonly string July = JuneReturns.Development.Replace("60%", "70%", StringComparison.Ordinal).Replace("40%", "50%", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task ReturnsInMonthFolders_UnderALedgerFolder_AreStoredForThoseMonths()
+    {
+        using var f = new IngestFixture();
+        Write(f.Input, "改革任务台账报送/2024年6月/县发改局.csv", JuneReturns.Development);
+        Write(f.Input, "改革任务台账报送/2024年7月/县发改局.csv", July);
+
+        var summary = await f.IngestAsync();
+
+        Assert.False(summary.Refused);
+        Assert.Equal(4, summary.RowsStored);
+        var stored = await f.QueryAsync("SELECT ledger, strftime(report_month, '%Y-%m'), task_name, progress_pct FROM snapshots ORDER BY report_month, task_name");
+        Assert.Equal(
+            ["overall|2024-06|推进A改革|60", "overall|2024-06|推进B改革|40", "overall|2024-07|推进A改革|70", "overall|2024-07|推进B改革|50"],
+            stored.Select(r => string.Join('|', r)));
+    }
+
+    [Fact]
+    public async Task FoldersInAnArchive_TheArchive_AndTheFoldersAroundIt_AreReadNearestFirst()
+    {
+        using var f = new IngestFixture();
+        var given = Path.Combine(f.Input, "报送");
+        Write(given, "总台账/2024年/6月/县发改局.csv", JuneReturns.Development);
+        Directory.CreateDirectory(Path.Combine(given, "自选试点"));
+        TestZip.Write(Path.Combine(given, "自选试点", "报送.zip"), TestZip.Gbk(), [("2024.6/县财政局.csv", JuneReturns.Finance)]);
+
+        using (var input = InputFiles.Expand([given]))
+        {
+            Assert.Equal(["6月", "2024年", "总台账", "报送"], input.EnclosingNames(Path.Combine(given, "总台账", "2024年", "6月", "县发改局.csv")));
+            var unpacked = Assert.Single(input.Files, file => file.StartsWith(input.Scratch!, StringComparison.Ordinal));
+            Assert.Equal(["2024.6", "报送.zip", "自选试点", "报送"], input.EnclosingNames(unpacked));
+        }
+
+        var summary = await f.IngestAsync(null, given);
+
+        Assert.False(summary.Refused);
+        var stored = await f.QueryAsync("SELECT ledger, strftime(report_month, '%Y-%m'), source_file, task_name FROM snapshots ORDER BY ledger, task_name");
+        Assert.Equal(
+            ["local_pilot|2024-06|县财政局.csv|推进C改革", "overall|2024-06|县发改局.csv|推进A改革", "overall|2024-06|县发改局.csv|推进B改革"],
+            stored.Select(r => string.Join('|', r)));
+    }
+
+    [Fact]
+    public async Task TheFolderGiven_AndTheFolderOfAFileGiven_AreRead_ButNotTheFoldersAboveThem()
+    {
+        using var f = new IngestFixture();
+        var ledgerFolder = Path.Combine(f.Input, "2024年6月改革任务总台账");
+        Write(ledgerFolder, "县发改局.csv", JuneReturns.Development);
+        Write(ledgerFolder, "县财政局/县财政局.csv", JuneReturns.Finance);
+
+        // Given the folder 县财政局 alone, the name above it is not read: refused, saying where to write the month.
+        var refused = await f.IngestAsync(null, Path.Combine(ledgerFolder, "县财政局"));
+        Assert.True(refused.Refused);
+        Assert.Contains("请在文件名、工作表名、标题行或所在文件夹名中写明", Assert.Single(refused.Files).Message, StringComparison.Ordinal);
+        Assert.Equal("(no database)", await f.DatabaseFingerprintAsync());
+
+        // A file given: the name of the folder it is in is read.
+        var file = await f.IngestAsync(null, Path.Combine(ledgerFolder, "县发改局.csv"));
+        Assert.False(file.Refused);
+        Assert.Equal(2, file.RowsStored);
+
+        // The ledger's folder given: both returns are June's overall ledger.
+        var folder = await f.IngestAsync(null, ledgerFolder);
+        Assert.False(folder.Refused);
+        var stored = await f.QueryAsync("SELECT ledger, strftime(report_month, '%Y-%m'), source_file, task_name FROM snapshots ORDER BY task_name");
+        Assert.Equal(
+            ["overall|2024-06|县发改局.csv|推进A改革", "overall|2024-06|县发改局.csv|推进B改革", "overall|2024-06|县财政局.csv|推进C改革"],
+            stored.Select(r => string.Join('|', r)));
+    }
+
+    private static void Write(string root, string relative, string content)
+    {
+        var path = Path.Combine([root, .. relative.Split('/')]);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+    }
+}
