@@ -100,7 +100,7 @@ public sealed class RowNormaliserTests
         Assert.Equal("根据上级要求", issue.Value);
         Assert.Equal(9, issue.Row);
         Assert.Equal("总台账", issue.Sheet);
-        Assert.Contains("该行已入库", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("该行不因此拒收，完成时限记为空", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
