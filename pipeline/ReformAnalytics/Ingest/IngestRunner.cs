@@ -195,7 +195,8 @@ public static class IngestRunner
         }
 
         stored.AddRange(renamed);
-        var summaryIssues = issues;
+        // Stored as the office finds the files: one unpacked from an archive as archive.zip/path within.
+        IReadOnlyList<IngestIssue> summaryIssues = [.. issues.Select(input.Locate)];
         if (stored.Count == 0 && !names.Changed)
         {
             // Everything was already stored as it is: re-ingesting changes nothing, not even the log.

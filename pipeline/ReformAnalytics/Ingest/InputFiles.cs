@@ -69,6 +69,7 @@ public static class InputFiles
             AlsoInArchives = [.. inArchives.Order(StringComparer.Ordinal)],
             Refusals = unpacked?.Archives.Refusals ?? [],
             ArchivesOf = unpacked?.Archives.ArchivesOf ?? [],
+            FoundAt = unpacked?.Archives.FoundAt ?? [],
             EnclosingOf = all.ToDictionary(f => f, f => unpacked?.Archives.EnclosingOf.GetValueOrDefault(f) ?? Around(f), StringComparer.Ordinal),
             Scratch = unpacked?.Scratch,
         };
@@ -144,17 +145,26 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> EnclosingOf { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>For each file unpacked from an archive, where the office finds it: archive.zip/path within (<see cref="ReturnArchives.FoundAt"/>).</summary>
+    public IReadOnlyDictionary<string, string> FoundAt { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The scratch folder archives were unpacked into; null when there were none.</summary>
     public string? Scratch { get; init; }
 
     /// <summary>The names of the folders and archives <paramref name="file"/> is in, nearest first (<see cref="EnclosingOf"/>).</summary>
     public IReadOnlyList<string> EnclosingNames(string file) => EnclosingOf.TryGetValue(file, out var names) ? names : [];
 
-    /// <summary><paramref name="issue"/> with the archive its file came from (outer.zip/inner.zip), so that its message says where to find the file.</summary>
+    /// <summary>
+    /// <paramref name="issue"/> of a file unpacked from an archive, with the archives it came from (outer.zip/inner.zip)
+    /// for its message, and the file where the office finds it (<see cref="FoundAt"/>) instead of the scratch folder's
+    /// copy the run deletes: stored in ingest_issues, it still says where the file is.
+    /// </summary>
     public IngestIssue Locate(IngestIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        return ArchivesOf.TryGetValue(issue.File, out var names) ? issue with { Archive = string.Join("/", names.Reverse()) } : issue;
+        return ArchivesOf.TryGetValue(issue.File, out var names)
+            ? issue with { File = FoundAt[issue.File], Archive = string.Join("/", names.Reverse()) }
+            : issue;
     }
 
     public void Dispose()

@@ -68,6 +68,12 @@ internal sealed class ReturnArchives
     public Dictionary<string, IReadOnlyList<string>> EnclosingOf { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// Where the office finds each unpacked file: the archive as given, then the path within it (a nested archive's
+    /// file as 报送/2024年6月报送.zip/县财政局.zip/县财政局.csv), the same from one run to the next.
+    /// </summary>
+    public Dictionary<string, string> FoundAt { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
     /// Unpacks <paramref name="archives"/> into <paramref name="scratch"/>; files already in the run are <paramref name="looseFiles"/>;
     /// <paramref name="foldersAround"/> gives the names of the folders around an archive given or found, nearest first.
     /// </summary>
@@ -94,7 +100,7 @@ internal sealed class ReturnArchives
         var files = new List<string>();
         var unread = new List<string>();
         var same = 0;
-        var nested = new List<(string Path, string Name, IReadOnlyList<string> Enclosing)>();
+        var nested = new List<(string Path, string Within, IReadOnlyList<string> Enclosing)>();
         IReadOnlyList<string> containers = [Path.GetFileName(shown), .. outer];
         try
         {
@@ -138,7 +144,7 @@ internal sealed class ReturnArchives
                 IReadOnlyList<string> around = [.. segments.Take(segments.Count - 1).Reverse(), Path.GetFileName(shown), .. enclosing];
                 if (isArchive)
                 {
-                    nested.Add((target, segments[^1], around));
+                    nested.Add((target, string.Join('/', segments), around));
                 }
                 else if (SameAsEarlier(target))
                 {
@@ -150,6 +156,7 @@ internal sealed class ReturnArchives
                     files.Add(target);
                     ArchivesOf[target] = containers;
                     EnclosingOf[target] = around;
+                    FoundAt[target] = Path.Combine(shown, string.Join('/', segments));
                 }
             }
         }
@@ -165,9 +172,9 @@ internal sealed class ReturnArchives
         }
 
         Contents.Add(new ArchiveContents(shown, [.. files.Order(StringComparer.Ordinal)], unread, same));
-        foreach (var (inner, innerName, around) in nested)
+        foreach (var (inner, within, around) in nested)
         {
-            UnpackOne(inner, Path.Combine(shown, innerName), containers, around, depth + 1);
+            UnpackOne(inner, Path.Combine(shown, within), containers, around, depth + 1);
         }
     }
 
@@ -265,7 +272,7 @@ internal sealed class ReturnArchives
 }
 
 /// <summary>
-/// One archive unpacked: its name as given (a nested archive as outer.zip/inner.zip), the ledger files read from it,
+/// One archive unpacked: its name as given (a nested archive as outer.zip/folder/inner.zip), the ledger files read from it,
 /// the entries that may be returns but are not read, and how many files were left out as already unpacked from another archive.
 /// </summary>
 public sealed record ArchiveContents(string Archive, IReadOnlyList<string> Files, IReadOnlyList<string> Unread, int SameAsEarlier)

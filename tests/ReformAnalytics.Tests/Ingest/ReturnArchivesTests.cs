@@ -154,6 +154,33 @@ public sealed class ReturnArchivesTests
     }
 
     [Fact]
+    public async Task AnIssueStoredFromAnUnpackedFile_NamesTheArchiveAndThePathWithin_NotTheDeletedCopy()
+    {
+        using var f = new IngestFixture();
+        using (var inner = new MemoryStream())
+        {
+            TestZip.Write(inner, TestZip.Gbk(), [("县财政局.csv", Finance.Replace("2024年9月底前", "春节前", StringComparison.Ordinal))]);
+            TestZip.Write(Path.Combine(f.Input, ArchiveName), TestZip.Gbk(), [
+                ("6月报送/县发改局.csv", Development.Replace("2024年12月底前", "春节前", StringComparison.Ordinal)),
+                ("单位/县财政局.zip", inner.ToArray()),
+            ]);
+        }
+
+        var summary = await f.IngestAsync();
+
+        // The unreadable deadlines are warnings: the rows are stored, and so are the issues, located in the archive.
+        Assert.Equal(3, summary.RowsStored);
+        var stored = await f.QueryAsync("""SELECT file, row, "column", value FROM ingest_issues WHERE value = '春节前' ORDER BY file""");
+        var archive = Path.Combine(f.Input, ArchiveName);
+        Assert.Equal(
+            [$"{archive}/6月报送/县发改局.csv|3|完成时限|春节前", $"{archive}/单位/县财政局.zip/县财政局.csv|2|完成时限|春节前"],
+            stored.Select(r => string.Join('|', r)));
+        Assert.Equal(
+            ["县发改局.csv（压缩包“2024年6月改革任务台账报送.zip”中）", "县财政局.csv（压缩包“2024年6月改革任务台账报送.zip/县财政局.zip”中）"],
+            summary.Issues.Where(i => i.Value == "春节前").Select(i => i.FileLabel).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void AnEncryptedReturn_IsRefusedNamingTheArchiveAndTheFile()
     {
         using var temp = new TempFolder("reform-zip");
