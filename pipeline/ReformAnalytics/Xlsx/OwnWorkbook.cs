@@ -6,14 +6,24 @@ namespace ReformAnalytics.Xlsx;
 /// <summary>
 /// Tells the workbooks ReformAnalytics writes for the office (the issue list of reform validate, the quarter's lists,
 /// the risk list, metrics and dashboard downloads) from ledgers: their properties name <see cref="XlsxWriter.OurApplication"/>
-/// as the application. Kept in a folder of ledgers (reform validate writes its issue list into the current folder), such
-/// a file is left out of ingest instead of refusing the run as "not a ledger".
+/// as the application, and they hold a hidden workbook name, <see cref="MarkerName"/>. Opened and saved again in Excel
+/// or WPS, the properties name that program instead, but the name is kept. Kept in a folder of ledgers (reform validate
+/// writes its issue list into the current folder), such a file is left out of ingest instead of refusing the run as
+/// "not a ledger", or, worse, being read as one: the risk list has the columns of a ledger, and a folder's name may say
+/// a ledger and a month.
 /// </summary>
 public static class OwnWorkbook
 {
     internal const string PropertiesPart = "docProps/app.xml";
 
-    /// <summary>Whether <paramref name="path"/> is an .xlsx whose properties name ReformAnalytics; false for anything it cannot read.</summary>
+    /// <summary>The hidden workbook name (defined name) ReformAnalytics writes into its workbooks.</summary>
+    public const string MarkerName = "ReformAnalytics.Output";
+
+    private const string WorkbookPart = "xl/workbook.xml";
+
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit };
+
+    /// <summary>Whether <paramref name="path"/> is an .xlsx ReformAnalytics wrote, saved again or not; false for anything it cannot read.</summary>
     public static bool IsOurs(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -25,27 +35,55 @@ public static class OwnWorkbook
         try
         {
             using var zip = ZipFile.OpenRead(path);
-            var entry = zip.GetEntry(PropertiesPart);
-            if (entry is null || entry.Length > 1 << 16)
-            {
-                return false;
-            }
-
-            using var reader = XmlReader.Create(entry.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Application")
-                {
-                    return string.Equals(reader.ReadElementContentAsString().Trim(), XlsxWriter.OurApplication, StringComparison.Ordinal);
-                }
-            }
-
-            return false;
+            return NamesUs(zip) || HasMarker(zip);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or XmlException or UnauthorizedAccessException)
         {
             // Not a readable zip or properties part: the reader says what is wrong with it, if anything.
             return false;
         }
+    }
+
+    /// <summary>The properties name ReformAnalytics as the application.</summary>
+    private static bool NamesUs(ZipArchive zip)
+    {
+        var entry = zip.GetEntry(PropertiesPart);
+        if (entry is null || entry.Length > 1 << 16)
+        {
+            return false;
+        }
+
+        using var reader = XmlReader.Create(entry.Open(), Settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Application")
+            {
+                return string.Equals(reader.ReadElementContentAsString().Trim(), XlsxWriter.OurApplication, StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The workbook holds the name <see cref="MarkerName"/>; its part is read up to its names, within 4 MB.</summary>
+    private static bool HasMarker(ZipArchive zip)
+    {
+        var entry = zip.GetEntry(WorkbookPart);
+        if (entry is null || entry.Length > 4 << 20)
+        {
+            return false;
+        }
+
+        using var reader = XmlReader.Create(entry.Open(), Settings);
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "definedName"
+                && string.Equals(reader.GetAttribute("name"), MarkerName, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

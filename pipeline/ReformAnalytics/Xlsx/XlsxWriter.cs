@@ -212,6 +212,12 @@ public sealed class XlsxWriter : IDisposable
             }
         }
 
+        if (_application == OurApplication)
+        {
+            // Excel and WPS keep a workbook's names when they save it again, and rewrite its properties.
+            names.Append(CultureInfo.InvariantCulture, $"<definedName name=\"{OwnWorkbook.MarkerName}\" hidden=\"1\">\"{OurApplication}\"</definedName>");
+        }
+
         types.Append("</Types>");
         rels.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rId{_sheets.Count + 1}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>");
         book.Append("</sheets>");

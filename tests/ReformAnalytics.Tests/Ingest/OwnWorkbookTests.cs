@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using ReformAnalytics.Ingest;
 using ReformAnalytics.Model;
@@ -9,9 +10,9 @@ using ReformAnalytics.Xlsx;
 namespace ReformAnalytics.Tests.Ingest;
 
 /// <summary>
-/// The workbooks ReformAnalytics writes for the office name it in their properties, and ingest leaves them out of a
-/// folder of ledgers instead of refusing the run: reform validate writes its issue list into the current folder, which
-/// is often the folder of returns.
+/// The workbooks ReformAnalytics writes for the office name it in their properties and hold a hidden workbook name, and
+/// ingest leaves them out of a folder of ledgers instead of refusing the run: reform validate writes its issue list into
+/// the current folder, which is often the folder of returns.
 /// </summary>
 public sealed class OwnWorkbookTests
 {
@@ -63,6 +64,38 @@ public sealed class OwnWorkbookTests
     }
 
     [Fact]
+    public async Task AListSavedAgainInExcel_InAFolderNamedForALedgerAndMonth_IsStillLeftOut_NotReadAsALedger()
+    {
+        using var f = new IngestFixture();
+        var folder = Path.Combine(f.Input, "2024年12月改革任务总台账");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "县发改局.csv"), June, new UTF8Encoding(false));
+        // Shaped like the risk list: the columns of a ledger, one task of another unit.
+        var list = Path.Combine(folder, "督察前风险清单.xlsx");
+        using (var stream = File.Create(list))
+        using (var x = new XlsxWriter(stream, XlsxWriter.OurApplication))
+        {
+            x.StartSheet("风险清单");
+            x.WriteRow(XlsxCell.Of("序号"), XlsxCell.Of("改革任务"), XlsxCell.Of("牵头单位"), XlsxCell.Of("完成时限"), XlsxCell.Of("完成进度"));
+            x.WriteRow(XlsxCell.Of(1), XlsxCell.Of("推进B改革"), XlsxCell.Of("县财政局"), XlsxCell.Of("2024年12月底前"), XlsxCell.Of("30%"));
+        }
+
+        SaveAgainElsewhere(list, keepNames: true);
+        Assert.DoesNotContain("ReformAnalytics", WorkbookReader.Part(list, "docProps/app.xml"), StringComparison.Ordinal);
+
+        var summary = await f.IngestAsync();
+
+        Assert.False(summary.Refused);
+        Assert.Equal([Path.GetFullPath(list)], summary.OwnOutputs);
+        var stored = await f.QueryAsync("SELECT ledger, strftime(report_month, '%Y-%m'), task_name, lead_unit FROM snapshots");
+        Assert.Equal("overall|2024-12|推进A改革|县发改局", string.Join('|', Assert.Single(stored)));
+
+        // Without the name (a program that drops it), the workbook is a ledger like any other.
+        SaveAgainElsewhere(list, keepNames: false);
+        Assert.False(OwnWorkbook.IsOurs(list));
+    }
+
+    [Fact]
     public async Task Cli_ValidateThenIngestTheSameFolder_Works()
     {
         using var temp = new TempFolder("reform-own-cli");
@@ -78,5 +111,30 @@ public sealed class OwnWorkbookTests
         Assert.Equal(0, exit);
         Assert.Contains("已跳过本工具生成的文件 1 个（问题清单、季度清单等，不是台账）：台账校验问题清单.xlsx", output, StringComparison.Ordinal);
         Assert.Contains("入库 1 张台账表", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>What Excel or WPS does to the workbook's marks when it saves it again: its own name in the properties; the workbook's names kept, unless <paramref name="keepNames"/> is false.</summary>
+    private static void SaveAgainElsewhere(string path, bool keepNames)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        Rewrite(zip, "docProps/app.xml", xml => xml.Replace("<Application>ReformAnalytics</Application>", "<Application>Microsoft Excel</Application>", StringComparison.Ordinal));
+        if (!keepNames)
+        {
+            Rewrite(zip, "xl/workbook.xml", xml => System.Text.RegularExpressions.Regex.Replace(xml, "<definedNames>.*</definedNames>", string.Empty));
+        }
+    }
+
+    private static void Rewrite(ZipArchive zip, string part, Func<string, string> change)
+    {
+        var entry = zip.GetEntry(part)!;
+        string text;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            text = reader.ReadToEnd();
+        }
+
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
+        writer.Write(change(text));
     }
 }
