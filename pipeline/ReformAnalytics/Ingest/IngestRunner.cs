@@ -73,7 +73,7 @@ public static class IngestRunner
             parts.AddRange(file.Parts);
         }
 
-        var partitions = PartitionPlan.Resolve(parts, reports, issues, unitNames);
+        var partitions = PartitionPlan.Resolve(parts, reports, issues, unitNames, input);
 
         // What every summary also says: the files left out of the folders given, and (once something is stored) the
         // months missing in the ledger years the run's files belong to.

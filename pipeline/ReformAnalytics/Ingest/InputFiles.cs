@@ -162,10 +162,14 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
     public IngestIssue Locate(IngestIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        return ArchivesOf.TryGetValue(issue.File, out var names)
-            ? issue with { File = FoundAt[issue.File], Archive = string.Join("/", names.Reverse()) }
-            : issue;
+        return ArchiveChain(issue.File) is { } archive ? issue with { File = FoundAt[issue.File], Archive = archive } : issue;
     }
+
+    /// <summary>A file to read as the office finds it: 县发改局.csv, or 县发改局.csv（压缩包“报送.zip”中）.</summary>
+    public string Label(string file) => IngestIssue.LabelOf(file, ArchiveChain(file));
+
+    /// <summary>The archives a file came from, outermost first (outer.zip/inner.zip); null for a file given or found in a folder.</summary>
+    private string? ArchiveChain(string file) => ArchivesOf.TryGetValue(file, out var names) ? string.Join("/", names.Reverse()) : null;
 
     public void Dispose()
     {

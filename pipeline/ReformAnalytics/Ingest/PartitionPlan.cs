@@ -18,7 +18,8 @@ namespace ReformAnalytics.Ingest;
 /// </summary>
 internal static class PartitionPlan
 {
-    public static List<PartitionInput> Resolve(IReadOnlyList<TablePart> parts, List<FileReport> reports, List<Model.IngestIssue> issues, Normalising.UnitNameTable? unitNames = null)
+    /// <param name="input">The run's files: the folders and archives each is in (a correction mark there counts), and how the office finds it.</param>
+    public static List<PartitionInput> Resolve(IReadOnlyList<TablePart> parts, List<FileReport> reports, List<Model.IngestIssue> issues, Normalising.UnitNameTable? unitNames, InputFileSet input)
     {
         var result = new List<PartitionInput>();
         foreach (var group in parts.GroupBy(p => (p.Ledger, p.Month)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Month))
@@ -29,14 +30,15 @@ internal static class PartitionPlan
             UnnamedReturns(sources, group.Key.Month, issues);
             var wholes = sources.Where(s => s.Unit is null).ToList();
             List<PartitionSource> chosen = wholes.Count > 0
-                ? [Latest(wholes)]
-                : sources.GroupBy(s => s.Unit!, StringComparer.Ordinal).OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => Latest([.. u])).ToList();
+                ? [Latest(wholes, input)]
+                : sources.GroupBy(s => s.Unit!, StringComparer.Ordinal).OrderBy(u => u.Key, StringComparer.Ordinal).Select(u => Latest([.. u], input)).ToList();
             foreach (var loser in sources.Where(s => !chosen.Contains(s)))
             {
                 var winner = chosen.Find(c => c.Unit is null || c.Unit == loser.Unit) ?? chosen[0];
+                var named = WinnerLabel(winner.File, loser.File, input);
                 var message = loser.Unit is not null && winner.Unit is null
-                    ? $"同一台账同一月份另有整本台账“{Path.GetFileName(winner.File)}”，本单位报送件被其替代，未入库。"
-                    : $"同一台账同一月份另有文件“{Path.GetFileName(winner.File)}”，本文件被其替代，未入库。";
+                    ? $"同一台账同一月份另有整本台账“{named}”，本单位报送件被其替代，未入库。"
+                    : $"同一台账同一月份另有文件“{named}”，本文件被其替代，未入库。";
                 reports.Add(new FileReport(loser.File, loser.Sha256, loser.Sheets, group.Key.Ledger, group.Key.Month, 0, 0, FileOutcome.Superseded, message));
                 issues.Add(new Model.IngestIssue(loser.File, loser.Tables[0].Sheet, 0, string.Empty, string.Empty, message, IssueSeverity.Warning));
             }
@@ -83,6 +85,13 @@ internal static class PartitionPlan
     }
 
     /// <summary>A corrected re-send over the original, else the file that sorts last by name.</summary>
-    private static PartitionSource Latest(List<PartitionSource> sources) =>
-        sources.OrderBy(s => CorrectionMark.IsCorrection(s.File)).ThenBy(s => Path.GetFileName(s.File), StringComparer.Ordinal).Last();
+    private static PartitionSource Latest(List<PartitionSource> sources, InputFileSet input) =>
+        sources.OrderBy(s => CorrectionMark.IsCorrection(s.File, input.EnclosingNames(s.File))).ThenBy(s => Path.GetFileName(s.File), StringComparer.Ordinal).Last();
+
+    /// <summary>The file that replaced another, as the office finds it; with its folder when both have the same name (修订稿/县发改局.xlsx).</summary>
+    private static string WinnerLabel(string winner, string loser, InputFileSet input)
+    {
+        var label = input.Label(winner);
+        return label == input.Label(loser) && input.EnclosingNames(winner) is [var folder, ..] ? $"{folder}/{label}" : label;
+    }
 }

@@ -18,7 +18,11 @@ public sealed record IngestIssue(
     public string? Archive { get; init; }
 
     /// <summary>The file as the office finds it: its name, and the archive it is in, if any.</summary>
-    public string FileLabel => System.IO.Path.GetFileName(File) + (Archive is { } archive ? $"（压缩包“{archive}”中）" : string.Empty);
+    public string FileLabel => LabelOf(File, Archive);
+
+    /// <summary>A file as the office finds it: its name, and the archive (outer.zip/inner.zip) it is in, if any.</summary>
+    public static string LabelOf(string file, string? archive) =>
+        System.IO.Path.GetFileName(file) + (archive is null ? string.Empty : $"（压缩包“{archive}”中）");
 
     /// <summary>The issue in one line, as printed to the office: 文件“…”，工作表“…”，第N行，“列”列，值“…”：原因.</summary>
     public string Describe()

@@ -1,5 +1,6 @@
 using System.Text;
 using ReformAnalytics.Ingest;
+using ReformAnalytics.Model;
 using ReformAnalytics.Tests.Support;
 
 namespace ReformAnalytics.Tests.Ingest;
@@ -82,6 +83,42 @@ public sealed class FolderNamesTests
         Assert.Equal(
             ["overall|2024-06|县发改局.csv|推进A改革", "overall|2024-06|县发改局.csv|推进B改革", "overall|2024-06|县财政局.csv|推进C改革"],
             stored.Select(r => string.Join('|', r)));
+    }
+
+    [Fact]
+    public async Task ACorrectionMarkInAFolderName_WinsOverTheOriginal_ThoughTheOriginalSortsLast()
+    {
+        using var f = new IngestFixture();
+        var corrected = JuneReturns.Development.Replace("60%", "65%", StringComparison.Ordinal);
+        // 修订稿 sorts before 原稿: without reading the folder's mark, the original would win as the last by name.
+        Write(f.Input, "2024年6月改革任务台账/修订稿/县发改局.csv", corrected);
+        Write(f.Input, "2024年6月改革任务台账/原稿/县发改局.csv", JuneReturns.Development);
+
+        var summary = await f.IngestAsync();
+
+        var stored = await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots ORDER BY task_name");
+        Assert.Equal(["推进A改革|65", "推进B改革|40"], stored.Select(r => string.Join('|', r)));
+        var superseded = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Superseded);
+        Assert.Equal(Path.Combine(f.Input, "2024年6月改革任务台账", "原稿", "县发改局.csv"), superseded.File);
+        Assert.Equal("同一台账同一月份另有文件“修订稿/县发改局.csv”，本文件被其替代，未入库。", superseded.Message);
+    }
+
+    [Fact]
+    public async Task ACorrectionMarkInAnArchiveName_WinsOverTheOriginalArchive_AndTheMessageNamesIt()
+    {
+        using var f = new IngestFixture();
+        var corrected = JuneReturns.Development.Replace("40%", "45%", StringComparison.Ordinal);
+        // 修正版.zip sorts before 原版.zip.
+        TestZip.Write(Path.Combine(f.Input, "修正版.zip"), TestZip.Gbk(), [("2024年6月改革任务总台账/县发改局.csv", corrected)]);
+        TestZip.Write(Path.Combine(f.Input, "原版.zip"), TestZip.Gbk(), [("2024年6月改革任务总台账/县发改局.csv", JuneReturns.Development)]);
+
+        var summary = await f.IngestAsync();
+
+        var stored = await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots ORDER BY task_name");
+        Assert.Equal(["推进A改革|60", "推进B改革|45"], stored.Select(r => string.Join('|', r)));
+        var superseded = Assert.Single(summary.Issues, i => i.Message.Contains("被其替代", StringComparison.Ordinal));
+        Assert.Equal("县发改局.csv（压缩包“原版.zip”中）", superseded.FileLabel);
+        Assert.Equal("同一台账同一月份另有文件“县发改局.csv（压缩包“修正版.zip”中）”，本文件被其替代，未入库。", superseded.Message);
     }
 
     private static void Write(string root, string relative, string content)
