@@ -107,8 +107,20 @@ public sealed class UnitNameTable
 
         var content = await File.ReadAllTextAsync(path, Encoding.UTF8, ct).ConfigureAwait(false);
         var json = string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase) || content.TrimStart().StartsWith('{');
-        return Parse(content, json, path);
+        var table = Parse(content, json, path);
+        if (table.Count == 0 && !ExplicitlyEmpty(content))
+        {
+            // Most likely the draft of reform units passed as it came, every suggestion still a comment: taken as it is,
+            // it would clear the kept table and store every month again under the names as written.
+            throw new LedgerInputException(path, "单位名称对照表中没有任何单位：如是 reform units 生成的草稿，其中的建议都还是注释，请逐条核对后去掉行首的“#”再导入。如确要清除已保存的对照表，请在文件中只写 {}。");
+        }
+
+        return table;
     }
+
+    /// <summary>Whether a table with no units says so on purpose: its text, comments and whitespace aside, is <c>{}</c>.</summary>
+    private static bool ExplicitlyEmpty(string content) =>
+        string.Concat(content.Split('\n').Select(line => line.Split('#')[0]).SelectMany(line => line.Where(c => !char.IsWhiteSpace(c)))) == "{}";
 
     /// <summary>How spellings are compared: without whitespace, role markers or a 县/市/区 prefix.</summary>
     private static string Key(string unit) => UnitSpellings.KeyOf(unit);

@@ -136,6 +136,29 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Ingest_TheDraftPassedUnchecked_IsRefused_SayingToUncommentIt_AndNothingChanges()
+    {
+        using var folder = Returns(out var inbox);
+        var db = folder.File("reform.duckdb");
+        var lake = folder.File("lake");
+        WriteFebruaryInFullSpelling(inbox);
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", lake)).Exit);
+        var draft = folder.File("单位名称对照表.yaml");
+        Assert.Equal(0, (await CliRun.RunAsync("units", "--db", db, "--out", draft)).Exit);
+        var (_, before) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM ingest_log) || '/' || (SELECT count(*) FROM unit_names) || '/' || (SELECT string_agg(DISTINCT lead_unit, '|' ORDER BY lead_unit) FROM snapshots) AS state");
+
+        // Every suggestion of the draft is still a comment: taken as it is, the table would be empty.
+        var (exit, output) = await CliRun.RunAsync("ingest", "--db", db, "--lake", lake, "--units", draft);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("单位名称对照表中没有任何单位：如是 reform units 生成的草稿，其中的建议都还是注释，请逐条核对后去掉行首的“#”再导入。如确要清除已保存的对照表，请在文件中只写 {}。", output.ReplaceLineEndings(string.Empty), StringComparison.Ordinal);
+        Assert.Contains("单位名称对照表.yaml", output, StringComparison.Ordinal);
+        var (_, after) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM ingest_log) || '/' || (SELECT count(*) FROM unit_names) || '/' || (SELECT string_agg(DISTINCT lead_unit, '|' ORDER BY lead_unit) FROM snapshots) AS state");
+        Assert.Equal(before, after);
+        Assert.Equal("state\n3/0/县农业局|县发展和改革局|县发改局\n", after.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Notices_NewYearsFirstMonth_ShowTheDroppedColumn_OnlyThen()
     {
         using var folder = Returns(out var inbox);
