@@ -9,6 +9,12 @@ internal static class SummaryPrinter
 {
     private const int MaxIssuesShown = 30;
 
+    /// <summary>Ingest lists its files up to this many; a larger run (a first import of many months) lists the months each ledger took.</summary>
+    private const int MaxFilesListed = 20;
+
+    /// <summary>Validate lists its files up to this many.</summary>
+    private const int MaxFilesChecked = 200;
+
     public static void Print(IngestSummary summary, IAnsiConsole console, bool dryRun)
     {
         var refused = summary.Files.Where(f => f.Outcome == FileOutcome.Refused).ToList();
@@ -60,6 +66,8 @@ internal static class SummaryPrinter
             console.MarkupLine($"快照 [bold]{summary.RowsStored:N0}[/] 行，任务 [bold]{summary.TasksStored:N0}[/] 项。");
         }
 
+        PrintFiles(summary, console, dryRun);
+
         if (summary.UnitNames is { } names)
         {
             console.MarkupLine(Markup.Escape(UnitNamesLine(names)));
@@ -105,6 +113,56 @@ internal static class SummaryPrinter
         {
             console.MarkupLine("[yellow]未能识别的状态说法[/]（已记为 unknown，原文保留在 status_text）：" +
                 Markup.Escape(string.Join("，", summary.UnknownStatusPhrases.Select(p => $"“{p.Phrase}”×{p.Count}"))));
+        }
+    }
+
+    /// <summary>
+    /// What each file (or sheet) was taken as: ledger, month, rows, issues; by ledger and month. A file whose names, or
+    /// whose folder's or archive's, put it in the wrong month shows here before it is stored (validate), or right after (ingest).
+    /// </summary>
+    private static void PrintFiles(IngestSummary summary, IAnsiConsole console, bool dryRun)
+    {
+        var shown = summary.Files.Where(f => dryRun ? f.Outcome == FileOutcome.Checked : f.Outcome is FileOutcome.Ingested or FileOutcome.Superseded)
+            .OrderBy(f => f.Ledger).ThenBy(f => f.Month).ThenBy(f => summary.LabelOf(f.File), StringComparer.Ordinal).ThenBy(f => f.Sheet, StringComparer.Ordinal)
+            .ToList();
+        if (shown.Count == 0)
+        {
+            return;
+        }
+
+        if (!dryRun && shown.Count > MaxFilesListed)
+        {
+            console.MarkupLine("本次入库的月份：");
+            foreach (var line in summary.DescribeStoredMonths())
+            {
+                console.MarkupLine($"  {Markup.Escape(line)}");
+            }
+
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("文件", "工作表", "台账", "月份", "行数", "问题", "结果");
+        foreach (var f in shown.Take(MaxFilesChecked))
+        {
+            table.AddRow(
+                Markup.Escape(summary.LabelOf(f.File)),
+                Markup.Escape(f.Sheet),
+                f.Ledger is { } ledger ? LedgerNames.Label(ledger) : string.Empty,
+                f.Month?.Label ?? string.Empty,
+                f.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+                f.Issues.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                f.Outcome switch
+                {
+                    FileOutcome.Ingested => "已入库",
+                    FileOutcome.Superseded => "[yellow]被替代[/]",
+                    _ => "可入库",
+                });
+        }
+
+        console.Write(table);
+        if (shown.Count > MaxFilesChecked)
+        {
+            console.MarkupLine($"[grey]另有 {shown.Count - MaxFilesChecked} 个文件（或工作表）未列出。[/]");
         }
     }
 

@@ -85,6 +85,7 @@ public static class IngestRunner
             Unread = input.Unread,
             Archives = input.Archives,
             AlsoInArchives = input.AlsoInArchives,
+            FileLabels = summary.Files.Select(f => f.File).Distinct(StringComparer.Ordinal).ToDictionary(f => f, input.Label, StringComparer.Ordinal),
             MonthGaps = connection is null ? [] : await MonthGaps.FindAsync(connection, years, ct).ConfigureAwait(false),
         };
 

@@ -33,7 +33,23 @@ public sealed record IngestSummary(
     /// <summary>The table of unit names the run used, if any.</summary>
     public UnitNameUse? UnitNames { get; init; }
 
+    /// <summary>Each file of <see cref="Files"/> as the office finds it (县发改局.csv（压缩包“报送.zip”中）), by its path.</summary>
+    public IReadOnlyDictionary<string, string> FileLabels { get; init; } = new Dictionary<string, string>();
+
     public bool Refused => Files.Any(f => f.Outcome == FileOutcome.Refused);
+
+    /// <summary>Per ledger, the months this run stored, as the office writes them: 改革任务总台账：2024年1—6月、8月.</summary>
+    public IReadOnlyList<string> DescribeStoredMonths() =>
+    [
+        .. Files.Where(f => f is { Outcome: FileOutcome.Ingested, Ledger: not null, Month: not null })
+            .GroupBy(f => f.Ledger!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g => $"{LedgerNames.Label(g.Key)}：" + string.Join("、", g.Select(f => f.Month!.Value).Distinct().GroupBy(m => m.Year).OrderBy(y => y.Key)
+                .Select(y => $"{y.Key}年{MonthGap.Ranges([.. y.Select(m => m.Month).Order()])}"))),
+    ];
+
+    /// <summary>A file of the run as the office finds it: its name, with the archive it came from.</summary>
+    public string LabelOf(string file) => FileLabels.TryGetValue(file, out var label) ? label : Path.GetFileName(file);
 
     public int ErrorRows => Issues.Count(i => i.Severity == IssueSeverity.Error && i.Row > 0);
 }

@@ -23,6 +23,39 @@ public sealed class CommandLineTests
         "1,营商环境改革,县发改局,李四,2024年6月底前,序时推进,65%\n";
 
     [Fact]
+    public async Task ValidateAndIngest_ListWhatEachFileWasTakenAs_WithTheArchiveItCameFrom()
+    {
+        using var folder = new TempFolder("reform-cli-files");
+        var inbox = folder.File("inbox");
+        Directory.CreateDirectory(Path.Combine(inbox, "2024年6月改革任务总台账"));
+        File.WriteAllText(Path.Combine(inbox, "2024年6月改革任务总台账", "县发改局.csv"), Ingest.JuneReturns.Development, new UTF8Encoding(false));
+        TestZip.Write(Path.Combine(inbox, "2024年7月改革任务总台账报送.zip"), TestZip.Gbk(), [("县财政局.csv", Ingest.JuneReturns.Finance)]);
+
+        var (checkedExit, checkedOutput) = await CliRun.RunAsync("validate", inbox, "--xlsx", folder.File("问题清单.xlsx"));
+
+        Assert.Equal(0, checkedExit);
+        Assert.Equal(
+            [
+                ["县发改局.csv", "改革任务总台账", "2024年6月", "2", "0", "可入库"],
+                ["县财政局.csv（压缩包“2024年7月改革任务总台账报送.zip”中）", "改革任务总台账", "2024年7月", "1", "0", "可入库"],
+            ],
+            FileRows(checkedOutput));
+
+        var (exit, output) = await CliRun.RunAsync("ingest", inbox, "--db", folder.File("reform.duckdb"), "--lake", folder.File("lake"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            [
+                ["县发改局.csv", "改革任务总台账", "2024年6月", "2", "0", "已入库"],
+                ["县财政局.csv（压缩包“2024年7月改革任务总台账报送.zip”中）", "改革任务总台账", "2024年7月", "1", "0", "已入库"],
+            ],
+            FileRows(output));
+
+        static List<string[]> FileRows(string output) =>
+            [.. output.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains(".csv", StringComparison.Ordinal) && l.Contains('│')).Select(l => Cells(l).ToArray())];
+    }
+
+    [Fact]
     public async Task Ingest_TwoMonths_StoresEveryRow_AndSqlReadsThemBack()
     {
         using var folder = Returns(out var inbox);
