@@ -45,31 +45,22 @@ public static class OwnWorkbook
     }
 
     /// <summary>The properties name ReformAnalytics as the application.</summary>
-    private static bool NamesUs(ZipArchive zip)
-    {
-        var entry = zip.GetEntry(PropertiesPart);
-        if (entry is null || entry.Length > 1 << 16)
-        {
-            return false;
-        }
-
-        using var reader = XmlReader.Create(entry.Open(), Settings);
-        while (reader.Read())
-        {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "Application")
-            {
-                return string.Equals(reader.ReadElementContentAsString().Trim(), XlsxWriter.OurApplication, StringComparison.Ordinal);
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesUs(ZipArchive zip) =>
+        FirstAnswer(zip, PropertiesPart, 1 << 16, r => r.LocalName == "Application"
+            ? string.Equals(r.ReadElementContentAsString().Trim(), XlsxWriter.OurApplication, StringComparison.Ordinal)
+            : null);
 
     /// <summary>The workbook holds the name <see cref="MarkerName"/>; its part is read up to its names, within 4 MB.</summary>
-    private static bool HasMarker(ZipArchive zip)
+    private static bool HasMarker(ZipArchive zip) =>
+        FirstAnswer(zip, WorkbookPart, 4 << 20, r => r.LocalName == "definedName" && string.Equals(r.GetAttribute("name"), MarkerName, StringComparison.OrdinalIgnoreCase)
+            ? true
+            : null);
+
+    /// <summary>Reads a part's elements until <paramref name="answer"/> gives one; false when the part is missing, larger than <paramref name="maxBytes"/>, or gives none.</summary>
+    private static bool FirstAnswer(ZipArchive zip, string part, long maxBytes, Func<XmlReader, bool?> answer)
     {
-        var entry = zip.GetEntry(WorkbookPart);
-        if (entry is null || entry.Length > 4 << 20)
+        var entry = zip.GetEntry(part);
+        if (entry is null || entry.Length > maxBytes)
         {
             return false;
         }
@@ -77,10 +68,9 @@ public static class OwnWorkbook
         using var reader = XmlReader.Create(entry.Open(), Settings);
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "definedName"
-                && string.Equals(reader.GetAttribute("name"), MarkerName, StringComparison.OrdinalIgnoreCase))
+            if (reader.NodeType == XmlNodeType.Element && answer(reader) is { } found)
             {
-                return true;
+                return found;
             }
         }
 

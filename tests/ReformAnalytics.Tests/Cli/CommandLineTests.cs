@@ -145,13 +145,8 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Ingest_TheConfirmedDraftAlone_RenamesTheStoredMonth_AndUnitsHasNothingLeftToAsk()
     {
-        using var folder = Returns(out var inbox);
-        var db = folder.File("reform.duckdb");
-        var lake = folder.File("lake");
-        WriteFebruaryInFullSpelling(inbox);
-        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", lake)).Exit);
-        var draft = folder.File("单位名称对照表.yaml");
-        Assert.Equal(0, (await CliRun.RunAsync("units", "--db", db, "--out", draft)).Exit);
+        var (folder, db, lake, draft) = await DraftedAsync();
+        using var _ = folder;
         File.WriteAllText(draft, File.ReadAllText(draft).Replace("# 县发改局: [县发展和改革局]", "县发改局: [县发展和改革局]", StringComparison.Ordinal), new UTF8Encoding(false));
 
         // No files: the office confirms the suggestion, and February's one row (营商环境改革) takes the table's name.
@@ -171,14 +166,10 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Ingest_TheDraftPassedUnchecked_IsRefused_SayingToUncommentIt_AndNothingChanges()
     {
-        using var folder = Returns(out var inbox);
-        var db = folder.File("reform.duckdb");
-        var lake = folder.File("lake");
-        WriteFebruaryInFullSpelling(inbox);
-        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", lake)).Exit);
-        var draft = folder.File("单位名称对照表.yaml");
-        Assert.Equal(0, (await CliRun.RunAsync("units", "--db", db, "--out", draft)).Exit);
-        var (_, before) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM ingest_log) || '/' || (SELECT count(*) FROM unit_names) || '/' || (SELECT string_agg(DISTINCT lead_unit, '|' ORDER BY lead_unit) FROM snapshots) AS state");
+        var (folder, db, lake, draft) = await DraftedAsync();
+        using var _ = folder;
+        async Task<string> StateAsync() => (await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM ingest_log) || '/' || (SELECT count(*) FROM unit_names) || '/' || (SELECT string_agg(DISTINCT lead_unit, '|' ORDER BY lead_unit) FROM snapshots) AS state")).Output;
+        var before = await StateAsync();
 
         // Every suggestion of the draft is still a comment: taken as it is, the table would be empty.
         var (exit, output) = await CliRun.RunAsync("ingest", "--db", db, "--lake", lake, "--units", draft);
@@ -186,7 +177,7 @@ public sealed class CommandLineTests
         Assert.Equal(1, exit);
         Assert.Contains("单位名称对照表中没有任何单位：如是 reform units 生成的草稿，其中的建议都还是注释，请逐条核对后去掉行首的“#”再导入。如确要清除已保存的对照表，请在文件中只写 {}。", output.ReplaceLineEndings(string.Empty), StringComparison.Ordinal);
         Assert.Contains("单位名称对照表.yaml", output, StringComparison.Ordinal);
-        var (_, after) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT (SELECT count(*) FROM ingest_log) || '/' || (SELECT count(*) FROM unit_names) || '/' || (SELECT string_agg(DISTINCT lead_unit, '|' ORDER BY lead_unit) FROM snapshots) AS state");
+        var after = await StateAsync();
         Assert.Equal(before, after);
         Assert.Equal("state\n3/0/县农业局|县发展和改革局|县发改局\n", after.ReplaceLineEndings("\n"));
     }
@@ -255,6 +246,17 @@ public sealed class CommandLineTests
         Assert.Contains("快照 4 行", output, StringComparison.Ordinal);
         var (_, csv) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT source_file, progress_pct FROM snapshots WHERE report_month = DATE '2024-02-01'");
         Assert.Equal("source_file,progress_pct\n县发改局.csv,70\n", csv.ReplaceLineEndings("\n"));
+    }
+
+    /// <summary>December to February ingested (February's lead unit spelled in full), and the draft of reform units written, its one suggestion a comment.</summary>
+    private static async Task<(TempFolder Folder, string Db, string Lake, string Draft)> DraftedAsync()
+    {
+        var folder = Returns(out var inbox);
+        var (db, lake, draft) = (folder.File("reform.duckdb"), folder.File("lake"), folder.File("单位名称对照表.yaml"));
+        WriteFebruaryInFullSpelling(inbox);
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", lake)).Exit);
+        Assert.Equal(0, (await CliRun.RunAsync("units", "--db", db, "--out", draft)).Exit);
+        return (folder, db, lake, draft);
     }
 
     private static TempFolder Returns(out string inbox)
