@@ -122,7 +122,8 @@ internal static class SummaryPrinter
     /// </summary>
     private static void PrintFiles(IngestSummary summary, IAnsiConsole console, bool dryRun)
     {
-        var shown = summary.Files.Where(f => dryRun ? f.Outcome == FileOutcome.Checked : f.Outcome is FileOutcome.Ingested or FileOutcome.Superseded)
+        // A refused ingest lists the files it checked: each is stored once the refused one is put right.
+        var shown = summary.Files.Where(f => f.Outcome is FileOutcome.Checked or FileOutcome.Ingested or FileOutcome.Superseded)
             .OrderBy(f => f.Ledger).ThenBy(f => f.Month).ThenBy(f => summary.LabelOf(f.File), StringComparer.Ordinal).ThenBy(f => f.Sheet, StringComparer.Ordinal)
             .ToList();
         if (shown.Count == 0)

@@ -29,6 +29,7 @@ public static class InputFiles
         var archives = new List<string>();
         var unread = new List<string>();
         var folders = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var within = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -36,7 +37,12 @@ public static class InputFiles
                 var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Where(f => !IsLockOrSidecarFile(f)).ToList();
                 foreach (var file in found)
                 {
-                    folders.TryAdd(Path.GetFullPath(file), FoldersAround(file, path));
+                    var around = FoldersAround(file, path);
+                    folders.TryAdd(Path.GetFullPath(file), around);
+                    if (around.Count > 1)
+                    {
+                        within.TryAdd(Path.GetFullPath(file), string.Join('/', around.Take(around.Count - 1).Reverse()));
+                    }
                 }
 
                 files.AddRange(found.Where(f => Extensions.Contains(Path.GetExtension(f))));
@@ -70,6 +76,7 @@ public static class InputFiles
             Refusals = unpacked?.Archives.Refusals ?? [],
             ArchivesOf = unpacked?.Archives.ArchivesOf ?? [],
             FoundAt = unpacked?.Archives.FoundAt ?? [],
+            FolderWithin = unpacked is null ? within : within.Concat(unpacked.Value.Archives.FolderWithin).ToDictionary(StringComparer.Ordinal),
             EnclosingOf = all.ToDictionary(f => f, f => unpacked?.Archives.EnclosingOf.GetValueOrDefault(f) ?? Around(f), StringComparer.Ordinal),
             Scratch = unpacked?.Scratch,
         };
@@ -148,6 +155,12 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
     /// <summary>For each file unpacked from an archive, where the office finds it: archive.zip/path within (<see cref="ReturnArchives.FoundAt"/>).</summary>
     public IReadOnlyDictionary<string, string> FoundAt { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// For a file in a folder below the one given, or in a folder within its archive, those folders (2024年7月, 报送/6月):
+    /// two returns named alike are told apart by them in every message.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> FolderWithin { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The scratch folder archives were unpacked into; null when there were none.</summary>
     public string? Scratch { get; init; }
 
@@ -155,18 +168,20 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
     public IReadOnlyList<string> EnclosingNames(string file) => EnclosingOf.TryGetValue(file, out var names) ? names : [];
 
     /// <summary>
-    /// <paramref name="issue"/> of a file unpacked from an archive, with the archives it came from (outer.zip/inner.zip)
-    /// for its message, and the file where the office finds it (<see cref="FoundAt"/>) instead of the scratch folder's
-    /// copy the run deletes: stored in ingest_issues, it still says where the file is.
+    /// <paramref name="issue"/> with the folders its file is in below the folder given (<see cref="FolderWithin"/>), and, for a
+    /// file unpacked from an archive, the archives it came from (outer.zip/inner.zip) for its message and the file where
+    /// the office finds it (<see cref="FoundAt"/>) instead of the scratch folder's copy the run deletes: stored in
+    /// ingest_issues, it still says where the file is. Locating an issue twice changes nothing more.
     /// </summary>
     public IngestIssue Locate(IngestIssue issue)
     {
         ArgumentNullException.ThrowIfNull(issue);
-        return ArchiveChain(issue.File) is { } archive ? issue with { File = FoundAt[issue.File], Archive = archive } : issue;
+        var located = FolderWithin.TryGetValue(issue.File, out var folder) ? issue with { Folder = folder } : issue;
+        return ArchiveChain(issue.File) is { } archive ? located with { File = FoundAt[issue.File], Archive = archive } : located;
     }
 
-    /// <summary>A file to read as the office finds it: 县发改局.csv, or 县发改局.csv（压缩包“报送.zip”中）.</summary>
-    public string Label(string file) => IngestIssue.LabelOf(file, ArchiveChain(file));
+    /// <summary>A file to read as the office finds it: 县发改局.csv, 2024年7月/县发改局.csv, or 县发改局.csv（压缩包“报送.zip”中）.</summary>
+    public string Label(string file) => IngestIssue.LabelOf(file, FolderWithin.GetValueOrDefault(file), ArchiveChain(file));
 
     /// <summary>The archives a file came from, outermost first (outer.zip/inner.zip); null for a file given or found in a folder.</summary>
     private string? ArchiveChain(string file) => ArchivesOf.TryGetValue(file, out var names) ? string.Join("/", names.Reverse()) : null;

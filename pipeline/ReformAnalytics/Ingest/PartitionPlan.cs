@@ -35,7 +35,7 @@ internal static class PartitionPlan
             foreach (var loser in sources.Where(s => !chosen.Contains(s)))
             {
                 var winner = chosen.Find(c => c.Unit is null || c.Unit == loser.Unit) ?? chosen[0];
-                var named = WinnerLabel(winner.File, loser.File, input);
+                var named = input.Label(winner.File);
                 var message = loser.Unit is not null && winner.Unit is null
                     ? $"同一台账同一月份另有整本台账“{named}”，本单位报送件被其替代，未入库。"
                     : $"同一台账同一月份另有文件“{named}”，本文件被其替代，未入库。";
@@ -87,11 +87,4 @@ internal static class PartitionPlan
     /// <summary>A corrected re-send over the original, else the file that sorts last by name.</summary>
     private static PartitionSource Latest(List<PartitionSource> sources, InputFileSet input) =>
         sources.OrderBy(s => CorrectionMark.IsCorrection(s.File, input.EnclosingNames(s.File))).ThenBy(s => Path.GetFileName(s.File), StringComparer.Ordinal).Last();
-
-    /// <summary>The file that replaced another, as the office finds it; with its folder when both have the same name (修订稿/县发改局.xlsx).</summary>
-    private static string WinnerLabel(string winner, string loser, InputFileSet input)
-    {
-        var label = input.Label(winner);
-        return label == input.Label(loser) && input.EnclosingNames(winner) is [var folder, ..] ? $"{folder}/{label}" : label;
-    }
 }

@@ -73,6 +73,9 @@ internal sealed class ReturnArchives
     /// </summary>
     public Dictionary<string, string> FoundAt { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The folders within its archive each unpacked file is in (6月报送), for those not at the archive's top.</summary>
+    public Dictionary<string, string> FolderWithin { get; } = new(StringComparer.Ordinal);
+
     /// <summary>
     /// Unpacks <paramref name="archives"/> into <paramref name="scratch"/>; files already in the run are <paramref name="looseFiles"/>;
     /// <paramref name="foldersAround"/> gives the names of the folders around an archive given or found, nearest first.
@@ -157,6 +160,10 @@ internal sealed class ReturnArchives
                     ArchivesOf[target] = containers;
                     EnclosingOf[target] = around;
                     FoundAt[target] = Path.Combine(shown, string.Join('/', segments));
+                    if (segments.Count > 1)
+                    {
+                        FolderWithin[target] = string.Join('/', segments.Take(segments.Count - 1));
+                    }
                 }
             }
         }

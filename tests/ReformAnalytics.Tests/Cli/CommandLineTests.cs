@@ -36,7 +36,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, checkedExit);
         Assert.Equal(
             [
-                ["县发改局.csv", "改革任务总台账", "2024年6月", "2", "0", "可入库"],
+                ["2024年6月改革任务总台账/县发改局.csv", "改革任务总台账", "2024年6月", "2", "0", "可入库"],
                 ["县财政局.csv（压缩包“2024年7月改革任务总台账报送.zip”中）", "改革任务总台账", "2024年7月", "1", "0", "可入库"],
             ],
             FileRows(checkedOutput));
@@ -46,7 +46,7 @@ public sealed class CommandLineTests
         Assert.Equal(0, exit);
         Assert.Equal(
             [
-                ["县发改局.csv", "改革任务总台账", "2024年6月", "2", "0", "已入库"],
+                ["2024年6月改革任务总台账/县发改局.csv", "改革任务总台账", "2024年6月", "2", "0", "已入库"],
                 ["县财政局.csv（压缩包“2024年7月改革任务总台账报送.zip”中）", "改革任务总台账", "2024年7月", "1", "0", "已入库"],
             ],
             FileRows(output));

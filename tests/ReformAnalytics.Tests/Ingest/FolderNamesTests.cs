@@ -86,6 +86,22 @@ public sealed class FolderNamesTests
     }
 
     [Fact]
+    public async Task TwoReturnsOfTheSameName_InDifferentFolders_AreToldApartInTheMessages()
+    {
+        using var f = new IngestFixture();
+        Write(f.Input, "2024年6月改革任务总台账/县发改局.csv", JuneReturns.Development);
+        Write(f.Input, "2024年7月/县发改局.csv", July); // no folder names the ledger
+
+        var summary = await f.IngestAsync();
+
+        var refused = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Refused);
+        Assert.StartsWith("文件“2024年7月/县发改局.csv”：无法判断该表属于哪本台账", refused.Message, StringComparison.Ordinal);
+        var checkedFile = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Checked);
+        Assert.Equal("2024年6月改革任务总台账/县发改局.csv", summary.LabelOf(checkedFile.File));
+        Assert.Equal("(no database)", await f.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
     public async Task ACorrectionMarkInAFolderName_WinsOverTheOriginal_ThoughTheOriginalSortsLast()
     {
         using var f = new IngestFixture();
@@ -100,7 +116,7 @@ public sealed class FolderNamesTests
         Assert.Equal(["推进A改革|65", "推进B改革|40"], stored.Select(r => string.Join('|', r)));
         var superseded = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Superseded);
         Assert.Equal(Path.Combine(f.Input, "2024年6月改革任务台账", "原稿", "县发改局.csv"), superseded.File);
-        Assert.Equal("同一台账同一月份另有文件“修订稿/县发改局.csv”，本文件被其替代，未入库。", superseded.Message);
+        Assert.Equal("同一台账同一月份另有文件“2024年6月改革任务台账/修订稿/县发改局.csv”，本文件被其替代，未入库。", superseded.Message);
     }
 
     [Fact]
@@ -117,8 +133,8 @@ public sealed class FolderNamesTests
         var stored = await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots ORDER BY task_name");
         Assert.Equal(["推进A改革|60", "推进B改革|45"], stored.Select(r => string.Join('|', r)));
         var superseded = Assert.Single(summary.Issues, i => i.Message.Contains("被其替代", StringComparison.Ordinal));
-        Assert.Equal("县发改局.csv（压缩包“原版.zip”中）", superseded.FileLabel);
-        Assert.Equal("同一台账同一月份另有文件“县发改局.csv（压缩包“修正版.zip”中）”，本文件被其替代，未入库。", superseded.Message);
+        Assert.Equal("2024年6月改革任务总台账/县发改局.csv（压缩包“原版.zip”中）", superseded.FileLabel);
+        Assert.Equal("同一台账同一月份另有文件“2024年6月改革任务总台账/县发改局.csv（压缩包“修正版.zip”中）”，本文件被其替代，未入库。", superseded.Message);
     }
 
     private static void Write(string root, string relative, string content)

@@ -176,7 +176,7 @@ public sealed class ReturnArchivesTests
             [$"{archive}/6月报送/县发改局.csv|3|完成时限|春节前", $"{archive}/单位/县财政局.zip/县财政局.csv|2|完成时限|春节前"],
             stored.Select(r => string.Join('|', r)));
         Assert.Equal(
-            ["县发改局.csv（压缩包“2024年6月改革任务台账报送.zip”中）", "县财政局.csv（压缩包“2024年6月改革任务台账报送.zip/县财政局.zip”中）"],
+            ["6月报送/县发改局.csv（压缩包“2024年6月改革任务台账报送.zip”中）", "县财政局.csv（压缩包“2024年6月改革任务台账报送.zip/县财政局.zip”中）"],
             summary.Issues.Where(i => i.Value == "春节前").Select(i => i.FileLabel).Order(StringComparer.Ordinal));
     }
 
