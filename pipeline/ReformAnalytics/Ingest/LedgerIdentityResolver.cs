@@ -26,7 +26,14 @@ internal static class LedgerIdentityResolver
             (null, _) => "属于哪本台账（总台账、上级部署试点台账还是自选试点台账）",
             _ => "是哪个月份的台账",
         };
-        var message = $"无法判断该表{missing}。请在文件名、工作表名、标题行或所在文件夹名中写明，例如“2024年6月改革任务总台账.xlsx”、"
+        // What the names did say, so that the office sees which half to add (a month folder without the ledger's name).
+        var found = (ledger, month) switch
+        {
+            (null, { } m) => $"从名称中只读出了月份（{m.Label}）。",
+            ({ } l, null) => $"从名称中只读出了台账（{LedgerNames.Label(l)}）。",
+            _ => string.Empty,
+        };
+        var message = $"无法判断该表{missing}。{found}请在文件名、工作表名、标题行或所在文件夹名中写明，例如“2024年6月改革任务总台账.xlsx”、"
             + "“2024年6月上级部署试点台账.csv”、“2024年6月自选试点台账.csv”，或工作表命名为“总台账”“上级部署试点”“自选试点”；"
             + "也可以在命令中用 --ledger（overall、assigned_pilot、local_pilot）和 --month（如 2024-06）指定。";
         return new LedgerInputException(file, message, table.SourceSheet);

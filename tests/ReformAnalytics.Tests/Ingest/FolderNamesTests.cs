@@ -95,7 +95,7 @@ public sealed class FolderNamesTests
         var summary = await f.IngestAsync();
 
         var refused = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Refused);
-        Assert.StartsWith("文件“2024年7月/县发改局.csv”：无法判断该表属于哪本台账", refused.Message, StringComparison.Ordinal);
+        Assert.StartsWith("文件“2024年7月/县发改局.csv”：无法判断该表属于哪本台账（总台账、上级部署试点台账还是自选试点台账）。从名称中只读出了月份（2024年7月）。请在", refused.Message, StringComparison.Ordinal);
         var checkedFile = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Checked);
         Assert.Equal("2024年6月改革任务总台账/县发改局.csv", summary.LabelOf(checkedFile.File));
         Assert.Equal("(no database)", await f.DatabaseFingerprintAsync());
