@@ -74,7 +74,7 @@ public static class InputFiles
             Archives = unpacked?.Archives.Contents ?? [],
             AlsoInArchives = [.. inArchives.Order(StringComparer.Ordinal)],
             Refusals = unpacked?.Archives.Refusals ?? [],
-            ArchivesOf = unpacked?.Archives.ArchivesOf ?? [],
+            ArchivesOf = unpacked is null ? [] : WithFolders(unpacked.Value.Archives, zips, within),
             FoundAt = unpacked?.Archives.FoundAt ?? [],
             FolderWithin = unpacked is null ? within : within.Concat(unpacked.Value.Archives.FolderWithin).ToDictionary(StringComparer.Ordinal),
             EnclosingOf = all.ToDictionary(f => f, f => unpacked?.Archives.EnclosingOf.GetValueOrDefault(f) ?? Around(f), StringComparer.Ordinal),
@@ -83,6 +83,19 @@ public static class InputFiles
 
         static List<string> Ordered(IEnumerable<string> paths) => [.. paths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The archives each unpacked file came from, nearest first, the outermost named with its folders below the folder
+    /// given (6月/报送.zip), so that two archives of the same name in two folders are told apart in messages.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<string>> WithFolders(ReturnArchives archives, IReadOnlyList<string> zips, Dictionary<string, string> within) =>
+        archives.ArchivesOf.ToDictionary(
+            p => p.Key,
+            p => zips.FirstOrDefault(z => archives.FoundAt[p.Key].StartsWith(z + Path.DirectorySeparatorChar, StringComparison.Ordinal)) is { } top
+                && within.TryGetValue(top, out var folder)
+                    ? [.. p.Value.SkipLast(1), $"{folder}/{p.Value[^1]}"]
+                    : p.Value,
+            StringComparer.Ordinal);
 
     private static bool IsZip(string path) => Path.GetExtension(path).Equals(".zip", StringComparison.OrdinalIgnoreCase);
 
