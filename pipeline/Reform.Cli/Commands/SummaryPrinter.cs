@@ -94,7 +94,7 @@ internal static class SummaryPrinter
 
         var errors = summary.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
         var warnings = summary.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList();
-        console.MarkupLine($"问题：错误 [{(errors.Count > 0 ? "red" : "green")}]{errors.Count}[/] 条（该行未入库），提醒 [yellow]{warnings.Count}[/] 条。");
+        console.MarkupLine($"问题：错误 [{(errors.Count > 0 ? "red" : "green")}]{errors.Count}[/] 条{Markup.Escape(WhatErrorsLeftOut(errors.Count, refused.Count))}，提醒 [yellow]{warnings.Count}[/] 条。");
         if (summary.Issues.Count > 0)
         {
             foreach (var i in summary.Issues.Take(MaxIssuesShown))
@@ -114,6 +114,22 @@ internal static class SummaryPrinter
             console.MarkupLine("[yellow]未能识别的状态说法[/]（已记为 unknown，原文保留在 status_text）：" +
                 Markup.Escape(string.Join("，", summary.UnknownStatusPhrases.Select(p => $"“{p.Phrase}”×{p.Count}"))));
         }
+    }
+
+    /// <summary>
+    /// What the errors kept out, for the count line: a refusal (one error each) keeps its whole file or sheet out, any
+    /// other error its row; an empty text when there are none.
+    /// </summary>
+    internal static string WhatErrorsLeftOut(int errors, int refusals)
+    {
+        var rows = Math.Max(0, errors - refusals);
+        return (refusals, rows) switch
+        {
+            (0, 0) => string.Empty,
+            (0, _) => "（该行未入库）",
+            (_, 0) => "（文件或工作表被拒收）",
+            _ => $"（{refusals} 条使文件或工作表被拒收，{rows} 条使该行未入库）",
+        };
     }
 
     /// <summary>

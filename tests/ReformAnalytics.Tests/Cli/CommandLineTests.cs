@@ -67,7 +67,7 @@ public sealed class CommandLineTests
         Assert.Contains("入库 2 张台账表", output, StringComparison.Ordinal);
         // 3 rows; task ids never carry across years, so 营商环境改革 is one task in 2023 and another in 2024: 3 tasks.
         Assert.Contains("快照 3 行，任务 3 项。", output, StringComparison.Ordinal);
-        Assert.Contains("问题：错误 0 条", output, StringComparison.Ordinal);
+        Assert.Contains("问题：错误 0 条，提醒 0 条。", output, StringComparison.Ordinal);
 
         var (sqlExit, csv) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv",
             "SELECT strftime(report_month, '%Y-%m') AS m, task_name, lead_unit, progress_pct, status FROM snapshots ORDER BY report_month, source_row");
@@ -86,6 +86,10 @@ public sealed class CommandLineTests
     {
         using var folder = Returns(out var inbox);
         File.WriteAllBytes(Path.Combine(inbox, "2024年2月改革任务总台账.csv"), []);
+        // March's second row has no task: an error that keeps that row out, besides the empty file that refuses the run.
+        File.WriteAllText(Path.Combine(inbox, "2024年3月改革任务总台账.csv"), Header +
+            "1,营商环境改革,县发改局,李四,2024年6月底前,序时推进,70%\n" +
+            "2,,县农业局,张三,2024年6月底前,序时推进,50%\n", new UTF8Encoding(false));
         var db = folder.File("reform.duckdb");
 
         var (exit, output) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"));
@@ -93,6 +97,7 @@ public sealed class CommandLineTests
         Assert.Equal(1, exit);
         Assert.Contains("有 1 个文件（或工作表）无法入库，本次入库未保存任何数据", output, StringComparison.Ordinal);
         Assert.Contains("2024年2月改革任务总台账.csv", output, StringComparison.Ordinal);
+        Assert.Contains("问题：错误 2 条（1 条使文件或工作表被拒收，1 条使该行未入库），提醒 0 条。", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder.File("lake")) && Directory.EnumerateFiles(folder.File("lake"), "*.parquet", SearchOption.AllDirectories).Any());
         if (File.Exists(db))
         {
