@@ -7,7 +7,7 @@ namespace ReformAnalytics.Reading;
 /// format (<c>0%</c>, <c>0.00%</c>) gives <see cref="CellValue.IsPercent"/> with the stored fraction; a date format
 /// gives <see cref="CellValue.Date"/> (ExcelDataReader already returns DateTime for most; a number whose format
 /// has year/day/month codes is converted here too); other numbers keep their value. <see cref="CellValue.Text"/>
-/// always holds a readable form: 80%, 2024-06-30, 12.5.
+/// always holds a readable form: 80%, 2024-06-30, 12.5. A date written as ISO text, as Strict Open XML may, is a date.
 /// </summary>
 internal static class ExcelCellConverter
 {
@@ -21,6 +21,8 @@ internal static class ExcelCellConverter
         {
             case null:
                 return CellValue.Empty;
+            case string s when IsoDateTime(s) is { } dt:
+                return FromDateTime(dt);
             case string s:
                 return s.Length == 0 ? CellValue.Empty : CellValue.FromText(s);
             case DateTime dt:
@@ -35,6 +37,16 @@ internal static class ExcelCellConverter
                 return CellValue.FromText(System.Convert.ToString(value, CultureInfo.InvariantCulture));
         }
     }
+
+    /// <summary>
+    /// A date cell as Strict Open XML may write it (t="d"), which ExcelDataReader hands over as its text: the date and
+    /// time joined by T (2024-06-30T00:00:00). Text a person types is not written so, and stays text.
+    /// </summary>
+    private static DateTime? IsoDateTime(string text) =>
+        text.Length is >= 16 and <= 23 && text[10] == 'T'
+            && DateTime.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) ? dt : null;
+
+    private static readonly string[] IsoFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFF"];
 
     public static bool IsPercentFormat(string? format, int index) =>
         index is BuiltInPercent or BuiltInPercentDecimal || (format is not null && HasCode(format, static ch => ch == '%'));

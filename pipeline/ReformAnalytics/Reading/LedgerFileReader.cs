@@ -37,8 +37,8 @@ public static class LedgerFileReader
         return FileSniffer.Sniff(stream) switch
         {
             FileKind.Empty => throw new LedgerInputException(path, ReadingMessages.EmptyFile),
-            FileKind.OpenXml => WorkbookReader.Read(stream, openXml: true, path, options, ct),
-            FileKind.Compound => WorkbookReader.Read(stream, openXml: false, path, options, ct),
+            FileKind.OpenXml => WorkbookReader.ReadWorkbook(stream, openXml: true, path, options, ct),
+            FileKind.Compound => WorkbookReader.ReadWorkbook(stream, openXml: false, path, options, ct),
             FileKind.Pdf => throw new LedgerInputException(path, ReadingMessages.Unsupported("PDF")),
             FileKind.Html => HtmlTableReader.Read(stream, path, options, ct),
             FileKind.SpreadsheetXml => SpreadsheetXmlReader.Read(stream, path, options, ct),

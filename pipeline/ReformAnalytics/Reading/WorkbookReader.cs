@@ -9,18 +9,29 @@ namespace ReformAnalytics.Reading;
 /// Reads every sheet of an .xlsx (after <see cref="ZipBombGuard"/>) or .xls workbook with ExcelDataReader. A sheet
 /// with a ledger header gives a table; a blank sheet is passed over; a hidden sheet, or a non-blank sheet without
 /// a header (a 说明 cover sheet), is skipped with a warning, carried on the first table's issues. When no sheet
-/// gives a table the file is refused. A workbook ExcelDataReader cannot read is refused as damaged.
+/// gives a table the file is refused. A workbook ExcelDataReader cannot read is refused as damaged. A workbook saved as
+/// Strict Open XML is read through an ordinary copy (<see cref="StrictOpenXml"/>).
 /// </summary>
 internal static class WorkbookReader
 {
-    public static IReadOnlyList<LedgerTable> Read(Stream stream, bool openXml, string file, ReadOptions options, CancellationToken ct)
+    public static IReadOnlyList<LedgerTable> ReadWorkbook(Stream stream, bool openXml, string file, ReadOptions options, CancellationToken ct)
     {
         CodePages.EnsureRegistered();
         if (openXml)
         {
             ZipBombGuard.Check(stream, file, options);
+            if (StrictOpenXml.IsStrict(stream))
+            {
+                using var transitional = StrictOpenXml.ToTransitional(stream);
+                return Read(transitional, openXml, file, options, ct);
+            }
         }
 
+        return Read(stream, openXml, file, options, ct);
+    }
+
+    private static IReadOnlyList<LedgerTable> Read(Stream stream, bool openXml, string file, ReadOptions options, CancellationToken ct)
+    {
         stream.Position = 0;
         var tables = new SheetTables(file);
         var sheet = string.Empty;
