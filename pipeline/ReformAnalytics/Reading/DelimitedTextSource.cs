@@ -8,7 +8,8 @@ namespace ReformAnalytics.Reading;
 /// A CSV/TSV file as a grid, parsed in one streaming pass over a reused char buffer: RFC 4180 quoting
 /// (quoted fields may hold delimiters, doubled quotes and line breaks; stray text after a closing quote is kept),
 /// line ends CRLF, LF or CR. Cells are text only (<see cref="CellValue.FromText"/>); an empty field is
-/// <see cref="CellValue.Empty"/>. <see cref="RowNumber"/> counts records, as Excel shows them when it opens the file.
+/// <see cref="CellValue.Empty"/>; a text formula (="001") is its text. <see cref="RowNumber"/> counts records, as Excel
+/// shows them when it opens the file.
 /// </summary>
 internal sealed class DelimitedTextSource : IGridSource, IDisposable
 {
@@ -185,8 +186,19 @@ internal sealed class DelimitedTextSource : IGridSource, IDisposable
             Array.Resize(ref _cells, _cells.Length * 2);
         }
 
-        _cells[_count++] = text.IsEmpty ? CellValue.Empty : new CellValue(_pool.Get(text));
+        _cells[_count++] = text.IsEmpty ? CellValue.Empty
+            : text.Length >= 3 && text[0] == '=' && text[1] == '"' && text[^1] == '"' ? Formula(text[2..^1])
+            : new CellValue(_pool.Get(text));
     }
+
+    /// <summary>
+    /// A cell written as a text formula, as systems exporting CSV for Excel keep 001 or 2024-06 from being turned into
+    /// a number or a date (="001"): its text, quotes within it written once.
+    /// </summary>
+    private CellValue Formula(ReadOnlySpan<char> inner) =>
+        inner.IsEmpty ? CellValue.Empty
+        : inner.Contains('"') ? new CellValue(_pool.Get(inner.ToString().Replace("\"\"", "\"", StringComparison.Ordinal)))
+        : new CellValue(_pool.Get(inner));
 
     private bool EnsureData() => _pos < _len || Refill();
 

@@ -86,6 +86,23 @@ public sealed class DelimitedTextReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_TextFormulaCells_GiveTheirText()
+    {
+        // Exported for Excel: ="001" keeps the leading zeros, ="2024-06" keeps a month from being made a date. Quoted
+        // as CSV quotes a field holding quotes: "=""…""". A formula's doubled quote is one quote; ="" is empty; a
+        // formula that is not plain text (=A1) and text that only starts with = stay as written.
+        const string csv = "序号,改革任务,牵头单位,完成时限,进展情况\n"
+            + "=\"001\",\"=\"\"改革甲\"\"\",县发改局,=\"2024-06\",\"=\"\"完成\"\"\"\"初稿\"\"\"\"\"\"\"\n"
+            + "=\"002\",改革乙,=\"\",=A1,=按计划推进\n";
+        var path = _files.WriteText("formulas.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        RowAssert.Cells(table.Rows[0], 2, null, (SeqNo, "001"), (CanonicalColumn.Task, "改革甲"), (LeadUnit, "县发改局"), (Deadline, "2024-06"), (ProgressText, "完成\"初稿\""));
+        RowAssert.Cells(table.Rows[1], 3, null, (SeqNo, "002"), (CanonicalColumn.Task, "改革乙"), (Deadline, "=A1"), (ProgressText, "=按计划推进"));
+    }
+
+    [Fact]
     public async Task Read_SemicolonSeparatedFile_DetectsTheSemicolon()
     {
         var path = _files.WriteText("semicolon.csv", "序号;改革任务;完成时限\n1;改革甲，含逗号;6月底前\n");
