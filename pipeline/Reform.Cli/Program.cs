@@ -5,12 +5,6 @@ using Spectre.Console;
 
 Console.OutputEncoding = Encoding.UTF8;
 using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancel.Cancel();
-};
-
 var console = AnsiConsole.Console;
 if (Console.IsOutputRedirected)
 {
@@ -19,4 +13,15 @@ if (Console.IsOutputRedirected)
 }
 
 var context = new CommandContext(console, TimeProvider.System);
+Console.CancelKeyPress += (_, e) =>
+{
+    // Ctrl+C stops the work that asked for it (a query at `reform sql`'s prompt), else the whole command, cleanly.
+    var outcome = context.Interrupts.Interrupt();
+    e.Cancel = outcome != InterruptOutcome.EndProgram;
+    if (outcome == InterruptOutcome.CancelCommand)
+    {
+        cancel.Cancel();
+    }
+};
+
 return await new CommandLine(CommandCatalog.All()).RunAsync(args, context, cancel.Token);

@@ -1,4 +1,5 @@
 using ReformAnalytics.Dashboard.Data;
+using ReformAnalytics.Database;
 
 namespace ReformAnalytics.Dashboard.Sql;
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using DuckDB.NET.Data;
 using ReformAnalytics.Dashboard.Data;
+using ReformAnalytics.Database;
 
 namespace ReformAnalytics.Dashboard.Sql;
 
@@ -44,7 +45,7 @@ internal static class ConsoleRunner
         }
         catch (DuckDBException e)
         {
-            return new ConsoleOutcome(null, null, SqlErrorText.Explain(e.Message), false, time.GetElapsedTime(started));
+            return new ConsoleOutcome(null, null, SqlErrorText.Explain(e.Message, SqlErrorPlace.Dashboard), false, time.GetElapsedTime(started));
         }
     }
 
@@ -81,7 +82,7 @@ internal static class ConsoleRunner
         catch (DuckDBException e)
         {
             await connection.DisposeAsync().ConfigureAwait(false);
-            return (null, null, null, SqlErrorText.Explain(e.Message).Summary);
+            return (null, null, null, SqlErrorText.Explain(e.Message, SqlErrorPlace.Dashboard).Summary);
         }
         catch
         {

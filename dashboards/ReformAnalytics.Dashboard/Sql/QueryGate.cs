@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using DuckDB.NET.Data;
+using ReformAnalytics.Database;
 
 namespace ReformAnalytics.Dashboard.Sql;
 
@@ -49,7 +50,7 @@ internal static class QueryGate
             var type = root.TryGetProperty("error_type", out var t) ? t.GetString() : null;
             var message = root.TryGetProperty("error_message", out var m) ? m.GetString() : null;
             return string.Equals(type, "parser", StringComparison.OrdinalIgnoreCase)
-                ? GateVerdict.Refuse(SqlErrorText.Explain("Parser Error: " + message).Summary, message)
+                ? GateVerdict.Refuse(SqlErrorText.Explain("Parser Error: " + message, SqlErrorPlace.Dashboard).Summary, message)
                 : GateVerdict.Refuse(OnlyQueries, message);
         }
 

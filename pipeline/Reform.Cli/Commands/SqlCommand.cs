@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Database;
 using Spectre.Console;
@@ -9,6 +10,7 @@ internal sealed class SqlCommand : ICommand
 {
     private static readonly HashSet<string> Options = ["db", "format"];
     private static readonly HashSet<string> Flags = [];
+    private const string QueryFailed = "查询出错：";
 
     public string Name => "sql";
 
@@ -29,16 +31,29 @@ internal sealed class SqlCommand : ICommand
         await using var connection = await ReformDatabase.OpenReadOnlyAsync(db, ct).ConfigureAwait(false);
         if (a.Positionals.Count > 0)
         {
-            await RunOneAsync(connection, string.Join(' ', a.Positionals), format, context, ct).ConfigureAwait(false);
-            return CommandLine.Ok;
+            try
+            {
+                await RunOneAsync(connection, string.Join(' ', a.Positionals), format, context, ct).ConfigureAwait(false);
+                return CommandLine.Ok;
+            }
+            catch (DuckDBException e) when (!ct.IsCancellationRequested)
+            {
+                PrintError(context, e);
+                return CommandLine.Failed;
+            }
         }
 
-        context.Console.MarkupLine("[grey]只读 SQL 交互模式。输入以分号结尾的查询；输入 .tables 查看表和视图，.quit 退出。[/]");
+        context.Console.MarkupLine("[grey]只读 SQL 交互模式。输入以分号结尾的查询；输入 .tables 查看表和视图，.quit 退出。查询中按 Ctrl+C 只取消这一条查询。[/]");
         var buffer = new System.Text.StringBuilder();
         while (!ct.IsCancellationRequested)
         {
             context.Console.Markup(buffer.Length == 0 ? "[green]reform>[/] " : "[green]   ...>[/] ");
-            var line = Console.ReadLine();
+            string? line;
+            using (context.Interrupts.LetEnd())
+            {
+                line = context.In.ReadLine();
+            }
+
             if (line is null || (buffer.Length == 0 && line.Trim() is ".quit" or ".exit"))
             {
                 break;
@@ -46,22 +61,14 @@ internal sealed class SqlCommand : ICommand
 
             if (buffer.Length == 0 && line.Trim() == ".tables")
             {
-                await RunOneAsync(connection, "SELECT table_name AS 名称, table_type AS 类型 FROM information_schema.tables ORDER BY table_name", "table", context, ct).ConfigureAwait(false);
+                await RunAtPromptAsync(connection, "SELECT table_name AS 名称, table_type AS 类型 FROM information_schema.tables ORDER BY table_name", "table", context, ct).ConfigureAwait(false);
                 continue;
             }
 
             buffer.AppendLine(line);
             if (line.TrimEnd().EndsWith(';'))
             {
-                try
-                {
-                    await RunOneAsync(connection, buffer.ToString(), format, context, ct).ConfigureAwait(false);
-                }
-                catch (DuckDB.NET.Data.DuckDBException e)
-                {
-                    context.Console.MarkupLine($"[red]查询出错：{Markup.Escape(e.Message)}[/]");
-                }
-
+                await RunAtPromptAsync(connection, buffer.ToString(), format, context, ct).ConfigureAwait(false);
                 buffer.Clear();
             }
         }
@@ -69,7 +76,35 @@ internal sealed class SqlCommand : ICommand
         return CommandLine.Ok;
     }
 
-    private static async Task RunOneAsync(DuckDB.NET.Data.DuckDBConnection connection, string sql, string format, CommandContext context, CancellationToken ct)
+    /// <summary>One query typed at the prompt: its error, or Ctrl+C while it runs, ends the query and not the prompt.</summary>
+    private static async Task RunAtPromptAsync(DuckDBConnection connection, string sql, string format, CommandContext context, CancellationToken ct)
+    {
+        using var query = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var scope = context.Interrupts.Catch(query);
+        try
+        {
+            await RunOneAsync(connection, sql, format, context, query.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or DuckDBException && query.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            context.Console.MarkupLine("[yellow]查询已取消。[/]");
+        }
+        catch (DuckDBException e) when (!ct.IsCancellationRequested)
+        {
+            PrintError(context, e);
+        }
+    }
+
+    /// <summary>The error in plain words, as the dashboard's console gives it, with the database's own message below.</summary>
+    private static void PrintError(CommandContext context, DuckDBException e)
+    {
+        var error = SqlErrorText.Explain(e.Message, SqlErrorPlace.CommandLine);
+        var summary = error.Summary.StartsWith(QueryFailed, StringComparison.Ordinal) ? error.Summary : QueryFailed + error.Summary;
+        context.Console.MarkupLine($"[red]{Markup.Escape(summary)}[/]");
+        context.Console.MarkupLine($"[grey]数据库原文：{Markup.Escape(error.Original)}[/]");
+    }
+
+    private static async Task RunOneAsync(DuckDBConnection connection, string sql, string format, CommandContext context, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -7,7 +7,10 @@ namespace ReformAnalytics.Tests.Cli;
 /// <summary>Runs `reform ARGS…` in this process, as the program does, with a plain, wide console captured as text.</summary>
 internal static class CliRun
 {
-    public static async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    public static Task<(int Exit, string Output)> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
+
+    /// <summary>Runs `reform ARGS…` with <paramref name="input"/> as what is typed at its prompt.</summary>
+    public static async Task<(int Exit, string Output)> RunWithInputAsync(string input, params string[] args)
     {
         using var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -18,7 +21,8 @@ internal static class CliRun
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = 400;
-        var context = new CommandContext(console, TimeProvider.System) { Out = writer };
+        using var reader = new StringReader(input);
+        var context = new CommandContext(console, TimeProvider.System) { Out = writer, In = reader };
         var exit = await new CommandLine(CommandCatalog.All()).RunAsync(args, context, CancellationToken.None);
         return (exit, writer.ToString());
     }

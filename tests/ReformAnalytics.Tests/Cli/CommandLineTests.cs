@@ -228,6 +228,45 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Sql_AQueryInError_IsExplainedInPlainWords_WithTheDatabasesOwnMessageBelow()
+    {
+        using var folder = Returns(out var inbox);
+        var db = folder.File("reform.duckdb");
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"))).Exit);
+
+        var (typoExit, typo) = await CliRun.RunAsync("sql", "--db", db, "SELEC 1");
+        var (deleteExit, delete) = await CliRun.RunAsync("sql", "--db", db, "DELETE FROM snapshots");
+
+        Assert.Equal(1, typoExit);
+        Assert.Contains("查询出错：SQL 写法有误，问题出在“SELEC”附近。请检查逗号、括号和引号是否成对。", typo, StringComparison.Ordinal);
+        Assert.Contains("数据库原文：Parser Error: syntax error at or near \"SELEC\"", typo, StringComparison.Ordinal);
+        Assert.Equal(1, deleteExit);
+        Assert.Contains("查询出错：本命令只能查询数据，不能新增、修改或删除：数据库以只读方式打开。", delete, StringComparison.Ordinal);
+        var (_, count) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT count(*) AS n FROM snapshots");
+        Assert.Equal("n\n3\n", count.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Sql_ThePrompt_RunsEachQueryEndedBySemicolon_AndGoesOnAfterAnError()
+    {
+        using var folder = Returns(out var inbox);
+        var db = folder.File("reform.duckdb");
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"))).Exit);
+        const string typed = "SELECT count(*) AS rows_stored FROM snapshots;\nSELECT * FROM no_such_table;\nSELECT lead_unit\nFROM snapshots WHERE progress_pct = 65;\n.quit\nSELECT 1;\n";
+
+        var (exit, output) = await CliRun.RunWithInputAsync(typed, "sql", "--db", db, "--format", "csv");
+
+        Assert.Equal(0, exit);
+        var lines = output.ReplaceLineEndings("\n");
+        // 3 rows stored (two in December, one in January); the query over two lines gives January's 县发改局 (65%).
+        Assert.Contains("rows_stored\n3\n", lines, StringComparison.Ordinal);
+        Assert.Contains("查询出错：找不到名为“no_such_table”的表或视图。交互模式下输入 .tables 可列出可以查询的表和视图；", lines, StringComparison.Ordinal);
+        Assert.Contains("lead_unit\n县发改局\n", lines, StringComparison.Ordinal);
+        // Nothing after .quit runs.
+        Assert.DoesNotContain("\n1\n", lines, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sql_BadFormat_ExitsTwo_NamingTheChoices()
     {
         var (exit, output) = await CliRun.RunAsync("sql", "--db", "x.duckdb", "--format", "xml", "SELECT 1");

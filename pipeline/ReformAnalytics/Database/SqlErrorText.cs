@@ -1,13 +1,17 @@
 using System.Text.RegularExpressions;
 
-namespace ReformAnalytics.Dashboard.Sql;
+namespace ReformAnalytics.Database;
 
-/// <summary>Turns DuckDB's error messages into plain Chinese for the analyst; the original is shown beside it.</summary>
-internal static partial class SqlErrorText
+/// <summary>
+/// Turns DuckDB's error messages into plain Chinese for the analyst; the original is shown beside it. One text for the
+/// dashboard's SQL console and `reform sql`, each naming itself and where its tables are listed (<see cref="SqlErrorPlace"/>).
+/// </summary>
+public static partial class SqlErrorText
 {
-    public static SqlError Explain(string message)
+    public static SqlError Explain(string message, SqlErrorPlace place)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(place);
         var first = message.Split('\n', 2)[0].Trim();
         string summary;
         Match m;
@@ -15,27 +19,27 @@ internal static partial class SqlErrorText
             || first.Contains("Cannot access file", StringComparison.OrdinalIgnoreCase)
             || first.Contains("Cannot access directory", StringComparison.OrdinalIgnoreCase))
         {
-            summary = "控制台不能读取或写入服务器上的文件，也不能连接其他数据库文件：数据库已禁止一切文件访问。请查询库中已有的表和视图。";
+            summary = $"{place.Subject}不能读取或写入服务器上的文件，也不能连接其他数据库文件：数据库已禁止一切文件访问。请查询库中已有的表和视图。";
         }
         else if (first.Contains("read-only mode", StringComparison.OrdinalIgnoreCase) || first.Contains("read only", StringComparison.OrdinalIgnoreCase))
         {
-            summary = "控制台只能查询数据，不能新增、修改或删除：数据库以只读方式打开。";
+            summary = $"{place.Subject}只能查询数据，不能新增、修改或删除：数据库以只读方式打开。";
         }
         else if (first.Contains("configuration has been locked", StringComparison.OrdinalIgnoreCase))
         {
-            summary = "控制台不能修改数据库设置：设置已锁定。";
+            summary = $"{place.Subject}不能修改数据库设置：设置已锁定。";
         }
         else if (first.Contains("extension", StringComparison.OrdinalIgnoreCase) && first.Contains("disabled", StringComparison.OrdinalIgnoreCase))
         {
-            summary = "控制台不能安装或加载数据库扩展。";
+            summary = $"{place.Subject}不能安装或加载数据库扩展。";
         }
         else if ((m = MissingTable().Match(first)).Success)
         {
-            summary = $"找不到名为“{m.Groups[1].Value}”的表或视图。页面下方列出了可以查询的表和视图；有些视图要等相应的统计步骤运行后才会出现。";
+            summary = $"找不到名为“{m.Groups[1].Value}”的表或视图。{place.TablesHint}；有些视图要等相应的统计步骤运行后才会出现。";
         }
         else if ((m = MissingColumn().Match(first)).Success)
         {
-            summary = $"找不到列“{m.Groups[1].Value}”。请核对列名（页面下方列出了每个表的列）。";
+            summary = $"找不到列“{m.Groups[1].Value}”。请核对列名（{place.ColumnsHint}）。";
         }
         else if ((m = MissingFunction().Match(first)).Success)
         {

@@ -1,0 +1,17 @@
+namespace ReformAnalytics.Database;
+
+/// <summary>A DuckDB error put in plain words (<see cref="Summary"/>), with DuckDB's own message kept beside it.</summary>
+public sealed record SqlError(string Summary, string Original);
+
+/// <summary>
+/// Where a query was typed, for <see cref="SqlErrorText"/>: what the error text calls it, and where it tells the analyst
+/// to find the tables and the columns.
+/// </summary>
+public sealed record SqlErrorPlace(string Subject, string TablesHint, string ColumnsHint)
+{
+    /// <summary>The dashboard's SQL console, which lists the tables and their columns below the query.</summary>
+    public static readonly SqlErrorPlace Dashboard = new("控制台", "页面下方列出了可以查询的表和视图", "页面下方列出了每个表的列");
+
+    /// <summary>`reform sql`, one query or its prompt.</summary>
+    public static readonly SqlErrorPlace CommandLine = new("本命令", "交互模式下输入 .tables 可列出可以查询的表和视图", "可用 DESCRIBE 表名; 查看一个表的列");
+}
