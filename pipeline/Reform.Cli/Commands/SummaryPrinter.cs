@@ -133,7 +133,7 @@ internal static class SummaryPrinter
     }
 
     /// <summary>
-    /// What each file (or sheet) was taken as: ledger, month, rows, issues; by ledger and month. A file whose names, or
+    /// What each file (or sheet) was taken as: ledger, month, whole ledger or a unit's return, rows, issues; by ledger and month. A file whose names, or
     /// whose folder's or archive's, put it in the wrong month shows here before it is stored (validate), or right after (ingest).
     /// </summary>
     private static void PrintFiles(IngestSummary summary, IAnsiConsole console, bool dryRun)
@@ -158,7 +158,8 @@ internal static class SummaryPrinter
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("文件", "工作表", "台账", "月份", "行数", "问题", "结果");
+        // 范围: a whole ledger replaces its month; a unit's return replaces only that unit's tasks in it.
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("文件", "工作表", "台账", "月份", "范围", "行数", "问题", "结果");
         foreach (var f in shown.Take(MaxFilesChecked))
         {
             table.AddRow(
@@ -166,6 +167,7 @@ internal static class SummaryPrinter
                 Markup.Escape(f.Sheet),
                 f.Ledger is { } ledger ? LedgerNames.Label(ledger) : string.Empty,
                 f.Month?.Label ?? string.Empty,
+                Markup.Escape(f.Unit is { } unit ? unit + "报送件" : "整本台账"),
                 f.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
                 f.Issues.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 f.Outcome switch

@@ -12,4 +12,8 @@ public sealed record FileReport(
     int Rows,
     int Issues,
     FileOutcome Outcome,
-    string? Message);
+    string? Message)
+{
+    /// <summary>The unit whose own return the file was taken as; null for a whole ledger (or a file not taken).</summary>
+    public string? Unit { get; init; }
+}

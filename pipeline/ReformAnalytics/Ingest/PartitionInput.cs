@@ -38,7 +38,7 @@ internal sealed record PartitionInput(Ledger Ledger, ReportMonth Month, IReadOnl
 
     /// <summary>One report per file of the month; <paramref name="withRows"/> counts each file's rows.</summary>
     public IEnumerable<FileReport> Reports(FileOutcome outcome, string? message, bool withRows) =>
-        Sources.Select(s => new FileReport(s.File, s.Sha256, s.Sheets, Ledger, Month, withRows ? s.RowCount : 0, s.IssueCount, outcome, message));
+        Sources.Select(s => new FileReport(s.File, s.Sha256, s.Sheets, Ledger, Month, withRows ? s.RowCount : 0, s.IssueCount, outcome, message) { Unit = s.Unit });
 }
 
 /// <summary>One file's tables for a (ledger, month), and the unit whose own return it is (null: a whole ledger).</summary>

@@ -39,7 +39,7 @@ internal static class PartitionPlan
                 var message = loser.Unit is not null && winner.Unit is null
                     ? $"同一台账同一月份另有整本台账“{named}”，本单位报送件被其替代，未入库。"
                     : $"同一台账同一月份另有文件“{named}”，本文件被其替代，未入库。";
-                reports.Add(new FileReport(loser.File, loser.Sha256, loser.Sheets, group.Key.Ledger, group.Key.Month, 0, 0, FileOutcome.Superseded, message));
+                reports.Add(new FileReport(loser.File, loser.Sha256, loser.Sheets, group.Key.Ledger, group.Key.Month, 0, 0, FileOutcome.Superseded, message) { Unit = loser.Unit });
                 issues.Add(new Model.IngestIssue(loser.File, loser.Tables[0].Sheet, 0, string.Empty, string.Empty, message, IssueSeverity.Warning));
             }
 

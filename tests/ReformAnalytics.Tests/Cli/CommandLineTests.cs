@@ -30,14 +30,17 @@ public sealed class CommandLineTests
         Directory.CreateDirectory(Path.Combine(inbox, "2024年6月改革任务总台账"));
         File.WriteAllText(Path.Combine(inbox, "2024年6月改革任务总台账", "县发改局.csv"), Ingest.JuneReturns.Development, new UTF8Encoding(false));
         TestZip.Write(Path.Combine(inbox, "2024年7月改革任务总台账报送.zip"), TestZip.Gbk(), [("县财政局.csv", Ingest.JuneReturns.Finance)]);
+        // August's whole ledger: two units' tasks, no unit named.
+        File.WriteAllText(Path.Combine(inbox, "2024年8月改革任务总台账.csv"), December, new UTF8Encoding(false));
 
         var (checkedExit, checkedOutput) = await CliRun.RunAsync("validate", inbox, "--xlsx", folder.File("问题清单.xlsx"));
 
         Assert.Equal(0, checkedExit);
         Assert.Equal(
             [
-                ["2024年6月改革任务总台账/县发改局.csv", "改革任务总台账", "2024年6月", "2", "0", "可入库"],
-                ["县财政局.csv（压缩包“2024年7月改革任务总台账报送.zip”中）", "改革任务总台账", "2024年7月", "1", "0", "可入库"],
+                ["2024年6月改革任务总台账/县发改局.csv", "改革任务总台账", "2024年6月", "县发改局报送件", "2", "0", "可入库"],
+                ["县财政局.csv（压缩包“2024年7月改革任务总台账报送.zip”中）", "改革任务总台账", "2024年7月", "县财政局报送件", "1", "0", "可入库"],
+                ["2024年8月改革任务总台账.csv", "改革任务总台账", "2024年8月", "整本台账", "2", "0", "可入库"],
             ],
             FileRows(checkedOutput));
 
@@ -46,8 +49,9 @@ public sealed class CommandLineTests
         Assert.Equal(0, exit);
         Assert.Equal(
             [
-                ["2024年6月改革任务总台账/县发改局.csv", "改革任务总台账", "2024年6月", "2", "0", "已入库"],
-                ["县财政局.csv（压缩包“2024年7月改革任务总台账报送.zip”中）", "改革任务总台账", "2024年7月", "1", "0", "已入库"],
+                ["2024年6月改革任务总台账/县发改局.csv", "改革任务总台账", "2024年6月", "县发改局报送件", "2", "0", "已入库"],
+                ["县财政局.csv（压缩包“2024年7月改革任务总台账报送.zip”中）", "改革任务总台账", "2024年7月", "县财政局报送件", "1", "0", "已入库"],
+                ["2024年8月改革任务总台账.csv", "改革任务总台账", "2024年8月", "整本台账", "2", "0", "已入库"],
             ],
             FileRows(output));
 
