@@ -100,8 +100,9 @@ public static partial class DeadlineParser
         if (!string.IsNullOrEmpty(text))
         {
             var shown = Parse(text, ledgerYear);
-            if (!shown.IsError && shown.Milestones.Count == 1 && shown.Deadline is { } end
-                && shown.Kind is DeadlineKind.Month or DeadlineKind.Day && end.Year == date.Year && end.Month == date.Month)
+            // The cell as shown, when it says the cell's own day, month or year (a date cell shown as 2024年6月 or 2024年).
+            if (!shown.IsError && shown.Milestones.Count == 1 && shown.Deadline is { } end && end.Year == date.Year
+                && (shown.Kind is DeadlineKind.Year || (shown.Kind is DeadlineKind.Month or DeadlineKind.Day && end.Month == date.Month)))
             {
                 return shown;
             }

@@ -22,11 +22,11 @@ internal static class ExcelCellConverter
             case null:
                 return CellValue.Empty;
             case string s when IsoDateTime(s) is { } dt:
-                return FromDateTime(dt);
+                return FromDateTime(dt, null);
             case string s:
                 return s.Length == 0 ? CellValue.Empty : CellValue.FromText(s);
             case DateTime dt:
-                return FromDateTime(dt);
+                return FromDateTime(dt, format);
             case bool b:
                 return CellValue.FromText(b ? "TRUE" : "FALSE");
             case TimeSpan ts:
@@ -77,18 +77,31 @@ internal static class ExcelCellConverter
 
         if (IsDateFormat(format) && number is >= 1 and < 2958466)
         {
-            return FromDateTime(DateTime.FromOADate(number));
+            return FromDateTime(DateTime.FromOADate(number), format);
         }
 
         return new CellValue(number.ToString("R", CultureInfo.InvariantCulture), number);
     }
 
-    private static CellValue FromDateTime(DateTime dt)
+    /// <summary>
+    /// A date cell. Its text is the date, except where the cell's format shows no day: a cell shown as 2024年6月 (or
+    /// Jun-24) holds June 1st, but the office wrote and reads June, so its text says the month, and a deadline read from
+    /// it is the month's end, as for the words 2024年6月. Shown as a year alone (2024年), its text is the year.
+    /// </summary>
+    private static CellValue FromDateTime(DateTime dt, string? format)
     {
         if (dt < FirstRealDate)
         {
             // A time of day alone (Excel stores it on day 0, 1899-12-30): no date to give.
             return CellValue.FromText(dt.ToString("HH:mm:ss", CultureInfo.InvariantCulture));
+        }
+
+        if (format is not null && HasCode(format, static ch => ch is 'y' or 'Y') && !HasCode(format, static ch => ch is 'd' or 'D'))
+        {
+            var shown = HasCode(format, static ch => ch is 'm' or 'M')
+                ? string.Create(CultureInfo.InvariantCulture, $"{dt.Year}年{dt.Month}月")
+                : string.Create(CultureInfo.InvariantCulture, $"{dt.Year}年");
+            return new CellValue(shown, null, DateOnly.FromDateTime(dt));
         }
 
         var text = dt.TimeOfDay == TimeSpan.Zero

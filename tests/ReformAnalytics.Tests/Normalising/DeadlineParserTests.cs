@@ -235,6 +235,16 @@ public sealed class DeadlineParserTests
     }
 
     [Fact]
+    public void Parse_DateCellShownAsYear_IsTheYearEnd()
+    {
+        // A cell typed 2024 and formatted yyyy"年" holds 2024-01-01 and shows 2024年: the year's end, not New Year's Day.
+        var parse = DeadlineParser.Parse(new CellValue("2024年", Date: new DateOnly(2024, 1, 1)), 2024);
+
+        Assert.Equal(DeadlineKind.Year, parse.Kind);
+        Assert.Equal(new DateOnly(2024, 12, 31), parse.Deadline);
+    }
+
+    [Fact]
     public void Parse_NumberCellWithSerialDate_IsThatDay()
     {
         // Serial 45292 is 2024-01-01; + 31 (Jan) + 29 (Feb) + 31 + 30 + 31 = 45444 is 1 June; + 29 = 45473 is 30 June.

@@ -156,6 +156,54 @@ public sealed class WorkbookReadingTests : IDisposable
             (SeqNo, "1"), (CanonicalColumn.Task, "推进县域医共体建设"), (LeadUnit, "县卫健局"), (Deadline, "2024年12月"), (ProgressText, "序时推进"));
     }
 
+    [Theory]
+    [InlineData("yyyy\"年\"m\"月\"", "2024年6月")]
+    [InlineData("mmm-yy", "2024年6月")]
+    [InlineData("yyyy\"年\"", "2024年")]
+    [InlineData("yyyy/m/d", "2024-06-01")]
+    [InlineData("m\"月\"d\"日\"", "2024-06-01")]
+    public async Task Read_DateCell_ShowingNoDay_IsTextOfWhatItShows(string format, string text)
+    {
+        // The office typed 2024/6 (Excel keeps June 1st) and formatted the column to show the month, or the year alone.
+        var path = _files.WriteWorkbook("month-cells.xlsx", w =>
+        {
+            w.StartSheet("台账");
+            w.WriteRow("序号", "改革任务", "完成时限");
+            w.WriteRow(XlsxCell.Of(1), "改革甲", XlsxCell.Of(new DateOnly(2024, 6, 1)));
+        });
+        var code = $"formatCode=\"{System.Security.SecurityElement.Escape(format)}\"";
+        RewritePart(path, "xl/styles.xml", xml => xml.Replace("formatCode=\"yyyy/m/d\"", code, StringComparison.Ordinal));
+        Assert.Contains(code, ReadPart(path, "xl/styles.xml"), StringComparison.Ordinal);
+
+        var cell = Assert.Single(Assert.Single(await ReadingFiles.ReadAsync(path)).Rows)[Deadline];
+
+        Assert.Equal(text, cell.Text);
+        Assert.Equal(new DateOnly(2024, 6, 1), cell.Date);
+    }
+
+    private static string ReadPart(string path, string part)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        using var reader = new StreamReader(zip.GetEntry(part)!.Open());
+        return reader.ReadToEnd();
+    }
+
+    private static void RewritePart(string path, string part, Func<string, string> rewrite)
+    {
+        using var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Update);
+        var entry = zip.GetEntry(part)!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            xml = reader.ReadToEnd();
+        }
+
+        var changed = rewrite(xml);
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new System.Text.UTF8Encoding(false));
+        writer.Write(changed);
+    }
+
     [Fact]
     public async Task Read_InlineStringsWrittenByXlsxWriter_AreReadAsText()
     {
