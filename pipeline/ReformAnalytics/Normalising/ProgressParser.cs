@@ -15,6 +15,7 @@ namespace ReformAnalytics.Normalising;
 /// 0.8% — unless the whole column is written as fractions: when every plain number in the table's progress
 /// column lies in 0–1 and at least one lies strictly between, the column is read as fractions (0.8 is 80%,
 /// 1 is 100%); see <see cref="IsFractionColumn"/>. A column of only 0 and 1 stays percentage points.</item>
+/// <item>A figure in words, with no digits beside it: 百分之八十, 八成, 八成五.</item>
 /// <item>Empty cells and placeholders (/, -, 无) are no figure, without error. Anything else (text without a
 /// number, several bare numbers, a date, a figure outside 0–100) is an error, never a guess.</item>
 /// </list>
@@ -70,9 +71,36 @@ public static partial class ProgressParser
             return InRange(fractionColumn ? value * 100 : value, text);
         }
 
+        if (numbers.Count == 0 && InWords(prepared) is { } written)
+        {
+            return InRange(written, text);
+        }
+
         return new ProgressParse(null, numbers.Count == 0
             ? $"完成进度“{text}”里没有数字，无法读成百分比"
             : $"完成进度“{text}”里有多个数字，无法判断哪个是进度");
+    }
+
+    /// <summary>
+    /// A figure written in words, in a cell with no digits: 百分之八十 (80), 百分之百 (100), 八成 (80), 八成五 (85), 七成多
+    /// (70: like a range, never read higher than written), 十成 (100). Null when there is none.
+    /// </summary>
+    private static double? InWords(string text)
+    {
+        var m = FigureInWords().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        if (m.Groups["p"].Success)
+        {
+            return m.Groups["p"].Value is "百" or "一百" ? 100 : ChineseText.ParseNumeral(m.Groups["p"].Value);
+        }
+
+        var tenths = m.Groups["t"].Value == "十" ? 10 : ChineseText.ParseNumeral(m.Groups["t"].Value);
+        var hundredths = m.Groups["u"].Success ? ChineseText.ParseNumeral(m.Groups["u"].Value) : 0;
+        return tenths is null || hundredths is null ? null : (tenths * 10) + hundredths;
     }
 
     /// <summary>
@@ -160,6 +188,9 @@ public static partial class ProgressParser
 
     [GeneratedRegex("^[0-9]+(?:\\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();
+
+    [GeneratedRegex("百分之(?<p>[零〇一二两三四五六七八九十百]+)|(?<![一二两三四五六七八九十])(?<t>[一二两三四五六七八九十])成(?<u>[一二三四五六七八九])?", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureInWords();
 
     [GeneratedRegex("(?:完成|进度|完成率)[^0-9%,，;；。]{0,6}?(?<n>[0-9]+(?:\\.[0-9]+)?)%", RegexOptions.CultureInvariant)]
     private static partial Regex NarrativeFigure();

@@ -26,6 +26,35 @@ public sealed class ProgressParserTests
     }
 
     [Theory]
+    [InlineData("百分之八十", 80)]
+    [InlineData("完成百分之六十五", 65)]
+    [InlineData("百分之百", 100)]
+    [InlineData("八成", 80)]
+    [InlineData("已完成八成五", 85)]
+    [InlineData("约七成多", 70)]
+    [InlineData("两成", 20)]
+    [InlineData("十成", 100)]
+    public void Parse_FigureInWords_ReturnsPercent(string text, double expected)
+    {
+        var parse = ProgressParser.Parse(CellValue.FromText(text));
+
+        Assert.Null(parse.Error);
+        Assert.Equal(expected, parse.Value);
+    }
+
+    [Theory]
+    [InlineData("过半")]
+    [InlineData("基本完成")]
+    [InlineData("百分之一百二十")]
+    public void Parse_WordsWithoutAFigure_OrOutOfRange_AreErrors(string text)
+    {
+        var parse = ProgressParser.Parse(CellValue.FromText(text));
+
+        Assert.Null(parse.Value);
+        Assert.NotNull(parse.Error);
+    }
+
+    [Theory]
     [InlineData("60-70%")]
     [InlineData("60%~70%")]
     [InlineData("60％～70％")]
