@@ -11,7 +11,9 @@ namespace ReformAnalytics.Normalising;
 /// <list type="bullet">
 /// <item>A month gives its last day (6月底前, 2024年6月, 2024.6 → 30 June); 上旬/中旬 give the 10th/20th,
 /// 下旬 the last day; a quarter gives its last day (三季度末, 一季度 → 30 Sep, 31 Mar); 上半年 (and 年中)
-/// 30 June, 下半年 31 December; 年底前, 年内, 年度, 全年 31 December; a full date itself.</item>
+/// 30 June, 下半年 31 December; 年底前, 年内, 年度, 全年 31 December; a full date itself. Before a holiday on a fixed
+/// date, the end of the month before it (五一前 30 April, 七一前 30 June, 八一前 31 July, 国庆节前 30 September, 元旦前
+/// 31 December of the year before); 春节前 is not read (the lunar calendar moves it).</item>
 /// <item>A missing year is the nearest year written before it in the cell, else the ledger year; 今年/本年/当年
 /// are the ledger year, 次年/明年 the next.</item>
 /// <item>A span of months (1-8月, 7、8月, 7月至9月, 2023-2025年) is a <see cref="DeadlineKind.Range"/>: the

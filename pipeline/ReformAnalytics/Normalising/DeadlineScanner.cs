@@ -84,7 +84,28 @@ internal static partial class DeadlineScanner
         var nextYear = (ledgerYear + 1).ToString(CultureInfo.InvariantCulture) + "年";
         prepared = NextYearWord().Replace(prepared, nextYear);
         prepared = ThisYearWord().Replace(prepared, thisYear);
+        prepared = HolidayBefore().Replace(prepared, HolidayAsMonthEnd);
         return ChineseText.DateNumeralsToDigits(prepared);
+    }
+
+    /// <summary>
+    /// A holiday on a fixed date, before which a task is due, as the end of the month before it: 五一前 is 4月底前,
+    /// 七一前 6月底前, 八一前 7月底前, 国庆节前 9月底前, and 元旦前 the end of the year before (2025年元旦前 is
+    /// 2024年12月底前). 春节 moves with the lunar calendar and is not read.
+    /// </summary>
+    private static string HolidayAsMonthEnd(Match m)
+    {
+        var year = Number(m.Groups["y"]);
+        var (monthEnd, yearBefore) = m.Groups["h"].Value switch
+        {
+            "五一" or "劳动节" => (4, false),
+            "七一" or "建党节" => (6, false),
+            "八一" or "建军节" => (7, false),
+            "元旦" or "元旦节" => (12, true),
+            _ => (9, false),
+        };
+        var written = year is { } y ? string.Create(CultureInfo.InvariantCulture, $"{(yearBefore ? y - 1 : y)}年") : string.Empty;
+        return written + string.Create(CultureInfo.InvariantCulture, $"{monthEnd}月底");
     }
 
     /// <summary>The date phrases of <paramref name="prepared"/> in text order (several share an index when one phrase lists months).</summary>
@@ -188,6 +209,9 @@ internal static partial class DeadlineScanner
         "中旬" => 20,
         _ => 0,
     };
+
+    [GeneratedRegex("(?:(?<y>[0-9]{4})年)?[“\"'‘]?(?<h>五一|劳动节|七一|建党节|八一|建军节|国庆节|国庆|元旦节|元旦)[”\"'’]?(?=之前|以前|前)", RegexOptions.CultureInvariant)]
+    private static partial Regex HolidayBefore();
 
     [GeneratedRegex("次年|明年|翌年|下一年", RegexOptions.CultureInvariant)]
     private static partial Regex NextYearWord();

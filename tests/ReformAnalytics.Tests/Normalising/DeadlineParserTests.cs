@@ -215,6 +215,35 @@ public sealed class DeadlineParserTests
         Assert.Equal(new DateOnly(2024, 1, 1), parse.PlannedStart);
     }
 
+    [Theory]
+    [InlineData("国庆节前", "2024-09-30")]
+    [InlineData("国庆前完成试点", "2024-09-30")]
+    [InlineData("2025年国庆节之前", "2025-09-30")]
+    [InlineData("“七一”前", "2024-06-30")]
+    [InlineData("五一以前", "2024-04-30")]
+    [InlineData("八一前", "2024-07-31")]
+    [InlineData("元旦前", "2024-12-31")]
+    [InlineData("明年元旦前", "2024-12-31")]
+    [InlineData("2026年元旦前", "2025-12-31")]
+    public void Parse_BeforeAFixedHoliday_IsTheEndOfTheMonthBeforeIt(string text, string expected)
+    {
+        var parse = DeadlineParser.Parse(text, 2024);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(DeadlineKind.Month, parse.Kind);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parse.Deadline);
+        Assert.Equal(text, Assert.Single(parse.Milestones).Text);
+    }
+
+    [Fact]
+    public void Parse_BeforeSpringFestival_IsAnError_ItsDateMovesYearByYear()
+    {
+        var parse = DeadlineParser.Parse("春节前", 2024);
+
+        Assert.NotNull(parse.Error);
+        Assert.Null(parse.Deadline);
+    }
+
     [Fact]
     public void Parse_ExcelDateCell_IsThatDay()
     {
