@@ -15,25 +15,38 @@ namespace ReformAnalytics.Normalising;
 /// 进行中 and 正在推进 say the same as 推进中; 未完成 is left unmapped (it says neither on track nor behind). Phrases units
 /// write that the domain table does not list, each a plain synonym of one there: 全面完成; 超前, 超序时; 稳步推进,
 /// 顺利推进, 进展顺利, 按时序推进, 正在办理, and 持续推进/常态化推进/长期推进 (how open-ended tasks report being under
-/// way); 进展缓慢, 推进缓慢, 进度落后; 暂停, 终止. Left unknown on purpose: 加快推进 (said of tasks on track and of
-/// tasks behind alike), 部分完成, 已出台/已印发 (a document issued is not always the task done), and 逾期 (overdue
-/// is computed from the deadline, never taken from the unit's word).
+/// way); 进展缓慢, 推进缓慢, 进度落后; 暂停, 终止. Also: 序时, 实施中 and 有序推进中 (on track); 滞后于序时, 未达序时, 停滞,
+/// 逾期未完成 and 未按期完成 (behind: not done, and the unit says it is late); 按期完成 and 逾期完成 (completed, late or not:
+/// whether it was late is computed from the dates); 已暂停, 取消 (suspended: no longer due). "Under way" with a judgement of
+/// the schedule beside it, in brackets or as a second phrase (推进中（滞后）, 推进中，进度滞后), is that judgement. Left
+/// unknown on purpose: 加快推进 (said of tasks on track and of tasks behind alike), 部分完成, 已启动 (says neither on
+/// track nor behind), 已出台/已印发 (a document issued is not always the task done), and 逾期 alone (overdue is computed
+/// from the deadline, never taken from the unit's word).
 /// </summary>
 public static partial class StatusMapper
 {
     /// <summary>The phrase table: add a phrase here to teach the mapper a new one.</summary>
     private static readonly (ReportedStatus Status, string[] Phrases)[] Table =
     [
-        (ReportedStatus.Completed, ["已完成", "完成", "任务完成", "已办结", "办结销号", "已销号", "全部完成", "提前完成", "全面完成", "已全部完成"]),
+        (ReportedStatus.Completed,
+        [
+            "已完成", "完成", "任务完成", "已办结", "办结销号", "已销号", "全部完成", "提前完成", "全面完成", "已全部完成",
+            "按期完成", "按时完成", "已按期完成", "逾期完成",
+        ]),
         (ReportedStatus.Ahead, ["超进度", "进展较快", "进度较快", "超前", "进度超前", "超序时", "超序时推进"]),
         (ReportedStatus.OnTrack,
         [
             "推进中", "序时推进", "按序时推进", "正常推进", "有序推进", "按计划推进", "达进度", "进行中", "正在推进",
             "稳步推进", "顺利推进", "进展顺利", "按时序推进", "按进度推进", "正在办理", "办理中", "持续推进", "常态化推进", "长期推进",
+            "序时", "按序时", "正在推进中", "有序推进中", "稳步推进中", "正在实施", "实施中",
         ]),
-        (ReportedStatus.Behind, ["滞后", "进度滞后", "进展滞后", "欠进度", "进度缓慢", "进展缓慢", "推进缓慢", "进度落后", "落后"]),
+        (ReportedStatus.Behind,
+        [
+            "滞后", "进度滞后", "进展滞后", "欠进度", "进度缓慢", "进展缓慢", "推进缓慢", "进度落后", "落后",
+            "滞后于序时", "滞后序时", "落后于序时", "未达序时", "未达进度", "停滞", "逾期未完成", "未按期完成", "未按时完成",
+        ]),
         (ReportedStatus.NotStarted, ["未启动", "尚未启动", "未开展"]),
-        (ReportedStatus.Suspended, ["中止", "暂缓", "暂停", "暂停推进", "终止"]),
+        (ReportedStatus.Suspended, ["中止", "暂缓", "暂停", "暂停推进", "终止", "已暂停", "已暂缓", "已中止", "已终止", "取消", "已取消"]),
     ];
 
     private static readonly FrozenDictionary<string, ReportedStatus> Phrases =
@@ -49,7 +62,15 @@ public static partial class StatusMapper
         }
 
         var withoutRemarks = Remarks().Replace(text, string.Empty);
-        if (Phrases.TryGetValue(Key(withoutRemarks), out var status) || Phrases.TryGetValue(Key(text), out status))
+        if (Phrases.TryGetValue(Key(withoutRemarks), out var status))
+        {
+            // A remark judging the schedule says more than a plain "under way": 推进中（滞后） is behind.
+            return status == ReportedStatus.OnTrack && Judgement(Remarks().Matches(text).Select(m => Lookup(Key(m.Value)))) is { } judged
+                ? judged
+                : status;
+        }
+
+        if (Phrases.TryGetValue(Key(text), out status))
         {
             return status;
         }
@@ -60,8 +81,19 @@ public static partial class StatusMapper
             return ReportedStatus.Unknown;
         }
 
-        var statuses = parts.Select(p => Phrases.TryGetValue(p, out var s) ? s : ReportedStatus.Unknown).Distinct().ToList();
-        return statuses.Count == 1 ? statuses[0] : ReportedStatus.Unknown;
+        var statuses = parts.Select(Lookup).Distinct().ToList();
+        return statuses.Count == 1 ? statuses[0]
+            : statuses.Count == 2 && statuses.Contains(ReportedStatus.OnTrack) && Judgement(statuses) is { } judgement ? judgement
+            : ReportedStatus.Unknown;
+    }
+
+    private static ReportedStatus Lookup(string key) => Phrases.TryGetValue(key, out var s) ? s : ReportedStatus.Unknown;
+
+    /// <summary>Ahead or behind, when the phrases say exactly one of them; null otherwise.</summary>
+    private static ReportedStatus? Judgement(IEnumerable<ReportedStatus> statuses)
+    {
+        var judged = statuses.Where(s => s is ReportedStatus.Ahead or ReportedStatus.Behind).Distinct().ToList();
+        return judged.Count == 1 ? judged[0] : null;
     }
 
     /// <summary>Whether <paramref name="text"/> holds something that could not be mapped (empty text does not).</summary>

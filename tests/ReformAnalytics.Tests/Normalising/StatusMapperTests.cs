@@ -86,7 +86,33 @@ public sealed class StatusMapperTests
     }
 
     [Theory]
-    [InlineData("推进中，进度滞后")] // two phrases that disagree
+    [InlineData("推进中（滞后）", ReportedStatus.Behind)]
+    [InlineData("推进中（超序时）", ReportedStatus.Ahead)]
+    [InlineData("推进中，进度滞后", ReportedStatus.Behind)]
+    [InlineData("正在推进；进度较快", ReportedStatus.Ahead)]
+    [InlineData("推进中（序时推进）", ReportedStatus.OnTrack)]
+    [InlineData("已完成（滞后）", ReportedStatus.Completed)] // done, late: whether late is computed from the dates
+    [InlineData("暂缓（滞后）", ReportedStatus.Suspended)]
+    [InlineData("有序推进中", ReportedStatus.OnTrack)]
+    [InlineData("序时", ReportedStatus.OnTrack)]
+    [InlineData("正在实施", ReportedStatus.OnTrack)]
+    [InlineData("滞后于序时", ReportedStatus.Behind)]
+    [InlineData("逾期未完成", ReportedStatus.Behind)]
+    [InlineData("未按期完成", ReportedStatus.Behind)]
+    [InlineData("停滞", ReportedStatus.Behind)]
+    [InlineData("按期完成", ReportedStatus.Completed)]
+    [InlineData("逾期完成", ReportedStatus.Completed)]
+    [InlineData("已暂停", ReportedStatus.Suspended)]
+    [InlineData("取消", ReportedStatus.Suspended)]
+    public void Map_UnderWayWithAJudgement_AndFurtherPhrasesUnitsWrite(string text, ReportedStatus expected)
+    {
+        Assert.Equal(expected, StatusMapper.Map(text));
+    }
+
+    [Theory]
+    [InlineData("推进中，已完成")] // two phrases that disagree
+    [InlineData("滞后，超序时")] // two judgements that disagree
+    [InlineData("已启动")] // says neither on track nor behind
     [InlineData("部分完成")]
     [InlineData("加快推进")] // said of tasks on track and of tasks behind alike
     [InlineData("已印发")] // a document issued is not always the task done
