@@ -108,15 +108,15 @@ public sealed class FolderNamesTests
         var given = Path.Combine(f.Input, "2024年改革任务总台账");
         Directory.CreateDirectory(Path.Combine(given, "6月"));
         Directory.CreateDirectory(Path.Combine(given, "7月"));
-        TestZip.Write(Path.Combine(given, "6月", "报送.zip"), TestZip.Gbk(), [("县发改局.csv", JuneReturns.Development.Replace("60%", "六成", StringComparison.Ordinal))]);
-        TestZip.Write(Path.Combine(given, "7月", "报送.zip"), TestZip.Gbk(), [("县发改局.csv", July.Replace("70%", "七成", StringComparison.Ordinal))]);
+        TestZip.Write(Path.Combine(given, "6月", "报送.zip"), TestZip.Gbk(), [("县发改局.csv", JuneReturns.Development.Replace("60%", "过半", StringComparison.Ordinal))]);
+        TestZip.Write(Path.Combine(given, "7月", "报送.zip"), TestZip.Gbk(), [("县发改局.csv", July.Replace("70%", "大半", StringComparison.Ordinal))]);
 
         var summary = await f.IngestAsync(null, given);
 
         // Stored, June and July of the overall ledger (the months from the folders, the year and ledger from the folder given).
         Assert.Equal(4, summary.RowsStored);
         Assert.Equal(
-            ["县发改局.csv（压缩包“6月/报送.zip”中）|六成", "县发改局.csv（压缩包“7月/报送.zip”中）|七成"],
+            ["县发改局.csv（压缩包“6月/报送.zip”中）|过半", "县发改局.csv（压缩包“7月/报送.zip”中）|大半"],
             summary.Issues.Where(i => i.Column == "完成进度").Select(i => $"{i.FileLabel}|{i.Value}").Order(StringComparer.Ordinal));
     }
 
