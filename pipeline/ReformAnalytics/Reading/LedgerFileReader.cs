@@ -65,8 +65,11 @@ public static class LedgerFileReader
     {
         using var source = new DelimitedTextSource(stream, encoding, path);
         var result = LedgerTableParser.Parse(source, path, options, ct);
-        return result.Table is { } table
-            ? [table]
-            : throw new LedgerInputException(path, result.IsBlank ? ReadingMessages.EmptyFile : ReadingMessages.NotALedger);
+        return result.Table switch
+        {
+            { TaskRowCount: 0 } empty => throw SheetTables.RefuseWithoutTasks(path, [empty]),
+            { } table => [table],
+            null => throw new LedgerInputException(path, result.IsBlank ? ReadingMessages.EmptyFile : ReadingMessages.NotALedger),
+        };
     }
 }

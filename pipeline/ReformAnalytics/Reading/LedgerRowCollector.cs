@@ -43,6 +43,9 @@ internal sealed class LedgerRowCollector
 
     public List<RawLedgerRow> Rows { get; } = [];
 
+    /// <summary>Task rows taken, whether kept in <see cref="Rows"/> or handed to the sink.</summary>
+    public int TaskRows { get; private set; }
+
     public List<IngestIssue> Issues { get; } = [];
 
     public void Accept(int rowNumber, ReadOnlySpan<CellValue> cells)
@@ -130,6 +133,7 @@ internal sealed class LedgerRowCollector
         }
 
         var row = new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames);
+        TaskRows++;
         if (_sink is null)
         {
             Rows.Add(row);

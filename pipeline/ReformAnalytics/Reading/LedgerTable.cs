@@ -18,4 +18,10 @@ public sealed record LedgerTable(
 {
     /// <summary>The sink the rows went to while reading (<see cref="ReadOptions.RowSinks"/>); <see cref="Rows"/> is then empty.</summary>
     public IRawRowSink? StreamedTo { get; init; }
+
+    /// <summary>
+    /// How many task rows the table holds, in <see cref="Rows"/> or streamed; 0 for a header alone (a blank template),
+    /// which is never stored: it would store its month as a month without tasks.
+    /// </summary>
+    public int TaskRowCount { get; init; }
 }

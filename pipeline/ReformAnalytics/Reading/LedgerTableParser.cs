@@ -51,7 +51,7 @@ internal static class LedgerTableParser
         }
 
         var issues = plan.Warnings.Concat(collector.Issues).ToList();
-        var table = new LedgerTable(file, sheet, title, collector.Rows, issues) { StreamedTo = sink };
+        var table = new LedgerTable(file, sheet, title, collector.Rows, issues) { StreamedTo = sink, TaskRowCount = collector.TaskRows };
         return new TableParseResult(table, false);
     }
 

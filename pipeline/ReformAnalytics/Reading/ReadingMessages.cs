@@ -21,6 +21,14 @@ internal static class ReadingMessages
 
     public const string HiddenSheetSkipped = "该工作表处于隐藏状态，未读取。如需导入，请在 Excel 中取消隐藏后重新保存。";
 
+    public const string SheetSkippedNoTasks = "该工作表只有表头，没有任务行（可能是空白模板或尚未填写的月份），未读取。";
+
+    /// <summary>A file (or every sheet of it) with a ledger header and no task row: storing it would empty its month.</summary>
+    public static string NoTaskRows(int rowsInError) =>
+        "只有台账表头，没有任务行（可能是空白模板，或导出不完整）"
+        + (rowsInError > 0 ? $"；另有 {rowsInError} 行缺少任务名称等必填内容，未能作为任务读取" : string.Empty)
+        + "。入库会把该月份的台账存成没有任务，因此拒收。请填好任务后重新导入。";
+
     public const string EmptyWorkbook = "工作簿中没有任何数据（所有工作表都是空的）。请确认导出是否成功，重新导出台账后再导入。";
 
     public const string WorkbookCorrupt = "工作簿文件不完整或已损坏（可能是下载或复制时中断），无法读取。请重新导出台账，或用 Excel/WPS 打开后另存为新的 .xlsx 文件再导入。";

@@ -24,6 +24,20 @@ public sealed class LedgerIdentityTests
         Assert.Equal(new ReportMonth(2024, 6), identity.Month); // （6月） with 2024 from the same title
     }
 
+    [Theory]
+    [InlineData("1月", 1)]
+    [InlineData("5月", 5)]
+    [InlineData("12月份", 12)]
+    [InlineData("六月", 6)]
+    public void Infer_AYearsWorkbook_OneSheetPerMonth_TakesTheYearFromTheFileAndTheMonthFromTheSheet(string sheet, int month)
+    {
+        // Offices keep the year in one workbook, a sheet per month: 2024年改革任务总台账.xlsx, sheets 1月 … 12月.
+        var identity = LedgerIdentity.Infer("2024年改革任务总台账.xlsx", sheet, null);
+
+        Assert.Equal(Ledger.Overall, identity.Ledger);
+        Assert.Equal(new ReportMonth(2024, month), identity.Month);
+    }
+
     [Fact]
     public void Infer_TitleWithMonthInBrackets_TakesTheYearFromTheTitle()
     {

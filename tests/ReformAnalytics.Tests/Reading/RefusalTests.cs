@@ -26,6 +26,36 @@ public sealed class RefusalTests : IDisposable
         Assert.Contains("文件是空的", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("序号,改革任务,牵头单位,完成时限\n", 0)]
+    [InlineData("2024年7月改革任务总台账\n序号,改革任务,牵头单位,完成时限\n\n注：请于8月5日前报送。\n", 0)]
+    [InlineData("序号,改革任务,牵头单位,完成时限\n1,,县发改局,年底前\n2,,县财政局,年底前\n", 2)]
+    public async Task Read_AHeaderWithoutTaskRows_IsRefused_ItWouldStoreItsMonthEmpty(string csv, int rowsInError)
+    {
+        var path = _files.WriteText("2024年7月改革任务总台账.csv", csv);
+
+        var ex = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(ReadingMessages.NoTaskRows(rowsInError), ex.Message);
+        Assert.StartsWith("只有台账表头，没有任务行（可能是空白模板，或导出不完整）", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(rowsInError > 0, ex.Message.Contains($"另有 {rowsInError} 行缺少任务名称", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Read_AWorkbookOfHeadersAlone_IsRefused_NamingTheSheetWhenThereIsOne()
+    {
+        var path = _files.WriteWorkbook("2024年7月改革任务总台账.xlsx", w =>
+        {
+            w.StartSheet("7月");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限");
+        });
+
+        var ex = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(ReadingMessages.NoTaskRows(0), ex.Message);
+        Assert.Equal("7月", ex.Sheet);
+    }
+
     [Fact]
     public async Task Read_MeetingNotice_IsRefusedAsNotALedger()
     {

@@ -39,13 +39,13 @@ public sealed class RowSortingTests : IDisposable
     [Fact]
     public async Task Read_RowWithOnlyAStatus_IsReportedNotTakenForASection()
     {
-        var path = _files.WriteText("status-only.csv", "序号,改革任务,状态\n,,已完成\n");
+        var path = _files.WriteText("status-only.csv", "序号,改革任务,状态\n1,改革甲,推进中\n,,已完成\n");
 
         var table = Assert.Single(await ReadingFiles.ReadAsync(path));
 
-        Assert.Empty(table.Rows);
+        Assert.Equal(2, Assert.Single(table.Rows).SourceRow);
         var issue = Assert.Single(table.Issues);
-        Assert.Equal((2, "改革任务", "已完成"), (issue.Row, issue.Column, issue.Value));
+        Assert.Equal((3, "改革任务", "已完成"), (issue.Row, issue.Column, issue.Value));
         Assert.StartsWith("该行（“已完成”）填写了内容，但“改革任务”列为空", issue.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,80 @@
+using ReformAnalytics.Ingest;
+using ReformAnalytics.Xlsx;
+
+namespace ReformAnalytics.Tests.Ingest;
+
+/// <summary>
+/// A year kept in one workbook, a sheet per month, as many offices keep it: 2024年改革任务总台账.xlsx with sheets
+/// 4月, 5月 and 6月 (营商环境改革 of 县发改局 at 40%, 50%, 60%; 6月 adds 预算绩效改革 of 县财政局 at 30%), and a 填报模板
+/// sheet holding the header alone.
+/// </summary>
+public sealed class YearWorkbookTests : IDisposable
+{
+    private readonly IngestFixture _fx = new();
+
+    public void Dispose() => _fx.Dispose();
+
+    [Fact]
+    public async Task EachMonthsSheet_IsThatMonth_AndTheEmptyTemplateIsPassedOver()
+    {
+        Write(Path.Combine(_fx.Input, "2024年改革任务总台账.xlsx"));
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.False(summary.Refused, string.Join("；", summary.Files.Select(f => f.Message)));
+        var rows = await _fx.QueryAsync("SELECT strftime(report_month, '%Y-%m'), lead_unit, progress_pct, source_sheet FROM snapshots ORDER BY report_month, source_row");
+        Assert.Equal(
+            [
+                ["2024-04", "县发改局", 40.0, "4月"],
+                ["2024-05", "县发改局", 50.0, "5月"],
+                ["2024-06", "县发改局", 60.0, "6月"],
+                ["2024-06", "县财政局", 30.0, "6月"],
+            ],
+            rows);
+        // One task across the three months: its id is carried from sheet to sheet.
+        Assert.Equal(2L, (await _fx.QueryAsync("SELECT count(DISTINCT task_id) FROM snapshots"))[0][0]);
+        var template = Assert.Single(summary.Issues, i => i.Sheet == "填报模板");
+        Assert.Equal(ReformAnalytics.Reading.ReadingMessages.SheetSkippedNoTasks, template.Message);
+        Assert.Equal(3, summary.Files.Count(f => f.Outcome == FileOutcome.Ingested));
+    }
+
+    [Fact]
+    public async Task AMonthSentAgainAsAHeaderAlone_IsRefused_AndTheStoredMonthKeepsItsTasks()
+    {
+        // June is stored; then June's file comes again holding its header only (a template saved over the return).
+        const string header = "序号,改革任务,牵头单位,完成时限,完成进度\n";
+        var june = Path.Combine(_fx.Input, "2024年6月改革任务总台账.csv");
+        File.WriteAllText(june, header + "1,营商环境改革,县发改局,2024年12月底前,60\n");
+        Assert.False((await _fx.IngestAsync()).Refused);
+        var before = await _fx.DatabaseFingerprintAsync();
+
+        File.WriteAllText(june, header);
+        var summary = await _fx.IngestAsync();
+
+        Assert.True(summary.Refused);
+        var refusal = Assert.Single(summary.Files, f => f.Outcome == FileOutcome.Refused);
+        Assert.Contains("只有台账表头，没有任务行", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await _fx.DatabaseFingerprintAsync());
+        Assert.Equal([["2024-06", "县发改局", 60.0]], await _fx.QueryAsync("SELECT strftime(report_month, '%Y-%m'), lead_unit, progress_pct FROM snapshots"));
+    }
+
+    private static void Write(string path)
+    {
+        using var stream = File.Create(path);
+        using var x = new XlsxWriter(stream);
+        XlsxCell[] header = [.. new[] { "序号", "改革任务", "牵头单位", "完成时限", "完成进度" }.Select(h => XlsxCell.Of(h))];
+        foreach (var (sheet, progress) in new[] { ("4月", 40), ("5月", 50), ("6月", 60) })
+        {
+            x.StartSheet(sheet);
+            x.WriteRow(header);
+            x.WriteRow(XlsxCell.Of(1), "营商环境改革", "县发改局", "2024年12月底前", XlsxCell.Of(progress));
+            if (sheet == "6月")
+            {
+                x.WriteRow(XlsxCell.Of(2), "预算绩效改革", "县财政局", "2024年12月底前", XlsxCell.Of(30));
+            }
+        }
+
+        x.StartSheet("填报模板");
+        x.WriteRow(header);
+    }
+}
