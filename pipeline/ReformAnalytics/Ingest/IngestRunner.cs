@@ -256,12 +256,19 @@ public static class IngestRunner
                 var sha = await Sha256Async(path, token).ConfigureAwait(false);
                 var parts = new List<TablePart>();
                 var refusals = new List<LedgerInputException>();
+                var withoutMonth = new List<(LedgerTable Table, Ledger? Ledger)>();
                 try
                 {
                     foreach (var table in await LedgerFileReader.ReadAsync(path, streaming, token).ConfigureAwait(false))
                     {
                         var (ledger, month) = LedgerIdentityResolver.Resolve(path, table, options, input.EnclosingNames(path));
-                        if (ledger is null || month is null)
+                        if (month is null)
+                        {
+                            withoutMonth.Add((table, ledger));
+                            continue;
+                        }
+
+                        if (ledger is null)
                         {
                             refusals.Add(LedgerIdentityResolver.Refusal(path, table, ledger, month));
                             continue;
@@ -273,6 +280,21 @@ public static class IngestRunner
                 catch (LedgerInputException e)
                 {
                     refusals.Add(e);
+                }
+
+                if (withoutMonth.Count > 0 && parts.Count > 0 && refusals.Count == 0)
+                {
+                    // A workbook of a sheet per month (1月 … 6月) beside a sheet naming none (汇总, 总表): that sheet
+                    // repeats the months' tasks, and is passed over with a warning instead of refusing the file.
+                    var months = string.Join("、", parts.Select(p => p.Sheet).Distinct(StringComparer.Ordinal).Take(3));
+                    parts[0] = parts[0] with
+                    {
+                        Issues = [.. withoutMonth.Select(w => new IngestIssue(path, w.Table.SourceSheet, 0, string.Empty, string.Empty, $"该工作表没有写明月份，而同一工作簿的其他工作表各写明了月份（如“{months}”），本表未读取（多为汇总表）。如需导入，请在工作表名中写明月份（如“6月”）。", IssueSeverity.Warning)), .. parts[0].Issues],
+                    };
+                }
+                else
+                {
+                    refusals.AddRange(withoutMonth.Select(w => LedgerIdentityResolver.Refusal(path, w.Table, w.Ledger, null)));
                 }
 
                 results[i] = new ReadFile(path, sha, parts, refusals);

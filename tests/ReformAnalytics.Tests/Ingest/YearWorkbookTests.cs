@@ -1,4 +1,5 @@
 using ReformAnalytics.Ingest;
+using ReformAnalytics.Model;
 using ReformAnalytics.Xlsx;
 
 namespace ReformAnalytics.Tests.Ingest;
@@ -39,6 +40,40 @@ public sealed class YearWorkbookTests : IDisposable
     }
 
     [Fact]
+    public async Task ASummarySheetNamingNoMonth_BesideTheMonthsSheets_IsPassedOver_NotRefusingTheFile()
+    {
+        Write(Path.Combine(_fx.Input, "2024年改革任务总台账.xlsx"), summarySheet: true);
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.False(summary.Refused, string.Join("；", summary.Files.Select(f => f.Message)));
+        Assert.Equal(4, summary.RowsStored);
+        Assert.Empty(await _fx.QueryAsync("SELECT 1 FROM snapshots WHERE source_sheet = '汇总'"));
+        var passedOver = Assert.Single(summary.Issues, i => i.Sheet == "汇总");
+        Assert.Equal(IssueSeverity.Warning, passedOver.Severity);
+        Assert.Equal("该工作表没有写明月份，而同一工作簿的其他工作表各写明了月份（如“4月、5月、6月”），本表未读取（多为汇总表）。如需导入，请在工作表名中写明月份（如“6月”）。", passedOver.Message);
+    }
+
+    [Fact]
+    public async Task ASheetNamingNoMonth_InAWorkbookOfNoOtherMonth_StillRefusesIt()
+    {
+        // Without sheets that name their months, the sheet is the file's only table: the month must be said.
+        using (var stream = File.Create(Path.Combine(_fx.Input, "2024年改革任务总台账.xlsx")))
+        using (var x = new XlsxWriter(stream))
+        {
+            x.StartSheet("汇总");
+            x.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "完成进度");
+            x.WriteRow(XlsxCell.Of(1), "营商环境改革", "县发改局", "2024年12月底前", XlsxCell.Of(60));
+        }
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.True(summary.Refused);
+        Assert.Contains("无法判断该表是哪个月份的台账", Assert.Single(summary.Files, f => f.Outcome == FileOutcome.Refused).Message, StringComparison.Ordinal);
+        Assert.Equal(0, summary.RowsStored);
+    }
+
+    [Fact]
     public async Task AMonthSentAgainAsAHeaderAlone_IsRefused_AndTheStoredMonthKeepsItsTasks()
     {
         // June is stored; then June's file comes again holding its header only (a template saved over the return).
@@ -58,7 +93,7 @@ public sealed class YearWorkbookTests : IDisposable
         Assert.Equal([["2024-06", "县发改局", 60.0]], await _fx.QueryAsync("SELECT strftime(report_month, '%Y-%m'), lead_unit, progress_pct FROM snapshots"));
     }
 
-    private static void Write(string path)
+    private static void Write(string path, bool summarySheet = false)
     {
         using var stream = File.Create(path);
         using var x = new XlsxWriter(stream);
@@ -76,5 +111,13 @@ public sealed class YearWorkbookTests : IDisposable
 
         x.StartSheet("填报模板");
         x.WriteRow(header);
+        if (summarySheet)
+        {
+            // The year's tasks as they stand, naming no month: 汇总.
+            x.StartSheet("汇总");
+            x.WriteRow(header);
+            x.WriteRow(XlsxCell.Of(1), "营商环境改革", "县发改局", "2024年12月底前", XlsxCell.Of(60));
+            x.WriteRow(XlsxCell.Of(2), "预算绩效改革", "县财政局", "2024年12月底前", XlsxCell.Of(30));
+        }
     }
 }
