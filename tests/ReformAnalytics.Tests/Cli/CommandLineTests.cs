@@ -195,8 +195,7 @@ public sealed class CommandLineTests
     public async Task Notices_NewYearsFirstMonth_ShowTheDroppedColumn_OnlyThen()
     {
         using var folder = Returns(out var inbox);
-        var db = folder.File("reform.duckdb");
-        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"))).Exit);
+        var db = await IngestedAsync(folder, inbox);
 
         var (exit, january) = await CliRun.RunAsync("notices", "--db", db, "--month", "2024-01", "--out", folder.File("jan"));
 
@@ -235,8 +234,7 @@ public sealed class CommandLineTests
     public async Task Sql_AQueryInError_IsExplainedInPlainWords_WithTheDatabasesOwnMessageBelow()
     {
         using var folder = Returns(out var inbox);
-        var db = folder.File("reform.duckdb");
-        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"))).Exit);
+        var db = await IngestedAsync(folder, inbox);
 
         var (typoExit, typo) = await CliRun.RunAsync("sql", "--db", db, "SELEC 1");
         var (deleteExit, delete) = await CliRun.RunAsync("sql", "--db", db, "DELETE FROM snapshots");
@@ -254,8 +252,7 @@ public sealed class CommandLineTests
     public async Task Sql_ThePrompt_RunsEachQueryEndedBySemicolon_AndGoesOnAfterAnError()
     {
         using var folder = Returns(out var inbox);
-        var db = folder.File("reform.duckdb");
-        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"))).Exit);
+        var db = await IngestedAsync(folder, inbox);
         const string typed = "SELECT count(*) AS rows_stored FROM snapshots;\nSELECT * FROM no_such_table;\nSELECT lead_unit\nFROM snapshots WHERE progress_pct = 65;\n.quit\nSELECT 1;\n";
 
         var (exit, output) = await CliRun.RunWithInputAsync(typed, "sql", "--db", db, "--format", "csv");
@@ -268,6 +265,14 @@ public sealed class CommandLineTests
         Assert.Contains("lead_unit\n县发改局\n", lines, StringComparison.Ordinal);
         // Nothing after .quit runs.
         Assert.DoesNotContain("\n1\n", lines, StringComparison.Ordinal);
+    }
+
+    /// <summary>The returns in <paramref name="inbox"/> ingested into a database in <paramref name="folder"/>; its path.</summary>
+    private static async Task<string> IngestedAsync(TempFolder folder, string inbox)
+    {
+        var db = folder.File("reform.duckdb");
+        Assert.Equal(0, (await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"))).Exit);
+        return db;
     }
 
     [Fact]
