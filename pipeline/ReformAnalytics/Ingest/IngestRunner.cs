@@ -286,10 +286,10 @@ public static class IngestRunner
                 {
                     // A workbook of a sheet per month (1月 … 6月) beside a sheet naming none (汇总, 总表): that sheet
                     // repeats the months' tasks, and is passed over with a warning instead of refusing the file.
-                    var months = string.Join("、", parts.Select(p => p.Sheet).Distinct(StringComparer.Ordinal).Take(3));
+                    var monthSheets = parts.Select(p => p.Sheet).Distinct(StringComparer.Ordinal).ToList();
                     parts[0] = parts[0] with
                     {
-                        Issues = [.. withoutMonth.Select(w => new IngestIssue(path, w.Table.SourceSheet, 0, string.Empty, string.Empty, $"该工作表没有写明月份，而同一工作簿的其他工作表各写明了月份（如“{months}”），本表未读取（多为汇总表）。如需导入，请在工作表名中写明月份（如“6月”）。", IssueSeverity.Warning)), .. parts[0].Issues],
+                        Issues = [.. withoutMonth.Select(w => LedgerIdentityResolver.PassedOver(path, w.Table, monthSheets)), .. parts[0].Issues],
                     };
                 }
                 else

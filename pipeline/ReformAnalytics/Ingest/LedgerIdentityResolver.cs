@@ -18,6 +18,15 @@ internal static class LedgerIdentityResolver
         return (options.Ledger ?? inferred.Ledger, options.Month ?? inferred.Month);
     }
 
+    /// <summary>
+    /// The warning for a sheet naming no month in a workbook whose other sheets (<paramref name="monthSheets"/>) each
+    /// name theirs: it is passed over (mostly a 汇总 of the months' tasks) instead of refusing the file.
+    /// </summary>
+    public static IngestIssue PassedOver(string file, LedgerTable table, IReadOnlyList<string> monthSheets) =>
+        new(file, table.SourceSheet, 0, string.Empty, string.Empty,
+            $"该工作表没有写明月份，而同一工作簿的其他工作表各写明了月份（如“{string.Join("、", monthSheets.Take(3))}”），本表未读取（多为汇总表）。如需导入，请在工作表名中写明月份（如“6月”）。",
+            IssueSeverity.Warning);
+
     public static LedgerInputException Refusal(string file, LedgerTable table, Ledger? ledger, ReportMonth? month)
     {
         var missing = (ledger, month) switch
