@@ -12,14 +12,14 @@ namespace ReformAnalytics.Ingest;
 /// </summary>
 public static class InputFiles
 {
-    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".xlsx", ".xlsm", ".xls", ".csv", ".txt" };
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".xlsx", ".xlsm", ".xls", ".et", ".csv", ".txt" };
 
     /// <summary>
-    /// Kinds of file a unit may send its return as that are not read: WPS's own spreadsheet, other spreadsheets, and
+    /// Kinds of file a unit may send its return as that are not read: WPS's template, other spreadsheets, and
     /// archives other than zip. Found in a folder or an archive, they are named in the summary, so that no return goes
     /// unread without a word.
     /// </summary>
-    internal static readonly IReadOnlySet<string> UnreadReturns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".et", ".ett", ".ods", ".xlsb", ".numbers", ".rar", ".7z" };
+    internal static readonly IReadOnlySet<string> UnreadReturns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".ett", ".ods", ".xlsb", ".numbers", ".rar", ".7z" };
 
     /// <summary>The files and folders given, expanded; zip archives unpacked within the limits of <paramref name="limits"/> (those of a workbook by default).</summary>
     public static InputFileSet Expand(IEnumerable<string> paths, ReadOptions? limits = null)
@@ -144,7 +144,7 @@ public static class InputFiles
 /// </summary>
 public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<string> OwnOutputs) : IDisposable
 {
-    /// <summary>Files found in the folders given that may be returns but are not read (<c>.et</c>, <c>.rar</c>, …), full paths (an archive's entry as archive/entry).</summary>
+    /// <summary>Files found in the folders given that may be returns but are not read (<c>.ods</c>, <c>.rar</c>, …), full paths (an archive's entry as archive/entry).</summary>
     public IReadOnlyList<string> Unread { get; init; } = [];
 
     /// <summary>The zip archives unpacked, with the files read from each.</summary>
@@ -218,7 +218,7 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
 
         var kinds = unread.Select(f => Path.GetExtension(f).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var advice = new List<string>();
-        if (kinds.Overlaps([".et", ".ett", ".ods", ".xlsb", ".numbers"]))
+        if (kinds.Overlaps([".ett", ".ods", ".xlsb", ".numbers"]))
         {
             advice.Add("表格请在 WPS 或 Excel 中另存为 .xlsx");
         }

@@ -17,7 +17,7 @@ namespace ReformAnalytics.Ingest;
 /// the zip's UTF-8 flag; a Mac writes UTF-8 without it. A name with the flag is UTF-8; one without is UTF-8 when its
 /// bytes are valid UTF-8, else GB18030.</item>
 /// <item>Passed over: folders, a Mac's <c>__MACOSX</c> folder, lock files, and files that are not returns (.docx, .pdf,
-/// …). Kinds that may be returns but are not read (.et, .rar, …) are named in the summary like those in a folder.</item>
+/// …). Kinds that may be returns but are not read (.ods, .rar, …) are named in the summary like those in a folder.</item>
 /// <item>Refused, naming the archive: a broken archive, a ledger file with a password, more than
 /// <see cref="MaxEntries"/> entries, and the limits of a workbook (<see cref="ReadOptions.MaxUnpackedBytes"/> in all,
 /// <see cref="ReadOptions.MaxCompressionRatio"/>) over everything unpacked in the run.</item>

@@ -4,7 +4,7 @@ namespace ReformAnalytics.Reading;
 
 /// <summary>
 /// The reading stage's entry point: a ledger file (.xlsx, .xls, .csv, .txt, or a web page or an Excel 2003 XML
-/// spreadsheet saved as .xls; the kind is told from the content, not the extension) in, its ledger tables out, one per CSV file or per workbook sheet holding a ledger.
+/// spreadsheet saved as .xls, or a WPS .et saved compatible with Excel; the kind is told from the content, not the extension) in, its ledger tables out, one per CSV file or per workbook sheet holding a ledger.
 /// A file that cannot be taken at all throws <see cref="LedgerInputException"/> with a Chinese message saying what
 /// is wrong and how to fix it; problems with single rows or sheets come back in <see cref="LedgerTable.Issues"/>.
 /// </summary>
@@ -34,7 +34,13 @@ public static class LedgerFileReader
             throw new LedgerInputException(path, ReadingMessages.Unsupported(extension));
         }
 
-        return FileSniffer.Sniff(stream) switch
+        var kind = FileSniffer.Sniff(stream);
+        if (extension == ".et")
+        {
+            return ReadWps(stream, kind, path, options, ct);
+        }
+
+        return kind switch
         {
             FileKind.Empty => throw new LedgerInputException(path, ReadingMessages.EmptyFile),
             FileKind.OpenXml => WorkbookReader.ReadWorkbook(stream, openXml: true, path, options, ct),
@@ -45,6 +51,32 @@ public static class LedgerFileReader
             _ when extension is ".xlsx" or ".xlsm" => throw new LedgerInputException(path, ReadingMessages.WorkbookCorrupt),
             _ => ReadText(stream, path, options, ct),
         };
+    }
+
+    /// <summary>
+    /// WPS keeps an .et as an Excel-compatible workbook (a BIFF compound file, or an Open XML package) with its own extra
+    /// parts, which the Excel reader passes over. Anything else in an .et is WPS's own format: refused with what to do.
+    /// </summary>
+    private static IReadOnlyList<LedgerTable> ReadWps(Stream stream, FileKind kind, string path, ReadOptions options, CancellationToken ct)
+    {
+        if (kind == FileKind.Empty)
+        {
+            throw new LedgerInputException(path, ReadingMessages.EmptyFile);
+        }
+
+        if (kind is not (FileKind.OpenXml or FileKind.Compound))
+        {
+            throw new LedgerInputException(path, ReadingMessages.WpsWorkbookUnreadable);
+        }
+
+        try
+        {
+            return WorkbookReader.ReadWorkbook(stream, openXml: kind == FileKind.OpenXml, path, options, ct);
+        }
+        catch (LedgerInputException ex) when (ex.Message == ReadingMessages.WorkbookCorrupt)
+        {
+            throw new LedgerInputException(path, ReadingMessages.WpsWorkbookUnreadable, sheet: ex.Sheet, inner: ex);
+        }
     }
 
     private static IReadOnlyList<LedgerTable> ReadText(Stream stream, string path, ReadOptions options, CancellationToken ct)

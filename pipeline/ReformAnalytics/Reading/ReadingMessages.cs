@@ -33,6 +33,10 @@ internal static class ReadingMessages
 
     public const string WorkbookCorrupt = "工作簿文件不完整或已损坏（可能是下载或复制时中断），无法读取。请重新导出台账，或用 Excel/WPS 打开后另存为新的 .xlsx 文件再导入。";
 
+    /// <summary>A WPS spreadsheet (.et) in WPS's own format: only an .et that WPS saved compatible with Excel (a BIFF or an Open XML workbook inside) is read.</summary>
+    public const string WpsWorkbookUnreadable =
+        "该文件是 WPS 表格文件（.et），但保存格式不是本工具能读取的（只能读取与 Excel 兼容的 .et）。请在 WPS 中打开后“另存为”Excel 工作簿（.xlsx）再导入。";
+
     public const string NotAWorkbook = "文件是压缩包格式，但不是 Excel 工作簿（.xlsx）。请确认选择的是台账文件。";
 
     public const string PasswordProtected = "工作簿设置了打开密码，无法读取。请在 Excel 中取消密码保护并保存后再导入。";

@@ -15,7 +15,7 @@ public sealed class InputFilesTests
                  {
                      "2024年6月改革任务总台账.xlsx", "~$2024年6月改革任务总台账.xlsx", ".~2024年6月改革任务总台账.xlsx",
                      "._2024年6月改革任务总台账.xlsx", "说明.docx", "2024年6月自选试点台账.CSV", "县教育局/6月台账.xls",
-                     "县财政局6月台账.xlsm", "县教育局/县教育局6月台账.et", "县人社局6月台账.rar", "._县人社局6月台账.zip",
+                     "县财政局6月台账.xlsm", "县教育局/县教育局6月台账.et", "县教育局/县教育局6月台账.ods", "县人社局6月台账.rar", "._县人社局6月台账.zip",
                  })
         {
             File.WriteAllText(Path.Combine(inbox, name), "x");
@@ -24,14 +24,14 @@ public sealed class InputFilesTests
         var input = InputFiles.Expand([inbox]);
 
         Assert.Equal(
-            ["2024年6月改革任务总台账.xlsx", "2024年6月自选试点台账.CSV", Path.Combine("县教育局", "6月台账.xls"), "县财政局6月台账.xlsm"],
+            ["2024年6月改革任务总台账.xlsx", "2024年6月自选试点台账.CSV", Path.Combine("县教育局", "6月台账.xls"), Path.Combine("县教育局", "县教育局6月台账.et"), "县财政局6月台账.xlsm"],
             input.Files.Select(f => Path.GetRelativePath(inbox, f)));
         Assert.Empty(input.OwnOutputs);
 
-        // The WPS workbook and the archive may be returns: named, with what to do. The .docx is not a return.
-        Assert.Equal(["县人社局6月台账.rar", Path.Combine("县教育局", "县教育局6月台账.et")], input.Unread.Select(f => Path.GetRelativePath(inbox, f)));
+        // A WPS workbook is read (by its content); the OpenDocument one and the archive may be returns: named, with what to do. The .docx is not a return.
+        Assert.Equal(["县人社局6月台账.rar", Path.Combine("县教育局", "县教育局6月台账.ods")], input.Unread.Select(f => Path.GetRelativePath(inbox, f)));
         Assert.Equal(
-            "有 2 个文件未读取（不是本工具能读的台账格式）：县人社局6月台账.rar、县教育局6月台账.et。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，压缩包请先解压，再重新导入。",
+            "有 2 个文件未读取（不是本工具能读的台账格式）：县人社局6月台账.rar、县教育局6月台账.ods。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，压缩包请先解压，再重新导入。",
             InputFileSet.DescribeUnread(input.Unread));
         Assert.Null(InputFileSet.DescribeUnread([]));
     }
