@@ -27,7 +27,7 @@ internal static class IngestArgs
 
         return new IngestOptions
         {
-            DatabasePath = dryRun ? null : a.Require("db"),
+            DatabasePath = dryRun ? a.Get("db") : a.Require("db"),
             LakeRoot = dryRun ? a.Get("lake") : a.Require("lake"),
             Ledger = ledger,
             Month = month,

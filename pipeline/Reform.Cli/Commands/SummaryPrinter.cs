@@ -51,7 +51,7 @@ internal static class SummaryPrinter
         var renamed = summary.Files.Where(f => f.Outcome == FileOutcome.Renamed).ToList();
         var fileCount = summary.Files.Where(f => f.Outcome != FileOutcome.Renamed).Select(f => f.File).Distinct(StringComparer.Ordinal).Count();
         console.MarkupLine(dryRun
-            ? $"[bold]检查完成[/]：文件 {fileCount} 个，台账表 {count(FileOutcome.Checked)} 张。"
+            ? $"[bold]检查完成[/]：文件 {fileCount} 个，台账表 {count(FileOutcome.Checked)} 张{(count(FileOutcome.Unchanged) > 0 ? $"，另有 {count(FileOutcome.Unchanged)} 张与已入库的相同" : string.Empty)}。"
             : summary.RunId is null && refused.Count == 0
                 ? fileCount == 0
                     ? summary.UnitNames is null
@@ -73,7 +73,8 @@ internal static class SummaryPrinter
             console.MarkupLine(Markup.Escape(UnitNamesLine(names)));
         }
 
-        foreach (var merged in summary.Files.Where(f => f.Outcome == FileOutcome.Ingested && f.Message is not null))
+        // What became of a month (merged returns), or, checked against a database, what ingest would do with it.
+        foreach (var merged in summary.Files.Where(f => f.Outcome is FileOutcome.Ingested or FileOutcome.Checked && f.Message is not null))
         {
             console.MarkupLine($"  [blue]↳[/] {Markup.Escape(Path.GetFileName(merged.File))}：{Markup.Escape(merged.Message!)}");
         }
@@ -139,7 +140,8 @@ internal static class SummaryPrinter
     private static void PrintFiles(IngestSummary summary, IAnsiConsole console, bool dryRun)
     {
         // A refused ingest lists the files it checked: each is stored once the refused one is put right.
-        var shown = summary.Files.Where(f => f.Outcome is FileOutcome.Checked or FileOutcome.Ingested or FileOutcome.Superseded)
+        // Checked against a database, validate also lists the files stored already as they are.
+        var shown = summary.Files.Where(f => f.Outcome is FileOutcome.Checked or FileOutcome.Ingested or FileOutcome.Superseded || (dryRun && f.Outcome == FileOutcome.Unchanged))
             .OrderBy(f => f.Ledger).ThenBy(f => f.Month).ThenBy(f => summary.LabelOf(f.File), StringComparer.Ordinal).ThenBy(f => f.Sheet, StringComparer.Ordinal)
             .ToList();
         if (shown.Count == 0)
@@ -174,6 +176,7 @@ internal static class SummaryPrinter
                 {
                     FileOutcome.Ingested => "已入库",
                     FileOutcome.Superseded => "[yellow]被替代[/]",
+                    FileOutcome.Unchanged => "[grey]已入库，未变[/]",
                     _ => "可入库",
                 });
         }

@@ -90,7 +90,7 @@ public static class IngestRunner
         };
 
         var refused = reports.Any(r => r.Outcome == FileOutcome.Refused);
-        if (options.DryRun || refused)
+        if (refused || (options.DryRun && options.DatabasePath is null))
         {
             // Validation (or a refused run): every table's issues are reported, nothing is stored.
             issues.AddRange(parts.SelectMany(p => p.Issues));
@@ -99,48 +99,26 @@ public static class IngestRunner
             return await Finish(new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false) }, null).ConfigureAwait(false);
         }
 
+        if (options.DryRun)
+        {
+            // Validation against a database: what ingest would do with each file, told from what is stored; nothing stored.
+            await using var compared = await ReformDatabase.OpenReadOnlyAsync(options.DatabasePath!, ct).ConfigureAwait(false);
+            var toStore = await PlanAsync(compared, partitions, unitNames, new HashSet<(Ledger, ReportMonth)>(), reports, issues, preview: true, ct).ConfigureAwait(false);
+            issues.AddRange(parts.SelectMany(p => p.Issues));
+            foreach (var p in toStore)
+            {
+                reports.AddRange(p.Reports(FileOutcome.Checked, await PreviewNoteAsync(compared, p, ct).ConfigureAwait(false), withRows: true));
+            }
+
+            return await Finish(new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false) }, compared).ConfigureAwait(false);
+        }
+
         await using var connection = await ReformDatabase.OpenForWriteAsync(options.DatabasePath!, ct).ConfigureAwait(false);
         // Stored months that write a unit otherwise than the table in force: each is stored again under its names, from
         // its files when the run brings them (though they are the same), else from its stored rows (below).
         var toRename = unitNames is null ? [] : await StoredMonthRenaming.FindAsync(connection, unitNames, ct).ConfigureAwait(false);
         var renaming = toRename.Select(m => (m.Ledger, m.Month)).ToHashSet();
-        var changed = new List<PartitionInput>();
-        foreach (var p in partitions)
-        {
-            var unchanged = renaming.Contains((p.Ledger, p.Month)) ? [] : await SameFilesAsync(connection, p, ct).ConfigureAwait(false);
-            if (unchanged.Count > 0)
-            {
-                reports.AddRange((p with { Sources = unchanged }).Reports(FileOutcome.Unchanged, "与已入库的同一文件内容相同，未作改动。", withRows: false));
-            }
-
-            if (unchanged.Count == p.Sources.Count)
-            {
-                continue;
-            }
-
-            var rest = unchanged.Count == 0 ? p : p with { Sources = [.. p.Sources.Except(unchanged)] };
-            if (await OneUnitsFileAsync(connection, rest, unitNames, ct).ConfigureAwait(false) is { } unit)
-            {
-                // A file of one unit's tasks that does not name the unit would replace a month holding others' rows too.
-                var source = rest.Sources[0];
-                rest = rest with { Sources = [source with { Unit = unit }] };
-                issues.Add(new IngestIssue(source.File, source.Tables[0].Sheet, 0, string.Empty, string.Empty, $"本文件只有“{unit}”一个牵头单位的任务，而已入库的{rest.Month.Label}{LedgerNames.Label(rest.Ledger)}还有其他单位的任务，已按{unit}的报送件并入：只替换{unit}的任务，其他单位已入库的任务保留。如确是整本台账，请补全各单位的任务后重新导入；单位报送件请在文件名中写明单位（如“{unit}{rest.Month.Label}改革任务台账”）。", IssueSeverity.Warning));
-            }
-
-            if (rest.FromUnitReturns)
-            {
-                // Units' own returns replace only their units' rows: the stored rows of every other unit stay.
-                rest = rest with { Kept = await StoredMonthLoader.OtherUnitsAsync(connection, rest.Ledger, rest.Month, rest.Units, unitNames, ct).ConfigureAwait(false) };
-            }
-
-            changed.Add(rest);
-        }
-
-        if (changed.Count > 0)
-        {
-            var storedUnits = await UnitSpellingWarnings.StoredAsync(connection, changed, ct).ConfigureAwait(false);
-            issues.AddRange(UnitSpellingWarnings.Find(changed.SelectMany(p => p.Tables), storedUnits, unitNames));
-        }
+        var changed = await PlanAsync(connection, partitions, unitNames, renaming, reports, issues, preview: false, ct).ConfigureAwait(false);
 
         // The months to rename that the run's files do not replace: their stored rows, renamed, task ids kept.
         var renamed = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
@@ -328,6 +306,84 @@ public static class IngestRunner
     }
 
     /// <summary>
+    /// Which partitions the run stores, told from what the database holds: files stored already with the same content
+    /// are reported unchanged and left out; a file that names no unit but holds one unit's tasks, in a month stored
+    /// with other units, is taken as that unit's return; units' returns keep the other units' stored rows
+    /// (<see cref="PartitionInput.Kept"/>). Also warns of units written two ways. With <paramref name="preview"/>
+    /// (reform validate --db) the messages say what ingest would do.
+    /// </summary>
+    private static async Task<List<PartitionInput>> PlanAsync(
+        DuckDBConnection connection,
+        IReadOnlyList<PartitionInput> partitions,
+        UnitNameTable? unitNames,
+        IReadOnlySet<(Ledger, ReportMonth)> renaming,
+        List<FileReport> reports,
+        List<IngestIssue> issues,
+        bool preview,
+        CancellationToken ct)
+    {
+        var changed = new List<PartitionInput>();
+        foreach (var p in partitions)
+        {
+            var unchanged = renaming.Contains((p.Ledger, p.Month)) ? [] : await SameFilesAsync(connection, p, ct).ConfigureAwait(false);
+            if (unchanged.Count > 0)
+            {
+                var note = preview ? "与已入库的同一文件内容相同，入库时不会改动。" : "与已入库的同一文件内容相同，未作改动。";
+                reports.AddRange((p with { Sources = unchanged }).Reports(FileOutcome.Unchanged, note, withRows: preview));
+            }
+
+            if (unchanged.Count == p.Sources.Count)
+            {
+                continue;
+            }
+
+            var rest = unchanged.Count == 0 ? p : p with { Sources = [.. p.Sources.Except(unchanged)] };
+            if (await OneUnitsFileAsync(connection, rest, unitNames, ct).ConfigureAwait(false) is { } unit)
+            {
+                // A file of one unit's tasks that does not name the unit would replace a month holding others' rows too.
+                var source = rest.Sources[0];
+                rest = rest with { Sources = [source with { Unit = unit }] };
+                issues.Add(new IngestIssue(source.File, source.Tables[0].Sheet, 0, string.Empty, string.Empty, $"本文件只有“{unit}”一个牵头单位的任务，而已入库的{rest.Month.Label}{LedgerNames.Label(rest.Ledger)}还有其他单位的任务，{(preview ? "入库时将" : "已")}按{unit}的报送件并入：只替换{unit}的任务，其他单位已入库的任务保留。如确是整本台账，请补全各单位的任务后重新导入；单位报送件请在文件名中写明单位（如“{unit}{rest.Month.Label}改革任务台账”）。", IssueSeverity.Warning));
+            }
+
+            if (rest.FromUnitReturns)
+            {
+                // Units' own returns replace only their units' rows: the stored rows of every other unit stay.
+                rest = rest with { Kept = await StoredMonthLoader.OtherUnitsAsync(connection, rest.Ledger, rest.Month, rest.Units, unitNames, ct).ConfigureAwait(false) };
+            }
+
+            changed.Add(rest);
+        }
+
+        if (changed.Count > 0)
+        {
+            var storedUnits = await UnitSpellingWarnings.StoredAsync(connection, changed, ct).ConfigureAwait(false);
+            issues.AddRange(UnitSpellingWarnings.Find(changed.SelectMany(p => p.Tables), storedUnits, unitNames));
+        }
+
+        return changed;
+    }
+
+    /// <summary>What reform validate --db says ingest would do with a month it would store: add it, replace it, or merge returns into it.</summary>
+    private static async Task<string> PreviewNoteAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
+    {
+        if (MergeNote(p, preview: true) is { } merge)
+        {
+            return merge;
+        }
+
+        const string Count = "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2";
+        var stored = await ReformDatabase.ScalarAsync<long>(connection, Count, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
+        var month = p.Month.Label + LedgerNames.Label(p.Ledger);
+        return (stored, p.FromUnitReturns) switch
+        {
+            (0, _) => $"入库时将新增{month}（数据库中还没有这个月份）。",
+            (_, true) => $"入库时将替换{month}中{string.Join("、", p.Units)}的任务（已入库 {stored:N0} 行，都是这些单位的）。",
+            _ => $"入库时将替换已入库的{month}（已入库 {stored:N0} 行）。",
+        };
+    }
+
+    /// <summary>
     /// The files of a month that are stored already, exactly as they are now. A file is: its month's rows still
     /// include rows from it, and the last run that stored a file of its name stored the same content (SHA-256).
     /// The whole month is also unchanged when the last run that stored it stored exactly these files. A whole
@@ -388,7 +444,7 @@ public static class IngestRunner
     }
 
     /// <summary>What a merged month's reports say: whose stored rows were kept alongside this run's returns.</summary>
-    private static string? MergeNote(PartitionInput p)
+    private static string? MergeNote(PartitionInput p, bool preview = false)
     {
         if (p.Kept.Count == 0)
         {
@@ -397,7 +453,7 @@ public static class IngestRunner
 
         var units = p.Kept.Select(r => r.LeadUnit ?? "（未填牵头单位）").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var shown = units.Count <= 5 ? string.Join("、", units) : string.Join("、", units.Take(5)) + $"等{units.Count}个单位";
-        return $"已并入{p.Month.Label}{LedgerNames.Label(p.Ledger)}：替换{string.Join("、", p.Units)}的任务，保留已入库的{shown}的{p.Kept.Count}行。";
+        return $"{(preview ? "入库时将并入" : "已并入")}{p.Month.Label}{LedgerNames.Label(p.Ledger)}：替换{string.Join("、", p.Units)}的任务，保留已入库的{shown}的{p.Kept.Count:N0}行。";
     }
 
     private static async Task CommitAsync(

@@ -54,10 +54,74 @@ public sealed class CommandLineTests
                 ["2024年8月改革任务总台账.csv", "改革任务总台账", "2024年8月", "整本台账", "2", "0", "已入库"],
             ],
             FileRows(output));
-
-        static List<string[]> FileRows(string output) =>
-            [.. output.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains(".csv", StringComparison.Ordinal) && l.Contains('│')).Select(l => Cells(l).ToArray())];
     }
+
+    [Fact]
+    public async Task Validate_WithTheDatabase_SaysWhatIngestWouldDoWithEachFile_StoresNothing_AndIngestThenDoesIt()
+    {
+        using var folder = new TempFolder("reform-cli-preview");
+        var stored = folder.File("stored");
+        Directory.CreateDirectory(Path.Combine(stored, "2024年6月改革任务总台账"));
+        // Stored first: May (whole, 2 rows), June (县发改局's return, 2 rows), July (县财政局's return, 1 row), August (whole, 2 rows).
+        File.WriteAllText(Path.Combine(stored, "2024年5月改革任务总台账.csv"), December, new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(stored, "2024年6月改革任务总台账", "县发改局.csv"), Ingest.JuneReturns.Development, new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(stored, "2024年7月改革任务总台账（县财政局）.csv"), Ingest.JuneReturns.Finance, new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(stored, "2024年8月改革任务总台账.csv"), December, new UTF8Encoding(false));
+        var db = await IngestedAsync(folder, stored);
+        var inbox = folder.File("inbox");
+        Directory.CreateDirectory(Path.Combine(inbox, "2024年6月改革任务总台账"));
+        // May corrected: both units' tasks, 数字乡村试点 at 40% instead of 30%.
+        File.WriteAllText(Path.Combine(inbox, "2024年5月改革任务总台账（更正）.csv"), December.Replace("30%", "40%", StringComparison.Ordinal), new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(inbox, "2024年6月改革任务总台账", "县财政局.csv"), Ingest.JuneReturns.Finance, new UTF8Encoding(false));
+        // July names no unit and holds only 县发改局's tasks, while 县财政局's are stored: it is 县发改局's return.
+        File.WriteAllText(Path.Combine(inbox, "2024年7月改革任务总台账.csv"), Ingest.JuneReturns.Development, new UTF8Encoding(false));
+        File.Copy(Path.Combine(stored, "2024年8月改革任务总台账.csv"), Path.Combine(inbox, "2024年8月改革任务总台账.csv"));
+        File.WriteAllText(Path.Combine(inbox, "2024年9月改革任务总台账.csv"), December, new UTF8Encoding(false));
+        var before = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(db)));
+
+        var (checkedExit, checkedOutput) = await CliRun.RunAsync("validate", inbox, "--db", db, "--xlsx", folder.File("问题清单.xlsx"));
+
+        Assert.Equal(0, checkedExit);
+        Assert.Equal(before, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(db))));
+        Assert.Contains("检查完成：文件 5 个，台账表 4 张，另有 1 张与已入库的相同。", checkedOutput, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                ["2024年5月改革任务总台账（更正）.csv", "改革任务总台账", "2024年5月", "整本台账", "2", "0", "可入库"],
+                ["2024年6月改革任务总台账/县财政局.csv", "改革任务总台账", "2024年6月", "县财政局报送件", "1", "0", "可入库"],
+                ["2024年7月改革任务总台账.csv", "改革任务总台账", "2024年7月", "县发改局报送件", "2", "0", "可入库"],
+                ["2024年8月改革任务总台账.csv", "改革任务总台账", "2024年8月", "整本台账", "2", "0", "已入库，未变"],
+                ["2024年9月改革任务总台账.csv", "改革任务总台账", "2024年9月", "整本台账", "2", "0", "可入库"],
+            ],
+            FileRows(checkedOutput));
+        var notes = checkedOutput.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains('↳', StringComparison.Ordinal)).Select(l => l.Trim()).ToList();
+        Assert.Equal(
+            [
+                "↳ 2024年5月改革任务总台账（更正）.csv：入库时将替换已入库的2024年5月改革任务总台账（已入库 2 行）。",
+                "↳ 县财政局.csv：入库时将并入2024年6月改革任务总台账：替换县财政局的任务，保留已入库的县发改局的2行。",
+                "↳ 2024年7月改革任务总台账.csv：入库时将并入2024年7月改革任务总台账：替换县发改局的任务，保留已入库的县财政局的1行。",
+                "↳ 2024年9月改革任务总台账.csv：入库时将新增2024年9月改革任务总台账（数据库中还没有这个月份）。",
+            ],
+            notes);
+        Assert.Contains("入库时将按县发改局的报送件并入：只替换县发改局的任务", checkedOutput, StringComparison.Ordinal);
+
+        var (exit, output) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            [
+                ["2024年5月改革任务总台账（更正）.csv", "改革任务总台账", "2024年5月", "整本台账", "2", "0", "已入库"],
+                ["2024年6月改革任务总台账/县财政局.csv", "改革任务总台账", "2024年6月", "县财政局报送件", "1", "0", "已入库"],
+                ["2024年7月改革任务总台账.csv", "改革任务总台账", "2024年7月", "县发改局报送件", "2", "0", "已入库"],
+                ["2024年9月改革任务总台账.csv", "改革任务总台账", "2024年9月", "整本台账", "2", "0", "已入库"],
+            ],
+            FileRows(output));
+        var (_, months) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv",
+            "SELECT strftime(report_month, '%m') AS m, string_agg(lead_unit || ':' || progress_pct, '+' ORDER BY lead_unit, progress_pct) AS units FROM snapshots GROUP BY ALL ORDER BY m");
+        Assert.Equal("m,units\n05,县农业局:40.0+县发改局:60.0\n06,县发改局:40.0+县发改局:60.0+县财政局:50.0\n07,县发改局:40.0+县发改局:60.0+县财政局:50.0\n08,县农业局:30.0+县发改局:60.0\n09,县农业局:30.0+县发改局:60.0\n", months.ReplaceLineEndings("\n"));
+    }
+
+    private static List<string[]> FileRows(string output) =>
+        [.. output.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains(".csv", StringComparison.Ordinal) && l.Contains('│')).Select(l => Cells(l).ToArray())];
 
     [Fact]
     public async Task Ingest_TwoMonths_StoresEveryRow_AndSqlReadsThemBack()
