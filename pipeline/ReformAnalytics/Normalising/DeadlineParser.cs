@@ -13,7 +13,8 @@ namespace ReformAnalytics.Normalising;
 /// 下旬 the last day; a quarter gives its last day (三季度末, 一季度 → 30 Sep, 31 Mar); 上半年 (and 年中)
 /// 30 June, 下半年 31 December; 年底前, 年内, 年度, 全年 31 December; a full date itself. Before a holiday on a fixed
 /// date, the end of the month before it (五一前 30 April, 七一前 30 June, 八一前 31 July, 国庆节前 30 September, 元旦前
-/// 31 December of the year before); 春节前 is not read (the lunar calendar moves it).</item>
+/// 31 December of the year before); 2025年春节前 is the day before that year's Spring Festival (2025-01-28, from the
+/// lunar calendar), and 春节前 without a year is an error that asks for the year.</item>
 /// <item>A missing year is the nearest year written before it in the cell, else the ledger year; 今年/本年/当年
 /// are the ledger year, 次年/明年 the next.</item>
 /// <item>A span of months (1-8月, 7、8月, 7月至9月, 2023-2025年) is a <see cref="DeadlineKind.Range"/>: the
@@ -187,6 +188,11 @@ public static partial class DeadlineParser
             if (OpenEndedWords().IsMatch(prepared))
             {
                 return new DeadlineParse(DeadlineKind.OpenEnded, null, namedStart ?? yearStart, []);
+            }
+
+            if (prepared.Contains("春节", StringComparison.Ordinal))
+            {
+                return DeadlineParse.Failed(ledgerYear, $"完成时限“{text}”没有写明是哪一年的春节（春节日期每年不同，{ledgerYear}年台账中的春节可能是{ledgerYear}年初的，也可能是{ledgerYear + 1}年初的）；请写明年份（如“{ledgerYear + 1}年春节前”）或填具体日期");
             }
 
             return DeadlineParse.Failed(

@@ -15,6 +15,8 @@ internal static partial class DeadlineScanner
     private const string Part = "(?<part>上旬|中旬|下旬|初(?!步)|底|末)?";
 
     /// <summary>The patterns in the order they claim text, each with the kind of phrase it finds.</summary>
+    private static readonly ChineseLunisolarCalendar LunarCalendar = new();
+
     private static readonly (Regex Pattern, AtomShape Shape)[] Patterns =
     [
         (FullDateNumeric(), AtomShape.Day),
@@ -85,13 +87,14 @@ internal static partial class DeadlineScanner
         prepared = NextYearWord().Replace(prepared, nextYear);
         prepared = ThisYearWord().Replace(prepared, thisYear);
         prepared = HolidayBefore().Replace(prepared, HolidayAsMonthEnd);
+        prepared = SpringFestivalBefore().Replace(prepared, SpringFestivalEve);
         return ChineseText.DateNumeralsToDigits(prepared);
     }
 
     /// <summary>
     /// A holiday on a fixed date, before which a task is due, as the end of the month before it: 五一前 is 4月底前,
     /// 七一前 6月底前, 八一前 7月底前, 国庆节前 9月底前, and 元旦前 the end of the year before (2025年元旦前 is
-    /// 2024年12月底前). 春节 moves with the lunar calendar and is not read.
+    /// 2024年12月底前). 春节 moves with the lunar calendar: see <see cref="SpringFestivalEve"/>.
     /// </summary>
     private static string HolidayAsMonthEnd(Match m)
     {
@@ -106,6 +109,23 @@ internal static partial class DeadlineScanner
         };
         var written = year is { } y ? string.Create(CultureInfo.InvariantCulture, $"{(yearBefore ? y - 1 : y)}年") : string.Empty;
         return written + string.Create(CultureInfo.InvariantCulture, $"{monthEnd}月底");
+    }
+
+    /// <summary>
+    /// 2025年春节前 (or 明年春节前, its year written in by then) as the day before that year's Spring Festival, 除夕
+    /// (2025年1月28日前), from the Chinese lunisolar calendar. 春节前 without a year is left as written: in a year's
+    /// ledger it may be the festival early in that year or early in the next, and the parser says so.
+    /// </summary>
+    private static string SpringFestivalEve(Match m)
+    {
+        var year = Number(m.Groups["y"])!.Value;
+        if (year < LunarCalendar.MinSupportedDateTime.Year + 1 || year > LunarCalendar.MaxSupportedDateTime.Year - 1)
+        {
+            return m.Value;
+        }
+
+        var eve = DateOnly.FromDateTime(LunarCalendar.ToDateTime(year, 1, 1, 0, 0, 0, 0)).AddDays(-1);
+        return string.Create(CultureInfo.InvariantCulture, $"{eve.Year}年{eve.Month}月{eve.Day}日");
     }
 
     /// <summary>The date phrases of <paramref name="prepared"/> in text order (several share an index when one phrase lists months).</summary>
@@ -212,6 +232,9 @@ internal static partial class DeadlineScanner
 
     [GeneratedRegex("(?:(?<y>[0-9]{4})年)?[“\"'‘]?(?<h>五一|劳动节|七一|建党节|八一|建军节|国庆节|国庆|元旦节|元旦)[”\"'’]?(?=之前|以前|前)", RegexOptions.CultureInvariant)]
     private static partial Regex HolidayBefore();
+
+    [GeneratedRegex("(?<y>[0-9]{4})年[“\"'‘]?(?<h>春节)[”\"'’]?(?=之前|以前|前)", RegexOptions.CultureInvariant)]
+    private static partial Regex SpringFestivalBefore();
 
     [GeneratedRegex("次年|明年|翌年|下一年", RegexOptions.CultureInvariant)]
     private static partial Regex NextYearWord();

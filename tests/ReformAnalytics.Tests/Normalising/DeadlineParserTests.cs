@@ -235,12 +235,26 @@ public sealed class DeadlineParserTests
         Assert.Equal(text, Assert.Single(parse.Milestones).Text);
     }
 
+    [Theory]
+    [InlineData("2025年春节前", 2024, "2025-01-28")] // 春节 2025: 29 January
+    [InlineData("明年春节前", 2024, "2025-01-28")]
+    [InlineData("2024年“春节”之前", 2024, "2024-02-09")] // 春节 2024: 10 February
+    [InlineData("2026年春节前完成验收", 2025, "2026-02-16")] // 春节 2026: 17 February
+    public void Parse_BeforeTheSpringFestivalOfAYear_IsItsEve(string text, int ledgerYear, string expected)
+    {
+        var parse = DeadlineParser.Parse(text, ledgerYear);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(DeadlineKind.Day, parse.Kind);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), parse.Deadline);
+    }
+
     [Fact]
-    public void Parse_BeforeSpringFestival_IsAnError_ItsDateMovesYearByYear()
+    public void Parse_BeforeSpringFestival_WithoutAYear_IsAnError_AskingWhichYear()
     {
         var parse = DeadlineParser.Parse("春节前", 2024);
 
-        Assert.NotNull(parse.Error);
+        Assert.Equal("完成时限“春节前”没有写明是哪一年的春节（春节日期每年不同，2024年台账中的春节可能是2024年初的，也可能是2025年初的）；请写明年份（如“2025年春节前”）或填具体日期", parse.Error);
         Assert.Null(parse.Deadline);
     }
 
