@@ -129,6 +129,8 @@ internal static class Labels
         // unit_ranking, results_list, negative_list
         ["expected_returns_qtd"] = "本季应报",
         ["missing_returns_qtd"] = "本季漏报",
+        ["expected_returns_ytd"] = "全年应报",
+        ["missing_returns_ytd"] = "全年漏报",
         ["on_time_score"] = "按期完成得分",
         ["lag_score"] = "进度得分",
         ["overdue_score"] = "逾期得分",

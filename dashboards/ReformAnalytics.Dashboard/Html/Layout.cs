@@ -18,6 +18,7 @@ internal static class Layout
         ("/results", "成果清单"),
         ("/negative", "负面清单"),
         ("/ranking", "红黑榜"),
+        ("/assessment", "年度考核"),
         ("/double-half", "双过半"),
         ("/discipline", "报送情况"),
         ("/issues", "入库问题"),

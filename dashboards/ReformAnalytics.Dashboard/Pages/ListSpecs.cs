@@ -6,7 +6,7 @@ using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Dashboard.Pages;
 
-/// <summary>The list pages: 负面清单, 成果清单, 红黑榜, 报送情况, 双过半. Each reads one metric view and downloads as .xlsx and CSV.</summary>
+/// <summary>The list pages: 负面清单, 成果清单, 红黑榜, 年度考核, 报送情况, 双过半, 年末结转. Each reads one metric view and downloads as .xlsx and CSV.</summary>
 internal static class ListSpecs
 {
     private const FilterBar.Fields Everything = FilterBar.Fields.All;
@@ -68,6 +68,24 @@ internal static class ListSpecs
         ctx => PageData.MonthTitle(ctx),
         Before: Boards);
 
+    public static readonly ListSpec Assessment = new(
+        "/assessment",
+        "年度考核",
+        MetricNames.Assessment,
+        "牵头单位的年度考核得分，截至所选月份：与红黑榜同样四项加权，只是报送得分按年初至今累计（红黑榜只看本季度），一季度漏报到年底仍然计入。12 月即年终考核结果。没有写完成时限任务的单位不参与排名。",
+        "年度考核",
+        MetricNames.MetricsHow,
+        FilterBar.Fields.Month,
+        (ctx, q) =>
+        {
+            q.WhereMonth(ctx.Month);
+            q.Select(
+                "rank", "lead_unit", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "expected_returns_ytd", "missing_returns_ytd",
+                "tasks", "deadline_tasks", "completed", "completed_on_time", "settled", "on_time_rate_pct", "avg_lag_pp", "overdue", "ranked");
+            q.OrderBy("rank", "lead_unit");
+        },
+        ctx => ctx.Month is { } m ? $"{m.Year}年1月至{m.Month}月" : string.Empty);
+
     public static readonly ListSpec Discipline = new(
         "/discipline",
         "报送情况",
@@ -121,7 +139,7 @@ internal static class ListSpecs
         },
         ctx => ctx.Month is { } m ? $"{m.Year - 1}年末至{m.Year}年初" : string.Empty);
 
-    public static IReadOnlyList<ListSpec> All { get; } = [Negative, Results, Ranking, Discipline, DoubleHalf, CarryOver];
+    public static IReadOnlyList<ListSpec> All { get; } = [Negative, Results, Ranking, Assessment, Discipline, DoubleHalf, CarryOver];
 
     private static DateOnly QuarterStart(ReportMonth m) => new(m.Year, (((m.Month - 1) / 3) * 3) + 1, 1);
 

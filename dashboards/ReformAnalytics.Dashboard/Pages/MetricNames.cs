@@ -10,6 +10,7 @@ internal static class MetricNames
     public const string MissingReturns = "missing_returns";
     public const string MissingMonths = "missing_months";
     public const string Ranking = "unit_ranking";
+    public const string Assessment = "unit_assessment";
     public const string Results = "results_list";
     public const string Negative = "negative_list";
     public const string CarryOver = "year_end_carry_over";

@@ -73,7 +73,7 @@ internal sealed class DemoCommand : ICommand
         await DemoOverview.PrintAsync(paths.Database, latest, console, ct).ConfigureAwait(false);
 
         var quarter = Quarter.Of(latest);
-        await stage.RunAsync("4/7 季度清单（成果清单、负面清单、红黑榜）与督办单", async () =>
+        await stage.RunAsync("4/7 季度清单（成果清单、负面清单、红黑榜、年度考核）与督办单", async () =>
         {
             using var quiet = new StringWriter();
             var code = await ListsCommandRunner.RunAsync(new ListsCommandOptions { DbPath = paths.Database, Quarter = quarter, OutDir = paths.Lists }, quiet, Console.Error, ct).ConfigureAwait(false);

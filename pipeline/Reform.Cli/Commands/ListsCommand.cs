@@ -3,7 +3,7 @@ using ReformAnalytics.Metrics;
 
 namespace ReformAnalytics.Cli.Commands;
 
-/// <summary>`reform lists`: 成果清单, 负面清单 and 红黑榜 of a quarter as printable workbooks.</summary>
+/// <summary>`reform lists`: 成果清单, 负面清单, 红黑榜 and the year-to-date 年度考核 of a quarter as printable workbooks.</summary>
 internal sealed class ListsCommand : ICommand
 {
     private static readonly HashSet<string> Options = ["db", "quarter", "out"];
@@ -11,7 +11,7 @@ internal sealed class ListsCommand : ICommand
 
     public string Name => "lists";
 
-    public string Summary => "生成某季度的成果清单、负面清单和红黑榜（Excel，可直接打印）";
+    public string Summary => "生成某季度的成果清单、负面清单、红黑榜和年度考核（Excel，可直接打印）";
 
     public string Usage => "用法：reform lists --db 数据库文件 --quarter 2024Q2 --out 输出目录";
 

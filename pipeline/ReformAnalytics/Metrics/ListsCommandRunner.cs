@@ -1,7 +1,7 @@
 namespace ReformAnalytics.Metrics;
 
 /// <summary>
-/// <c>reform lists</c>: writes the quarter's 成果清单, 负面清单 and 红黑榜 workbooks (see <see cref="ListsWriter"/>)
+/// <c>reform lists</c>: writes the quarter's 成果清单, 负面清单, 红黑榜 and 年度考核 workbooks (see <see cref="ListsWriter"/>)
 /// and prints their paths. Returns the exit code: 0 done, 1 no snapshots in the quarter, 2 unusable options or database.
 /// </summary>
 public static class ListsCommandRunner

@@ -7,7 +7,8 @@ namespace ReformAnalytics.Metrics;
 
 /// <summary>
 /// Writes a quarter's 成果清单 (results_list: tasks first reported completed in the quarter), 负面清单
-/// (negative_list) and 红黑榜 (unit_ranking) as workbooks laid out for printing: a title row, a row saying
+/// (negative_list), 红黑榜 (unit_ranking) and the year's 考核 standing (unit_assessment: discipline over the year to
+/// date; at the fourth quarter, the year-end assessment) as workbooks laid out for printing: a title row, a row saying
 /// the status date, Chinese headers repeated on every printed page, landscape A4. The negative list and the
 /// ranking stand at the quarter's last report month with snapshots. The connection must have the metric
 /// views installed (<see cref="MetricViews.InstallAsync"/>).
@@ -30,6 +31,7 @@ public static class ListsWriter
         var results = await queries.ResultsListAsync(quarter.FirstMonth, asOf, cancellationToken).ConfigureAwait(false);
         var negative = await queries.NegativeListAsync(asOf, cancellationToken).ConfigureAwait(false);
         var ranking = await queries.UnitRankingAsync(asOf, cancellationToken).ConfigureAwait(false);
+        var assessment = await queries.UnitAssessmentAsync(asOf, cancellationToken).ConfigureAwait(false);
         var settings = await queries.SettingsAsync(cancellationToken).ConfigureAwait(false);
         var standing = StandingLine(asOf);
 
@@ -61,6 +63,15 @@ public static class ListsWriter
                 ListsLayout.Ranking,
                 ranking,
                 ListsLayout.RankingNote(settings),
+                cancellationToken).ConfigureAwait(false),
+            await WriteBookAsync(
+                Path.Combine(outDir, $"{quarter}-年度考核.xlsx"),
+                "年度考核",
+                asOf.Month == 12 ? $"{asOf.Year}年度改革任务牵头单位考核" : $"{asOf.Year}年度改革任务牵头单位考核（年初至{asOf.Label}）",
+                $"{assessment.Count(r => r.Ranked)} 个牵头单位参加排名；{standing}",
+                ListsLayout.Assessment,
+                assessment,
+                ListsLayout.AssessmentNote(settings, asOf),
                 cancellationToken).ConfigureAwait(false),
         };
         return new ListsResult(asOf, files);

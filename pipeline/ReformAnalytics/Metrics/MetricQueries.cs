@@ -80,6 +80,14 @@ public sealed class MetricQueries
             cancellationToken,
             ("month", asOf.FirstDay));
 
+    /// <summary>unit_assessment (年度考核) at <paramref name="asOf"/>: discipline over the year to date; best first, units not ranked last.</summary>
+    public Task<IReadOnlyList<UnitAssessmentRow>> UnitAssessmentAsync(ReportMonth asOf, CancellationToken cancellationToken) =>
+        QueryAsync(
+            "SELECT * FROM unit_assessment WHERE report_month = $month ORDER BY ranked DESC, rank, lead_unit",
+            UnitAssessmentRow.Read,
+            cancellationToken,
+            ("month", asOf.FirstDay));
+
     /// <summary>results_list for the tasks first reported completed in the months <paramref name="from"/> to <paramref name="to"/>.</summary>
     public Task<IReadOnlyList<ResultsListRow>> ResultsListAsync(ReportMonth from, ReportMonth to, CancellationToken cancellationToken) =>
         QueryAsync(

@@ -31,6 +31,7 @@ public static class MetricViews
         "results_list.sql",
         "negative_list.sql",
         "year_end_carry_over.sql",
+        "unit_assessment.sql",
     ];
 
     /// <summary>The relations a consumer queries, views and stored tables alike.</summary>
@@ -39,7 +40,7 @@ public static class MetricViews
         "metric_settings", "task_progress", "task_status_live", "task_status", "metric_summary_live", "metric_summary",
         "reporting_discipline_live", "reporting_discipline", "unit_ranking_live", "unit_ranking", "metric_source",
         "metric_refresh", "metric_freshness", "double_half", "missing_returns", "results_list", "negative_list",
-        "year_end_carry_over",
+        "year_end_carry_over", "unit_assessment",
     ];
 
     /// <summary>

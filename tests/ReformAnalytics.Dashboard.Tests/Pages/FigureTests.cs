@@ -96,6 +96,27 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Assessment_June_CountsReturnsFromJanuary_HereTheQuarterAsNothingCameBeforeApril()
+    {
+        // The fixture's months are April to June, so January to June discipline is the quarter's and the scores are the
+        // 红黑榜's above: 县农业农村局 97.60 rank 1, 县发改委 96.25 rank 2 (4 returns expected, 1 missing), 县司法局 80.00,
+        // 县卫健局 30.00; 县生态环境局 not ranked.
+        var html = await GetAsync("/assessment?month=2024-06");
+
+        Assert.Contains("<h1>年度考核", html, StringComparison.Ordinal);
+        Assert.Contains("2024年1月至6月", html, StringComparison.Ordinal);
+        Assert.Contains("全年应报", html, StringComparison.Ordinal);
+        Assert.Contains("全年漏报", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("本季漏报", html, StringComparison.Ordinal);
+        var first = html.IndexOf("县农业农村局", StringComparison.Ordinal);
+        var second = html.IndexOf("县发改委", StringComparison.Ordinal);
+        var last = html.IndexOf("县卫健局", StringComparison.Ordinal);
+        Assert.True(first > 0 && first < second && second < last, "best first: 县农业农村局, 县发改委, …, 县卫健局");
+        Assert.Contains("97.6", html, StringComparison.Ordinal);
+        Assert.Contains("96.3", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Negative_June_OverdueBehindStalled()
     {
         var html = await GetAsync("/negative?month=2024-06");

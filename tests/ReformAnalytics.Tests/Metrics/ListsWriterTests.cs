@@ -2,7 +2,7 @@ using ReformAnalytics.Metrics;
 
 namespace ReformAnalytics.Tests.Metrics;
 
-/// <summary><c>reform lists</c> for 2024Q2 over <see cref="MetricsFixture"/>'s snapshots: three printable workbooks.</summary>
+/// <summary><c>reform lists</c> for 2024Q2 over <see cref="MetricsFixture"/>'s snapshots: four printable workbooks.</summary>
 public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixture<FixtureFileDatabase>
 {
     private async Task<(int Code, string Output, string Error, string OutDir)> Run(string quarter)
@@ -17,13 +17,13 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
     }
 
     [Fact]
-    public async Task Lists_SecondQuarter_WritesThreeWorkbooksNamedByQuarter()
+    public async Task Lists_SecondQuarter_WritesFourWorkbooksNamedByQuarter()
     {
         var (code, output, _, outDir) = await Run("2024Q2");
 
         Assert.Equal(0, code);
         Assert.Equal(
-            ["2024Q2-成果清单.xlsx", "2024Q2-红黑榜.xlsx", "2024Q2-负面清单.xlsx"],
+            ["2024Q2-年度考核.xlsx", "2024Q2-成果清单.xlsx", "2024Q2-红黑榜.xlsx", "2024Q2-负面清单.xlsx"],
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("已按 2024-06 台账写出 2024年第二季度清单", output, StringComparison.Ordinal);
     }
@@ -70,6 +70,26 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         Assert.Equal(["2", MetricsFixture.Education, string.Empty], rows[4].Take(3).Select(c => c ?? string.Empty));
         Assert.Equal(["3", MetricsFixture.Development, "黑榜"], rows[5].Take(3));
         Assert.Contains("按时得分×0.4＋进度得分×0.25＋逾期得分×0.2＋报送得分×0.15", rows[6][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assessment_RanksTheUnitsOnTheYearToDate_AndSaysTheYearEndIsDecembers()
+    {
+        var (_, _, _, outDir) = await Run("2024Q2");
+        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024Q2-年度考核.xlsx"));
+
+        // The fixture's first month is March, which expects no return: the year to date is the quarter's April to June,
+        // so the figures are the 红黑榜's (财政局 98.75 with 7 returns expected, none missing; 教育局 6 expected, 1 missing).
+        Assert.Equal("2024年度改革任务牵头单位考核（年初至2024年6月）", rows[0][0]);
+        Assert.Equal("3 个牵头单位参加排名；统计截至 2024年6月30日（2024年6月台账）", rows[1][0]);
+        Assert.Equal(["排名", "牵头单位", "综合得分"], rows[2].Take(3));
+        Assert.Equal(["全年应报", "全年漏报"], rows[2].Skip(8).Take(2));
+        Assert.Equal(["1", MetricsFixture.Finance, "98.75"], rows[3].Take(3));
+        Assert.Equal(["7", "0"], rows[3].Skip(8).Take(2));
+        Assert.Equal(["2", MetricsFixture.Education], rows[4].Take(2));
+        Assert.Equal(["6", "1"], rows[4].Skip(8).Take(2));
+        Assert.Equal(["3", MetricsFixture.Development], rows[5].Take(2));
+        Assert.Contains("全年指2024年1月至2024年6月。年终考核以12月台账为准。", rows[6][0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,62 @@
+-- unit_assessment: 年度考核, the year's assessment of each lead unit as it stands at a report month. The same
+-- components and weights as unit_ranking (红黑榜), except that reporting discipline counts the whole ledger year
+-- to date (January to the report month) instead of the quarter: a return missed in March still counts in December.
+--   discipline_score = 100 * (1 - missing_returns_ytd / expected_returns_ytd)   (100 when none expected)
+--   score = weight_on_time * on_time_score + weight_lag * lag_score
+--         + weight_overdue * overdue_score + weight_discipline * discipline_score   (weights: metric_settings)
+-- on_time_score, lag_score and overdue_score are unit_ranking's (already cumulative over the ledger year).
+-- rank: 1 = best among the units ranked (ties share a rank); units without a task with a deadline are not ranked.
+-- The December row is the year-end assessment. A plain view over the stored unit_ranking and reporting_discipline.
+CREATE OR REPLACE VIEW unit_assessment AS
+WITH year_to_date AS (
+    SELECT
+        r.report_month,
+        r.lead_unit,
+        coalesce(sum(d.expected_returns), 0)::INTEGER AS expected_returns_ytd,
+        coalesce(sum(d.missing_returns), 0)::INTEGER AS missing_returns_ytd
+    FROM unit_ranking r
+    LEFT JOIN reporting_discipline d
+        ON d.lead_unit = r.lead_unit
+        AND d.report_month BETWEEN date_trunc('year', r.report_month)::DATE AND r.report_month
+    GROUP BY r.report_month, r.lead_unit
+),
+scored AS (
+    SELECT
+        r.report_month,
+        r.lead_unit,
+        r.tasks,
+        r.deadline_tasks,
+        r.completed,
+        r.completed_on_time,
+        r.settled,
+        r.on_time_rate_pct,
+        r.avg_lag_pp,
+        r.overdue,
+        y.expected_returns_ytd,
+        y.missing_returns_ytd,
+        r.on_time_score,
+        r.lag_score,
+        r.overdue_score,
+        CASE WHEN y.expected_returns_ytd > 0
+            THEN 100.0 * (1 - y.missing_returns_ytd / y.expected_returns_ytd) ELSE 100.0 END AS discipline_score,
+        r.ranked,
+        m.weight_on_time,
+        m.weight_lag,
+        m.weight_overdue,
+        m.weight_discipline
+    FROM unit_ranking r
+    JOIN year_to_date y ON y.report_month = r.report_month AND y.lead_unit = r.lead_unit
+    CROSS JOIN metric_settings m
+),
+totals AS (
+    SELECT
+        * EXCLUDE (weight_on_time, weight_lag, weight_overdue, weight_discipline),
+        weight_on_time * on_time_score + weight_lag * lag_score
+            + weight_overdue * overdue_score + weight_discipline * discipline_score AS score
+    FROM scored
+)
+SELECT
+    *,
+    CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY score DESC) END AS rank,
+    count(*) FILTER (ranked) OVER (PARTITION BY report_month) AS units_ranked
+FROM totals;
