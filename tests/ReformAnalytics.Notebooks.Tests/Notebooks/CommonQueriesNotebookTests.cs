@@ -28,7 +28,7 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
         string[] titles =
         [
             "有逾期任务的单位", "停滞三个月及以上的任务", "双过半（按专项小组）", "报送状态与数据不符的任务",
-            "本季度缺报月报的单位", "本季度成果清单", "责任领导的任务量", "上年未完成任务的去向",
+            "本季度缺报月报的单位", "本季度成果清单", "责任领导的任务量", "上年未完成任务的去向", "年度考核（全年累计）",
         ];
         Assert.All(titles, t => Assert.NotEqual(0, run.Query(t).Rows.Count));
         Assert.Single(run.Queries, q => q.TableName.EndsWith("的逐月进展", StringComparison.Ordinal));
@@ -72,6 +72,25 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
             Assert.Equal(counts[i], tasks[i].Count);
             Assert.All(tasks[i], t => Assert.Contains(t, planted[i].TaskNames));
         }
+    }
+
+    [Fact]
+    public async Task Assessment_ShowsAMissedReturnFromAnyMonthOfTheYear_ForTheUnitsTheSampleLetMissOne()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("年度考核（全年累计）");
+
+        // From the manifest: the units the sample let miss a monthly return from January to the status month (default
+        // sample: one per quarter or so, not only in the last quarter, which is all the 红黑榜 sees). Exactly those
+        // units have missed returns counted for the year.
+        var planted = sample.Manifest.MissingReturns.Where(m => m.Month.Year == Quarter.Year && m.Month.CompareTo(sample.Manifest.LastMonth) <= 0)
+            .Select(m => m.LeadUnit).ToHashSet(StringComparer.Ordinal);
+        var units = table.Column<string>("牵头单位");
+        var missed = table.NumberColumn("全年漏报");
+        Assert.NotEmpty(units);
+        Assert.Contains(units, planted.Contains);
+        Assert.All(Enumerable.Range(0, units.Count), i => Assert.Equal(planted.Contains(units[i]), missed[i] > 0));
+        var ranks = table.NumberColumn("排名");
+        Assert.Equal(ranks.Order(), ranks);
     }
 
     [Fact]
