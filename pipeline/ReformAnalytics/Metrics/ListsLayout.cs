@@ -28,17 +28,10 @@ internal static class ListsLayout
         new("牵头单位", 18, (r, _) => Wrap(r.LeadUnit)),
         new("榜单", 8, (r, _) => XlsxCell.Of(r.Board switch { "red" => "红榜", "black" => "黑榜", _ => r.Ranked ? string.Empty : "未排名" })),
         new("综合得分", 9, (r, _) => XlsxCell.Of(r.Score, XlsxStyle.Decimal)),
-        new("有时限任务", 9, (r, _) => XlsxCell.Of(r.DeadlineTasks)),
-        new("已完成", 8, (r, _) => XlsxCell.Of(r.Completed)),
-        new("按时完成率", 10, (r, _) => r.OnTimeRatePct is { } p ? XlsxCell.Percent(p / 100) : XlsxCell.Of("—")),
-        new("平均滞后(百分点)", 10, (r, _) => r.AvgLagPp is { } lag ? XlsxCell.Of(lag, XlsxStyle.Decimal) : XlsxCell.Of("—")),
-        new("逾期任务", 8, (r, _) => XlsxCell.Of(r.Overdue)),
+        .. UnitFigures<UnitRankingRow>(),
         new("本季应报", 8, (r, _) => XlsxCell.Of(r.ExpectedReturnsQtd)),
         new("本季漏报", 8, (r, _) => XlsxCell.Of(r.MissingReturnsQtd)),
-        new("按时得分", 8, (r, _) => XlsxCell.Of(r.OnTimeScore, XlsxStyle.Decimal)),
-        new("进度得分", 8, (r, _) => XlsxCell.Of(r.LagScore, XlsxStyle.Decimal)),
-        new("逾期得分", 8, (r, _) => XlsxCell.Of(r.OverdueScore, XlsxStyle.Decimal)),
-        new("报送得分", 8, (r, _) => XlsxCell.Of(r.DisciplineScore, XlsxStyle.Decimal)),
+        .. UnitScores<UnitRankingRow>(),
     ];
 
     public static IReadOnlyList<ListColumn<UnitAssessmentRow>> Assessment { get; } =
@@ -46,17 +39,10 @@ internal static class ListsLayout
         new("排名", 6, (r, _) => r.Rank is { } rank ? XlsxCell.Of(rank) : XlsxCell.Of("未排名")),
         new("牵头单位", 18, (r, _) => Wrap(r.LeadUnit)),
         new("综合得分", 9, (r, _) => XlsxCell.Of(r.Score, XlsxStyle.Decimal)),
-        new("有时限任务", 9, (r, _) => XlsxCell.Of(r.DeadlineTasks)),
-        new("已完成", 8, (r, _) => XlsxCell.Of(r.Completed)),
-        new("按时完成率", 10, (r, _) => r.OnTimeRatePct is { } p ? XlsxCell.Percent(p / 100) : XlsxCell.Of("—")),
-        new("平均滞后(百分点)", 10, (r, _) => r.AvgLagPp is { } lag ? XlsxCell.Of(lag, XlsxStyle.Decimal) : XlsxCell.Of("—")),
-        new("逾期任务", 8, (r, _) => XlsxCell.Of(r.Overdue)),
+        .. UnitFigures<UnitAssessmentRow>(),
         new("全年应报", 8, (r, _) => XlsxCell.Of(r.ExpectedReturnsYtd)),
         new("全年漏报", 8, (r, _) => XlsxCell.Of(r.MissingReturnsYtd)),
-        new("按时得分", 8, (r, _) => XlsxCell.Of(r.OnTimeScore, XlsxStyle.Decimal)),
-        new("进度得分", 8, (r, _) => XlsxCell.Of(r.LagScore, XlsxStyle.Decimal)),
-        new("逾期得分", 8, (r, _) => XlsxCell.Of(r.OverdueScore, XlsxStyle.Decimal)),
-        new("报送得分", 8, (r, _) => XlsxCell.Of(r.DisciplineScore, XlsxStyle.Decimal)),
+        .. UnitScores<UnitAssessmentRow>(),
     ];
 
     public static IReadOnlyList<ListColumn<NegativeListRow>> Negative { get; } =
@@ -87,6 +73,27 @@ internal static class ListsLayout
     public static string AssessmentNote(MetricSettings settings, ReportMonth asOf) => string.Create(
         CultureInfo.InvariantCulture,
         $"注：得分与红黑榜相同（综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}），只是报送得分按全年累计：报送得分＝（1－全年漏报÷全年应报）×100，全年指{asOf.Year}年1月至{asOf.Label}。{(asOf.Month == 12 ? "本表即年终考核结果。" : "年终考核以12月台账为准。")}没有有时限任务的单位不排名。");
+
+    /// <summary>The unit figures 红黑榜 and 年度考核 print alike, after the composite score.</summary>
+    private static ListColumn<T>[] UnitFigures<T>()
+        where T : IUnitScores =>
+    [
+        new("有时限任务", 9, (r, _) => XlsxCell.Of(r.DeadlineTasks)),
+        new("已完成", 8, (r, _) => XlsxCell.Of(r.Completed)),
+        new("按时完成率", 10, (r, _) => r.OnTimeRatePct is { } p ? XlsxCell.Percent(p / 100) : XlsxCell.Of("—")),
+        new("平均滞后(百分点)", 10, (r, _) => r.AvgLagPp is { } lag ? XlsxCell.Of(lag, XlsxStyle.Decimal) : XlsxCell.Of("—")),
+        new("逾期任务", 8, (r, _) => XlsxCell.Of(r.Overdue)),
+    ];
+
+    /// <summary>The four component scores, last.</summary>
+    private static ListColumn<T>[] UnitScores<T>()
+        where T : IUnitScores =>
+    [
+        new("按时得分", 8, (r, _) => XlsxCell.Of(r.OnTimeScore, XlsxStyle.Decimal)),
+        new("进度得分", 8, (r, _) => XlsxCell.Of(r.LagScore, XlsxStyle.Decimal)),
+        new("逾期得分", 8, (r, _) => XlsxCell.Of(r.OverdueScore, XlsxStyle.Decimal)),
+        new("报送得分", 8, (r, _) => XlsxCell.Of(r.DisciplineScore, XlsxStyle.Decimal)),
+    ];
 
     private static string Problems(NegativeListRow row)
     {

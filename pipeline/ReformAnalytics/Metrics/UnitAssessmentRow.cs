@@ -21,7 +21,7 @@ public sealed record UnitAssessmentRow(
     bool Ranked,
     double Score,
     int? Rank,
-    int UnitsRanked)
+    int UnitsRanked) : IUnitScores
 {
     internal static UnitAssessmentRow Read(ColumnReader r) => new(
         r.Date("report_month"),

@@ -22,7 +22,7 @@ public sealed record UnitRankingRow(
     double Score,
     int? Rank,
     int UnitsRanked,
-    string? Board)
+    string? Board) : IUnitScores
 {
     internal static UnitRankingRow Read(ColumnReader r) => new(
         r.Date("report_month"),
