@@ -17,3 +17,15 @@ SELECT
     0.20 AS weight_overdue,
     0.15 AS weight_discipline,
     0.20 AS board_share;
+
+-- The 红黑榜 and 年度考核 scores, defined once (unit_ranking_live, unit_assessment):
+--   discipline_score(missing, expected) = 100 * (1 - missing / expected), 100 when nothing was expected;
+--   unit_score(on_time, lag, overdue, discipline) = the components weighted by metric_settings.
+CREATE OR REPLACE MACRO discipline_score(missing, expected) AS
+    CASE WHEN expected > 0 THEN 100.0 * (1 - missing / expected) ELSE 100.0 END;
+
+CREATE OR REPLACE MACRO unit_score(on_time_score, lag_score, overdue_score, discipline_score) AS (
+    SELECT weight_on_time * on_time_score + weight_lag * lag_score
+        + weight_overdue * overdue_score + weight_discipline * discipline_score
+    FROM metric_settings
+);

@@ -6,6 +6,7 @@
 --         + weight_overdue * overdue_score + weight_discipline * discipline_score   (weights: metric_settings)
 -- on_time_score, lag_score and overdue_score are unit_ranking's (already cumulative over the ledger year).
 -- rank: 1 = best among the units ranked (ties share a rank); units without a task with a deadline are not ranked.
+-- discipline_score() and unit_score() are settings.sql's macros, the 红黑榜's own definitions.
 -- The December row is the year-end assessment. A plain view over the stored unit_ranking and reporting_discipline.
 CREATE OR REPLACE VIEW unit_assessment AS
 WITH year_to_date AS (
@@ -37,22 +38,13 @@ scored AS (
         r.on_time_score,
         r.lag_score,
         r.overdue_score,
-        CASE WHEN y.expected_returns_ytd > 0
-            THEN 100.0 * (1 - y.missing_returns_ytd / y.expected_returns_ytd) ELSE 100.0 END AS discipline_score,
-        r.ranked,
-        m.weight_on_time,
-        m.weight_lag,
-        m.weight_overdue,
-        m.weight_discipline
+        discipline_score(y.missing_returns_ytd, y.expected_returns_ytd) AS discipline_score,
+        r.ranked
     FROM unit_ranking r
     JOIN year_to_date y ON y.report_month = r.report_month AND y.lead_unit = r.lead_unit
-    CROSS JOIN metric_settings m
 ),
 totals AS (
-    SELECT
-        * EXCLUDE (weight_on_time, weight_lag, weight_overdue, weight_discipline),
-        weight_on_time * on_time_score + weight_lag * lag_score
-            + weight_overdue * overdue_score + weight_discipline * discipline_score AS score
+    SELECT *, unit_score(on_time_score, lag_score, overdue_score, discipline_score) AS score
     FROM scored
 )
 SELECT

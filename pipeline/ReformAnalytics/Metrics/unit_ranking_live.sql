@@ -7,6 +7,7 @@
 --   discipline_score = 100 * (1 - missing_returns_qtd / expected_returns_qtd)   (100 when none expected)
 --   the unit figures are metric_summary's (dimension 'unit'); the discipline figures add up
 --   reporting_discipline over the months of the quarter up to the report month (quarter to date).
+-- discipline_score() and unit_score() are the macros of settings.sql, shared with unit_assessment.
 -- Units without a task with a deadline are listed but not ranked (ranked = false, rank NULL).
 -- rank: 1 = best (ties share a rank). board: 'red' (红榜) for the best ceil(board_share x ranked units)
 -- (at least one), 'black' (黑榜) for as many from the bottom, never both. Stored as unit_ranking.
@@ -38,22 +39,14 @@ scores AS (
         CASE WHEN u.settled > 0 THEN 100.0 * u.completed_on_time / u.settled ELSE 100.0 END AS on_time_score,
         100.0 - least(100.0, greatest(0.0, coalesce(u.avg_lag_pp, 0.0))) AS lag_score,
         CASE WHEN u.deadline_tasks > 0 THEN 100.0 * (1 - u.overdue / u.deadline_tasks) ELSE 100.0 END AS overdue_score,
-        CASE WHEN u.expected_returns_qtd > 0
-            THEN 100.0 * (1 - u.missing_returns_qtd / u.expected_returns_qtd) ELSE 100.0 END AS discipline_score,
+        discipline_score(u.missing_returns_qtd, u.expected_returns_qtd) AS discipline_score,
         u.deadline_tasks > 0 AS ranked,
-        m.weight_on_time,
-        m.weight_lag,
-        m.weight_overdue,
-        m.weight_discipline,
         m.board_share
     FROM units u
     CROSS JOIN metric_settings m
 ),
 scored AS (
-    SELECT
-        * EXCLUDE (weight_on_time, weight_lag, weight_overdue, weight_discipline),
-        weight_on_time * on_time_score + weight_lag * lag_score
-            + weight_overdue * overdue_score + weight_discipline * discipline_score AS score
+    SELECT *, unit_score(on_time_score, lag_score, overdue_score, discipline_score) AS score
     FROM scores
 ),
 ranks AS (
