@@ -1,6 +1,6 @@
 namespace ReformAnalytics.Metrics;
 
-/// <summary>One row of unit_assessment (年度考核): a lead unit's component scores with reporting discipline over the year to date, composite score and rank.</summary>
+/// <summary>One row of unit_assessment (年度考核): a lead unit's component scores with reporting discipline over the year to date, composite score, rank and board (red 居前, black 居后).</summary>
 public sealed record UnitAssessmentRow(
     DateOnly ReportMonth,
     string LeadUnit,
@@ -21,7 +21,8 @@ public sealed record UnitAssessmentRow(
     bool Ranked,
     double Score,
     int? Rank,
-    int UnitsRanked) : IUnitScores
+    int UnitsRanked,
+    string? Board) : IUnitScores
 {
     internal static UnitAssessmentRow Read(ColumnReader r) => new(
         r.Date("report_month"),
@@ -43,5 +44,6 @@ public sealed record UnitAssessmentRow(
         r.Bool("ranked"),
         r.Double("score"),
         r.IntOrNull("rank"),
-        r.Int("units_ranked"));
+        r.Int("units_ranked"),
+        r.TextOrNull("board"));
 }

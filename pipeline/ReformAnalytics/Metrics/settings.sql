@@ -18,14 +18,24 @@ SELECT
     0.15 AS weight_discipline,
     0.20 AS board_share;
 
--- The 红黑榜 and 年度考核 scores, defined once (unit_ranking_live, unit_assessment):
+-- The 红黑榜 and 年度考核 scores and boards, defined once (unit_ranking_live, unit_assessment):
 --   discipline_score(missing, expected) = 100 * (1 - missing / expected), 100 when nothing was expected;
---   unit_score(on_time, lag, overdue, discipline) = the components weighted by metric_settings.
+--   unit_score(on_time, lag, overdue, discipline) = the components weighted by metric_settings;
+--   unit_board(rank, rank_from_bottom, units_ranked) = 'red' for the best ceil(board_share x units ranked) (at least
+--   one), 'black' for as many from the bottom, never both; NULL for the rest and for units not ranked.
 CREATE OR REPLACE MACRO discipline_score(missing, expected) AS
     CASE WHEN expected > 0 THEN 100.0 * (1 - missing / expected) ELSE 100.0 END;
 
 CREATE OR REPLACE MACRO unit_score(on_time_score, lag_score, overdue_score, discipline_score) AS (
     SELECT weight_on_time * on_time_score + weight_lag * lag_score
         + weight_overdue * overdue_score + weight_discipline * discipline_score
+    FROM metric_settings
+);
+
+CREATE OR REPLACE MACRO unit_board(place, place_from_bottom, ranked_units) AS (
+    SELECT CASE
+        WHEN place <= greatest(1, ceil(ranked_units * board_share)) THEN 'red'
+        WHEN place_from_bottom <= greatest(1, ceil(ranked_units * board_share)) THEN 'black'
+    END
     FROM metric_settings
 );

@@ -7,7 +7,7 @@
 --   discipline_score = 100 * (1 - missing_returns_qtd / expected_returns_qtd)   (100 when none expected)
 --   the unit figures are metric_summary's (dimension 'unit'); the discipline figures add up
 --   reporting_discipline over the months of the quarter up to the report month (quarter to date).
--- discipline_score() and unit_score() are the macros of settings.sql, shared with unit_assessment.
+-- discipline_score(), unit_score() and unit_board() are the macros of settings.sql, shared with unit_assessment.
 -- Units without a task with a deadline are listed but not ranked (ranked = false, rank NULL).
 -- rank: 1 = best (ties share a rank). board: 'red' (红榜) for the best ceil(board_share x ranked units)
 -- (at least one), 'black' (黑榜) for as many from the bottom, never both. Stored as unit_ranking.
@@ -40,10 +40,8 @@ scores AS (
         100.0 - least(100.0, greatest(0.0, coalesce(u.avg_lag_pp, 0.0))) AS lag_score,
         CASE WHEN u.deadline_tasks > 0 THEN 100.0 * (1 - u.overdue / u.deadline_tasks) ELSE 100.0 END AS overdue_score,
         discipline_score(u.missing_returns_qtd, u.expected_returns_qtd) AS discipline_score,
-        u.deadline_tasks > 0 AS ranked,
-        m.board_share
+        u.deadline_tasks > 0 AS ranked
     FROM units u
-    CROSS JOIN metric_settings m
 ),
 scored AS (
     SELECT *, unit_score(on_time_score, lag_score, overdue_score, discipline_score) AS score
@@ -58,9 +56,6 @@ ranks AS (
     FROM scored
 )
 SELECT
-    * EXCLUDE (board_share, rank_from_bottom),
-    CASE
-        WHEN rank <= greatest(1, ceil(units_ranked * board_share)) THEN 'red'
-        WHEN rank_from_bottom <= greatest(1, ceil(units_ranked * board_share)) THEN 'black'
-    END AS board
+    * EXCLUDE (rank_from_bottom),
+    unit_board(rank, rank_from_bottom, units_ranked) AS board
 FROM ranks;

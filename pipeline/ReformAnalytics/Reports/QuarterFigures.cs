@@ -25,6 +25,9 @@ public sealed record QuarterFigures(
     /// <summary>In a first quarter, where the last year's unfinished tasks went (year_end_carry_over); empty otherwise.</summary>
     public IReadOnlyList<YearEndCarryOverRow> CarryOver { get; init; } = [];
 
+    /// <summary>In a fourth quarter, the year's assessment of the lead units at <see cref="AsOf"/> (unit_assessment); empty otherwise.</summary>
+    public IReadOnlyList<UnitAssessmentRow> Assessment { get; init; } = [];
+
     /// <summary>The quarter's months up to <see cref="AsOf"/> whose ledger was never ingested, between stored months (missing_months).</summary>
     public IReadOnlyList<MissingMonthRow> MissingMonths { get; init; } = [];
 

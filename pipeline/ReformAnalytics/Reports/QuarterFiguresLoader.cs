@@ -35,7 +35,13 @@ public static class QuarterFiguresLoader
         var results = await q.ResultsListAsync(quarter.FirstMonth, asOf, cancellationToken).ConfigureAwait(false);
         var risk = await RiskFlagReader.ReadAsync(connection, asOf, riskRows, cancellationToken).ConfigureAwait(false);
         var carryOver = quarter.Number == 1 ? await q.YearEndCarryOverAsync(quarter.Year - 1, cancellationToken).ConfigureAwait(false) : [];
+        var assessment = quarter.Number == 4 ? await q.UnitAssessmentAsync(asOf, cancellationToken).ConfigureAwait(false) : [];
         var missingMonths = await q.MissingMonthsAsync(quarter.FirstMonth, asOf, cancellationToken).ConfigureAwait(false);
-        return new QuarterFigures(quarter, asOf, overall, ledgers, groups, ranking, discipline, doubleHalf, negative, results, risk) { CarryOver = carryOver, MissingMonths = missingMonths };
+        return new QuarterFigures(quarter, asOf, overall, ledgers, groups, ranking, discipline, doubleHalf, negative, results, risk)
+        {
+            CarryOver = carryOver,
+            Assessment = assessment,
+            MissingMonths = missingMonths,
+        };
     }
 }

@@ -9,6 +9,9 @@ public static class ReportColumns
     public static IReadOnlyList<string> Ranking { get; } =
         ["榜单", "名次", "牵头单位", "综合得分", "按期完成率", "平均滞后", "逾期", "缺报项次"];
 
+    public static IReadOnlyList<string> Assessment { get; } =
+        ["位次", "名次", "牵头单位", "综合得分", "按期完成率", "平均滞后", "逾期", "全年应报", "全年缺报"];
+
     public static IReadOnlyList<string> MissingReturns { get; } = ["牵头单位", "月份", "应报任务", "已报", "缺报"];
 
     public static IReadOnlyList<string> DoubleHalf(string first) =>

@@ -5,7 +5,10 @@ using static ReformAnalytics.Reports.ReportText;
 
 namespace ReformAnalytics.Reports;
 
-/// <summary>三、牵头单位推进情况: 红黑榜 and reporting discipline (missing monthly returns).</summary>
+/// <summary>
+/// 三、牵头单位推进情况: 红黑榜 and reporting discipline (missing monthly returns); in the fourth quarter also the year's
+/// assessment (年度考核), whose discipline counts from January.
+/// </summary>
 internal static class UnitsSection
 {
     public static ReportSection Build(QuarterFigures f, ReportContext c)
@@ -16,6 +19,12 @@ internal static class UnitsSection
         blocks.Add(new ReportParagraph(DisciplineText(f)));
         blocks.Add(MissingReturnsTable(f, c.TableCaption("本季度月度进展缺报情况"), c.Options.MaxListRows));
         blocks.AddRange(c.Figure(BehindHeatmapChart.Name));
+        if (f.Assessment.Count > 0)
+        {
+            blocks.Add(new ReportParagraph(AssessmentText(f)));
+            blocks.Add(AssessmentTable(f, c.TableCaption("年度考核居前和居后的牵头单位")));
+        }
+
         return new ReportSection(ReportHeadings.Units, blocks);
     }
 
@@ -63,6 +72,84 @@ internal static class UnitsSection
         var units = missing.Select(d => d.LeadUnit).Distinct(StringComparer.Ordinal).ToList();
         return "报送纪律方面，本季度有" + Count(units.Count) + "家牵头单位存在缺报，共缺报" + Count(missing.Sum(d => d.MissingReturns))
             + "项次，涉及" + List(units) + "。" + gap;
+    }
+
+    /// <summary>
+    /// The year's assessment in words: who stands first and last with discipline counted from January, how many returns
+    /// went missing over the year, and the units whose standing over the year is the opposite of this quarter's board.
+    /// </summary>
+    internal static string AssessmentText(QuarterFigures f)
+    {
+        var months = "1—" + Count(f.AsOf.Month) + "月";
+        var text = "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按" + months + "累计），"
+            + Count(f.Assessment.Count(a => a.Ranked)) + "家牵头单位参与排名";
+        if (f.AsOf.Month < 12)
+        {
+            text += "（12月台账尚未导入，排名截至" + f.AsOf.Label + "，年终考核以12月台账为准）";
+        }
+
+        var parts = new List<string>();
+        var top = Board(f.Assessment, "red");
+        var bottom = Board(f.Assessment, "black");
+        if (top.Count > 0 && SameUnits(top, f.Ranking, "red") && SameUnits(bottom, f.Ranking, "black"))
+        {
+            parts.Add("居前和居后的单位与本季度红黑榜相同（见下表）");
+        }
+        else
+        {
+            if (top.Count > 0)
+            {
+                parts.Add("综合得分居前的是" + List([.. top.Select(a => a.LeadUnit + "（" + Number(a.Score) + "分）")]));
+            }
+
+            if (bottom.Count > 0)
+            {
+                parts.Add("居后的是" + List([.. bottom.Select(a => a.LeadUnit + "（" + Number(a.Score) + "分）")]));
+            }
+        }
+
+        text += parts.Count == 0 ? "。" : "，" + string.Join("；", parts) + "。";
+        var missing = f.Assessment.Where(a => a.MissingReturnsYtd > 0).ToList();
+        text += missing.Count == 0
+            ? "全年各牵头单位均按月报送了任务进展。"
+            : "全年累计有" + Count(missing.Count) + "家单位缺报，共" + Count(missing.Sum(a => a.MissingReturnsYtd)) + "项次。";
+
+        var quarterBoards = f.Ranking.ToDictionary(u => u.LeadUnit, u => u.Board, StringComparer.Ordinal);
+        var turned = new List<string>();
+        foreach (var a in bottom.Where(a => quarterBoards.GetValueOrDefault(a.LeadUnit) == "red"))
+        {
+            turned.Add(a.LeadUnit + "本季度列入红榜，但" + (a.MissingReturnsYtd > 0 ? "全年累计缺报" + Count(a.MissingReturnsYtd) + "项次，" : "按全年累计，") + "年度考核居后");
+        }
+
+        foreach (var a in top.Where(a => quarterBoards.GetValueOrDefault(a.LeadUnit) == "black"))
+        {
+            turned.Add(a.LeadUnit + "本季度列入黑榜，但按全年累计，年度考核居前");
+        }
+
+        return turned.Count == 0 ? text : text + string.Join("；", turned) + "。";
+    }
+
+    private static bool SameUnits(IEnumerable<UnitAssessmentRow> year, IEnumerable<UnitRankingRow> quarter, string board) =>
+        year.Select(a => a.LeadUnit).ToHashSet(StringComparer.Ordinal).SetEquals(quarter.Where(u => u.Board == board).Select(u => u.LeadUnit));
+
+    private static List<UnitAssessmentRow> Board(IEnumerable<UnitAssessmentRow> rows, string board) =>
+        [.. rows.Where(a => a.Board == board).OrderBy(a => a.Rank).ThenBy(a => a.LeadUnit, StringComparer.Ordinal)];
+
+    private static ReportTable AssessmentTable(QuarterFigures f, string caption)
+    {
+        var rows = Board(f.Assessment, "red").Select(a => (Place: "居前", Row: a)).Concat(Board(f.Assessment, "black").Select(a => (Place: "居后", Row: a)));
+        return new ReportTable(
+            caption,
+            ReportColumns.Assessment,
+            [.. rows.Select(x => (IReadOnlyList<string>)
+            [
+                x.Place, x.Row.Rank is { } r ? Count(r) : "—", x.Row.LeadUnit, Number(x.Row.Score), Percent(x.Row.OnTimeRatePct),
+                x.Row.AvgLagPp is { } lag ? Number(lag) : "—", Count(x.Row.Overdue), Count(x.Row.ExpectedReturnsYtd), Count(x.Row.MissingReturnsYtd),
+            ])],
+            new HashSet<int> { 1, 3, 4, 5, 6, 7, 8 },
+            "暂无可排名的单位。",
+            "注：年度考核与红黑榜的评分方法相同，只是报送纪律按" + Count(f.AsOf.Year) + "年1月至" + f.AsOf.Label + "累计（红黑榜只计本季度）；"
+            + "全年应报、全年缺报为项次；完整排名见 reform lists 导出的年度考核。");
     }
 
     private static ReportTable RankingTable(QuarterFigures f, string caption)

@@ -51,6 +51,9 @@ public sealed class UnitAssessmentTests
         Assert.Equal([("县财政局", 1), ("县发改局", 2)], (await queries.UnitAssessmentAsync(new ReportMonth(2024, 4), CancellationToken.None)).Select(r => (r.LeadUnit, r.Rank!.Value)));
         Assert.All(assessment.Values, r => Assert.Equal(2, r.UnitsRanked));
 
+        // ceil(2 x 0.2) = 1 unit on each board: 财政局 first (居前), 发改局 last (居后), by the 红黑榜's own rule (unit_board).
+        Assert.Equal(("red", "black"), (assessment["县财政局"].Board, assessment["县发改局"].Board));
+
         // The second quarter's ranking counts April alone (2 expected, none missing): both units score 100 and share rank 1.
         Assert.Equal((2, 0), (ranking["县发改局"].ExpectedReturnsQtd, ranking["县发改局"].MissingReturnsQtd));
         Assert.Equal((100.0, 1), (ranking["县发改局"].Score, ranking["县发改局"].Rank!.Value));
