@@ -4,16 +4,17 @@ namespace ReformAnalytics.Ingest;
 
 /// <summary>
 /// Tells a unit's own monthly return (单位报送件) from a whole ledger: every row of the file's tables for a
-/// (ledger, month) names the same lead unit, and the file name, a sheet name or a title row names that unit, in
-/// full or without its 县/市/区 prefix (<c>县发改局2024年6月改革任务进展.xlsx</c>, <c>发改局6月台账.csv</c>, a title
-/// <c>县教育局2024年6月改革任务推进情况</c> over the header). Several units'
+/// (ledger, month) names the same lead unit, and the file name, a sheet name, a title row or the name of a folder or
+/// archive the file is in names that unit, in full or without its 县/市/区 prefix (<c>县发改局2024年6月改革任务进展.xlsx</c>,
+/// <c>发改局6月台账.csv</c>, a title <c>县教育局2024年6月改革任务推进情况</c> over the header, the template every unit sent
+/// back as <c>2024年6月改革任务台账.xlsx</c> kept by the office in a folder <c>县教育局/</c> or sent as <c>县教育局.zip</c>). Several units'
 /// returns for one month make up that month together; a whole ledger (every other file) stands for the month alone.
 /// </summary>
 public static class UnitReturn
 {
     /// <summary>
     /// The unit whose return the file is, or null for a whole ledger. <paramref name="labels"/>: the sheet names and
-    /// title rows of the file's tables.
+    /// title rows of the file's tables, and the names of the folders and archives it is in.
     /// </summary>
     public static string? UnitOf(string file, IReadOnlyList<string> labels, IEnumerable<string?> leadUnits, UnitNameTable? unitNames = null)
     {

@@ -314,6 +314,46 @@ public sealed class UnitReturnTests
     }
 
     [Fact]
+    public void UnitOf_NamedByTheFolderOrArchiveItIsIn_IsThatUnitsReturn()
+    {
+        // The labels end with the names of the folders and archives the file is in, nearest first.
+        Assert.Equal("县财政局", UnitReturn.UnitOf("2024年6月改革任务台账.xlsx", ["Sheet1", "县财政局", "6月报送"], ["县财政局", "县财政局"]));
+        Assert.Equal("县财政局", UnitReturn.UnitOf("2024年6月改革任务台账.xlsx", ["Sheet1", "财政局.zip"], ["县财政局"]));
+        Assert.Null(UnitReturn.UnitOf("2024年6月改革任务台账.xlsx", ["Sheet1", "县财政局"], ["县财政局", "县发改局"]));
+    }
+
+    [Fact]
+    public async Task TheSameTemplateReturnedByEachUnit_KeptInFoldersNamedForThem_AreThoseUnitsReturns_WithoutAWarning()
+    {
+        using var f = new IngestFixture();
+        // Every unit sent back the office's template "2024年6月改革任务台账.csv"; the office keeps each in the unit's folder.
+        foreach (var (folder, text) in new[] { ("县发改局", Development), ("县财政局", Finance) })
+        {
+            Directory.CreateDirectory(Path.Combine(f.Input, folder));
+            File.WriteAllText(Path.Combine(f.Input, folder, "2024年6月改革任务台账.csv"), text, new UTF8Encoding(false));
+        }
+
+        var summary = await f.IngestAsync();
+
+        Assert.Equal(3, summary.RowsStored);
+        Assert.Equal([("县发改局", 2), ("县财政局", 1)], summary.Files.Select(r => (r.Unit, r.Rows)).OrderBy(r => r.Unit, StringComparer.Ordinal));
+        Assert.All(summary.Files, r => Assert.Equal(FileOutcome.Ingested, r.Outcome));
+        Assert.Empty(summary.Issues);
+
+        // 县财政局's later re-send, again in its folder and named as the template: merged into June, no warning either.
+        var late = Path.Combine(f.Input, "..", "later", "县财政局");
+        Directory.CreateDirectory(late);
+        File.WriteAllText(Path.Combine(late, "2024年6月改革任务台账.csv"), Finance.Replace("50%", "55%", StringComparison.Ordinal), new UTF8Encoding(false));
+        var merged = await f.IngestAsync(null, late);
+
+        Assert.Equal("已并入2024年6月改革任务总台账：替换县财政局的任务，保留已入库的县发改局的2行。", Assert.Single(merged.Files).Message);
+        Assert.Empty(merged.Issues);
+        Assert.Equal(
+            [["推进A改革", 60.0], ["推进B改革", 40.0], ["推进C改革", 55.0]],
+            await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots ORDER BY task_name"));
+    }
+
+    [Fact]
     public async Task AnUnnamedOneUnitFile_BesideAnotherUnitsNamedReturn_IsMergedWithIt()
     {
         using var f = new IngestFixture();
