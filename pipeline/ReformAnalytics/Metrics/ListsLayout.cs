@@ -38,6 +38,7 @@ internal static class ListsLayout
     [
         new("排名", 6, (r, _) => r.Rank is { } rank ? XlsxCell.Of(rank) : XlsxCell.Of("未排名")),
         new("牵头单位", 18, (r, _) => Wrap(r.LeadUnit)),
+        new("位次", 6, (r, _) => XlsxCell.Of(r.Board switch { "red" => "居前", "black" => "居后", _ => string.Empty })),
         new("综合得分", 9, (r, _) => XlsxCell.Of(r.Score, XlsxStyle.Decimal)),
         .. UnitFigures<UnitAssessmentRow>(),
         new("全年应报", 8, (r, _) => XlsxCell.Of(r.ExpectedReturnsYtd)),
@@ -72,7 +73,7 @@ internal static class ListsLayout
 
     public static string AssessmentNote(MetricSettings settings, ReportMonth asOf) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：得分与红黑榜相同（综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}），只是报送得分按全年累计：报送得分＝（1－全年漏报÷全年应报）×100，全年指{asOf.Year}年1月至{asOf.Label}。{(asOf.Month == 12 ? "本表即年终考核结果。" : "年终考核以12月台账为准。")}没有有时限任务的单位不排名。");
+        $"注：得分与红黑榜相同（综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}），只是报送得分按全年累计：报送得分＝（1－全年漏报÷全年应报）×100，全年指{asOf.Year}年1月至{asOf.Label}。前 {settings.BoardShare:0%} 为居前、后 {settings.BoardShare:0%} 为居后（至少各一个单位，与红黑榜同一规则）。{(asOf.Month == 12 ? "本表即年终考核结果。" : "年终考核以12月台账为准。")}没有有时限任务的单位不排名。");
 
     /// <summary>The unit figures 红黑榜 and 年度考核 print alike, after the composite score.</summary>
     private static ListColumn<T>[] UnitFigures<T>()

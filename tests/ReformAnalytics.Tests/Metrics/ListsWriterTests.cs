@@ -82,14 +82,15 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         // so the figures are the 红黑榜's (财政局 98.75 with 7 returns expected, none missing; 教育局 6 expected, 1 missing).
         Assert.Equal("2024年度改革任务牵头单位考核（年初至2024年6月）", rows[0][0]);
         Assert.Equal("3 个牵头单位参加排名；统计截至 2024年6月30日（2024年6月台账）", rows[1][0]);
-        Assert.Equal(["排名", "牵头单位", "综合得分"], rows[2].Take(3));
-        Assert.Equal(["全年应报", "全年漏报"], rows[2].Skip(8).Take(2));
-        Assert.Equal(["1", MetricsFixture.Finance, "98.75"], rows[3].Take(3));
-        Assert.Equal(["7", "0"], rows[3].Skip(8).Take(2));
-        Assert.Equal(["2", MetricsFixture.Education], rows[4].Take(2));
-        Assert.Equal(["6", "1"], rows[4].Skip(8).Take(2));
-        Assert.Equal(["3", MetricsFixture.Development], rows[5].Take(2));
-        Assert.Contains("全年指2024年1月至2024年6月。年终考核以12月台账为准。", rows[6][0], StringComparison.Ordinal);
+        // ceil(3 x 0.2) = 1 unit each 居前 and 居后, the 红黑榜's rule.
+        Assert.Equal(["排名", "牵头单位", "位次", "综合得分"], rows[2].Take(4));
+        Assert.Equal(["全年应报", "全年漏报"], rows[2].Skip(9).Take(2));
+        Assert.Equal(["1", MetricsFixture.Finance, "居前", "98.75"], rows[3].Take(4));
+        Assert.Equal(["7", "0"], rows[3].Skip(9).Take(2));
+        Assert.Equal(["2", MetricsFixture.Education, string.Empty], rows[4].Take(3).Select(c => c ?? string.Empty));
+        Assert.Equal(["6", "1"], rows[4].Skip(9).Take(2));
+        Assert.Equal(["3", MetricsFixture.Development, "居后"], rows[5].Take(3));
+        Assert.Contains("全年指2024年1月至2024年6月。前 20% 为居前、后 20% 为居后（至少各一个单位，与红黑榜同一规则）。年终考核以12月台账为准。", rows[6][0], StringComparison.Ordinal);
     }
 
     [Fact]
