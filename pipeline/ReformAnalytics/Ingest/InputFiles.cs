@@ -7,7 +7,7 @@ namespace ReformAnalytics.Ingest;
 /// <summary>
 /// Expands the paths given on the command line into ledger files, in a stable order. In a folder, the lock files of
 /// Excel and WPS and a Mac's <c>._</c> companions are passed over; so are the workbooks ReformAnalytics itself wrote (<see cref="OwnWorkbook"/>: the issue list of
-/// reform validate, the quarter's lists), which are named in the run's summary as left out. Zip archives are unpacked
+/// reform validate, the quarter's lists), which are named in the run's summary as left out. Archives (.zip, .rar, .7z) are unpacked
 /// (<see cref="ReturnArchives"/>) into a scratch folder that lives as long as the <see cref="InputFileSet"/>.
 /// </summary>
 public static class InputFiles
@@ -15,13 +15,13 @@ public static class InputFiles
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".xlsx", ".xlsm", ".xls", ".et", ".csv", ".txt" };
 
     /// <summary>
-    /// Kinds of file a unit may send its return as that are not read: WPS's template, other spreadsheets, and
-    /// archives other than zip. Found in a folder or an archive, they are named in the summary, so that no return goes
+    /// Kinds of file a unit may send its return as that are not read: WPS's template and other spreadsheets. Found in a
+    /// folder or an archive, they are named in the summary (and so are archives nested deeper than ReturnArchives.MaxDepth), so that no return goes
     /// unread without a word.
     /// </summary>
-    internal static readonly IReadOnlySet<string> UnreadReturns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".ett", ".ods", ".xlsb", ".numbers", ".rar", ".7z" };
+    internal static readonly IReadOnlySet<string> UnreadReturns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".ett", ".ods", ".xlsb", ".numbers" };
 
-    /// <summary>The files and folders given, expanded; zip archives unpacked within the limits of <paramref name="limits"/> (those of a workbook by default).</summary>
+    /// <summary>The files and folders given, expanded; archives (.zip, .rar, .7z) unpacked within the limits of <paramref name="limits"/> (those of a workbook by default).</summary>
     public static InputFileSet Expand(IEnumerable<string> paths, ReadOptions? limits = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -46,12 +46,12 @@ public static class InputFiles
                 }
 
                 files.AddRange(found.Where(f => Extensions.Contains(Path.GetExtension(f))));
-                archives.AddRange(found.Where(IsZip));
+                archives.AddRange(found.Where(PackedArchive.IsArchive));
                 unread.AddRange(found.Where(f => UnreadReturns.Contains(Path.GetExtension(f))).Select(Path.GetFullPath));
             }
             else if (File.Exists(path))
             {
-                (IsZip(path) ? archives : files).Add(path);
+                (PackedArchive.IsArchive(path) ? archives : files).Add(path);
                 folders.TryAdd(Path.GetFullPath(path), FoldersAround(path, Path.GetDirectoryName(Path.GetFullPath(path))!));
             }
             else
@@ -96,8 +96,6 @@ public static class InputFiles
                     ? [.. p.Value.SkipLast(1), $"{folder}/{p.Value[^1]}"]
                     : p.Value,
             StringComparer.Ordinal);
-
-    private static bool IsZip(string path) => Path.GetExtension(path).Equals(".zip", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The names of the folders a file is in, nearest first, up to and including <paramref name="given"/> (the folder
@@ -144,10 +142,10 @@ public static class InputFiles
 /// </summary>
 public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<string> OwnOutputs) : IDisposable
 {
-    /// <summary>Files found in the folders given that may be returns but are not read (<c>.ods</c>, <c>.rar</c>, …), full paths (an archive's entry as archive/entry).</summary>
+    /// <summary>Files found in the folders given that may be returns but are not read (<c>.ods</c>, <c>.xlsb</c>, …), full paths (an archive's entry as archive/entry).</summary>
     public IReadOnlyList<string> Unread { get; init; } = [];
 
-    /// <summary>The zip archives unpacked, with the files read from each.</summary>
+    /// <summary>The archives (.zip, .rar, .7z) unpacked, with the files read from each.</summary>
     public IReadOnlyList<ArchiveContents> Archives { get; init; } = [];
 
     /// <summary>Files in the folders given that an archive holds too, same name and content: read from the archive, not twice.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using ReformAnalytics.Model;
@@ -8,17 +7,17 @@ using ReformAnalytics.Reading;
 namespace ReformAnalytics.Ingest;
 
 /// <summary>
-/// Zip archives of returns (压缩包): units send their month's return zipped, and offices pass on a month's returns in
-/// one archive. Each archive is unpacked into a scratch folder the run deletes afterwards, and its ledger files are
+/// Archives of returns (压缩包, .zip, .rar, .7z: <see cref="PackedArchive"/>): units send their month's return packed, and
+/// offices pass on a month's returns in one archive. Each archive is unpacked into a scratch folder the run deletes afterwards, and its ledger files are
 /// read like files found in a folder, under their own names (those stored as <c>source_file</c>). Archives inside an
 /// archive are unpacked too, to <see cref="MaxDepth"/> levels.
 /// <list type="bullet">
-/// <item>Entry names: Windows' own zip, WinRAR, 360压缩 and most tools of a Chinese office write names in GBK without
-/// the zip's UTF-8 flag; a Mac writes UTF-8 without it. A name with the flag is UTF-8; one without is UTF-8 when its
-/// bytes are valid UTF-8, else GB18030.</item>
+/// <item>Entry names of a zip: Windows' own zip, WinRAR, 360压缩 and most tools of a Chinese office write names in GBK
+/// without the zip's UTF-8 flag; a Mac writes UTF-8 without it. A name with the flag is UTF-8; one without is UTF-8 when
+/// its bytes are valid UTF-8, else GB18030. A .rar or .7z holds its names in Unicode.</item>
 /// <item>Passed over: folders, a Mac's <c>__MACOSX</c> folder, lock files, and files that are not returns (.docx, .pdf,
-/// …). Kinds that may be returns but are not read (.ods, .rar, …) are named in the summary like those in a folder.</item>
-/// <item>Refused, naming the archive: a broken archive, a ledger file with a password, more than
+/// …). Kinds that may be returns but are not read (.ods, .xlsb, …) are named in the summary like those in a folder.</item>
+/// <item>Refused, naming the archive: a broken archive, a ledger file with a password (or an archive whose names need one), more than
 /// <see cref="MaxEntries"/> entries, and the limits of a workbook (<see cref="ReadOptions.MaxUnpackedBytes"/> in all,
 /// <see cref="ReadOptions.MaxCompressionRatio"/>) over everything unpacked in the run.</item>
 /// <item>A file identical (name and content) to one already in the run, the same return unpacked beside its archive
@@ -107,24 +106,25 @@ internal sealed class ReturnArchives
         IReadOnlyList<string> containers = [Path.GetFileName(shown), .. outer];
         try
         {
-            using var zip = new ZipArchive(File.OpenRead(path), ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: Encoding.Latin1);
-            if (zip.Entries.Count > MaxEntries)
+            using var archive = PackedArchive.Open(path);
+            var entries = archive.Entries();
+            if (entries.Count > MaxEntries)
             {
-                throw new LedgerInputException(shown, ReadingMessages.ArchiveTooManyEntries(zip.Entries.Count, MaxEntries));
+                throw new LedgerInputException(shown, ReadingMessages.ArchiveTooManyEntries(entries.Count, MaxEntries));
             }
 
-            foreach (var entry in zip.Entries)
+            foreach (var entry in entries)
             {
-                var name = EntryName(entry.FullName);
+                var name = entry.Name;
                 var segments = name.Split('/', '\\').Where(s => s.Length > 0 && s != "." && s != "..").ToList();
-                if (segments.Count == 0 || name.EndsWith('/') || name.EndsWith('\\')
+                if (segments.Count == 0 || entry.IsFolder || name.EndsWith('/') || name.EndsWith('\\')
                     || segments.Contains("__MACOSX", StringComparer.OrdinalIgnoreCase) || InputFiles.IsLockOrSidecarFile(segments[^1]))
                 {
                     continue;
                 }
 
                 var extension = Path.GetExtension(segments[^1]);
-                var isArchive = extension.Equals(".zip", StringComparison.OrdinalIgnoreCase);
+                var isArchive = PackedArchive.Extensions.Contains(extension);
                 if (!InputFiles.Extensions.Contains(extension) && !(isArchive && depth < MaxDepth))
                 {
                     if (isArchive || InputFiles.UnreadReturns.Contains(extension))
@@ -143,7 +143,7 @@ internal sealed class ReturnArchives
                 CheckSize(entry, shown, name);
                 var target = FreePath(Path.Combine([into, .. segments.Select(Safe)]));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                entry.ExtractToFile(target);
+                entry.ExtractTo(target);
                 IReadOnlyList<string> around = [.. segments.Take(segments.Count - 1).Reverse(), Path.GetFileName(shown), .. enclosing];
                 if (isArchive)
                 {
@@ -167,6 +167,11 @@ internal sealed class ReturnArchives
                 }
             }
         }
+        catch (PackedArchive.PasswordException e)
+        {
+            Refusals.Add(new LedgerInputException(shown, ReadingMessages.ArchiveLocked, inner: e));
+            return;
+        }
         catch (InvalidDataException e)
         {
             Refusals.Add(new LedgerInputException(shown, ReadingMessages.ArchiveCorrupt, inner: e));
@@ -185,15 +190,15 @@ internal sealed class ReturnArchives
         }
     }
 
-    /// <summary>The declared sizes against the run's budget (the limits of a workbook); .NET stops each entry's stream at its declared size.</summary>
-    private void CheckSize(ZipArchiveEntry entry, string shown, string name)
+    /// <summary>The declared sizes against the run's budget (the limits of a workbook); no entry is written past its declared size.</summary>
+    private void CheckSize(PackedEntry entry, string shown, string name)
     {
-        switch (ZipBombGuard.Breach(entry, _unpacked, _limits))
+        switch (ZipBombGuard.Breach(entry.Length, entry.PackedLength, _unpacked, _limits))
         {
             case ZipBreach.Size:
                 throw new LedgerInputException(shown, ReadingMessages.ArchiveTooLarge(_limits.MaxUnpackedBytes), value: name);
             case ZipBreach.Ratio:
-                throw new LedgerInputException(shown, ReadingMessages.ArchiveCompressionRatio(name, ZipBombGuard.Ratio(entry), _limits.MaxCompressionRatio), value: name);
+                throw new LedgerInputException(shown, ReadingMessages.ArchiveCompressionRatio(name, ZipBombGuard.Ratio(entry.Length, entry.PackedLength), _limits.MaxCompressionRatio), value: name);
         }
 
         _unpacked += entry.Length;

@@ -73,6 +73,8 @@ internal static class ReadingMessages
 
     public const string ArchiveCorrupt = "压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。";
 
+    public const string ArchiveLocked = "压缩包设置了解压密码（连文件名也需密码才能查看），无法读取。请解压后再导入其中的台账，或请报送单位发送不加密的压缩包。";
+
     public static string ArchiveEncrypted(string file) => $"压缩包中的“{file}”设置了解压密码，无法读取。请解压后再导入其中的台账。";
 
     public static string ArchiveTooManyEntries(int count, int max) =>

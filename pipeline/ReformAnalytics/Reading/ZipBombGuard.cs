@@ -58,15 +58,18 @@ internal static class ZipBombGuard
     /// (<see cref="ReadOptions.MaxCompressionRatio"/>, for entries over <see cref="ReadOptions.CompressionRatioFloorBytes"/>).
     /// The sizes are those the central directory declares. Used for a workbook's parts and an archive's files alike.
     /// </summary>
-    internal static ZipBreach Breach(ZipArchiveEntry entry, long unpacked, ReadOptions options)
-    {
-        var length = entry.Length;
-        return length > options.MaxUnpackedBytes - unpacked ? ZipBreach.Size
-            : length > options.CompressionRatioFloorBytes && Ratio(entry) > options.MaxCompressionRatio ? ZipBreach.Ratio
-            : ZipBreach.None;
-    }
+    internal static ZipBreach Breach(ZipArchiveEntry entry, long unpacked, ReadOptions options) =>
+        Breach(entry.Length, entry.CompressedLength, unpacked, options);
 
-    internal static double Ratio(ZipArchiveEntry entry) => entry.Length / (double)Math.Max(entry.CompressedLength, 1);
+    /// <summary>The same for an entry of <paramref name="length"/> bytes packed into <paramref name="packed"/> (any kind of archive).</summary>
+    internal static ZipBreach Breach(long length, long packed, long unpacked, ReadOptions options) =>
+        length > options.MaxUnpackedBytes - unpacked ? ZipBreach.Size
+            : length > options.CompressionRatioFloorBytes && Ratio(length, packed) > options.MaxCompressionRatio ? ZipBreach.Ratio
+            : ZipBreach.None;
+
+    internal static double Ratio(ZipArchiveEntry entry) => Ratio(entry.Length, entry.CompressedLength);
+
+    internal static double Ratio(long length, long packed) => length / (double)Math.Max(packed, 1);
 }
 
 /// <summary>Which limit a zip entry breaks, if any.</summary>
