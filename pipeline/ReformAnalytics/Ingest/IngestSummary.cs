@@ -18,7 +18,7 @@ public sealed record IngestSummary(
     /// <summary>Workbooks ReformAnalytics wrote itself (an issue list, the quarter's lists) found among the inputs and left out.</summary>
     public IReadOnlyList<string> OwnOutputs { get; init; } = [];
 
-    /// <summary>Files in the folders or archives given that may be returns but are not read (<c>.ods</c>, <c>.rar</c>, …).</summary>
+    /// <summary>Files in the folders or archives given that may be returns but are not read (<c>.ett</c>, <c>.xlsb</c>, …).</summary>
     public IReadOnlyList<string> Unread { get; init; } = [];
 
     /// <summary>The zip archives unpacked, with the files read from each.</summary>

@@ -12,14 +12,14 @@ namespace ReformAnalytics.Ingest;
 /// </summary>
 public static class InputFiles
 {
-    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".xlsx", ".xlsm", ".xls", ".et", ".csv", ".txt" };
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", ".txt" };
 
     /// <summary>
     /// Kinds of file a unit may send its return as that are not read: WPS's template and other spreadsheets. Found in a
     /// folder or an archive, they are named in the summary (and so are archives nested deeper than ReturnArchives.MaxDepth), so that no return goes
     /// unread without a word.
     /// </summary>
-    internal static readonly IReadOnlySet<string> UnreadReturns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".ett", ".ods", ".xlsb", ".numbers" };
+    internal static readonly IReadOnlySet<string> UnreadReturns = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".ett", ".xlsb", ".numbers" };
 
     /// <summary>The files and folders given, expanded; archives (.zip, .rar, .7z) unpacked within the limits of <paramref name="limits"/> (those of a workbook by default).</summary>
     public static InputFileSet Expand(IEnumerable<string> paths, ReadOptions? limits = null)
@@ -142,7 +142,7 @@ public static class InputFiles
 /// </summary>
 public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<string> OwnOutputs) : IDisposable
 {
-    /// <summary>Files found in the folders given that may be returns but are not read (<c>.ods</c>, <c>.xlsb</c>, …), full paths (an archive's entry as archive/entry).</summary>
+    /// <summary>Files found in the folders given that may be returns but are not read (<c>.ett</c>, <c>.xlsb</c>, …), full paths (an archive's entry as archive/entry).</summary>
     public IReadOnlyList<string> Unread { get; init; } = [];
 
     /// <summary>The archives (.zip, .rar, .7z) unpacked, with the files read from each.</summary>
@@ -216,7 +216,7 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
 
         var kinds = unread.Select(f => Path.GetExtension(f).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var advice = new List<string>();
-        if (kinds.Overlaps([".ett", ".ods", ".xlsb", ".numbers"]))
+        if (kinds.Overlaps([".ett", ".xlsb", ".numbers"]))
         {
             advice.Add("表格请在 WPS 或 Excel 中另存为 .xlsx");
         }

@@ -16,7 +16,7 @@ namespace ReformAnalytics.Ingest;
 /// without the zip's UTF-8 flag; a Mac writes UTF-8 without it. A name with the flag is UTF-8; one without is UTF-8 when
 /// its bytes are valid UTF-8, else GB18030. A .rar or .7z holds its names in Unicode.</item>
 /// <item>Passed over: folders, a Mac's <c>__MACOSX</c> folder, lock files, and files that are not returns (.docx, .pdf,
-/// …). Kinds that may be returns but are not read (.ods, .xlsb, …) are named in the summary like those in a folder.</item>
+/// …). Kinds that may be returns but are not read (.ett, .xlsb, …) are named in the summary like those in a folder.</item>
 /// <item>Refused, naming the archive: a broken archive, a ledger file with a password (or an archive whose names need one), more than
 /// <see cref="MaxEntries"/> entries, and the limits of a workbook (<see cref="ReadOptions.MaxUnpackedBytes"/> in all,
 /// <see cref="ReadOptions.MaxCompressionRatio"/>) over everything unpacked in the run.</item>

@@ -8,6 +8,9 @@ internal enum FileKind
     /// <summary>A zip package: .xlsx (or a misnamed one).</summary>
     OpenXml,
 
+    /// <summary>An OpenDocument spreadsheet (.ods): a zip package that names its type in its first entry.</summary>
+    OpenDocument,
+
     /// <summary>An OLE2 compound file: a BIFF .xls (or an encrypted .xlsx, or a Word .doc).</summary>
     Compound,
 

@@ -21,7 +21,10 @@ internal static class FileSniffer
 
         if (head.StartsWith("PK\u0003\u0004"u8) || head.StartsWith("PK\u0005\u0006"u8))
         {
-            return FileKind.OpenXml;
+            // An OpenDocument package begins with its mimetype entry, stored: the name at byte 30, the type after it.
+            return head.Length > 38 && head[30..].StartsWith("mimetype"u8) && head[38..].StartsWith("application/vnd.oasis.opendocument.spreadsheet"u8)
+                ? FileKind.OpenDocument
+                : FileKind.OpenXml;
         }
 
         if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))

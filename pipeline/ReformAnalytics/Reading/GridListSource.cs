@@ -1,7 +1,10 @@
 namespace ReformAnalytics.Reading;
 
-/// <summary>A sheet already held as rows of cells (a table of a web page), merged cells filled; rows numbered from 1.</summary>
-internal sealed class GridListSource(string sheetName, IReadOnlyList<CellValue[]> rows) : IGridSource
+/// <summary>
+/// A sheet already held as rows of cells (a table of a web page), merged cells filled; rows numbered from 1.
+/// <paramref name="hiddenColumns"/>: which columns the sheet hides, where it says (none by default).
+/// </summary>
+internal sealed class GridListSource(string sheetName, IReadOnlyList<CellValue[]> rows, bool[]? hiddenColumns = null) : IGridSource
 {
     private int _index = -1;
 
@@ -13,5 +16,5 @@ internal sealed class GridListSource(string sheetName, IReadOnlyList<CellValue[]
 
     public bool MoveNext() => ++_index < rows.Count;
 
-    public bool IsColumnHidden(int column) => false;
+    public bool IsColumnHidden(int column) => hiddenColumns is not null && column < hiddenColumns.Length && hiddenColumns[column];
 }

@@ -71,6 +71,8 @@ internal static class ReadingMessages
     public static string TooLargeUnpacked(long total, long max) =>
         $"工作簿解压后超过 {FormatBytes(total)}，超出允许的上限 {FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。如确为正常台账，请删除无关工作表或拆分后再导入。";
 
+    public const string OdsCorrupt = "OpenDocument 表格（.ods）不完整或已损坏，无法读取。请用 WPS、LibreOffice 或 Excel 打开后另存为 .xlsx 再导入。";
+
     public const string ArchiveCorrupt = "压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。";
 
     public const string ArchiveLocked = "压缩包设置了解压密码（连文件名也需密码才能查看），无法读取。请解压后再导入其中的台账，或请报送单位发送不加密的压缩包。";

@@ -21,13 +21,19 @@ public static class OwnWorkbook
 
     private const string WorkbookPart = "xl/workbook.xml";
 
+    private const string OdsTable = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit };
 
-    /// <summary>Whether <paramref name="path"/> is an .xlsx ReformAnalytics wrote, saved again or not; false for anything it cannot read.</summary>
+    /// <summary>
+    /// Whether <paramref name="path"/> is an .xlsx ReformAnalytics wrote, saved again or not, or one saved again as .ods (LibreOffice
+    /// keeps the name as a named expression); false for anything it cannot read.
+    /// </summary>
     public static bool IsOurs(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Path.GetExtension(path).ToLowerInvariant() is not (".xlsx" or ".xlsm"))
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".xlsx" or ".xlsm" or ".ods"))
         {
             return false;
         }
@@ -35,7 +41,7 @@ public static class OwnWorkbook
         try
         {
             using var zip = ZipFile.OpenRead(path);
-            return NamesUs(zip) || HasMarker(zip);
+            return extension == ".ods" ? HasOdsMarker(zip) : NamesUs(zip) || HasMarker(zip);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or XmlException or UnauthorizedAccessException)
         {
@@ -53,6 +59,13 @@ public static class OwnWorkbook
     /// <summary>The workbook holds the name <see cref="MarkerName"/>; its part is read up to its names, within 4 MB.</summary>
     private static bool HasMarker(ZipArchive zip) =>
         FirstAnswer(zip, WorkbookPart, 4 << 20, r => r.LocalName == "definedName" && string.Equals(r.GetAttribute("name"), MarkerName, StringComparison.OrdinalIgnoreCase)
+            ? true
+            : null);
+
+    /// <summary>The spreadsheet's named expressions, after its tables, hold <see cref="MarkerName"/>; its content is read within 64 MB.</summary>
+    private static bool HasOdsMarker(ZipArchive zip) =>
+        FirstAnswer(zip, "content.xml", 64 << 20, r => r.LocalName is "named-expression" or "named-range"
+            && string.Equals(r.GetAttribute("name", OdsTable), MarkerName, StringComparison.OrdinalIgnoreCase)
             ? true
             : null);
 

@@ -24,15 +24,16 @@ public sealed class InputFilesTests
         var input = InputFiles.Expand([inbox]);
 
         Assert.Equal(
-            ["2024年6月改革任务总台账.xlsx", "2024年6月自选试点台账.CSV", Path.Combine("县教育局", "6月台账.xls"), Path.Combine("县教育局", "县教育局6月台账.et"), "县财政局6月台账.xlsm"],
+            ["2024年6月改革任务总台账.xlsx", "2024年6月自选试点台账.CSV", Path.Combine("县教育局", "6月台账.xls"), Path.Combine("县教育局", "县教育局6月台账.et"), Path.Combine("县教育局", "县教育局6月台账.ods"), "县财政局6月台账.xlsm"],
             input.Files.Select(f => Path.GetRelativePath(inbox, f)));
         Assert.Empty(input.OwnOutputs);
 
-        // A WPS workbook is read (by its content); the OpenDocument and binary workbooks may be returns: named, with what to
-        // do. The .docx is not a return. The .rar is unpacked like a zip (this one is no archive at all, so it is refused).
-        Assert.Equal(["县人社局6月台账.xlsb", Path.Combine("县教育局", "县教育局6月台账.ods")], input.Unread.Select(f => Path.GetRelativePath(inbox, f)));
+        // A WPS workbook is read (by its content), and so is an OpenDocument one; a binary workbook may be a return: named,
+        // with what to do. The .docx is not a return. The .rar is unpacked like a zip (this one is no archive at all, so it
+        // is refused).
+        Assert.Equal(["县人社局6月台账.xlsb"], input.Unread.Select(f => Path.GetRelativePath(inbox, f)));
         Assert.Equal(
-            "有 2 个文件未读取（不是本工具能读的台账格式）：县人社局6月台账.xlsb、县教育局6月台账.ods。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。",
+            "有 1 个文件未读取（不是本工具能读的台账格式）：县人社局6月台账.xlsb。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。",
             InputFileSet.DescribeUnread(input.Unread));
         Assert.EndsWith("县民政局6月台账.rar”：压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。", Assert.Single(input.Refusals).Describe(), StringComparison.Ordinal);
         // An archive is named unread only when nested deeper than the levels unpacked.

@@ -96,6 +96,24 @@ public sealed class OwnWorkbookTests
     }
 
     [Fact]
+    public async Task AnIssueListSavedAgainAsOdsByLibreOffice_IsLeftOut_AnOdsLedgerIsRead()
+    {
+        // issue-list-saved-by-libreoffice.ods: reform validate's 台账校验问题清单.xlsx converted by LibreOffice 7.4, which keeps
+        // the hidden name as a named expression. libreoffice-ledger.ods is a ledger: not ours.
+        using var f = new IngestFixture();
+        File.WriteAllText(Path.Combine(f.Input, "2024年6月改革任务总台账.csv"), June, new UTF8Encoding(false));
+        var issues = Path.Combine(f.Input, "2024年6月台账校验问题清单.ods");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Data", "Reading", "issue-list-saved-by-libreoffice.ods"), issues);
+
+        var summary = await f.IngestAsync();
+
+        Assert.False(summary.Refused);
+        Assert.Equal([Path.GetFullPath(issues)], summary.OwnOutputs);
+        Assert.Equal(1, summary.RowsStored);
+        Assert.False(OwnWorkbook.IsOurs(Path.Combine(AppContext.BaseDirectory, "Data", "Reading", "libreoffice-ledger.ods")));
+    }
+
+    [Fact]
     public async Task Cli_ValidateThenIngestTheSameFolder_Works()
     {
         using var temp = new TempFolder("reform-own-cli");

@@ -1,0 +1,170 @@
+using ReformAnalytics.Model;
+using ReformAnalytics.Reading;
+using ReformAnalytics.Tests.Support;
+using static ReformAnalytics.Reading.CanonicalColumn;
+
+namespace ReformAnalytics.Tests.Reading;
+
+/// <summary>
+/// OpenDocument spreadsheets (.ods). The golden pair: <c>libreoffice-ledger.xlsx</c>, a month of the sample county (three
+/// sheets: a title merged over the width, a header over two rows with 责任分工 merged over 牵头单位 | 责任单位, section rows
+/// merged across, dates, percentages, several units in a cell), and <c>libreoffice-ledger.ods</c>, the same workbook saved
+/// by LibreOffice 7.4 (<c>soffice --headless --convert-to ods</c>): every cell of every task row must read the same.
+/// </summary>
+public sealed class OdsReadingTests
+{
+    [Fact]
+    public async Task AnOdsSavedByLibreOffice_ReadsCellForCellAsTheWorkbookItWasSavedFrom()
+    {
+        var workbook = await ReadingFiles.ReadAsync(ReadingFiles.Golden("libreoffice-ledger.xlsx"));
+        var ods = await ReadingFiles.ReadAsync(ReadingFiles.Golden("libreoffice-ledger.ods"));
+
+        Assert.Equal(["总台账", "上级部署试点", "自选试点"], ods.Select(t => t.SourceSheet));
+        Assert.Equal(workbook.Select(t => (t.SourceSheet, t.TitleText, t.Rows.Count)), ods.Select(t => (t.SourceSheet, t.TitleText, t.Rows.Count)));
+        Assert.Equal("2022年全面深化改革任务台账（10月）", ods[0].TitleText);
+        var compared = 0;
+        foreach (var (expected, actual) in workbook.Zip(ods))
+        {
+            Assert.Equal(expected.Issues.Select(i => i.Describe()), actual.Issues.Select(i => i.Describe()));
+            foreach (var (want, got) in expected.Rows.Zip(actual.Rows))
+            {
+                Assert.Equal((want.SourceRow, want.SectionGroup), (got.SourceRow, got.SectionGroup));
+                Assert.Equal(want.HeaderNames, got.HeaderNames);
+                Assert.Equal(want.Cells, got.Cells);
+                compared++;
+            }
+        }
+
+        // The cells compared include typed ones: a percentage, a date, a list of units in one cell.
+        Assert.True(compared > 100, $"{compared} rows compared");
+        var rows = ods.SelectMany(t => t.Rows).ToList();
+        Assert.Contains(rows, r => r[ProgressPct].IsPercent);
+        Assert.Contains(rows, r => r[Deadline].Date is not null);
+        Assert.Equal(("经济体制改革专项小组", "推进预算管理一体化改革，提升资源配置效率", "县检察院、县委宣传部"), (rows[0].SectionGroup, rows[0][CanonicalColumn.Task].Text, rows[0][CoUnits].Text));
+    }
+
+    [Fact]
+    public async Task RepeatsSpansHiddenSheetsColumnsAndTypedCells_AreReadAsTheSpreadsheetShowsThem()
+    {
+        using var files = new ReadingFiles();
+        const string Styles = """
+            <style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>
+            <style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>
+            """;
+        // Row 1 a title over 6 columns (its covered cells after it); row 2 the header, column C (备注) hidden; row 3 a
+        // section row; rows 4-5 tasks; then 1,048,570 empty rows repeated, as every sheet LibreOffice saves ends.
+        const string Body = """
+            <table:table table:name="6月" table:style-name="ta1">
+              <table:table-column table:number-columns-repeated="2"/>
+              <table:table-column table:visibility="collapse"/>
+              <table:table-column table:number-columns-repeated="16381"/>
+              <table:table-row>
+                <table:table-cell office:value-type="string" table:number-columns-spanned="6"><text:p>2024年改革任务台账（6月）</text:p></table:table-cell>
+                <table:covered-table-cell table:number-columns-repeated="5"/>
+                <table:table-cell table:number-columns-repeated="16378"/>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell office:value-type="string"><text:p>序号</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>改革任务</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>牵头单位</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>牵头单位</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>完成时限</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>完成进度</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell office:value-type="string" table:number-columns-spanned="6"><text:p>一、经济体制改革专项小组</text:p></table:table-cell>
+                <table:covered-table-cell table:number-columns-repeated="5"/>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>推进<text:span>营商环境</text:span>改革</text:p><text:p>（第二阶段）</text:p><office:annotation><text:p>批注：请核实</text:p></office:annotation></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>旧单位</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>县发改局<text:line-break/>县财政局</text:p></table:table-cell>
+                <table:table-cell office:value-type="date" office:date-value="2024-06-01"><text:p>2024年6月</text:p></table:table-cell>
+                <table:table-cell office:value-type="percentage" office:value="0.6"><text:p>60%</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell office:value-type="float" office:value="2"><text:p>2</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>深化<text:s text:c="2"/>财政改革</text:p></table:table-cell>
+                <table:table-cell/>
+                <table:table-cell office:value-type="string"><text:p>县财政局</text:p></table:table-cell>
+                <table:table-cell office:value-type="date" office:date-value="2024-09-30T00:00:00"><text:p>2024/9/30</text:p></table:table-cell>
+                <table:table-cell office:value-type="float" office:value="35"><text:p>35</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row table:number-rows-repeated="1048570"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>
+            </table:table>
+            <table:table table:name="填报说明" table:style-name="ta2">
+              <table:table-row><table:table-cell office:value-type="string"><text:p>隐藏的说明</text:p></table:table-cell></table:table-row>
+            </table:table>
+            """;
+        var path = files.Write("2024年6月改革任务总台账.ods", TestOds.Package(Styles, Body));
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("6月", table.SourceSheet);
+        Assert.Equal("2024年改革任务台账（6月）", table.TitleText);
+        Assert.Equal(2, table.Rows.Count);
+        // The hidden column C (牵头单位 as well) gives way to the shown D; the comment is not part of the text.
+        RowAssert.Cells(table.Rows[0], 4, "经济体制改革专项小组",
+            (SeqNo, "1"), (CanonicalColumn.Task, "推进营商环境改革\n（第二阶段）"), (LeadUnit, "县发改局\n县财政局"), (Deadline, "2024年6月"), (ProgressPct, "60%"));
+        RowAssert.Cells(table.Rows[1], 5, "经济体制改革专项小组",
+            (SeqNo, "2"), (CanonicalColumn.Task, "深化  财政改革"), (LeadUnit, "县财政局"), (Deadline, "2024-09-30"), (ProgressPct, "35"));
+        Assert.Equal((new DateOnly(2024, 6, 1), true, 0.6), (table.Rows[0][Deadline].Date!.Value, table.Rows[0][ProgressPct].IsPercent, table.Rows[0][ProgressPct].Number!.Value));
+        Assert.Equal(new DateOnly(2024, 9, 30), table.Rows[1][Deadline].Date);
+        Assert.Contains(table.Issues, i => i.Sheet == "填报说明" && i.Severity == IssueSeverity.Warning);
+    }
+
+    [Fact]
+    public async Task AnOdsReturn_IsIngestedAsTheWorkbookItWasSavedFromWouldBe()
+    {
+        const string Stored = """
+            SELECT ledger, task_id, report_month, seq_no, task_name, special_group, lead_unit, co_units, deadline, deadline_kind,
+                   progress_pct, status, status_text, source_sheet, source_row
+            FROM snapshots ORDER BY ledger, source_sheet, source_row
+            """;
+        var stored = new List<List<object?[]>>();
+        foreach (var name in new[] { "libreoffice-ledger.xlsx", "libreoffice-ledger.ods" })
+        {
+            using var f = new Ingest.IngestFixture();
+            File.Copy(ReadingFiles.Golden(name), Path.Combine(f.Input, "2022年10月改革台账" + Path.GetExtension(name)));
+            var summary = await f.IngestAsync();
+            Assert.False(summary.Refused);
+            stored.Add(await f.QueryAsync(Stored));
+        }
+
+        Assert.True(stored[0].Count > 100, $"{stored[0].Count} rows");
+        Assert.Equal(stored[0].Select(Key), stored[1].Select(Key));
+
+        static string Key(object?[] row) => string.Join("|", row.Select(v => v is System.Collections.IEnumerable list and not string ? string.Join("、", list.Cast<object>()) : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Theory]
+    [InlineData("2024年6月30日", "yyyy-mm-dd")]
+    [InlineData("2024/6/30", "yyyy-mm-dd")]
+    [InlineData("2024年6月", "yyyy-mm")]
+    [InlineData("2024-06", "yyyy-mm")]
+    [InlineData("Jun-24", "mmm-yy")]
+    [InlineData("2024年", "yyyy")]
+    public void ShownDateFormat_SaysWhetherTheCellShowsADayAMonthOrAYear(string shown, string format)
+    {
+        Assert.Equal(format, OdsReader.ShownDateFormat(shown));
+    }
+
+    [Fact]
+    public async Task ABrokenOds_OrOneWhoseContentUnpacksTooFar_IsRefusedNamingTheFile()
+    {
+        using var files = new ReadingFiles();
+        var whole = TestOds.Package(string.Empty, $"""<table:table table:name="6月"><table:table-row><table:table-cell office:value-type="string"><text:p>序号</text:p></table:table-cell></table:table-row></table:table>""");
+        var broken = files.Write("2024年6月台账.ods", whole[..(whole.Length - 60)]);
+
+        var e = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(broken));
+        Assert.Equal(ReadingMessages.OdsCorrupt, e.Message);
+
+        // A cell of 2 MiB of one character packs about a thousand times: refused before it is parsed (limit 250, above 1 MiB).
+        var padding = new string('0', 2 << 20);
+        var bomb = files.Write("2024年6月台账-2.ods", TestOds.Package(string.Empty, $"""<table:table table:name="6月"><table:table-row><table:table-cell><text:p>{padding}</text:p></table:table-cell></table:table-row></table:table>"""));
+        var refused = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(bomb));
+        Assert.Equal("content.xml", refused.Value);
+        Assert.Matches("^工作簿中的部件“content.xml”压缩比高达 [0-9]+ 倍（上限 250 倍）", refused.Message);
+    }
+}
