@@ -1,4 +1,3 @@
-using System.Text;
 using ReformAnalytics.Ingest;
 using ReformAnalytics.Model;
 using ReformAnalytics.Tests.Support;
@@ -10,7 +9,7 @@ namespace ReformAnalytics.Tests.Ingest;
 /// Data/Archives were made with 7-Zip 26 (<c>7zz a -t7z</c>) from <see cref="JuneReturns"/>: a solid archive of
 /// 6月报送/县发改局.csv and 6月报送/县财政局.csv; 县财政局.csv with a password (names readable); the same with its names
 /// hidden too (-mhe=on); and 20,000,000 zero bytes named 县发改局.csv packed into 3 KB. The .rar files are written by
-/// <see cref="TestRar"/>.
+/// <see cref="TestRar"/>. A broken archive of each kind is refused like a zip (<see cref="ReturnArchivesTests"/>).
 /// </summary>
 public sealed class RarAnd7zArchiveTests
 {
@@ -77,28 +76,6 @@ public sealed class RarAnd7zArchiveTests
         Assert.Equal(Path.Combine(temp.File("报送.zip"), "2024年6月改革任务台账报送.7z", "6月报送/县发改局.csv"), input.FoundAt[sevenZip]);
         Assert.Equal(["6月报送", "2024年6月改革任务台账报送.7z", "报送.zip", Path.GetFileName(temp.Path)], input.EnclosingNames(sevenZip));
         Assert.Contains(input.Archives, a => a.Archive.EndsWith("县财政局.rar", StringComparison.Ordinal) && a.SameAsEarlier == 1);
-    }
-
-    [Fact]
-    public async Task ABrokenRar_RefusesTheRun_NamingIt_AndNothingIsStored()
-    {
-        using var f = new IngestFixture();
-        File.WriteAllText(Path.Combine(f.Input, "2024年5月改革任务总台账.csv"), JuneReturns.Development, new UTF8Encoding(false));
-        await f.IngestAsync();
-        var (db, lake) = (await f.DatabaseFingerprintAsync(), f.LakeFingerprint());
-
-        var rar = Path.Combine(f.Input, RarName);
-        TestRar.Write(rar, [("县发改局.csv", JuneReturns.Development)]);
-        var bytes = File.ReadAllBytes(rar);
-        File.WriteAllBytes(rar, bytes[..(bytes.Length / 2)]);
-
-        var summary = await f.IngestAsync();
-
-        var refused = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Refused);
-        Assert.Equal("文件“2024年6月改革任务台账报送.rar”：压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。", refused.Message);
-        Assert.Null(summary.RunId);
-        Assert.Equal(db, await f.DatabaseFingerprintAsync());
-        Assert.Equal(lake, f.LakeFingerprint());
     }
 
     [Fact]

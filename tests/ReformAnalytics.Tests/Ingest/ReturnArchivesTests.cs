@@ -111,22 +111,27 @@ public sealed class ReturnArchivesTests
             input.Archives.Select(a => a.Describe()));
     }
 
-    [Fact]
-    public async Task ABrokenArchive_RefusesTheRun_NamingIt_AndNothingIsStored()
+    [Theory]
+    [InlineData(".zip")]
+    [InlineData(".rar")]
+    [InlineData(".7z")]
+    public async Task ABrokenArchive_RefusesTheRun_NamingIt_AndNothingIsStored(string kind)
     {
         using var f = new IngestFixture();
         File.WriteAllText(Path.Combine(f.Input, "2024年5月改革任务总台账.csv"), Development, new UTF8Encoding(false));
         await f.IngestAsync();
         var (db, lake) = (await f.DatabaseFingerprintAsync(), f.LakeFingerprint());
 
-        using var whole = new MemoryStream();
-        TestZip.Write(whole, TestZip.Gbk(), [("县发改局.csv", Development)]);
-        File.WriteAllBytes(Path.Combine(f.Input, ArchiveName), whole.ToArray()[..(int)(whole.Length / 2)]);
+        // The archive cut off halfway, as a download or a copy interrupted leaves it.
+        var archive = Path.Combine(f.Input, Path.ChangeExtension(ArchiveName, kind));
+        WholeArchive(archive, kind);
+        var whole = File.ReadAllBytes(archive);
+        File.WriteAllBytes(archive, whole[..(whole.Length / 2)]);
 
         var summary = await f.IngestAsync();
 
         var refused = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Refused);
-        Assert.Equal("文件“2024年6月改革任务台账报送.zip”：压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。", refused.Message);
+        Assert.Equal($"文件“2024年6月改革任务台账报送{kind}”：压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。", refused.Message);
         Assert.Null(summary.RunId);
         Assert.Equal(db, await f.DatabaseFingerprintAsync());
         Assert.Equal(lake, f.LakeFingerprint());
@@ -212,6 +217,23 @@ public sealed class ReturnArchivesTests
         using (var input = InputFiles.Expand([zip], new ReadOptions { MaxUnpackedBytes = 1 << 20 }))
         {
             Assert.Equal("文件“2024年6月改革任务台账报送.zip”，值“县发改局.csv”：压缩包解压后超过允许的上限 1 MB，疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。", Assert.Single(input.Refusals).Describe());
+        }
+    }
+
+    /// <summary>June's returns packed whole: a zip as a Chinese Windows writes it, a RAR 5 (<see cref="TestRar"/>), or 7-Zip's solid archive of them (Data/Archives).</summary>
+    private static void WholeArchive(string path, string kind)
+    {
+        switch (kind)
+        {
+            case ".zip":
+                TestZip.Write(path, TestZip.Gbk(), [("县发改局.csv", Development), ("县财政局.csv", Finance)]);
+                break;
+            case ".rar":
+                TestRar.Write(path, [("县发改局.csv", Development), ("县财政局.csv", Finance)]);
+                break;
+            default:
+                File.Copy(Path.Combine(AppContext.BaseDirectory, "Data", "Archives", "2024年6月改革任务台账报送.7z"), path);
+                break;
         }
     }
 
