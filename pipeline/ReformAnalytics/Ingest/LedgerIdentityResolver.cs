@@ -7,7 +7,7 @@ namespace ReformAnalytics.Ingest;
 /// <summary>Which ledger and report month a table holds: --ledger/--month first, else what its names say.</summary>
 internal static class LedgerIdentityResolver
 {
-    /// <summary><paramref name="enclosing"/>: the names of the folders and zip archives the file is in, nearest first.</summary>
+    /// <summary><paramref name="enclosing"/>: the names of the folders and archives the file is in, nearest first.</summary>
     public static (Ledger? Ledger, ReportMonth? Month) Resolve(string file, LedgerTable table, IngestOptions options, IReadOnlyList<string> enclosing) =>
         Resolve(file, table.SourceSheet, table.TitleText, options, enclosing);
 

@@ -31,11 +31,14 @@ public static partial class LedgerIdentity
 
     private static readonly string[] OverallKeywords = ["总台账", "改革任务台账", "全面深化改革任务"];
 
-    /// <summary><paramref name="enclosingNames"/>: the names of the folders and zip archives the file is in, nearest first.</summary>
+    /// <summary>The archives ingest unpacks (Ingest/PackedArchive), whose names say a month without their extension.</summary>
+    private static readonly string[] ArchiveExtensions = [".zip", ".rar", ".7z"];
+
+    /// <summary><paramref name="enclosingNames"/>: the names of the folders and archives the file is in, nearest first.</summary>
     public static InferredIdentity Infer(string fileName, string? sheetName, string? titleText, IReadOnlyList<string>? enclosingNames = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        string[] sources = [Prepare(sheetName), Prepare(titleText), Prepare(Stem(fileName)), .. (enclosingNames ?? []).Select(n => Prepare(WithoutZip(n)))];
+        string[] sources = [Prepare(sheetName), Prepare(titleText), Prepare(Stem(fileName)), .. (enclosingNames ?? []).Select(n => Prepare(WithoutArchiveExtension(n)))];
         return new InferredIdentity(InferLedger(sources), InferMonth(sources));
     }
 
@@ -46,8 +49,9 @@ public static partial class LedgerIdentity
         return extension.Length is > 1 and <= 5 ? name[..^extension.Length] : name;
     }
 
-    private static string WithoutZip(string name) =>
-        name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? name[..^".zip".Length] : name;
+    /// <summary>An archive's name without its .zip, .rar or .7z (2024.6.rar is June's); a folder's name as it is (2024.6 too).</summary>
+    private static string WithoutArchiveExtension(string name) =>
+        ArchiveExtensions.FirstOrDefault(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is { } extension ? name[..^extension.Length] : name;
 
     private static Ledger? InferLedger(string[] sources)
     {

@@ -64,6 +64,10 @@ public sealed class LedgerIdentityTests
     [Theory]
     [InlineData("2024.6", 2024, 6)] // a folder's whole name: ".6" is not an extension
     [InlineData("2024.06.zip", 2024, 6)] // an archive's name without .zip
+    [InlineData("2024.6.rar", 2024, 6)] // … or .rar
+    [InlineData("2024.6.7z", 2024, 6)] // … or .7z
+    [InlineData("202407.7z", 2024, 7)]
+    [InlineData("2024.7.rar", 2024, 7)]
     [InlineData("202407", 2024, 7)]
     public void Infer_FolderAndArchiveNames_SayTheMonth_TheNearestFirst(string nearest, int year, int month)
     {
