@@ -25,7 +25,8 @@ namespace ReformAnalytics.Normalising;
 /// (deadline_text kept) with a warning naming the column as written, or, with
 /// <see cref="RowNormaliserOptions.StoreRowsWithUnreadableDeadline"/> off, an error and the row is not stored.</item>
 /// <item>Status: <see cref="StatusMapper"/>, the text kept as status_text; unmapped phrases go to the
-/// <see cref="UnknownStatusCollector"/>. Derived rule: an empty status cell with progress 100 is completed.
+/// <see cref="UnknownStatusCollector"/>. Derived rules: an empty status cell with progress 100 is completed; 已出台/已印发
+/// on a task of kind 制定出台 (whose result is the document) is completed.
 /// A status of completed beside a progress below 100 is stored as reported, with a warning.</item>
 /// <item>Progress: <see cref="ProgressParser"/> on the figure column (read as fractions when the whole column is,
 /// see <see cref="ProgressParser.IsFractionColumn"/>, with one warning for the table); an unreadable figure is
@@ -171,6 +172,11 @@ public sealed partial class RowNormaliser
         var status = statusText is null ? StatusMapper.Map(null) : Cached(_statuses, statusText, StatusMapper.Map);
         if (statusText is null && progress >= 100)
         {
+            status = ReportedStatus.Completed;
+        }
+        else if (status == ReportedStatus.Unknown && taskKind == "制定出台" && StatusMapper.SaysDocumentIssued(statusText))
+        {
+            // The task is to issue a document, and the unit says it was issued (已出台, 已印发): the task is done.
             status = ReportedStatus.Completed;
         }
         else if (statusText is not null && status == ReportedStatus.Unknown)

@@ -20,8 +20,8 @@ namespace ReformAnalytics.Normalising;
 /// whether it was late is computed from the dates); 已暂停, 取消 (suspended: no longer due). "Under way" with a judgement of
 /// the schedule beside it, in brackets or as a second phrase (推进中（滞后）, 推进中，进度滞后), is that judgement. Left
 /// unknown on purpose: 加快推进 (said of tasks on track and of tasks behind alike), 部分完成, 已启动 (says neither on
-/// track nor behind), 已出台/已印发 (a document issued is not always the task done), and 逾期 alone (overdue is computed
-/// from the deadline, never taken from the unit's word).
+/// track nor behind), 已出台/已印发 (a document issued is not always the task done: <see cref="SaysDocumentIssued"/> lets
+/// the row's task kind decide), and 逾期 alone (overdue is computed from the deadline, never taken from the unit's word).
 /// </summary>
 public static partial class StatusMapper
 {
@@ -48,6 +48,15 @@ public static partial class StatusMapper
         (ReportedStatus.NotStarted, ["未启动", "尚未启动", "未开展"]),
         (ReportedStatus.Suspended, ["中止", "暂缓", "暂停", "暂停推进", "终止", "已暂停", "已暂缓", "已中止", "已终止", "取消", "已取消"]),
     ];
+
+    /// <summary>
+    /// Phrases saying the task's document was issued (已出台, 已印发, …). Said of a task whose kind is 制定出台 (issue a
+    /// policy document) they say the task is done; of any other task they say nothing of its schedule.
+    /// </summary>
+    private static readonly FrozenSet<string> IssuedPhrases = new[]
+    {
+        "已出台", "已印发", "已制定出台", "已出台实施", "已印发实施", "已正式印发", "已正式出台", "已发文", "已印发执行", "正式印发",
+    }.Select(Key).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, ReportedStatus> Phrases =
         Table.SelectMany(row => row.Phrases.Select(phrase => (Key: Key(phrase), row.Status)))
@@ -95,6 +104,10 @@ public static partial class StatusMapper
         var judged = statuses.Where(s => s is ReportedStatus.Ahead or ReportedStatus.Behind).Distinct().ToList();
         return judged.Count == 1 ? judged[0] : null;
     }
+
+    /// <summary>Whether <paramref name="text"/> says the task's document was issued (已出台, 已印发（县委办发〔2024〕12号）, …).</summary>
+    public static bool SaysDocumentIssued(string? text) =>
+        !string.IsNullOrWhiteSpace(text) && IssuedPhrases.Contains(Key(Remarks().Replace(text, string.Empty)));
 
     /// <summary>Whether <paramref name="text"/> holds something that could not be mapped (empty text does not).</summary>
     public static bool IsUnmapped(string? text) => !string.IsNullOrWhiteSpace(text) && Map(text) == ReportedStatus.Unknown;

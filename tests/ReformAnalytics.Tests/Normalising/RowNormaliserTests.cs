@@ -201,6 +201,23 @@ public sealed class RowNormaliserTests
     }
 
     [Fact]
+    public void Normalise_DocumentIssued_IsCompletedForATaskToIssueOne_AndUnknownForAnyOther()
+    {
+        // 制定出台: the task's result is the document, so 已印发 says it is done. 推进落实 or no kind: 已出台 says nothing of
+        // the schedule (a plan issued is where carrying it out begins), and the phrase is listed as unknown as before.
+        var issue = Row(10, ("任务类型", "制定出台"), ("状态", "已印发（县委办发〔2024〕12号）"));
+        var carry = Row(11, ("任务类型", "推进落实"), ("状态", "已出台"));
+        var none = Row(12, ("状态", "已出台"));
+        var collector = new UnknownStatusCollector();
+
+        var all = new RowNormaliser(RawRows.Table(issue, carry, none), Ledger.Overall, June2024, collector).NormaliseAll();
+
+        Assert.Equal([ReportedStatus.Completed, ReportedStatus.Unknown, ReportedStatus.Unknown], all.Rows.Select(r => r.Status));
+        Assert.Equal("已印发（县委办发〔2024〕12号）", all.Rows[0].StatusText);
+        Assert.Equal(new UnknownStatusPhrase("已出台", 2, "2024年6月改革任务总台账.xlsx", "总台账", 11), Assert.Single(collector.Phrases));
+    }
+
+    [Fact]
     public void Normalise_UnmappedStatusWithPerRowWarnings_ReportsTheRow()
     {
         var row = Row(10, ("状态", "未完成"));

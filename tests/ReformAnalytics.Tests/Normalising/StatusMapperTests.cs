@@ -134,4 +134,21 @@ public sealed class StatusMapperTests
         Assert.Equal(ReportedStatus.Unknown, StatusMapper.Map(text));
         Assert.False(StatusMapper.IsUnmapped(text));
     }
+
+    [Theory]
+    [InlineData("已出台", true)]
+    [InlineData("已印发", true)]
+    [InlineData("已 印 发。", true)]
+    [InlineData("已印发（县委办发〔2024〕12号）", true)]
+    [InlineData("已制定出台", true)]
+    [InlineData("已印发实施", true)]
+    [InlineData("已出台方案，正在推进", false)]
+    [InlineData("拟于7月出台", false)]
+    [InlineData("未印发", false)]
+    [InlineData("", false)]
+    public void SaysDocumentIssued_OnlyForAPhraseSayingTheDocumentWasIssued_WhichMapAloneLeavesUnknown(string text, bool issued)
+    {
+        Assert.Equal(issued, StatusMapper.SaysDocumentIssued(text));
+        Assert.Equal(ReportedStatus.Unknown, StatusMapper.Map(text));
+    }
 }
