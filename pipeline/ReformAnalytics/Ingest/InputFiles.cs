@@ -12,7 +12,7 @@ namespace ReformAnalytics.Ingest;
 /// </summary>
 public static class InputFiles
 {
-    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", ".txt" };
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", ".txt", ".docx" };
 
     /// <summary>
     /// Kinds of file a unit may send its return as that are not read: WPS's template and other spreadsheets. Found in a
@@ -66,11 +66,13 @@ public static class InputFiles
         var unpacked = zips.Count == 0 ? null : Unpack(zips, loose, limits ?? ReadOptions.Default, Around);
         // A return both unpacked in the folder and in its archive is read from the archive, whose name may say its month.
         var inArchives = unpacked?.Archives.LooseInArchives ?? [];
-        var all = loose.Where(f => !inArchives.Contains(f)).Concat(unpacked?.Archives.Contents.SelectMany(a => a.Files) ?? []).ToList();
+        // A Word document in a folder of returns is read when a table in it has a ledger header; a cover letter is named unread.
+        var letters = loose.Where(f => !inArchives.Contains(f) && !IsLedgerDocument(f, limits ?? ReadOptions.Default)).ToHashSet(StringComparer.Ordinal);
+        var all = loose.Where(f => !inArchives.Contains(f) && !letters.Contains(f)).Concat(unpacked?.Archives.Contents.SelectMany(a => a.Files) ?? []).ToList();
         var ours = all.Where(OwnWorkbook.IsOurs).ToHashSet(StringComparer.Ordinal);
         return new InputFileSet([.. all.Where(f => !ours.Contains(f))], [.. all.Where(ours.Contains)])
         {
-            Unread = [.. Ordered(unread), .. unpacked?.Archives.Contents.SelectMany(a => a.Unread) ?? []],
+            Unread = [.. Ordered([.. unread, .. letters]), .. unpacked?.Archives.Contents.SelectMany(a => a.Unread) ?? []],
             Archives = unpacked?.Archives.Contents ?? [],
             AlsoInArchives = [.. inArchives.Order(StringComparer.Ordinal)],
             Refusals = unpacked?.Archives.Refusals ?? [],
@@ -109,6 +111,10 @@ public static class InputFiles
         var below = relative == "." ? [] : relative.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
         return [.. below.Reverse().Append(Path.GetFileName(root)).Where(n => n.Length > 0)];
     }
+
+    /// <summary>Whether <paramref name="file"/> is to be read: any file but a Word document without a ledger table (<see cref="DocxTableReader.HoldsLedgerTable"/>).</summary>
+    internal static bool IsLedgerDocument(string file, ReadOptions options) =>
+        !Path.GetExtension(file).Equals(".docx", StringComparison.OrdinalIgnoreCase) || DocxTableReader.HoldsLedgerTable(file, options);
 
     private static (ReturnArchives Archives, string Scratch)? Unpack(IReadOnlyList<string> zips, IReadOnlyList<string> loose, ReadOptions limits, Func<string, IReadOnlyList<string>> foldersAround)
     {
@@ -226,6 +232,11 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
             advice.Add("压缩包请先解压");
         }
 
-        return $"有 {unread.Count} 个文件未读取（不是本工具能读的台账格式）：{string.Join("、", unread.Select(Path.GetFileName))}。如是单位报送的台账，{string.Join("，", advice)}，再重新导入。";
+        var documents = unread.Where(f => Path.GetExtension(f).Equals(".docx", StringComparison.OrdinalIgnoreCase)).ToList();
+        var others = unread.Except(documents).ToList();
+        var text = others.Count == 0 ? string.Empty
+            : $"有 {others.Count} 个文件未读取（不是本工具能读的台账格式）：{string.Join("、", others.Select(Path.GetFileName))}。如是单位报送的台账，{string.Join("，", advice)}，再重新导入。";
+        return documents.Count == 0 ? text
+            : text + $"有 {documents.Count} 个 Word 文档中没有台账表格，未读取：{string.Join("、", documents.Select(Path.GetFileName))}。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。";
     }
 }

@@ -15,8 +15,8 @@ namespace ReformAnalytics.Ingest;
 /// <item>Entry names of a zip: Windows' own zip, WinRAR, 360压缩 and most tools of a Chinese office write names in GBK
 /// without the zip's UTF-8 flag; a Mac writes UTF-8 without it. A name with the flag is UTF-8; one without is UTF-8 when
 /// its bytes are valid UTF-8, else GB18030. A .rar or .7z holds its names in Unicode.</item>
-/// <item>Passed over: folders, a Mac's <c>__MACOSX</c> folder, lock files, and files that are not returns (.docx, .pdf,
-/// …). Kinds that may be returns but are not read (.ett, .xlsb, …) are named in the summary like those in a folder.</item>
+/// <item>Passed over: folders, a Mac's <c>__MACOSX</c> folder, lock files, and files that are not returns (.pdf, .doc,
+/// …). A Word document (.docx) is read when a table in it has a ledger header, else named in the summary like an unread kind. Kinds that may be returns but are not read (.ett, .xlsb, …) are named in the summary like those in a folder.</item>
 /// <item>Refused, naming the archive: a broken archive, a ledger file with a password (or an archive whose names need one), more than
 /// <see cref="MaxEntries"/> entries, and the limits of a workbook (<see cref="ReadOptions.MaxUnpackedBytes"/> in all,
 /// <see cref="ReadOptions.MaxCompressionRatio"/>) over everything unpacked in the run.</item>
@@ -148,6 +148,12 @@ internal sealed class ReturnArchives
                 if (isArchive)
                 {
                     nested.Add((target, string.Join('/', segments), around));
+                }
+                else if (!InputFiles.IsLedgerDocument(target, _limits))
+                {
+                    // A Word document without a ledger table (a cover letter): named among the files not read.
+                    unread.Add(Path.Combine(shown, segments[^1]));
+                    File.Delete(target);
                 }
                 else if (SameAsEarlier(target))
                 {

@@ -3,14 +3,14 @@ using ReformAnalytics.Model;
 namespace ReformAnalytics.Reading;
 
 /// <summary>
-/// The reading stage's entry point: a ledger file (.xlsx, .xls, .ods, .csv, .txt, or a web page or an Excel 2003 XML
+/// The reading stage's entry point: a ledger file (.xlsx, .xls, .ods, .csv, .txt, the tables of a Word .docx, or a web page or an Excel 2003 XML
 /// spreadsheet saved as .xls, or a WPS .et saved compatible with Excel; the kind is told from the content, not the extension) in, its ledger tables out, one per CSV file or per workbook sheet holding a ledger.
 /// A file that cannot be taken at all throws <see cref="LedgerInputException"/> with a Chinese message saying what
 /// is wrong and how to fix it; problems with single rows or sheets come back in <see cref="LedgerTable.Issues"/>.
 /// </summary>
 public static class LedgerFileReader
 {
-    private static readonly string[] OtherOfficeExtensions = [".doc", ".ppt", ".msg", ".docx", ".pptx"];
+    private static readonly string[] OtherOfficeExtensions = [".doc", ".ppt", ".msg", ".pptx"];
 
     public static Task<IReadOnlyList<LedgerTable>> ReadAsync(string path, ReadOptions options, CancellationToken ct)
     {
@@ -45,6 +45,7 @@ public static class LedgerFileReader
             FileKind.Empty => throw new LedgerInputException(path, ReadingMessages.EmptyFile),
             FileKind.OpenDocument => OdsReader.Read(stream, path, options, ct),
             FileKind.OpenXml when extension == ".ods" => OdsReader.Read(stream, path, options, ct),
+            FileKind.OpenXml when extension == ".docx" => DocxTableReader.Read(stream, path, options, ct),
             FileKind.OpenXml => WorkbookReader.ReadWorkbook(stream, openXml: true, path, options, ct),
             FileKind.Compound => WorkbookReader.ReadWorkbook(stream, openXml: false, path, options, ct),
             FileKind.Pdf => throw new LedgerInputException(path, ReadingMessages.Unsupported("PDF")),

@@ -71,6 +71,12 @@ internal static class ReadingMessages
     public static string TooLargeUnpacked(long total, long max) =>
         $"工作簿解压后超过 {FormatBytes(total)}，超出允许的上限 {FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。如确为正常台账，请删除无关工作表或拆分后再导入。";
 
+    public const string WordWithoutTable = "Word 文档中没有表格，不是台账。请把台账做成表格（表头写明“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。";
+
+    public const string WordCorrupt = "Word 文档（.docx）不完整或已损坏，无法读取。请重新导出，或用 Word/WPS 打开后另存为新的 .docx 再导入。";
+
+    public const string NotAWordDocument = "文件名是 .docx，但内容不是 Word 文档。请确认选择的是台账文件。";
+
     public const string OdsCorrupt = "OpenDocument 表格（.ods）不完整或已损坏，无法读取。请用 WPS、LibreOffice 或 Excel 打开后另存为 .xlsx 再导入。";
 
     public const string ArchiveCorrupt = "压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。";

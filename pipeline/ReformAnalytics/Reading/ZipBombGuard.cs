@@ -9,11 +9,18 @@ namespace ReformAnalytics.Reading;
 /// may unpack more than <see cref="ReadOptions.MaxCompressionRatio"/> times its packed size. The sizes checked
 /// are those the zip's central directory declares; .NET's ZipArchive (which ExcelDataReader reads through) stops
 /// each part's stream at its declared size, so a part cannot unpack to more than was checked here.
-/// Also refuses a zip that is not a workbook and a truncated package (no central directory).
+/// Also refuses a zip that is not a workbook and a truncated package (no central directory). Word documents are checked alike.
 /// </summary>
 internal static class ZipBombGuard
 {
-    public static void Check(Stream stream, string file, ReadOptions options)
+    public static void Check(Stream stream, string file, ReadOptions options) =>
+        Check(stream, file, options, "xl/", ReadingMessages.NotAWorkbook, ReadingMessages.WorkbookCorrupt);
+
+    /// <summary>
+    /// The same for any Open XML package whose main parts are under <paramref name="mainParts"/> (word/ for a Word document):
+    /// <paramref name="notThisKind"/> when it has none, <paramref name="corrupt"/> when the zip is broken.
+    /// </summary>
+    public static void Check(Stream stream, string file, ReadOptions options, string mainParts, string notThisKind, string corrupt)
     {
         stream.Position = 0;
         try
@@ -25,7 +32,7 @@ internal static class ZipBombGuard
             foreach (var entry in zip.Entries)
             {
                 hasTypes |= entry.FullName.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase);
-                hasWorkbookPart |= entry.FullName.StartsWith("xl/", StringComparison.OrdinalIgnoreCase);
+                hasWorkbookPart |= entry.FullName.StartsWith(mainParts, StringComparison.OrdinalIgnoreCase);
                 var length = entry.Length;
                 switch (Breach(entry, total, options))
                 {
@@ -41,15 +48,45 @@ internal static class ZipBombGuard
 
             if (!hasTypes || !hasWorkbookPart)
             {
-                throw new LedgerInputException(file, ReadingMessages.NotAWorkbook);
+                throw new LedgerInputException(file, notThisKind);
             }
         }
         catch (InvalidDataException ex)
         {
-            throw new LedgerInputException(file, ReadingMessages.WorkbookCorrupt, inner: ex);
+            throw new LedgerInputException(file, corrupt, inner: ex);
         }
 
         stream.Position = 0;
+    }
+
+    /// <summary>Whether the zip package in <paramref name="stream"/> breaks the limits of <paramref name="options"/> (false for a broken zip: its reader says so).</summary>
+    public static bool Breaches(Stream stream, ReadOptions options)
+    {
+        stream.Position = 0;
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                if (Breach(entry, total, options) != ZipBreach.None)
+                {
+                    return true;
+                }
+
+                total += entry.Length;
+            }
+
+            return false;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
     }
 
     /// <summary>

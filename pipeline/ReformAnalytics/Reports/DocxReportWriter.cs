@@ -2,12 +2,15 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ReformAnalytics.Xlsx;
 
 namespace ReformAnalytics.Reports;
 
 /// <summary>
 /// Writes a report as a Word document (.docx): A4 with official margins, 黑体 title and headings, 仿宋 body,
-/// charts embedded as pictures, tables whose header row repeats on every page, page numbers in the footer.
+/// charts embedded as pictures, tables whose header row repeats on every page, page numbers in the footer. Its category
+/// (a document property Word and WPS keep) is <see cref="OwnWorkbook.MarkerName"/>, so that a report or a 督办单 left among
+/// the returns is not read as one.
 /// </summary>
 public static class DocxReportWriter
 {
@@ -35,6 +38,8 @@ public static class DocxReportWriter
         {
             package.PackageProperties.Title = document.Title;
             package.PackageProperties.Language = "zh-CN";
+            // The mark ingest knows its own outputs by (Xlsx/OwnWorkbook): a report's tables have a ledger's columns.
+            package.PackageProperties.Category = OwnWorkbook.MarkerName;
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Build(options);
             main.AddNewPart<FontTablePart>().Fonts = DocxStyles.FontTable(options);

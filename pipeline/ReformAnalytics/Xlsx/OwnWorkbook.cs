@@ -27,13 +27,13 @@ public static class OwnWorkbook
 
     /// <summary>
     /// Whether <paramref name="path"/> is an .xlsx ReformAnalytics wrote, saved again or not, or one saved again as .ods (LibreOffice
-    /// keeps the name as a named expression); false for anything it cannot read.
+    /// keeps the name as a named expression), or a report or 督办单 it wrote as .docx (its category); false for anything it cannot read.
     /// </summary>
     public static bool IsOurs(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".xlsx" or ".xlsm" or ".ods"))
+        if (extension is not (".xlsx" or ".xlsm" or ".ods" or ".docx"))
         {
             return false;
         }
@@ -41,7 +41,12 @@ public static class OwnWorkbook
         try
         {
             using var zip = ZipFile.OpenRead(path);
-            return extension == ".ods" ? HasOdsMarker(zip) : NamesUs(zip) || HasMarker(zip);
+            return extension switch
+            {
+                ".ods" => HasOdsMarker(zip),
+                ".docx" => HasDocxMarker(zip),
+                _ => NamesUs(zip) || HasMarker(zip),
+            };
         }
         catch (Exception e) when (e is InvalidDataException or IOException or XmlException or UnauthorizedAccessException)
         {
@@ -68,6 +73,28 @@ public static class OwnWorkbook
             && string.Equals(r.GetAttribute("name", OdsTable), MarkerName, StringComparison.OrdinalIgnoreCase)
             ? true
             : null);
+
+    /// <summary>
+    /// A Word document's category is <see cref="MarkerName"/>, as the reports and 督办单 write it. The core properties are where
+    /// the package's relationships say: docProps/core.xml as Word and WPS save them, a .psmdcp part as .NET's packaging writes them.
+    /// </summary>
+    private static bool HasDocxMarker(ZipArchive zip)
+    {
+        string? core = null;
+        FirstAnswer(zip, "_rels/.rels", 1 << 16, r =>
+        {
+            if (r.LocalName == "Relationship" && r.GetAttribute("Type")?.EndsWith("/metadata/core-properties", StringComparison.Ordinal) == true)
+            {
+                core = r.GetAttribute("Target")?.TrimStart('/');
+                return true;
+            }
+
+            return null;
+        });
+        return FirstAnswer(zip, core ?? "docProps/core.xml", 1 << 16, r => r.LocalName == "category"
+            ? string.Equals(r.ReadElementContentAsString().Trim(), MarkerName, StringComparison.Ordinal)
+            : null);
+    }
 
     /// <summary>Reads a part's elements until <paramref name="answer"/> gives one; false when the part is missing, larger than <paramref name="maxBytes"/>, or gives none.</summary>
     private static bool FirstAnswer(ZipArchive zip, string part, long maxBytes, Func<XmlReader, bool?> answer)

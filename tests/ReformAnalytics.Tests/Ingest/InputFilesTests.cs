@@ -29,11 +29,12 @@ public sealed class InputFilesTests
         Assert.Empty(input.OwnOutputs);
 
         // A WPS workbook is read (by its content), and so is an OpenDocument one; a binary workbook may be a return: named,
-        // with what to do. The .docx is not a return. The .rar is unpacked like a zip (this one is no archive at all, so it
-        // is refused).
-        Assert.Equal(["县人社局6月台账.xlsb"], input.Unread.Select(f => Path.GetRelativePath(inbox, f)));
+        // with what to do. The .docx holds no ledger table (it is no Word document at all): named apart. The .rar is unpacked
+        // like a zip (this one is no archive at all, so it is refused).
+        Assert.Equal(["县人社局6月台账.xlsb", "说明.docx"], input.Unread.Select(f => Path.GetRelativePath(inbox, f)));
         Assert.Equal(
-            "有 1 个文件未读取（不是本工具能读的台账格式）：县人社局6月台账.xlsb。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。",
+            "有 1 个文件未读取（不是本工具能读的台账格式）：县人社局6月台账.xlsb。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。"
+            + "有 1 个 Word 文档中没有台账表格，未读取：说明.docx。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。",
             InputFileSet.DescribeUnread(input.Unread));
         Assert.EndsWith("县民政局6月台账.rar”：压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。", Assert.Single(input.Refusals).Describe(), StringComparison.Ordinal);
         // An archive is named unread only when nested deeper than the levels unpacked.

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using ReformAnalytics.Ingest;
 using ReformAnalytics.Model;
+using ReformAnalytics.Reports;
 using ReformAnalytics.Tests.Cli;
 using ReformAnalytics.Tests.Metrics;
 using ReformAnalytics.Tests.Support;
@@ -111,6 +112,38 @@ public sealed class OwnWorkbookTests
         Assert.Equal([Path.GetFullPath(issues)], summary.OwnOutputs);
         Assert.Equal(1, summary.RowsStored);
         Assert.False(OwnWorkbook.IsOurs(Path.Combine(AppContext.BaseDirectory, "Data", "Reading", "libreoffice-ledger.ods")));
+    }
+
+    [Fact]
+    public async Task AReportOrNoticeInWord_WhoseTablesHaveALedgersColumns_IsLeftOut_NotReadAsAReturn()
+    {
+        using var f = new IngestFixture();
+        File.WriteAllText(Path.Combine(f.Input, "2024年6月改革任务总台账.csv"), June, new UTF8Encoding(false));
+        var report = Path.Combine(f.Input, "2024年6月督办单-县财政局.docx");
+        var document = new ReportDocument("督办单", "（2024年6月）",
+        [
+            new ReportSection("一、需督办的任务",
+            [
+                new ReportTable("表1 逾期和滞后任务", ["序号", "改革任务", "牵头单位", "完成时限", "完成进度"], [["1", "推进B改革", "县财政局", "2024年6月底前", "30%"]], new HashSet<int>()),
+            ]),
+        ], "说明");
+        await using (var stream = File.Create(report))
+        {
+            await DocxReportWriter.WriteAsync(document, stream, null, CancellationToken.None);
+        }
+
+        Assert.True(ReformAnalytics.Reading.DocxTableReader.HoldsLedgerTable(report, ReformAnalytics.Reading.ReadOptions.Default));
+        var summary = await f.IngestAsync();
+
+        Assert.False(summary.Refused);
+        Assert.Equal([Path.GetFullPath(report)], summary.OwnOutputs);
+        Assert.Equal(1, summary.RowsStored);
+
+        // notice-saved-by-libreoffice.docx: a 督办单 of the sample county saved again by LibreOffice Writer 7.4, which writes
+        // the properties anew (docProps/core.xml) and keeps the category. A unit's return in Word is not ours.
+        var golden = Path.Combine(AppContext.BaseDirectory, "Data", "Reading");
+        Assert.True(OwnWorkbook.IsOurs(Path.Combine(golden, "notice-saved-by-libreoffice.docx")));
+        Assert.False(OwnWorkbook.IsOurs(Path.Combine(golden, "word-return-libreoffice.docx")));
     }
 
     [Fact]

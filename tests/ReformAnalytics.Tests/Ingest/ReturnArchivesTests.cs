@@ -51,7 +51,10 @@ public sealed class ReturnArchivesTests
 
         var archive = Assert.Single(summary.Archives);
         Assert.Equal("已解压读取压缩包“2024年6月改革任务台账报送.zip”中的 2 个文件：县发改局.csv、县财政局.csv。", archive.Describe());
-        Assert.Equal("有 1 个文件未读取（不是本工具能读的台账格式）：县教育局.xlsb。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。", InputFileSet.DescribeUnread(summary.Unread));
+        Assert.Equal(
+            "有 1 个文件未读取（不是本工具能读的台账格式）：县教育局.xlsb。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。"
+            + "有 1 个 Word 文档中没有台账表格，未读取：填报说明.docx。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。",
+            InputFileSet.DescribeUnread(summary.Unread));
 
         // The same archive again changes nothing, and the scratch folders are gone.
         var again = await f.IngestAsync();
