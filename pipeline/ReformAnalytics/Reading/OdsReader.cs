@@ -13,7 +13,7 @@ namespace ReformAnalytics.Reading;
 /// (<c>number-columns-repeated</c>); a merged range (<c>number-columns-spanned</c>, <c>number-rows-spanned</c>) fills every
 /// cell it covers with its value, and the covered cells that follow only take their places. Rows and cells repeated empty
 /// (the million blank rows a sheet ends with) are skipped, not built; a value repeated is filled at most
-/// <see cref="MaxRepeat"/> times. Values are typed by <c>office:value-type</c> as a workbook's are by their format
+/// <see cref="MaxRepeat"/> times, and nothing below a sheet's 1,048,576 rows is read. Values are typed by <c>office:value-type</c> as a workbook's are by their format
 /// (<see cref="ExcelCellConverter"/>): a percentage is a percent, a date a date (shown without a day it is its month),
 /// text is the cell's paragraphs joined by line breaks, comments left out. A hidden sheet is skipped with a warning and
 /// hidden columns are known, as in a workbook. <c>content.xml</c> is held to the limits of a workbook (zip bomb) and read
@@ -28,6 +28,9 @@ internal static class OdsReader
     private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private const string StyleNs = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
     private const int MaxColumns = 16_384;
+
+    /// <summary>The rows of a sheet in Excel and LibreOffice; a value placed further down is not read.</summary>
+    private const int MaxRows = 1 << 20;
 
     private static readonly XName ValueType = XName.Get("value-type", OfficeNs);
     private static readonly XName Value = XName.Get("value", OfficeNs);
@@ -128,18 +131,15 @@ internal static class OdsReader
             {
                 var repeat = Count(reader.GetAttribute("number-rows-repeated", TableNs));
                 var cells = ReadRow(reader);
-                if (cells.Count > 0)
+                for (var r = 0; cells.Count > 0 && r < Math.Min(repeat, MaxRepeat) && row + r < MaxRows; r++)
                 {
-                    for (var r = 0; r < Math.Min(repeat, MaxRepeat); r++)
+                    foreach (var (column, down, across, value) in cells)
                     {
-                        foreach (var (column, down, across, value) in cells)
-                        {
-                            grid.Fill(row + r, column, down, across, value);
-                        }
+                        grid.Fill(row + r, column, Math.Min(down, MaxRows - row - r), across, value);
                     }
                 }
 
-                row += repeat;
+                row = (int)Math.Min((long)row + repeat, MaxRows);
                 continue;
             }
 

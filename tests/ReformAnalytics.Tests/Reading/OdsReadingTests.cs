@@ -138,6 +138,26 @@ public sealed class OdsReadingTests
         static string Key(object?[] row) => string.Join("|", row.Select(v => v is System.Collections.IEnumerable list and not string ? string.Join("、", list.Cast<object>()) : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    [Fact]
+    public async Task RowsRepeatedPastTheEndOfASheet_AreNotBuilt_AndWhatFollowsThemIsNotRead()
+    {
+        using var files = new ReadingFiles();
+        const string Empty = """<table:table-row table:number-rows-repeated="2147483647"><table:table-cell/></table:table-row>""";
+        var body = $"""
+            <table:table table:name="6月">
+              <table:table-row><table:table-cell><text:p>序号</text:p></table:table-cell><table:table-cell><text:p>改革任务</text:p></table:table-cell><table:table-cell><text:p>牵头单位</text:p></table:table-cell></table:table-row>
+              <table:table-row><table:table-cell><text:p>1</text:p></table:table-cell><table:table-cell><text:p>推进甲改革</text:p></table:table-cell><table:table-cell><text:p>县发改局</text:p></table:table-cell></table:table-row>
+              {Empty}{Empty}
+              <table:table-row><table:table-cell><text:p>2</text:p></table:table-cell><table:table-cell><text:p>推进乙改革</text:p></table:table-cell><table:table-cell><text:p>县财政局</text:p></table:table-cell></table:table-row>
+            </table:table>
+            """;
+        var path = files.Write("2024年6月改革任务总台账.ods", Support.TestOds.Package(string.Empty, body));
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        RowAssert.Cells(Assert.Single(table.Rows), 2, null, (SeqNo, "1"), (CanonicalColumn.Task, "推进甲改革"), (LeadUnit, "县发改局"));
+    }
+
     [Theory]
     [InlineData("2024年6月30日", "yyyy-mm-dd")]
     [InlineData("2024/6/30", "yyyy-mm-dd")]
