@@ -13,6 +13,11 @@ internal sealed class MergedGrid(string file)
     /// <summary>Far above any ledger (100,000 rows of 100 columns).</summary>
     public const long MaxCells = 10_000_000;
 
+    /// <summary>The rows and columns of a sheet in Excel: a cell placed beyond them (ss:Index="2000000000") is a damaged file.</summary>
+    public const int MaxRows = 1 << 20;
+
+    public const int MaxColumns = 1 << 14;
+
     private readonly List<List<CellValue?>> _rows = [];
     private long _filled;
 
@@ -45,6 +50,11 @@ internal sealed class MergedGrid(string file)
         if (++_filled > MaxCells)
         {
             throw new LedgerInputException(file, ReadingMessages.MergedCellsTooMany(MaxCells));
+        }
+
+        if (row >= MaxRows || column >= MaxColumns)
+        {
+            throw new LedgerInputException(file, ReadingMessages.CellBeyondSheet(row + 1L, column + 1L));
         }
 
         while (_rows.Count <= row)

@@ -62,6 +62,9 @@ internal static class ReadingMessages
     public const string SingleFileWebPage =
         "该文件是“单个文件网页”（MHTML）格式，无法按台账读取。请用 Excel 打开后另存为 .xlsx（或另存为“网页”格式）再导入。";
 
+    public static string CellBeyondSheet(long row, long column) =>
+        string.Create(CultureInfo.InvariantCulture, $"该文件把单元格放在第 {row:N0} 行、第 {column:N0} 列，超出了表格的范围（1,048,576 行、16,384 列），文件可能已损坏。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。");
+
     public static string MergedCellsTooMany(long maxCells) =>
         string.Create(CultureInfo.InvariantCulture, $"该文件（网页或 XML 表格格式）的表格展开合并单元格后超过 {maxCells:N0} 个单元格，疑似异常文件，已拒绝读取。请用 Excel 打开后另存为 .xlsx 再导入。");
 

@@ -103,6 +103,16 @@ public sealed class SpreadsheetXmlReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_ACellPlacedFarBeyondASheet_IsRefusedAsDamaged_NotBuiltRowByRow()
+    {
+        var path = _files.WriteText("far.xls", Book.Replace("<Row><Cell ss:Index=\"3\">", "<Row ss:Index=\"2000000000\"><Cell ss:Index=\"3\">", StringComparison.Ordinal));
+
+        var ex = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(ReadingMessages.CellBeyondSheet(2_000_000_000, 3), ex.Message);
+    }
+
+    [Fact]
     public async Task Read_XmlSpreadsheetWithADtd_IsRefused_NoEntityIsExpanded()
     {
         var path = _files.WriteText("dtd.xls", """
