@@ -12,7 +12,7 @@ internal sealed class IngestCommand : ICommand
 
     public string Name => "ingest";
 
-    public string Summary => "把台账文件（Excel/CSV，可为目录）入库：写入数据湖和数据库";
+    public string Summary => "把台账文件（Excel、WPS、ODS、CSV、Word 表格，可为目录或压缩包）入库：写入数据湖和数据库";
 
     public string Usage => "用法：reform ingest [文件或目录…] --db 数据库文件 --lake 数据湖目录 [--ledger overall|assigned_pilot|local_pilot] [--month YYYY-MM] [--map 列名映射.json|.yaml] [--units 单位名称对照表.yaml]";
 
