@@ -119,6 +119,7 @@ internal static class CellText
         "light_reason" => text == "completed" ? "已完成" : text == "overdue" ? "逾期" : Words.GetValueOrDefault(text, text),
         "reasons" => Words.GetValueOrDefault(text, text),
         "board" => text == "red" ? "红榜" : Words.GetValueOrDefault(text, text),
+        "standing" => text == "red" ? "居前" : text == "black" ? "居后" : text,
         "group_name" => Ledgers.GetValueOrDefault(text, text),
         _ => text,
     };

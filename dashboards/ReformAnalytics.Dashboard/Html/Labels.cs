@@ -140,6 +140,7 @@ internal static class Labels
         ["score"] = "综合得分",
         ["rank"] = "排名",
         ["board"] = "榜单",
+        ["standing"] = "位次",
         ["completed_quarter"] = "完成季度",
         ["reasons"] = "原因",
 

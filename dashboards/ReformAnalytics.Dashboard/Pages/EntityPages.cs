@@ -104,7 +104,9 @@ internal static class EntityPages
         if (kind == EntityKind.Unit)
         {
             body.Append("<h2>红黑榜排名</h2>");
-            body.Append(await RankingAsync(ctx, month, name).ConfigureAwait(false));
+            body.Append(await StandingAsync(ctx, month, name, ListSpecs.Ranking, "board", "expected_returns_qtd", "missing_returns_qtd").ConfigureAwait(false));
+            body.Append(CultureInfo.InvariantCulture, $"<h2>年度考核（{month.Year}年1月至{month.Month}月）</h2>");
+            body.Append(await StandingAsync(ctx, month, name, ListSpecs.Assessment, "board AS standing", "expected_returns_ytd", "missing_returns_ytd").ConfigureAwait(false));
         }
 
         if (kind != EntityKind.Leader)
@@ -173,21 +175,26 @@ internal static class EntityPages
         return query;
     }
 
-    private static async Task<string> RankingAsync(PageContext ctx, ReportMonth month, string unit)
+    /// <summary>
+    /// The unit's row of a ranking (the 红黑榜 or the 年度考核) in the month, with a link to the whole list: its rank among the
+    /// units ranked, its board, the scores and the returns the discipline score counts.
+    /// </summary>
+    private static async Task<string> StandingAsync(
+        PageContext ctx, ReportMonth month, string unit, ListSpec list, string board, string expectedReturns, string missingReturns)
     {
-        if (PageData.Relation(ctx, MetricNames.Ranking) is not { } relation)
+        if (PageData.Relation(ctx, list.Relation) is not { } relation)
         {
-            return Notice.NotYet("红黑榜", MetricNames.MetricsHow);
+            return Notice.NotYet(list.Title, MetricNames.MetricsHow);
         }
 
         var query = new ViewQuery(relation);
         query.WhereMonth(month);
         query.Where("lead_unit", unit);
-        query.Select("rank", "units_ranked", "board", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "expected_returns_qtd", "missing_returns_qtd");
+        query.Select("rank", "units_ranked", board, "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", expectedReturns, missingReturns);
         var table = await PageData.QueryAsync(ctx, query, 1).ConfigureAwait(false);
         return table.Rows.Count == 0
-            ? Notice.Info("这个月没有这个单位的排名（没有写完成时限的任务不参与排名）。")
-            : TableHtml.Render(table, string.Empty) + $"<p><a href=\"/ranking{HtmlText.Encode(ctx.Filter.Query(false))}\">查看完整红黑榜</a></p>";
+            ? Notice.Info($"这个月没有这个单位的{list.Title}排名（没有写完成时限的任务不参与排名）。")
+            : TableHtml.Render(table, string.Empty) + $"<p><a href=\"{list.Path}{HtmlText.Encode(ctx.Filter.Query(false))}\">查看完整{list.Title}</a></p>";
     }
 
     private static async Task<string> HistoryAsync(PageContext ctx, EntityInfo entity, string name)

@@ -66,13 +66,14 @@ internal static class ListSpecs
             q.OrderBy("rank", "lead_unit");
         },
         ctx => PageData.MonthTitle(ctx),
-        Before: Boards);
+        Before: (ctx, table) => Boards(ctx, table, "board", ("红榜（表现最好）", "黑榜（表现最差）")));
 
     public static readonly ListSpec Assessment = new(
         "/assessment",
         "年度考核",
         MetricNames.Assessment,
-        "牵头单位的年度考核得分，截至所选月份：与红黑榜同样四项加权，只是报送得分按年初至今累计（红黑榜只看本季度），一季度漏报到年底仍然计入。12 月即年终考核结果。没有写完成时限任务的单位不参与排名。",
+        "牵头单位的年度考核得分，截至所选月份：与红黑榜同样四项加权，只是报送得分按年初至今累计（红黑榜只看本季度），一季度漏报到年底仍然计入。12 月即年终考核结果。"
+            + "居前、居后的单位数按红黑榜同样的比例取。没有写完成时限任务的单位不参与排名。",
         "年度考核",
         MetricNames.MetricsHow,
         FilterBar.Fields.Month,
@@ -80,11 +81,12 @@ internal static class ListSpecs
         {
             q.WhereMonth(ctx.Month);
             q.Select(
-                "rank", "lead_unit", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "expected_returns_ytd", "missing_returns_ytd",
-                "tasks", "deadline_tasks", "completed", "completed_on_time", "settled", "on_time_rate_pct", "avg_lag_pp", "overdue", "ranked");
+                "rank", "board AS standing", "lead_unit", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "expected_returns_ytd",
+                "missing_returns_ytd", "tasks", "deadline_tasks", "completed", "completed_on_time", "settled", "on_time_rate_pct", "avg_lag_pp", "overdue", "ranked");
             q.OrderBy("rank", "lead_unit");
         },
-        ctx => ctx.Month is { } m ? $"{m.Year}年1月至{m.Month}月" : string.Empty);
+        ctx => ctx.Month is { } m ? $"{m.Year}年1月至{m.Month}月" : string.Empty,
+        Before: (ctx, table) => Boards(ctx, table, "standing", ("年度考核居前", "年度考核居后")));
 
     public static readonly ListSpec Discipline = new(
         "/discipline",
@@ -143,24 +145,28 @@ internal static class ListSpecs
 
     private static DateOnly QuarterStart(ReportMonth m) => new(m.Year, (((m.Month - 1) / 3) * 3) + 1, 1);
 
-    private static string Boards(PageContext ctx, ResultTable table)
+    /// <summary>
+    /// The two panels above a ranking: the units of the top board and of the bottom board (column <paramref name="column"/>,
+    /// 'red' and 'black'), each with its score and rank, then the heading of the full ranking.
+    /// </summary>
+    private static string Boards(PageContext ctx, ResultTable table, string column, (string Top, string Bottom) labels)
     {
-        var board = table.IndexOf("board");
+        var board = table.IndexOf(column);
         if (board < 0)
         {
             return string.Empty;
         }
 
         var sb = new StringBuilder("<div class=\"grid2\">");
-        foreach (var (code, label) in new[] { ("red", "红榜（表现最好）"), ("black", "黑榜（表现最差）") })
+        foreach (var (code, label) in new[] { ("red", labels.Top), ("black", labels.Bottom) })
         {
             var rows = table.Rows.Where(r => string.Equals(r[board] as string, code, StringComparison.Ordinal)).ToList();
             var part = new ResultTable(table.Columns, table.Types, rows, false);
             sb.Append(CultureInfo.InvariantCulture, $"<div class=\"panel\"><h3>{label}</h3>");
             sb.Append(TableHtml.Render(part, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal)
             {
-                "board", "on_time_score", "lag_score", "overdue_score", "discipline_score", "tasks", "completed", "completed_on_time", "settled",
-                "expected_returns_qtd", "missing_returns_qtd", "ranked", "deadline_tasks",
+                column, "on_time_score", "lag_score", "overdue_score", "discipline_score", "tasks", "completed", "completed_on_time", "settled",
+                "expected_returns_qtd", "missing_returns_qtd", "expected_returns_ytd", "ranked", "deadline_tasks",
             }));
             sb.Append("</div>");
         }

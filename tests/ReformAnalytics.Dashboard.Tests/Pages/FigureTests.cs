@@ -108,12 +108,53 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         Assert.Contains("全年应报", html, StringComparison.Ordinal);
         Assert.Contains("全年漏报", html, StringComparison.Ordinal);
         Assert.DoesNotContain("本季漏报", html, StringComparison.Ordinal);
-        var first = html.IndexOf("县农业农村局", StringComparison.Ordinal);
-        var second = html.IndexOf("县发改委", StringComparison.Ordinal);
-        var last = html.IndexOf("县卫健局", StringComparison.Ordinal);
+        var full = html[html.IndexOf("<h2>完整排名</h2>", StringComparison.Ordinal)..];
+        var first = full.IndexOf("县农业农村局", StringComparison.Ordinal);
+        var second = full.IndexOf("县发改委", StringComparison.Ordinal);
+        var last = full.IndexOf("县卫健局", StringComparison.Ordinal);
         Assert.True(first > 0 && first < second && second < last, "best first: 县农业农村局, 县发改委, …, 县卫健局");
         Assert.Contains("97.6", html, StringComparison.Ordinal);
         Assert.Contains("96.3", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assessment_June_TopAndBottomPanels_AndStandingColumn()
+    {
+        // Four units ranked, board share 0.2: ceil(4 x 0.2) = 1 at each end. 居前: 县农业农村局 (97.60, rank 1);
+        // 居后: 县卫健局 (30.00, rank 4). 县发改委 (rank 2) and 县司法局 (rank 3) are in neither panel.
+        var html = await GetAsync("/assessment?month=2024-06");
+
+        var top = Section(html, "年度考核居前");
+        var bottom = Section(html, "年度考核居后");
+        Assert.Contains("县农业农村局", top, StringComparison.Ordinal);
+        Assert.Contains("97.6", top, StringComparison.Ordinal);
+        Assert.DoesNotContain("县发改委", top, StringComparison.Ordinal);
+        Assert.DoesNotContain("县卫健局", top, StringComparison.Ordinal);
+        Assert.Contains("县卫健局", bottom, StringComparison.Ordinal);
+        Assert.Contains("30.0", bottom, StringComparison.Ordinal);
+        Assert.DoesNotContain("县司法局", bottom, StringComparison.Ordinal);
+
+        var full = html[html.IndexOf("<h2>完整排名</h2>", StringComparison.Ordinal)..];
+        Assert.Contains("<th title=\"standing\">位次</th>", full, StringComparison.Ordinal);
+        Assert.Equal(1, Regex.Count(full, "<td>居前</td>"));
+        Assert.Equal(1, Regex.Count(full, "<td>居后</td>"));
+        Assert.DoesNotContain("红榜", full, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unit_June_ShowsItsYearAssessmentNextToTheBoard()
+    {
+        // 县发改委 in June: rank 2 of 4 ranked units, score 96.25, neither 居前 nor 居后 (see above). Returns owed from January
+        // to June: none in April (the fixture's first month), T1 and T5 in May (open in April), T1 and T5 in June (open in May)
+        // = 4; missed 1 (T5 in June).
+        var html = await GetAsync("/units/" + Uri.EscapeDataString("县发改委") + "?month=2024-06");
+
+        var year = html[html.IndexOf("<h2>年度考核（2024年1月至6月）</h2>", StringComparison.Ordinal)..];
+        year = year[..year.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Matches(@"<td class=""num"">2</td><td class=""num"">4</td><td>[^<]*</td><td class=""num"">96\.3</td>", year);
+        Assert.Matches(@"<td class=""num"">4</td><td class=""num"">1</td></tr>", year);
+        Assert.Contains("查看完整年度考核", html, StringComparison.Ordinal);
+        Assert.Contains("查看完整红黑榜", html, StringComparison.Ordinal);
     }
 
     [Fact]
