@@ -61,9 +61,16 @@ internal sealed class YearRun
 
         var badCells = PlantBadCells(month);
         var correction = _plan.CorrectionMonth == month;
+        var returns = Realistic && _options.Scale == 1 && month == _plan.ReturnsMonth;
         var files = Realistic
-            ? ExportPlanner.Realistic(_options.Seed, _year, _yearIndex, month, correction)
+            ? ExportPlanner.Realistic(_options.Seed, _year, _yearIndex, month, correction, returns)
             : ExportPlanner.Plain(_year, month, _options.Shape);
+        if (returns)
+        {
+            var units = _byLedger[Ledger.Overall].Where(t => t.Current is not null).Select(t => t.Lead.Name).Distinct().Order(StringComparer.Ordinal).ToArray();
+            files = [.. files, .. ExportPlanner.UnitReturns(_options.Seed, _year, _yearIndex, month, units)];
+        }
+
         foreach (var file in files)
         {
             if (correction && file.Sheets.Any(s => s.Ledger == Ledger.Overall))
@@ -165,7 +172,10 @@ internal sealed class YearRun
             }
         }
 
-        var written = SheetWriter.Write(_root, file, reportMonth, _options.Seed, sheet => _byLedger[sheet.Ledger], RowOf, OnRow, ct);
+        IReadOnlyList<SampleTask> TasksOf(PlannedSheet sheet) =>
+            file.LeadUnit is { } unit ? _byLedger[sheet.Ledger].Where(t => t.Lead.Name == unit).ToList() : _byLedger[sheet.Ledger];
+
+        var written = SheetWriter.Write(_root, file, reportMonth, _options.Seed, TasksOf, RowOf, OnRow, ct);
         _record.Files.Add(written);
         _record.Rows += written.TaskRows;
         if (_options.Shape == SampleShape.PlainCsvAndXlsx && file.Encoding == FileEncoding.Xlsx)

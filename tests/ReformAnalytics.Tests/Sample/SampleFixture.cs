@@ -37,13 +37,16 @@ public sealed class SampleFixture : IAsyncLifetime
 
     public SampleFile File(string name) => Manifest.Files.Single(f => f.FileName == name);
 
-    /// <summary>The table of <paramref name="ledger"/> in the (non-correction) file of that month.</summary>
-    public ReadTable LedgerTable(ReformAnalytics.Model.Ledger ledger, ReformAnalytics.Model.ReportMonth month)
+    /// <summary>
+    /// The table of <paramref name="ledger"/> in the (non-correction) file of that month; in the month the ledger came as
+    /// the units' own returns, the table of each return.
+    /// </summary>
+    public IReadOnlyList<ReadTable> LedgerTables(ReformAnalytics.Model.Ledger ledger, ReformAnalytics.Model.ReportMonth month)
     {
-        var file = Manifest.Files.Single(f => f.Month == month && !f.IsCorrection && f.Ledgers.Contains(ledger)
-            && !Manifest.Corrections.Any(c => c.OriginalFile == f.FileName));
-        var index = file.Sheets.ToList().FindIndex(s => s.Ledger == ledger);
-        return Tables(file)[index];
+        var files = Manifest.Files.Where(f => f.Month == month && !f.IsCorrection && f.Ledgers.Contains(ledger)
+            && !Manifest.Corrections.Any(c => c.OriginalFile == f.FileName)).ToArray();
+        Assert.True(files.Length == 1 || files.All(f => f.LeadUnit is not null), $"{month} {ledger}: {files.Length} files");
+        return files.Select(file => Tables(file)[file.Sheets.ToList().FindIndex(s => s.Ledger == ledger)]).ToArray();
     }
 }
 

@@ -13,9 +13,9 @@ public sealed class SamplePlantedCaseTests(SampleFixture sample)
         foreach (var missing in sample.Manifest.MissingReturns)
         {
             Assert.InRange(missing.TaskNames.Count, 3, 8);
-            var that = Leads(sample.LedgerTable(missing.Ledger, missing.Month));
-            var before = Leads(sample.LedgerTable(missing.Ledger, missing.Month.Previous()));
-            var after = Leads(sample.LedgerTable(missing.Ledger, missing.Month.Next()));
+            var that = Leads(sample.LedgerTables(missing.Ledger, missing.Month));
+            var before = Leads(sample.LedgerTables(missing.Ledger, missing.Month.Previous()));
+            var after = Leads(sample.LedgerTables(missing.Ledger, missing.Month.Next()));
 
             Assert.DoesNotContain(missing.LeadUnit, that.Values);
             Assert.All(missing.TaskNames, n => Assert.DoesNotContain(n, that.Keys));
@@ -60,8 +60,8 @@ public sealed class SamplePlantedCaseTests(SampleFixture sample)
         Assert.Contains(sample.Manifest.Rewordings, r => r.Kind == "punctuation");
         foreach (var rewording in sample.Manifest.Rewordings)
         {
-            var before = Leads(sample.LedgerTable(rewording.Ledger, rewording.Month.Previous()));
-            var from = Leads(sample.LedgerTable(rewording.Ledger, rewording.Month));
+            var before = Leads(sample.LedgerTables(rewording.Ledger, rewording.Month.Previous()));
+            var from = Leads(sample.LedgerTables(rewording.Ledger, rewording.Month));
 
             Assert.Equal(rewording.LeadUnit, before[rewording.OldName]);
             Assert.DoesNotContain(rewording.NewName, before.Keys);
@@ -81,10 +81,10 @@ public sealed class SamplePlantedCaseTests(SampleFixture sample)
         foreach (var task in sample.Manifest.MidYearTasks)
         {
             Assert.True(task.FirstMonth.Month > 1);
-            Assert.DoesNotContain(task.TaskName, Leads(sample.LedgerTable(task.Ledger, new ReportMonth(task.FirstMonth.Year, 1))).Keys);
-            Assert.DoesNotContain(task.TaskName, Leads(sample.LedgerTable(task.Ledger, task.FirstMonth.Previous())).Keys);
-            Assert.Equal(task.LeadUnit, Leads(sample.LedgerTable(task.Ledger, task.FirstMonth))[task.TaskName]);
-            Assert.Contains(task.TaskName, Leads(sample.LedgerTable(task.Ledger, new ReportMonth(task.FirstMonth.Year, 12))).Keys);
+            Assert.DoesNotContain(task.TaskName, Leads(sample.LedgerTables(task.Ledger, new ReportMonth(task.FirstMonth.Year, 1))).Keys);
+            Assert.DoesNotContain(task.TaskName, Leads(sample.LedgerTables(task.Ledger, task.FirstMonth.Previous())).Keys);
+            Assert.Equal(task.LeadUnit, Leads(sample.LedgerTables(task.Ledger, task.FirstMonth))[task.TaskName]);
+            Assert.Contains(task.TaskName, Leads(sample.LedgerTables(task.Ledger, new ReportMonth(task.FirstMonth.Year, 12))).Keys);
         }
     }
 
@@ -105,8 +105,8 @@ public sealed class SamplePlantedCaseTests(SampleFixture sample)
     }
 
     /// <summary>Task name → lead unit of a table.</summary>
-    private static Dictionary<string, string> Leads(ReadTable table) =>
-        table.TaskRows.ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => ReadTable.Column(r.Cells, LedgerAliases.Lead).Text, StringComparer.Ordinal);
+    private static Dictionary<string, string> Leads(IEnumerable<ReadTable> tables) =>
+        tables.SelectMany(t => t.TaskRows).ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => ReadTable.Column(r.Cells, LedgerAliases.Lead).Text, StringComparer.Ordinal);
 
     private static Dictionary<string, IReadOnlyDictionary<string, ReadCell>> Rows(ReadTable table) =>
         table.TaskRows.ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => r.Cells, StringComparer.Ordinal);

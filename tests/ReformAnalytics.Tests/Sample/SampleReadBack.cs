@@ -8,19 +8,66 @@ namespace ReformAnalytics.Tests.Sample;
 
 /// <summary>
 /// Reads generated files back without the generator's code: CSV with its own small RFC 4180 parser in the
-/// encoding the manifest names, workbooks by unzipping them and reading the sheet XML.
+/// encoding the manifest names, workbooks by unzipping them and reading the sheet XML, a Word return by reading the
+/// document's table XML; a file sent as a zip archive is read from its entry.
 /// </summary>
 public static class SampleReadBack
 {
     private static readonly XNamespace Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static readonly XNamespace Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly XNamespace Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     static SampleReadBack() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static IReadOnlyList<ReadTable> Read(string root, SampleFile file)
     {
         var path = Path.Combine(root, file.FileName);
-        return file.Encoding == "xlsx" ? ReadWorkbook(path) : [ReadCsv(path, file.Encoding, file.Delimiter[0])];
+        using var content = Open(path, file.ArchiveEntry);
+        var name = Path.GetFileName(file.ArchiveEntry ?? file.FileName);
+        return file.Encoding switch
+        {
+            "xlsx" => ReadWorkbook(content, name),
+            "docx" => [ReadDocx(content, name)],
+            _ => [ReadCsv(content, name, file.Encoding, file.Delimiter[0])],
+        };
+    }
+
+    /// <summary>The file's bytes; for a file sent as a zip archive, those of its entry.</summary>
+    public static Stream Open(string path, string? archiveEntry)
+    {
+        if (archiveEntry is null)
+        {
+            return new MemoryStream(File.ReadAllBytes(path));
+        }
+
+        using var zip = ZipFile.OpenRead(path);
+        using var entry = zip.GetEntry(archiveEntry)!.Open();
+        var copy = new MemoryStream();
+        entry.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
+    /// <summary>The first table of a Word document: a paragraph per line, a cell spanning columns followed by empty ones.</summary>
+    public static ReadTable ReadDocx(Stream content, string name)
+    {
+        using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+        var document = Load(zip, "word/document.xml");
+        var rows = new List<(int, ReadCell[])>();
+        foreach (var row in document.Descendants(Word + "tbl").First().Elements(Word + "tr"))
+        {
+            var cells = new List<ReadCell>();
+            foreach (var cell in row.Elements(Word + "tc"))
+            {
+                cells.Add(new ReadCell(string.Join("\n", cell.Elements(Word + "p").Select(p => string.Concat(p.Descendants(Word + "t").Select(t => t.Value))))));
+                var span = (int?)cell.Element(Word + "tcPr")?.Element(Word + "gridSpan")?.Attribute(Word + "val") ?? 1;
+                cells.AddRange(Enumerable.Repeat(new ReadCell(string.Empty), span - 1));
+            }
+
+            rows.Add((rows.Count + 1, cells.ToArray()));
+        }
+
+        return new ReadTable(name, string.Empty, rows);
     }
 
     public static Encoding EncodingOf(string name) => name switch
@@ -33,7 +80,13 @@ public static class SampleReadBack
 
     public static ReadTable ReadCsv(string path, string encoding, char delimiter)
     {
-        var text = File.ReadAllText(path, EncodingOf(encoding));
+        using var content = File.OpenRead(path);
+        return ReadCsv(content, Path.GetFileName(path), encoding, delimiter);
+    }
+
+    public static ReadTable ReadCsv(Stream content, string name, string encoding, char delimiter)
+    {
+        var text = new StreamReader(content, EncodingOf(encoding)).ReadToEnd();
         var rows = new List<(int, ReadCell[])>();
         var fields = new List<ReadCell>();
         var field = new StringBuilder();
@@ -86,12 +139,18 @@ public static class SampleReadBack
             rows.Add((rows.Count + 1, fields.ToArray()));
         }
 
-        return new ReadTable(Path.GetFileName(path), string.Empty, rows);
+        return new ReadTable(name, string.Empty, rows);
     }
 
     public static IReadOnlyList<ReadTable> ReadWorkbook(string path)
     {
-        using var zip = ZipFile.OpenRead(path);
+        using var content = File.OpenRead(path);
+        return ReadWorkbook(content, Path.GetFileName(path));
+    }
+
+    public static IReadOnlyList<ReadTable> ReadWorkbook(Stream content, string name)
+    {
+        using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
         var book = Load(zip, "xl/workbook.xml");
         var rels = Load(zip, "xl/_rels/workbook.xml.rels");
         var tables = new List<ReadTable>();
@@ -100,7 +159,7 @@ public static class SampleReadBack
             var id = (string)sheet.Attribute(Rel + "id")!;
             var target = rels.Root!.Elements().First(r => (string)r.Attribute("Id")! == id).Attribute("Target")!.Value;
             var xml = Load(zip, "xl/" + target);
-            tables.Add(new ReadTable(Path.GetFileName(path), (string)sheet.Attribute("name")!, Rows(xml)));
+            tables.Add(new ReadTable(name, (string)sheet.Attribute("name")!, Rows(xml)));
         }
 
         return tables;

@@ -27,23 +27,76 @@ public sealed class SampleShapeTests(SampleFixture sample)
     }
 
     [Fact]
-    public void DefaultSample_EveryLedgerOfEveryMonth_IsInExactlyOneFileBesidesTheCorrection()
+    public void DefaultSample_EveryLedgerOfEveryMonth_IsInExactlyOneFileBesidesTheCorrection_OrInTheUnitsOwnReturns()
     {
+        var returnMonths = new List<ReportMonth>();
         for (var month = new ReportMonth(2022, 1); month <= new ReportMonth(2024, 12); month = month.Next())
         {
             foreach (var ledger in Ledgers)
             {
                 var files = sample.Manifest.Files.Where(f => f.Month == month && !f.IsCorrection && f.Ledgers.Contains(ledger)).ToArray();
-                Assert.True(files.Length == 1, $"{month} {ledger}: {files.Length} files");
+                if (files.Any(f => f.LeadUnit is not null))
+                {
+                    Assert.Equal(Ledger.Overall, ledger);
+                    Assert.All(files, f => Assert.NotNull(f.LeadUnit));
+                    Assert.Equal(files.Length, files.Select(f => f.LeadUnit).Distinct().Count());
+                    returnMonths.Add(month);
+                }
+                else
+                {
+                    Assert.True(files.Length == 1, $"{month} {ledger}: {files.Length} files");
+                }
             }
         }
+
+        // One month of the last year, chosen clear of the planted cases: October in the default sample.
+        Assert.Equal([new ReportMonth(2024, 10)], returnMonths);
+    }
+
+    [Fact]
+    public void UnitReturns_EachHoldsItsUnitsTasks_AndTogetherTheWholeLedger()
+    {
+        var month = new ReportMonth(2024, 10);
+        var returns = sample.Manifest.Files.Where(f => f.Month == month && f.LeadUnit is not null).ToArray();
+
+        foreach (var file in returns)
+        {
+            var leads = Leads(sample.Tables(file));
+            Assert.NotEmpty(leads);
+            Assert.All(leads.Values, lead => Assert.Equal(file.LeadUnit, lead));
+            Assert.Equal(file.TaskRows, leads.Count);
+        }
+
+        // No case is planted in September or October 2024 (the missed return is November's, the rewordings are
+        // February's and March's), so the returns together hold September's tasks, each with its lead unit.
+        var september = Leads(sample.LedgerTables(Ledger.Overall, new ReportMonth(2024, 9)));
+        var october = Leads(returns.SelectMany(sample.Tables));
+        Assert.Equal(september.OrderBy(p => p.Key, StringComparer.Ordinal), october.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(september.Values.Distinct().Order(StringComparer.Ordinal), returns.Select(f => f.LeadUnit!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void UnitReturns_ComeInEveryShapeOfficesReceive()
+    {
+        var returns = sample.Manifest.Files.Where(f => f.LeadUnit is not null).ToArray();
+        const string Folder = "2024年10月各单位报送/";
+        const string Template = "2024年10月改革任务台账";
+
+        Assert.All(returns, f => Assert.StartsWith(Folder, f.FileName, StringComparison.Ordinal));
+        Assert.Single(returns, f => f.FileName == Folder + f.LeadUnit + Template + ".docx" && f.Encoding == "docx");
+        Assert.Single(returns, f => f.FileName == Folder + f.LeadUnit + Template + ".et" && f.Encoding == "xlsx");
+        Assert.Single(returns, f => f.FileName == Folder + f.LeadUnit + Template + ".csv" && f.Encoding == "gb18030");
+        Assert.Equal(2, returns.Count(f => f.FileName == Folder + f.LeadUnit + ".zip" && f.ArchiveEntry == Template + ".xlsx"));
+        Assert.Contains(returns, f => f.FileName == Folder + f.LeadUnit + "/" + Template + ".xlsx");
+        Assert.Contains(returns, f => f.FileName == Folder + f.LeadUnit + Template + ".xlsx");
+        Assert.Equal(returns.Length, returns.Count(f => f.FileName.EndsWith(".zip", StringComparison.Ordinal) == (f.ArchiveEntry is not null)));
     }
 
     [Fact]
     public void FileNames_TellYearMonthAndLedger_ByNameOrBySheet()
     {
         var pattern = new Regex(@"^(\d{4})年(\d{1,2})月(改革任务总台账|上级部署试点台账|自选试点台账|改革台账|改革试点台账)(（更正）)?\.(xlsx|csv|txt)$");
-        foreach (var file in sample.Manifest.Files)
+        foreach (var file in sample.Manifest.Files.Where(f => f.LeadUnit is null))
         {
             var match = pattern.Match(file.FileName);
             Assert.True(match.Success, file.FileName);
@@ -64,7 +117,7 @@ public sealed class SampleShapeTests(SampleFixture sample)
     [Fact]
     public void DefaultSample_UsesEveryEncodingAndShape()
     {
-        Assert.Equal(["gb18030", "utf-16le-bom", "utf-8", "utf-8-bom", "xlsx"], sample.Manifest.Files.Select(f => f.Encoding).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["docx", "gb18030", "utf-16le-bom", "utf-8", "utf-8-bom", "xlsx"], sample.Manifest.Files.Select(f => f.Encoding).Distinct().Order(StringComparer.Ordinal));
         Assert.Contains(sample.Manifest.Files, f => f.Delimiter == "\t");
         Assert.Contains(sample.Manifest.Files, f => f.Encoding == "xlsx" && f.Sheets.Count == 3);
         var features = sample.Manifest.Files.SelectMany(f => f.Sheets).SelectMany(s => s.Features).ToHashSet(StringComparer.Ordinal);
@@ -77,7 +130,7 @@ public sealed class SampleShapeTests(SampleFixture sample)
     [Fact]
     public void FilesReadBack_HaveByteOrderMarksAsTheirEncodingSays()
     {
-        foreach (var file in sample.Manifest.Files.Where(f => f.Encoding != "xlsx"))
+        foreach (var file in sample.Manifest.Files.Where(f => f.Encoding is not ("xlsx" or "docx")))
         {
             var head = File.ReadAllBytes(Path.Combine(sample.Root, file.FileName)).AsSpan(0, 3).ToArray();
             switch (file.Encoding)
@@ -207,4 +260,7 @@ public sealed class SampleShapeTests(SampleFixture sample)
 
     private IEnumerable<IReadOnlyDictionary<string, ReadCell>> AllTaskRows() =>
         sample.Manifest.Files.SelectMany(sample.Tables).SelectMany(t => t.TaskRows).Select(r => r.Cells);
+
+    private static Dictionary<string, string> Leads(IEnumerable<ReadTable> tables) =>
+        tables.SelectMany(t => t.TaskRows).ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => ReadTable.Column(r.Cells, LedgerAliases.Lead).Text, StringComparer.Ordinal);
 }

@@ -29,7 +29,11 @@ internal static class ExportPlanner
     /// <summary>Whether the overall ledger of a month is in a workbook (where a bad cell has a clear row number).</summary>
     public static bool OverallInWorkbook(MonthPackage package) => package != MonthPackage.OverallCsvPilotBook;
 
-    public static IReadOnlyList<PlannedFile> Realistic(int seed, int year, int yearIndex, int month, bool correction)
+    /// <summary>
+    /// The files of a realistic month. With <paramref name="unitReturns"/> the overall ledger is left out of them: it comes
+    /// as the units' own returns (<see cref="UnitReturns"/>), and a workbook that held it besides the pilots keeps the pilots.
+    /// </summary>
+    public static IReadOnlyList<PlannedFile> Realistic(int seed, int year, int yearIndex, int month, bool correction, bool unitReturns = false)
     {
         var y = year.ToString(CultureInfo.InvariantCulture);
         var m = month.ToString(CultureInfo.InvariantCulture);
@@ -84,6 +88,45 @@ internal static class ExportPlanner
                 Single(local + ".csv", FileEncoding.Utf8Bom, string.Empty, Ledger.LocalPilot),
             ],
         };
+
+        return unitReturns
+            ? files.Select(f => f with { Sheets = f.Sheets.Where(s => s.Ledger != Ledger.Overall).ToArray() }).Where(f => f.Sheets.Count > 0).ToArray()
+            : files;
+    }
+
+    /// <summary>
+    /// The month's overall ledger as each lead unit sends it back, all under <c>2024年11月各单位报送/</c>, in the shapes
+    /// offices receive: the office's template under its own name in the unit's folder (<c>县教育局/2024年11月改革任务台账.xlsx</c>)
+    /// or named for the unit (<c>县教育局2024年11月改革任务台账.xlsx</c>), packed as <c>县教育局.zip</c>, saved by WPS
+    /// (<c>.et</c>), saved as CSV (GB18030), or typed as a table in Word (<c>.docx</c>, the CSV's columns). Which unit sends
+    /// which shape is drawn from the month's own stream; every shape is used once there are five units.
+    /// </summary>
+    public static IReadOnlyList<PlannedFile> UnitReturns(int seed, int year, int yearIndex, int month, IReadOnlyList<string> units)
+    {
+        var y = year.ToString(CultureInfo.InvariantCulture);
+        var m = month.ToString(CultureInfo.InvariantCulture);
+        var folder = $"{y}年{m}月各单位报送/";
+        var template = $"{y}年{m}月改革任务台账";
+        SheetLayout Layout(bool xlsx) => LayoutCatalog.Realistic(Ledger.Overall, year, yearIndex, month, xlsx, StableSeed.Create(seed, "layout", (int)Ledger.Overall, year, month));
+        var workbook = Layout(true);
+        var text = Layout(false);
+        var order = units.ToList();
+        StableSeed.Create(seed, "unit-returns", year, month).Shuffle(order);
+        var files = new List<PlannedFile>(order.Count);
+        for (var i = 0; i < order.Count; i++)
+        {
+            var unit = order[i];
+            PlannedSheet Sheet(string name, SheetLayout layout) => new(name, Ledger.Overall, layout);
+            files.Add(i switch
+            {
+                0 => new(folder + unit + template + ".docx", FileEncoding.Docx, ',', [Sheet(string.Empty, text)], LeadUnit: unit),
+                1 => new(folder + unit + template + ".et", FileEncoding.Xlsx, ',', [Sheet("Sheet1", workbook)], LeadUnit: unit),
+                2 => new(folder + unit + template + ".csv", FileEncoding.Gb18030, ',', [Sheet(string.Empty, text)], LeadUnit: unit),
+                3 or 4 => new(folder + unit + ".zip", FileEncoding.Xlsx, ',', [Sheet("总台账", workbook)], LeadUnit: unit, ArchiveEntry: template + ".xlsx"),
+                _ when i % 2 == 1 => new(folder + unit + "/" + template + ".xlsx", FileEncoding.Xlsx, ',', [Sheet("总台账", workbook)], LeadUnit: unit),
+                _ => new(folder + unit + template + ".xlsx", FileEncoding.Xlsx, ',', [Sheet("Sheet1", workbook)], LeadUnit: unit),
+            });
+        }
 
         return files;
     }

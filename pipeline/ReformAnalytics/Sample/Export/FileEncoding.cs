@@ -16,4 +16,7 @@ internal enum FileEncoding
 
     /// <summary>UTF-16 little-endian with BOM, tab-separated (Excel's "Unicode 文本").</summary>
     Utf16,
+
+    /// <summary>A table in a Word document (.docx), as a unit types its return.</summary>
+    Docx,
 }

@@ -18,6 +18,7 @@ internal static class FileEncodings
         FileEncoding.Utf8 => "utf-8",
         FileEncoding.Utf8Bom => "utf-8-bom",
         FileEncoding.Gb18030 => "gb18030",
+        FileEncoding.Docx => "docx",
         _ => "utf-16le-bom",
     };
 

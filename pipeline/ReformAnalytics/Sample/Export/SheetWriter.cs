@@ -1,12 +1,21 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
 using ReformAnalytics.Model;
 using ReformAnalytics.Sample.Simulation;
 using ReformAnalytics.Xlsx;
 
 namespace ReformAnalytics.Sample.Export;
 
-/// <summary>Writes a planned file (a workbook of one or more ledger tables, or a CSV) and describes it for the manifest.</summary>
+/// <summary>
+/// Writes a planned file (a workbook of one or more ledger tables, a CSV, or a table in a Word document), packed in a zip
+/// archive when it is sent so, and describes it for the manifest.
+/// </summary>
 internal static class SheetWriter
 {
+    // As in XlsxWriter: a fixed entry time, so that the same rows give the same bytes.
+    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static SampleFile Write(
         string root,
         PlannedFile file,
@@ -19,30 +28,75 @@ internal static class SheetWriter
     {
         var path = Path.Combine(root, file.FileName.Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var sheets = new List<SampleSheet>(file.Sheets.Count);
+        IReadOnlyList<SampleSheet> sheets;
         using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
-            if (file.Encoding == FileEncoding.Xlsx)
+            if (file.ArchiveEntry is { } entryName)
+            {
+                using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true, new UTF8Encoding(false));
+                var entry = zip.CreateEntry(entryName, CompressionLevel.Optimal);
+                entry.LastWriteTime = EntryTime;
+                using var buffer = new MemoryStream();
+                sheets = WriteTables(buffer, file, month, seed, tasksOf, rowOf, onTaskRow, ct);
+                using var entryStream = entry.Open();
+                buffer.Position = 0;
+                buffer.CopyTo(entryStream);
+            }
+            else
+            {
+                sheets = WriteTables(stream, file, month, seed, tasksOf, rowOf, onTaskRow, ct);
+            }
+        }
+
+        var delimiter = file.Encoding is FileEncoding.Xlsx or FileEncoding.Docx ? string.Empty : file.Delimiter.ToString();
+        return new SampleFile(file.FileName, month, FileEncodings.Name(file.Encoding), delimiter, file.IsCorrection, sheets, file.LeadUnit, file.ArchiveEntry);
+    }
+
+    private static List<SampleSheet> WriteTables(
+        Stream stream,
+        PlannedFile file,
+        ReportMonth month,
+        int seed,
+        Func<PlannedSheet, IReadOnlyList<SampleTask>> tasksOf,
+        Func<SampleTask, TaskMonthRow?> rowOf,
+        Action<PlannedSheet, SampleTask, int> onTaskRow,
+        CancellationToken ct)
+    {
+        var sheets = new List<SampleSheet>(file.Sheets.Count);
+        SampleSheet Described(PlannedSheet sheet, int rows) => new(sheet.Name, sheet.Ledger, rows, sheet.Layout.Features());
+        switch (file.Encoding)
+        {
+            case FileEncoding.Xlsx:
             {
                 using var workbook = new XlsxWriter(stream);
                 foreach (var sheet in file.Sheets)
                 {
                     workbook.StartSheet(sheet.Name, Options(sheet.Layout));
-                    var rows = Renderer(sheet, month, seed, onTaskRow).Render(new XlsxSheetSink(workbook), tasksOf(sheet), rowOf, ct);
-                    sheets.Add(new SampleSheet(sheet.Name, sheet.Ledger, rows, sheet.Layout.Features()));
+                    sheets.Add(Described(sheet, Renderer(sheet, month, seed, onTaskRow).Render(new XlsxSheetSink(workbook), tasksOf(sheet), rowOf, ct)));
                 }
+
+                break;
             }
-            else
+
+            case FileEncoding.Docx:
             {
-                using var writer = new StreamWriter(stream, FileEncodings.Of(file.Encoding), 1 << 16);
                 var sheet = file.Sheets[0];
-                var rows = Renderer(sheet, month, seed, onTaskRow).Render(new CsvSheetSink(writer, file.Delimiter), tasksOf(sheet), rowOf, ct);
-                sheets.Add(new SampleSheet(sheet.Name, sheet.Ledger, rows, sheet.Layout.Features()));
+                var document = new DocxSheetSink();
+                sheets.Add(Described(sheet, Renderer(sheet, month, seed, onTaskRow).Render(document, tasksOf(sheet), rowOf, ct)));
+                document.Save(stream, $"{file.LeadUnit}{month.Year.ToString(CultureInfo.InvariantCulture)}年{month.Month.ToString(CultureInfo.InvariantCulture)}月改革任务推进情况");
+                break;
+            }
+
+            default:
+            {
+                using var writer = new StreamWriter(stream, FileEncodings.Of(file.Encoding), 1 << 16, leaveOpen: true);
+                var sheet = file.Sheets[0];
+                sheets.Add(Described(sheet, Renderer(sheet, month, seed, onTaskRow).Render(new CsvSheetSink(writer, file.Delimiter), tasksOf(sheet), rowOf, ct)));
+                break;
             }
         }
 
-        var delimiter = file.Encoding == FileEncoding.Xlsx ? string.Empty : file.Delimiter.ToString();
-        return new SampleFile(file.FileName, month, FileEncodings.Name(file.Encoding), delimiter, file.IsCorrection, sheets);
+        return sheets;
     }
 
     private static SheetRenderer Renderer(PlannedSheet sheet, ReportMonth month, int seed, Action<PlannedSheet, SampleTask, int> onTaskRow) =>

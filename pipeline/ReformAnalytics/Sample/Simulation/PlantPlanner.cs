@@ -26,6 +26,9 @@ internal static class PlantPlanner
             }
         }
 
-        return new PlantPlan(midYear, missing, prefix, punctuation, correction, badCells);
+        // Chosen last and without a draw, so that every other case falls where it did before returns were planted.
+        var taken = new[] { correction, midYear, missing, prefix, punctuation }.Concat(badCells.Select(b => b.Month)).ToHashSet();
+        var returns = lastYear ? Enumerable.Range(2, Math.Max(0, months - 2)).Reverse().FirstOrDefault(m => !taken.Contains(m)) : 0;
+        return new PlantPlan(midYear, missing, prefix, punctuation, correction, badCells, returns);
     }
 }
