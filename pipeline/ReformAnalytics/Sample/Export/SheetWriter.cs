@@ -63,37 +63,31 @@ internal static class SheetWriter
         CancellationToken ct)
     {
         var sheets = new List<SampleSheet>(file.Sheets.Count);
-        SampleSheet Described(PlannedSheet sheet, int rows) => new(sheet.Name, sheet.Ledger, rows, sheet.Layout.Features());
-        switch (file.Encoding)
+        void Render(PlannedSheet sheet, ISheetSink sink)
         {
-            case FileEncoding.Xlsx:
-            {
-                using var workbook = new XlsxWriter(stream);
-                foreach (var sheet in file.Sheets)
-                {
-                    workbook.StartSheet(sheet.Name, Options(sheet.Layout));
-                    sheets.Add(Described(sheet, Renderer(sheet, month, seed, onTaskRow).Render(new XlsxSheetSink(workbook), tasksOf(sheet), rowOf, ct)));
-                }
+            var rows = Renderer(sheet, month, seed, onTaskRow).Render(sink, tasksOf(sheet), rowOf, ct);
+            sheets.Add(new SampleSheet(sheet.Name, sheet.Ledger, rows, sheet.Layout.Features()));
+        }
 
-                break;
-            }
-
-            case FileEncoding.Docx:
+        if (file.Encoding == FileEncoding.Xlsx)
+        {
+            using var workbook = new XlsxWriter(stream);
+            foreach (var sheet in file.Sheets)
             {
-                var sheet = file.Sheets[0];
-                var document = new DocxSheetSink();
-                sheets.Add(Described(sheet, Renderer(sheet, month, seed, onTaskRow).Render(document, tasksOf(sheet), rowOf, ct)));
-                document.Save(stream, $"{file.LeadUnit}{month.Year.ToString(CultureInfo.InvariantCulture)}年{month.Month.ToString(CultureInfo.InvariantCulture)}月改革任务推进情况");
-                break;
+                workbook.StartSheet(sheet.Name, Options(sheet.Layout));
+                Render(sheet, new XlsxSheetSink(workbook));
             }
-
-            default:
-            {
-                using var writer = new StreamWriter(stream, FileEncodings.Of(file.Encoding), 1 << 16, leaveOpen: true);
-                var sheet = file.Sheets[0];
-                sheets.Add(Described(sheet, Renderer(sheet, month, seed, onTaskRow).Render(new CsvSheetSink(writer, file.Delimiter), tasksOf(sheet), rowOf, ct)));
-                break;
-            }
+        }
+        else if (file.Encoding == FileEncoding.Docx)
+        {
+            var document = new DocxSheetSink();
+            Render(file.Sheets[0], document);
+            document.Save(stream, $"{file.LeadUnit}{month.Year.ToString(CultureInfo.InvariantCulture)}年{month.Month.ToString(CultureInfo.InvariantCulture)}月改革任务推进情况");
+        }
+        else
+        {
+            using var writer = new StreamWriter(stream, FileEncodings.Of(file.Encoding), 1 << 16, leaveOpen: true);
+            Render(file.Sheets[0], new CsvSheetSink(writer, file.Delimiter));
         }
 
         return sheets;
