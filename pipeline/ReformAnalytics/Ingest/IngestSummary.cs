@@ -38,15 +38,25 @@ public sealed record IngestSummary(
 
     public bool Refused => Files.Any(f => f.Outcome == FileOutcome.Refused);
 
-    /// <summary>Per ledger, the months this run stored, as the office writes them: 改革任务总台账：2024年1—6月、8月.</summary>
+    /// <summary>
+    /// Per ledger, the months this run stored, as the office writes them: 改革任务总台账：2024年1—6月、8月. A month made of units'
+    /// own returns says so after them: ；2024年10月由25个单位的报送件合成, or, beside a whole ledger, ；2024年6月另并入1个单位的报送件.
+    /// </summary>
     public IReadOnlyList<string> DescribeStoredMonths() =>
     [
         .. Files.Where(f => f is { Outcome: FileOutcome.Ingested, Ledger: not null, Month: not null })
             .GroupBy(f => f.Ledger!.Value)
             .OrderBy(g => g.Key)
             .Select(g => $"{LedgerNames.Label(g.Key)}：" + string.Join("、", g.Select(f => f.Month!.Value).Distinct().GroupBy(m => m.Year).OrderBy(y => y.Key)
-                .Select(y => $"{y.Key}年{MonthGap.Ranges([.. y.Select(m => m.Month).Order()])}"))),
+                .Select(y => $"{y.Key}年{MonthGap.Ranges([.. y.Select(m => m.Month).Order()])}")) + string.Concat(FromReturns(g))),
     ];
+
+    private static IEnumerable<string> FromReturns(IEnumerable<FileReport> files) =>
+        files.GroupBy(f => f.Month!.Value).Where(m => m.Any(f => f.Unit is not null)).OrderBy(m => m.Key).Select(m =>
+        {
+            var units = m.Where(f => f.Unit is not null).Select(f => f.Unit).Distinct(StringComparer.Ordinal).Count();
+            return m.All(f => f.Unit is not null) ? $"；{m.Key.Label}由{units}个单位的报送件合成" : $"；{m.Key.Label}另并入{units}个单位的报送件";
+        });
 
     /// <summary>A file of the run as the office finds it: its name, with the archive it came from.</summary>
     public string LabelOf(string file) => FileLabels.TryGetValue(file, out var label) ? label : Path.GetFileName(file);
