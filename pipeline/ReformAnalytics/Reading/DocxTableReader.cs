@@ -18,6 +18,9 @@ namespace ReformAnalytics.Reading;
 /// columns a row leaves out before its first cell (<c>gridBefore</c>) stay empty;</item>
 /// <item>a cell's paragraphs are joined by line breaks; tabs and breaks within a paragraph are kept; text deleted with
 /// tracked changes, field codes and tables nested in a cell are left out. Every cell is text, as typed.</item>
+/// <item>content controls (<c>w:sdt</c>, as a unit's Word template puts around a table, a repeating row, a cell or a cell's
+/// text) are read through as if they were not there; one still showing its placeholder (单击或点击此处输入文字。) reads as
+/// empty, as nothing was typed into it.</item>
 /// </list>
 /// The package is held to the limits of a workbook (zip bomb) before it is opened. A document without a table holding a
 /// ledger header (a cover letter, 报送函) is not a ledger: <see cref="HoldsLedgerTable"/> tells it before reading.
@@ -83,7 +86,7 @@ internal static class DocxTableReader
             var body = document.MainDocumentPart?.Document?.Body ?? throw new LedgerInputException(file, ReadingMessages.NotAWordDocument);
             var grids = new List<(List<CellValue[]>, List<CellValue[]>)>();
             var paragraphs = new List<string>();
-            foreach (var element in body.Elements())
+            foreach (var element in Unwrapped(body))
             {
                 switch (element)
                 {
@@ -109,12 +112,12 @@ internal static class DocxTableReader
     private static List<CellValue[]> Rows(Table table)
     {
         var rows = new List<CellValue[]>();
-        foreach (var row in table.Elements<TableRow>())
+        foreach (var row in Unwrapped(table).OfType<TableRow>())
         {
             var cells = new List<CellValue>();
             var before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
             cells.AddRange(Enumerable.Repeat(CellValue.Empty, Math.Clamp(before, 0, MaxSpan)));
-            foreach (var cell in row.Elements<TableCell>())
+            foreach (var cell in Unwrapped(row).OfType<TableCell>())
             {
                 var span = Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, MaxSpan);
                 var merge = cell.TableCellProperties?.VerticalMerge;
@@ -124,7 +127,7 @@ internal static class DocxTableReader
                     var column = cells.Count;
                     cells.Add(continues
                         ? rows.Count > 0 && column < rows[^1].Length ? rows[^1][column] : CellValue.Empty
-                        : CellValue.FromText(string.Join("\n", cell.Elements<Paragraph>().Select(TextOf))));
+                        : CellValue.FromText(string.Join("\n", Unwrapped(cell).OfType<Paragraph>().Select(TextOf))));
                 }
             }
 
@@ -134,11 +137,43 @@ internal static class DocxTableReader
         return rows;
     }
 
-    /// <summary>A paragraph's text as shown: its runs' text, tabs and breaks, inserted text included, deleted text and field codes not.</summary>
+    /// <summary>
+    /// The children of <paramref name="parent"/>, with each content control (<c>w:sdt</c> around paragraphs or tables, rows,
+    /// cells) replaced by what it holds, at any depth.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> Unwrapped(OpenXmlElement parent)
+    {
+        foreach (var child in parent.ChildElements)
+        {
+            if (child is not SdtElement control)
+            {
+                yield return child;
+                continue;
+            }
+
+            var content = control.ChildElements.FirstOrDefault(c => c is SdtContentBlock or SdtContentRow or SdtContentCell);
+            if (content is not null)
+            {
+                foreach (var inner in Unwrapped(content))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a run is the placeholder of a content control nothing was typed into.</summary>
+    private static bool IsPlaceholder(Run run) =>
+        run.Ancestors<SdtElement>().Any(control => control.SdtProperties?.GetFirstChild<ShowingPlaceholder>() is not null);
+
+    /// <summary>
+    /// A paragraph's text as shown: its runs' text, tabs and breaks, inserted text included, deleted text, field codes and
+    /// placeholders of content controls not.
+    /// </summary>
     private static string TextOf(Paragraph paragraph)
     {
         var sb = new StringBuilder();
-        foreach (var run in paragraph.Descendants<Run>())
+        foreach (var run in paragraph.Descendants<Run>().Where(r => !IsPlaceholder(r)))
         {
             foreach (var child in run.ChildElements)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using DocumentFormat.OpenXml.Wordprocessing;
 using ReformAnalytics.Ingest;
 using ReformAnalytics.Model;
 using ReformAnalytics.Reading;
@@ -93,6 +94,39 @@ public sealed class DocxReadingTests
         RowAssert.Cells(table.Rows[1], 3, null, (CanonicalColumn.Task, "推进乙改革"), (LeadUnit, "县财政局"), (ProgressPct, "20%"));
         var skipped = Assert.Single(table.Issues, i => i.Sheet == "表1");
         Assert.Equal(IssueSeverity.Warning, skipped.Severity);
+    }
+
+    [Fact]
+    public async Task ContentControlsOfAWordTemplate_AreReadThrough_AndAPlaceholderLeftInACellIsEmpty()
+    {
+        // A template with content controls: the whole table in one (block), the task rows in a repeating section (row), the
+        // first task's lead unit in a cell control, its progress text in a block control inside the cell, and the second
+        // task's figure a control still showing its placeholder, as nothing was typed there. Rows: header 1, tasks 2 and 3.
+        static SdtProperties Properties(bool placeholder) => placeholder ? new(new SdtAlias { Val = "完成进度" }, new ShowingPlaceholder()) : new(new SdtAlias { Val = "填报内容" });
+        static TableCell Controlled(string text, bool placeholder = false) =>
+            new(new TableCellProperties(), new SdtBlock(Properties(placeholder), new SdtContentBlock(Para(text))));
+
+        using var files = new ReadingFiles();
+        var path = Path.Combine(files.Folder, "县教育局2024年6月改革任务推进情况.docx");
+        Write(path,
+            Para("县教育局2024年6月全面深化改革任务推进情况表"),
+            new SdtBlock(Properties(false), new SdtContentBlock(new Table(
+                new TableProperties(new TableBorders()),
+                Row(Cell("序号"), Cell("改革任务"), Cell("牵头单位"), Cell("完成时限"), Cell("进展情况"), Cell("完成进度")),
+                new SdtRow(Properties(false), new SdtContentRow(
+                    new TableRow(Cell("1"), Cell("深化“县管校聘”管理改革"), new SdtCell(Properties(false), new SdtContentCell(Cell("县教育局"))), Cell("2024年9月底前"),
+                        Controlled("已完成方案起草。"), Cell("60%")),
+                    Row(Cell("2"), Cell("推进集团化办学改革"), Cell("县教育局"), Cell("年底前"), Cell("已确定试点学校。"), Controlled("单击或点击此处输入文字。", placeholder: true))))))));
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("县教育局2024年6月全面深化改革任务推进情况表", table.TitleText);
+        Assert.Equal(2, table.Rows.Count);
+        RowAssert.Cells(table.Rows[0], 2, null,
+            (SeqNo, "1"), (CanonicalColumn.Task, "深化“县管校聘”管理改革"), (LeadUnit, "县教育局"), (Deadline, "2024年9月底前"),
+            (ProgressText, "已完成方案起草。"), (ProgressPct, "60%"));
+        RowAssert.Cells(table.Rows[1], 3, null,
+            (SeqNo, "2"), (CanonicalColumn.Task, "推进集团化办学改革"), (LeadUnit, "县教育局"), (Deadline, "年底前"), (ProgressText, "已确定试点学校。"));
     }
 
     [Fact]
