@@ -70,6 +70,7 @@ internal sealed class DemoCommand : ICommand
             var month = await DemoOverview.LatestMonthAsync(paths.Database, ct).ConfigureAwait(false);
             return (month, rebuilt ? $"指标表已重建，最新填报月份 {month}" : $"指标表已是最新，最新填报月份 {month}");
         }).ConfigureAwait(false);
+        await ReturnProgressPrinter.PrintAsync(paths.Database, summary, console, ct).ConfigureAwait(false);
         await DemoOverview.PrintAsync(paths.Database, latest, console, ct).ConfigureAwait(false);
 
         var quarter = Quarter.Of(latest);

@@ -36,6 +36,7 @@ internal sealed class IngestCommand : ICommand
         // The metric tables are rebuilt here, so that `reform sql`, the dashboard and the notebooks
         // (all read-only) see figures of the data just stored.
         await MetricsRefresh.RunAsync(options.DatabasePath!, ct).ConfigureAwait(false);
+        await ReturnProgressPrinter.PrintAsync(options.DatabasePath!, summary, context.Console, ct).ConfigureAwait(false);
         return CommandLine.Ok;
     }
 }

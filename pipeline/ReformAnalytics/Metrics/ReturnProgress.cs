@@ -1,0 +1,108 @@
+using DuckDB.NET.Data;
+using ReformAnalytics.Model;
+
+namespace ReformAnalytics.Metrics;
+
+/// <summary>
+/// 报送进度 of a ledger's month put together from the units' own returns: how many units' returns are stored, the units
+/// whose tasks open the month before are all missing (no return yet, to be called on: 催报), and the units whose return
+/// left some of them out. The missing tasks are missing_returns' (one definition, <c>missing_returns.sql</c>); the
+/// connection must have had <see cref="MetricViews.InstallAsync"/> run on it after the month was stored. Who owes a return
+/// is known from the month before in the same ledger year (<see cref="PreviousMonthStored"/>); in January, or when that
+/// month is not stored, only the count of returns is given.
+/// </summary>
+public sealed record ReturnProgress(
+    Ledger Ledger,
+    ReportMonth Month,
+    int UnitsReturned,
+    bool PreviousMonthStored,
+    IReadOnlyList<(string Unit, int Tasks)> NotReturned,
+    IReadOnlyList<(string Unit, int Tasks)> LeftOut)
+{
+    /// <summary>The unit a missing task is counted under when its row named no lead unit.</summary>
+    public const string NoUnit = "(未填)";
+
+    public static async Task<ReturnProgress> QueryAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var returned = new HashSet<string>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT DISTINCT coalesce(lead_unit, $none) FROM snapshots WHERE ledger = $ledger AND report_month = $month";
+            Bind(command, ledger, month);
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                returned.Add(reader.GetString(0));
+            }
+        }
+
+        bool previousStored;
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT count(*) > 0 FROM snapshots WHERE ledger = $ledger AND report_month = $previous";
+            command.Parameters.Add(new DuckDBParameter("ledger", LedgerNames.Id(ledger)));
+            command.Parameters.Add(new DuckDBParameter("previous", month.Previous().FirstDay));
+            previousStored = month.Month > 1 && (bool)(await command.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
+        }
+
+        var missing = new List<(string Unit, int Tasks)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT coalesce(lead_unit, $none) AS unit, count(*)::INTEGER
+                FROM missing_returns
+                WHERE ledger = $ledger AND report_month = $month
+                GROUP BY unit
+                ORDER BY count(*) DESC, unit
+                """;
+            Bind(command, ledger, month);
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                missing.Add((reader.GetString(0), reader.GetInt32(1)));
+            }
+        }
+
+        return new ReturnProgress(ledger, month, returned.Count, previousStored, [.. missing.Where(m => !returned.Contains(m.Unit))], [.. missing.Where(m => returned.Contains(m.Unit))]);
+    }
+
+    /// <summary>
+    /// One line for the office: 报送进度：2024年11月改革任务总台账已收到24个单位的报送件；尚未报送1个单位：县教育局（上月在办5项）；
+    /// 报送件中少报任务1个单位：县司法局（1项）。
+    /// </summary>
+    public string Describe()
+    {
+        var text = $"报送进度：{Month.Label}{LedgerNames.Label(Ledger)}已收到{UnitsReturned}个单位的报送件";
+        if (!PreviousMonthStored)
+        {
+            return text + (Month.Month == 1
+                ? "。1月是新年度首月，任务不与上年12月比对，无法列出尚未报送的单位。"
+                : $"。{Month.Previous().Label}{LedgerNames.Label(Ledger)}未入库，无法列出尚未报送的单位。");
+        }
+
+        if (NotReturned.Count == 0 && LeftOut.Count == 0)
+        {
+            return text + "，上月有在办任务的单位都已报送。";
+        }
+
+        if (NotReturned.Count > 0)
+        {
+            text += $"；尚未报送{NotReturned.Count}个单位：" + string.Join("、", NotReturned.Select((m, i) => $"{m.Unit}（{(i == 0 ? "上月在办" : string.Empty)}{m.Tasks}项）"));
+        }
+
+        if (LeftOut.Count > 0)
+        {
+            text += $"；报送件中少报任务{LeftOut.Count}个单位：" + string.Join("、", LeftOut.Select(m => $"{m.Unit}（{m.Tasks}项）"));
+        }
+
+        return text + "。明细见看板“报送情况”页或视图 missing_returns。";
+    }
+
+    private static void Bind(DuckDBCommand command, Ledger ledger, ReportMonth month)
+    {
+        command.Parameters.Add(new DuckDBParameter("none", NoUnit));
+        command.Parameters.Add(new DuckDBParameter("ledger", LedgerNames.Id(ledger)));
+        command.Parameters.Add(new DuckDBParameter("month", month.FirstDay));
+    }
+}

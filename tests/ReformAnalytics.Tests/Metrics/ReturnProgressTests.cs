@@ -1,0 +1,102 @@
+using System.Text;
+using DuckDB.NET.Data;
+using ReformAnalytics.Metrics;
+using ReformAnalytics.Model;
+using ReformAnalytics.Tests.Ingest;
+
+namespace ReformAnalytics.Tests.Metrics;
+
+/// <summary>
+/// 报送进度 of a month put together from units' own returns. August is a whole ledger of five tasks: 县发改局 任务甲 (60%),
+/// 任务乙 (已完成, 100%) and 任务丙 (50%); 县财政局 任务丁 (40%); 县教育局 任务戊 (30%). September comes as returns: 县发改局's
+/// with 任务甲 only, 县财政局's with 任务丁. So September owes the four tasks open in August (任务乙 was completed): 县发改局 sent
+/// a return without 任务丙 (1 left out), 县教育局 sent nothing (1 task, 任务戊), 县财政局 is complete.
+/// </summary>
+public sealed class ReturnProgressTests
+{
+    private const string Header = "序号,改革任务,牵头单位,完成时限,完成情况,完成进度\n";
+
+    private const string August = Header +
+        "1,任务甲,县发改局,2024年12月底前,序时推进,60%\n" +
+        "2,任务乙,县发改局,2024年8月底前,已完成,100%\n" +
+        "3,任务丙,县发改局,2024年12月底前,序时推进,50%\n" +
+        "4,任务丁,县财政局,2024年12月底前,序时推进,40%\n" +
+        "5,任务戊,县教育局,2024年12月底前,序时推进,30%\n";
+
+    [Fact]
+    public async Task ReturnsOfSeptember_NameTheUnitThatSentNothing_AndTheOneThatLeftATaskOut()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年8月改革任务总台账.csv", August);
+        Write(f, "县发改局2024年9月改革任务台账.csv", Header + "1,任务甲,县发改局,2024年12月底前,序时推进,70%\n");
+        Write(f, "县财政局2024年9月改革任务台账.csv", Header + "1,任务丁,县财政局,2024年12月底前,序时推进,50%\n");
+        Assert.False((await f.IngestAsync()).Refused);
+
+        var progress = await ProgressAsync(f, new ReportMonth(2024, 9));
+
+        Assert.Equal(2, progress.UnitsReturned);
+        Assert.True(progress.PreviousMonthStored);
+        Assert.Equal([("县教育局", 1)], progress.NotReturned);
+        Assert.Equal([("县发改局", 1)], progress.LeftOut);
+        Assert.Equal(
+            "报送进度：2024年9月改革任务总台账已收到2个单位的报送件；尚未报送1个单位：县教育局（上月在办1项）；报送件中少报任务1个单位：县发改局（1项）。明细见看板“报送情况”页或视图 missing_returns。",
+            progress.Describe());
+    }
+
+    [Fact]
+    public async Task ReformIngest_PrintsTheProgressOfAMonthOfReturns_AfterItsSummary()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年8月改革任务总台账.csv", August);
+        Write(f, "县发改局2024年9月改革任务台账.csv", Header + "1,任务甲,县发改局,2024年12月底前,序时推进,70%\n");
+        Write(f, "县财政局2024年9月改革任务台账.csv", Header + "1,任务丁,县财政局,2024年12月底前,序时推进,50%\n");
+
+        var (exit, output) = await Cli.CliRun.RunAsync("ingest", f.Input, "--db", f.Db, "--lake", f.Lake);
+
+        Assert.Equal(0, exit);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal(
+            ["报送进度：2024年9月改革任务总台账已收到2个单位的报送件；尚未报送1个单位：县教育局（上月在办1项）；报送件中少报任务1个单位：县发改局（1项）。明细见看板“报送情况”页或视图 missing_returns。"],
+            lines.Where(l => l.StartsWith("报送进度", StringComparison.Ordinal)));
+        Assert.Contains("县发改局报送件", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WhenEveryUnitOwingAReturnSentAll_ItSaysSo()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年8月改革任务总台账.csv", August);
+        Write(f, "县发改局2024年9月改革任务台账.csv", Header + "1,任务甲,县发改局,2024年12月底前,序时推进,70%\n2,任务丙,县发改局,2024年12月底前,序时推进,60%\n");
+        Write(f, "县财政局2024年9月改革任务台账.csv", Header + "1,任务丁,县财政局,2024年12月底前,序时推进,50%\n");
+        Write(f, "县教育局2024年9月改革任务台账.csv", Header + "1,任务戊,县教育局,2024年12月底前,序时推进,40%\n");
+        Assert.False((await f.IngestAsync()).Refused);
+
+        var progress = await ProgressAsync(f, new ReportMonth(2024, 9));
+
+        Assert.Equal("报送进度：2024年9月改革任务总台账已收到3个单位的报送件，上月有在办任务的单位都已报送。", progress.Describe());
+    }
+
+    [Fact]
+    public async Task WithoutTheMonthBefore_OnlyTheCountIsGiven()
+    {
+        using var f = new IngestFixture();
+        Write(f, "县发改局2024年9月改革任务台账.csv", Header + "1,任务甲,县发改局,2024年12月底前,序时推进,70%\n");
+        Assert.False((await f.IngestAsync()).Refused);
+
+        var progress = await ProgressAsync(f, new ReportMonth(2024, 9));
+
+        Assert.False(progress.PreviousMonthStored);
+        Assert.Equal("报送进度：2024年9月改革任务总台账已收到1个单位的报送件。2024年8月改革任务总台账未入库，无法列出尚未报送的单位。", progress.Describe());
+    }
+
+    private static async Task<ReturnProgress> ProgressAsync(IngestFixture f, ReportMonth month)
+    {
+        await using var connection = new DuckDBConnection("DataSource=" + f.Db);
+        await connection.OpenAsync();
+        await MetricViews.InstallAsync(connection, CancellationToken.None);
+        return await ReturnProgress.QueryAsync(connection, Ledger.Overall, month, CancellationToken.None);
+    }
+
+    private static void Write(IngestFixture f, string name, string text) =>
+        File.WriteAllText(Path.Combine(f.Input, name), text, new UTF8Encoding(false));
+}
