@@ -36,6 +36,10 @@ internal sealed class ValidateCommand : ICommand
         }
 
         SummaryPrinter.Print(summary, context.Console, dryRun: true);
+        if (options.DatabasePath is { } database && !summary.Refused)
+        {
+            await ReturnProgressPrinter.PrintPreviewAsync(database, summary, context.Console, ct).ConfigureAwait(false);
+        }
         var xlsx = a.Get("xlsx", "台账校验问题清单.xlsx");
         IssueWorkbook.Write(xlsx, summary.Issues, "台账校验问题清单");
         context.Console.MarkupLine($"问题清单已写入 [bold]{Markup.Escape(Path.GetFullPath(xlsx))}[/]。");

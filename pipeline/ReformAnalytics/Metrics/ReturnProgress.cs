@@ -22,30 +22,18 @@ public sealed record ReturnProgress(
     /// <summary>The unit a missing task is counted under when its row named no lead unit.</summary>
     public const string NoUnit = "(未填)";
 
+    /// <summary>
+    /// Whether this is the progress the month would have once the returns checked now are stored (<c>reform validate
+    /// --db</c>), rather than what is stored. A preview knows who has sent something, not which tasks each return holds,
+    /// so it names the units that sent nothing and no return that left tasks out.
+    /// </summary>
+    public bool IsPreview { get; init; }
+
     public static async Task<ReturnProgress> QueryAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var returned = new HashSet<string>(StringComparer.Ordinal);
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT DISTINCT coalesce(lead_unit, $none) FROM snapshots WHERE ledger = $ledger AND report_month = $month";
-            Bind(command, ledger, month);
-            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                returned.Add(reader.GetString(0));
-            }
-        }
-
-        bool previousStored;
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT count(*) > 0 FROM snapshots WHERE ledger = $ledger AND report_month = $previous";
-            command.Parameters.Add(new DuckDBParameter("ledger", LedgerNames.Id(ledger)));
-            command.Parameters.Add(new DuckDBParameter("previous", month.Previous().FirstDay));
-            previousStored = month.Month > 1 && (bool)(await command.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
-        }
-
+        var returned = await StoredUnitsAsync(connection, ledger, month, ct).ConfigureAwait(false);
+        var previousStored = await PreviousStoredAsync(connection, ledger, month, ct).ConfigureAwait(false);
         var missing = new List<(string Unit, int Tasks)>();
         await using (var command = connection.CreateCommand())
         {
@@ -68,12 +56,60 @@ public sealed record ReturnProgress(
     }
 
     /// <summary>
+    /// The progress the month would have once the returns of <paramref name="arriving"/> units (checked, not stored) are
+    /// stored: the units owing a return are those with a task not completed in the month before (task_status, the one
+    /// definition of completed), less the units stored in the month or arriving. Read-only; null when the database has no
+    /// metric tables yet (metrics never computed).
+    /// </summary>
+    public static async Task<ReturnProgress?> PreviewAsync(
+        DuckDBConnection connection, Ledger ledger, ReportMonth month, IReadOnlyCollection<string> arriving, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(arriving);
+        if (!await MetricViews.TableExistsAsync(connection, "task_status", ct).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        var units = await StoredUnitsAsync(connection, ledger, month, ct).ConfigureAwait(false);
+        units.UnionWith(arriving);
+        var previousStored = await PreviousStoredAsync(connection, ledger, month, ct).ConfigureAwait(false);
+        var owed = new List<(string Unit, int Tasks)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT coalesce(lead_unit, $none) AS unit, count(*)::INTEGER
+                FROM task_status
+                WHERE ledger = $ledger AND report_month = $previous AND NOT completed
+                GROUP BY unit
+                ORDER BY count(*) DESC, unit
+                """;
+            command.Parameters.Add(new DuckDBParameter("none", NoUnit));
+            command.Parameters.Add(new DuckDBParameter("ledger", LedgerNames.Id(ledger)));
+            command.Parameters.Add(new DuckDBParameter("previous", month.Previous().FirstDay));
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                owed.Add((reader.GetString(0), reader.GetInt32(1)));
+            }
+        }
+
+        return new ReturnProgress(ledger, month, units.Count, previousStored, previousStored ? [.. owed.Where(o => !units.Contains(o.Unit))] : [], [])
+        {
+            IsPreview = true,
+        };
+    }
+
+    /// <summary>
     /// One line for the office: 报送进度：2024年11月改革任务总台账已收到24个单位的报送件；尚未报送1个单位：县教育局（上月在办5项）；
-    /// 报送件中少报任务1个单位：县司法局（1项）。
+    /// 报送件中少报任务1个单位：县司法局（1项）。A preview says what the month will have: 报送进度（入库后）：…将有24个单位的报送件；
+    /// 尚未收到1个单位的报送件：….
     /// </summary>
     public string Describe()
     {
-        var text = $"报送进度：{Month.Label}{LedgerNames.Label(Ledger)}已收到{UnitsReturned}个单位的报送件";
+        var text = IsPreview
+            ? $"报送进度（入库后）：{Month.Label}{LedgerNames.Label(Ledger)}将有{UnitsReturned}个单位的报送件"
+            : $"报送进度：{Month.Label}{LedgerNames.Label(Ledger)}已收到{UnitsReturned}个单位的报送件";
         if (!PreviousMonthStored)
         {
             return text + (Month.Month == 1
@@ -88,7 +124,8 @@ public sealed record ReturnProgress(
 
         if (NotReturned.Count > 0)
         {
-            text += $"；尚未报送{NotReturned.Count}个单位：" + string.Join("、", NotReturned.Select((m, i) => $"{m.Unit}（{(i == 0 ? "上月在办" : string.Empty)}{m.Tasks}项）"));
+            text += (IsPreview ? $"；尚未收到{NotReturned.Count}个单位的报送件：" : $"；尚未报送{NotReturned.Count}个单位：")
+                + string.Join("、", NotReturned.Select((m, i) => $"{m.Unit}（{(i == 0 ? "上月在办" : string.Empty)}{m.Tasks}项）"));
         }
 
         if (LeftOut.Count > 0)
@@ -96,7 +133,38 @@ public sealed record ReturnProgress(
             text += $"；报送件中少报任务{LeftOut.Count}个单位：" + string.Join("、", LeftOut.Select(m => $"{m.Unit}（{m.Tasks}项）"));
         }
 
-        return text + "。明细见看板“报送情况”页或视图 missing_returns。";
+        return text + (IsPreview ? "。" : "。明细见看板“报送情况”页或视图 missing_returns。");
+    }
+
+    /// <summary>The lead units with rows stored in the ledger's month.</summary>
+    private static async Task<HashSet<string>> StoredUnitsAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, CancellationToken ct)
+    {
+        var units = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT coalesce(lead_unit, $none) FROM snapshots WHERE ledger = $ledger AND report_month = $month";
+        Bind(command, ledger, month);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            units.Add(reader.GetString(0));
+        }
+
+        return units;
+    }
+
+    /// <summary>Whether the month before is stored in the same ledger year: who owes a return is known from it.</summary>
+    private static async Task<bool> PreviousStoredAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, CancellationToken ct)
+    {
+        if (month.Month == 1)
+        {
+            return false;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) > 0 FROM snapshots WHERE ledger = $ledger AND report_month = $previous";
+        command.Parameters.Add(new DuckDBParameter("ledger", LedgerNames.Id(ledger)));
+        command.Parameters.Add(new DuckDBParameter("previous", month.Previous().FirstDay));
+        return (bool)(await command.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
     }
 
     private static void Bind(DuckDBCommand command, Ledger ledger, ReportMonth month)

@@ -62,6 +62,40 @@ public sealed class ReturnProgressTests
     }
 
     [Fact]
+    public async Task ReformValidateWithTheDatabase_PreviewsWhoWillStillOweAReturn_AndStoresNothing()
+    {
+        // August is stored (by reform ingest, which computes the metrics); the inbox holds September's returns of 县发改局
+        // and 县财政局. Owed in September: the units with a task not completed in August, 县发改局 (任务甲, 任务丙), 县财政局
+        // (任务丁) and 县教育局 (任务戊); 县教育局's is not in the inbox.
+        using var f = new IngestFixture();
+        Write(f, "2024年8月改革任务总台账.csv", August);
+        Assert.Equal(0, (await Cli.CliRun.RunAsync("ingest", f.Input, "--db", f.Db, "--lake", f.Lake)).Exit);
+        var inbox = Directory.CreateDirectory(Path.Combine(f.Input, "..", "9月报送")).FullName;
+        File.WriteAllText(Path.Combine(inbox, "县发改局2024年9月改革任务台账.csv"), Header + "1,任务甲,县发改局,2024年12月底前,序时推进,70%\n", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(inbox, "县财政局2024年9月改革任务台账.csv"), Header + "1,任务丁,县财政局,2024年12月底前,序时推进,50%\n", new UTF8Encoding(false));
+        var before = await f.DatabaseFingerprintAsync();
+
+        var (_, output) = await Cli.CliRun.RunAsync("validate", inbox, "--db", f.Db, "--xlsx", Path.Combine(inbox, "问题清单.xlsx"));
+
+        Assert.Equal(
+            ["报送进度（入库后）：2024年9月改革任务总台账将有2个单位的报送件；尚未收到1个单位的报送件：县教育局（上月在办1项）。"],
+            output.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("报送进度", StringComparison.Ordinal)));
+        Assert.Equal(before, await f.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
+    public async Task APreview_NeedsTheMetricTables_AndSaysNothingWithoutThem()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年8月改革任务总台账.csv", August);
+        Assert.False((await f.IngestAsync()).Refused);
+        await using var connection = new DuckDBConnection("DataSource=" + f.Db);
+        await connection.OpenAsync();
+
+        Assert.Null(await ReturnProgress.PreviewAsync(connection, Ledger.Overall, new ReportMonth(2024, 9), ["县发改局"], CancellationToken.None));
+    }
+
+    [Fact]
     public async Task WhenEveryUnitOwingAReturnSentAll_ItSaysSo()
     {
         using var f = new IngestFixture();
