@@ -102,6 +102,7 @@ internal static class ListSpecs
             q.OrderBy("missing_returns DESC", "lead_unit");
         },
         ctx => PageData.MonthTitle(ctx),
+        Before: Unreturned,
         AfterAsync: MissingReturnsAsync);
 
     public static readonly ListSpec DoubleHalf = new(
@@ -172,6 +173,45 @@ internal static class ListSpecs
         }
 
         return sb.Append("</div><h2>完整排名</h2>").ToString();
+    }
+
+    /// <summary>
+    /// Whom to call (催报): the units that owed returns this month and sent none (returned 0), and those whose return left
+    /// tasks out, each with the tasks missing; or that every unit owing a return sent all of it.
+    /// </summary>
+    private static string Unreturned(PageContext ctx, ResultTable table)
+    {
+        var (unit, returned, missing) = (table.IndexOf("lead_unit"), table.IndexOf("returned"), table.IndexOf("missing_returns"));
+        if (unit < 0 || returned < 0 || missing < 0 || table.Rows.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var owing = table.Rows
+            .Select(r => (Unit: r[unit] as string ?? string.Empty, Returned: DbValues.AsDouble(r[returned]) ?? 0, Missing: DbValues.AsDouble(r[missing]) ?? 0))
+            .Where(r => r.Missing > 0)
+            .ToList();
+        if (owing.Count == 0)
+        {
+            return Notice.Info("本月应报送的单位都已报送，没有漏报。");
+        }
+
+        static string Names(IEnumerable<(string Unit, double Returned, double Missing)> units) =>
+            string.Join("、", units.Select(u => string.Create(CultureInfo.InvariantCulture, $"{u.Unit}（{u.Missing:0}项）")));
+        var none = owing.Where(u => u.Returned == 0).ToList();
+        var partly = owing.Where(u => u.Returned > 0).ToList();
+        var parts = new List<string>();
+        if (none.Count > 0)
+        {
+            parts.Add($"本月没有任何报送的单位 {none.Count} 个：{Names(none)}");
+        }
+
+        if (partly.Count > 0)
+        {
+            parts.Add($"报送件中少报任务的单位 {partly.Count} 个：{Names(partly)}");
+        }
+
+        return Notice.Warning(string.Join("；", parts) + "。");
     }
 
     private static async Task<string> MissingReturnsAsync(PageContext ctx)

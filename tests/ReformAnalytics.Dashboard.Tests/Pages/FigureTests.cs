@@ -158,6 +158,25 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Discipline_June_NamesTheUnitWhoseReturnLeftATaskOut()
+    {
+        // June owes the tasks open in May: 县发改委 T1 and T5 (returned T1, missing T5), every other unit its own, all
+        // returned. So one unit sent a return without a task, and none sent nothing.
+        var html = await GetAsync("/discipline?month=2024-06");
+
+        Assert.Contains("<p class=\"notice warn\">报送件中少报任务的单位 1 个：县发改委（1项）。</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("本月没有任何报送的单位", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Discipline_May_SaysEveryUnitOwingAReturnSentIt()
+    {
+        var html = await GetAsync("/discipline?month=2024-05");
+
+        Assert.Contains("<p class=\"notice\">本月应报送的单位都已报送，没有漏报。</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Negative_June_OverdueBehindStalled()
     {
         var html = await GetAsync("/negative?month=2024-06");
