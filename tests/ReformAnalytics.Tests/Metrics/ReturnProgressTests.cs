@@ -23,13 +23,19 @@ public sealed class ReturnProgressTests
         "4,任务丁,县财政局,2024年12月底前,序时推进,40%\n" +
         "5,任务戊,县教育局,2024年12月底前,序时推进,30%\n";
 
+    // September's returns of 县发改局 (任务甲 only, 任务丙 left out) and of 县财政局 (任务丁); none from 县教育局.
+    private static readonly (string File, string Text)[] TwoReturns =
+    [
+        ("县发改局2024年9月改革任务台账.csv", Header + "1,任务甲,县发改局,2024年12月底前,序时推进,70%\n"),
+        ("县财政局2024年9月改革任务台账.csv", Header + "1,任务丁,县财政局,2024年12月底前,序时推进,50%\n"),
+    ];
+
     [Fact]
     public async Task ReturnsOfSeptember_NameTheUnitThatSentNothing_AndTheOneThatLeftATaskOut()
     {
         using var f = new IngestFixture();
         Write(f, "2024年8月改革任务总台账.csv", August);
-        Write(f, "县发改局2024年9月改革任务台账.csv", Header + "1,任务甲,县发改局,2024年12月底前,序时推进,70%\n");
-        Write(f, "县财政局2024年9月改革任务台账.csv", Header + "1,任务丁,县财政局,2024年12月底前,序时推进,50%\n");
+        WriteAll(f.Input, TwoReturns);
         Assert.False((await f.IngestAsync()).Refused);
 
         var progress = await ProgressAsync(f, new ReportMonth(2024, 9));
@@ -48,8 +54,7 @@ public sealed class ReturnProgressTests
     {
         using var f = new IngestFixture();
         Write(f, "2024年8月改革任务总台账.csv", August);
-        Write(f, "县发改局2024年9月改革任务台账.csv", Header + "1,任务甲,县发改局,2024年12月底前,序时推进,70%\n");
-        Write(f, "县财政局2024年9月改革任务台账.csv", Header + "1,任务丁,县财政局,2024年12月底前,序时推进,50%\n");
+        WriteAll(f.Input, TwoReturns);
 
         var (exit, output) = await Cli.CliRun.RunAsync("ingest", f.Input, "--db", f.Db, "--lake", f.Lake);
 
@@ -71,8 +76,7 @@ public sealed class ReturnProgressTests
         Write(f, "2024年8月改革任务总台账.csv", August);
         Assert.Equal(0, (await Cli.CliRun.RunAsync("ingest", f.Input, "--db", f.Db, "--lake", f.Lake)).Exit);
         var inbox = Directory.CreateDirectory(Path.Combine(f.Input, "..", "9月报送")).FullName;
-        File.WriteAllText(Path.Combine(inbox, "县发改局2024年9月改革任务台账.csv"), Header + "1,任务甲,县发改局,2024年12月底前,序时推进,70%\n", new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(inbox, "县财政局2024年9月改革任务台账.csv"), Header + "1,任务丁,县财政局,2024年12月底前,序时推进,50%\n", new UTF8Encoding(false));
+        WriteAll(inbox, TwoReturns);
         var before = await f.DatabaseFingerprintAsync();
 
         var (_, output) = await Cli.CliRun.RunAsync("validate", inbox, "--db", f.Db, "--xlsx", Path.Combine(inbox, "问题清单.xlsx"));
@@ -114,7 +118,7 @@ public sealed class ReturnProgressTests
     public async Task WithoutTheMonthBefore_OnlyTheCountIsGiven()
     {
         using var f = new IngestFixture();
-        Write(f, "县发改局2024年9月改革任务台账.csv", Header + "1,任务甲,县发改局,2024年12月底前,序时推进,70%\n");
+        WriteAll(f.Input, TwoReturns.Take(1));
         Assert.False((await f.IngestAsync()).Refused);
 
         var progress = await ProgressAsync(f, new ReportMonth(2024, 9));
@@ -133,4 +137,12 @@ public sealed class ReturnProgressTests
 
     private static void Write(IngestFixture f, string name, string text) =>
         File.WriteAllText(Path.Combine(f.Input, name), text, new UTF8Encoding(false));
+
+    private static void WriteAll(string folder, IEnumerable<(string File, string Text)> files)
+    {
+        foreach (var (file, text) in files)
+        {
+            File.WriteAllText(Path.Combine(folder, file), text, new UTF8Encoding(false));
+        }
+    }
 }
