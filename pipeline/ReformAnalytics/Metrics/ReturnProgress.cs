@@ -34,23 +34,8 @@ public sealed record ReturnProgress(
         ArgumentNullException.ThrowIfNull(connection);
         var returned = await StoredUnitsAsync(connection, ledger, month, ct).ConfigureAwait(false);
         var previousStored = await PreviousStoredAsync(connection, ledger, month, ct).ConfigureAwait(false);
-        var missing = new List<(string Unit, int Tasks)>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT coalesce(lead_unit, $none) AS unit, count(*)::INTEGER
-                FROM missing_returns
-                WHERE ledger = $ledger AND report_month = $month
-                GROUP BY unit
-                ORDER BY count(*) DESC, unit
-                """;
-            Bind(command, ledger, month);
-            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                missing.Add((reader.GetString(0), reader.GetInt32(1)));
-            }
-        }
+        // missing_returns: the tasks open the month before and absent from this month, counted by unit.
+        var missing = await TasksByUnitAsync(connection, "missing_returns", "report_month = $month", ledger, month, ct).ConfigureAwait(false);
 
         return new ReturnProgress(ledger, month, returned.Count, previousStored, [.. missing.Where(m => !returned.Contains(m.Unit))], [.. missing.Where(m => returned.Contains(m.Unit))]);
     }
@@ -74,25 +59,7 @@ public sealed record ReturnProgress(
         var units = await StoredUnitsAsync(connection, ledger, month, ct).ConfigureAwait(false);
         units.UnionWith(arriving);
         var previousStored = await PreviousStoredAsync(connection, ledger, month, ct).ConfigureAwait(false);
-        var owed = new List<(string Unit, int Tasks)>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT coalesce(lead_unit, $none) AS unit, count(*)::INTEGER
-                FROM task_status
-                WHERE ledger = $ledger AND report_month = $previous AND NOT completed
-                GROUP BY unit
-                ORDER BY count(*) DESC, unit
-                """;
-            command.Parameters.Add(new DuckDBParameter("none", NoUnit));
-            command.Parameters.Add(new DuckDBParameter("ledger", LedgerNames.Id(ledger)));
-            command.Parameters.Add(new DuckDBParameter("previous", month.Previous().FirstDay));
-            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                owed.Add((reader.GetString(0), reader.GetInt32(1)));
-            }
-        }
+        var owed = await TasksByUnitAsync(connection, "task_status", "report_month = $month - INTERVAL 1 MONTH AND NOT completed", ledger, month, ct).ConfigureAwait(false);
 
         return new ReturnProgress(ledger, month, units.Count, previousStored, previousStored ? [.. owed.Where(o => !units.Contains(o.Unit))] : [], [])
         {
@@ -134,6 +101,29 @@ public sealed record ReturnProgress(
         }
 
         return text + (IsPreview ? "。" : "。明细见看板“报送情况”页或视图 missing_returns。");
+    }
+
+    /// <summary>The rows of a metric relation meeting <paramref name="condition"/> in the ledger, counted by unit, most first.</summary>
+    private static async Task<List<(string Unit, int Tasks)>> TasksByUnitAsync(
+        DuckDBConnection connection, string relation, string condition, Ledger ledger, ReportMonth month, CancellationToken ct)
+    {
+        var counts = new List<(string Unit, int Tasks)>();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT coalesce(lead_unit, $none) AS unit, count(*)::INTEGER
+            FROM {relation}
+            WHERE ledger = $ledger AND {condition}
+            GROUP BY unit
+            ORDER BY count(*) DESC, unit
+            """;
+        Bind(command, ledger, month);
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            counts.Add((reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return counts;
     }
 
     /// <summary>The lead units with rows stored in the ledger's month.</summary>
