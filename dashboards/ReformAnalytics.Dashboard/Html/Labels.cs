@@ -59,6 +59,7 @@ internal static class Labels
 
         // unit_names
         ["unit"] = "统一名称",
+        ["return_unit"] = "报送单位",
         ["spelling"] = "写法",
         ["table_file"] = "对照表文件",
 

@@ -26,7 +26,7 @@ public static class DatabaseRebuilder
 
             if (lake.HasIngestLog())
             {
-                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_log BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(lake.IngestLogGlob)}, hive_partitioning = false) ORDER BY run_id", ct).ConfigureAwait(false);
+                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_log BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(lake.IngestLogGlob)}, hive_partitioning = false, union_by_name = true) ORDER BY run_id", ct).ConfigureAwait(false);
             }
 
             if (lake.HasIngestIssues())

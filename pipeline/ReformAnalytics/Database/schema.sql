@@ -42,8 +42,11 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     rows          INTEGER  NOT NULL,
     issues        INTEGER  NOT NULL,
     outcome       VARCHAR  NOT NULL,  -- ingested | unchanged | superseded | refused | renamed
-    message       VARCHAR
+    message       VARCHAR,
+    return_unit   VARCHAR             -- the lead unit whose own return the file was; NULL for a whole ledger
 );
+-- A database written before ingest_log had its return_unit column.
+ALTER TABLE ingest_log ADD COLUMN IF NOT EXISTS return_unit VARCHAR;
 
 -- Every problem found in input, located for the unit that has to fix it.
 CREATE TABLE IF NOT EXISTS ingest_issues (

@@ -385,7 +385,8 @@ public static class IngestRunner
 
     /// <summary>
     /// The files of a month that are stored already, exactly as they are now. A file is: its month's rows still
-    /// include rows from it, and the last run that stored a file of its name stored the same content (SHA-256).
+    /// include rows from it, and the last run that stored a file of its name (for a unit's return, of its name and unit:
+    /// units send the office's template back under one name) stored the same content (SHA-256).
     /// The whole month is also unchanged when the last run that stored it stored exactly these files. A whole
     /// ledger is all or nothing; of units' own returns, those unchanged are left alone and the others merged in.
     /// (A month the table of unit names renames is never unchanged: the caller does not ask.)
@@ -406,13 +407,14 @@ public static class IngestRunner
 
         const string Current = """
             SELECT (SELECT arg_max(sha256, run_id) FROM ingest_log
-                    WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested' AND (file_name = $3 OR starts_with(file_name, $3 || '#'))) = $4
+                    WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested' AND (file_name = $3 OR starts_with(file_name, $3 || '#'))
+                      AND (return_unit IS NULL OR return_unit = $5)) = $4
                AND EXISTS (SELECT 1 FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file = $3)
             """;
         var unchanged = new List<PartitionSource>();
         foreach (var source in p.Sources)
         {
-            if (await ReformDatabase.ScalarAsync<bool?>(connection, Current, ct, ledger, month, Path.GetFileName(source.File), source.Sha256).ConfigureAwait(false) == true)
+            if (await ReformDatabase.ScalarAsync<bool?>(connection, Current, ct, ledger, month, Path.GetFileName(source.File), source.Sha256, source.Unit).ConfigureAwait(false) == true)
             {
                 unchanged.Add(source);
             }
@@ -574,6 +576,7 @@ public static class IngestRunner
         Issues = r.Issues,
         Outcome = r.Outcome.ToString().ToLowerInvariant(),
         Message = r.Message,
+        ReturnUnit = r.Unit,
     };
 
     private static List<FileReport> Ordered(List<FileReport> reports) =>

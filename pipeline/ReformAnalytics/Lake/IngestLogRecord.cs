@@ -31,4 +31,8 @@ public sealed class IngestLogRecord
 
     [JsonPropertyName("message")]
     public string? Message { get; set; }
+
+    /// <summary>The lead unit whose own return the file was; null for a whole ledger. Absent from runs logged before it existed.</summary>
+    [JsonPropertyName("return_unit")]
+    public string? ReturnUnit { get; set; }
 }

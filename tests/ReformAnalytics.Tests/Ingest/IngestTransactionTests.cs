@@ -1,3 +1,4 @@
+using System.Text;
 using ReformAnalytics.Database;
 using ReformAnalytics.Ingest;
 using ReformAnalytics.Lake;
@@ -164,6 +165,61 @@ public sealed class IngestTransactionTests
 
         Assert.Equal(7, rows);
         Assert.Equal(before, await f.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
+    public async Task Rebuild_ALakeWhoseFirstRunWasLoggedBeforeTheReturnUnitColumn_KeepsEveryLogRow()
+    {
+        // A lake written before ingest_log had return_unit: its run's log file lacks the column. The stored run's log is
+        // rewritten that way, then the database is rebuilt and a run is added: every row is kept, the old one's unit NULL.
+        using var f = new IngestFixture();
+        MixedFolder.Write(f.Input);
+        await f.IngestAsync();
+        var lake = new LakeLayout(f.Lake);
+        var logFile = Directory.EnumerateFiles(Path.Combine(f.Lake, "ingest_log"), "*.parquet", SearchOption.AllDirectories).Single();
+        var old = logFile + ".old";
+        await using (var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"COPY (SELECT * EXCLUDE (return_unit) FROM read_parquet('{logFile}', hive_partitioning = false)) TO '{old}' (FORMAT parquet)";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        File.Move(old, logFile, overwrite: true);
+        var logged = (await f.QueryAsync("SELECT count(*) FROM ingest_log"))[0][0];
+        File.Delete(f.Db);
+
+        await DatabaseRebuilder.RebuildAsync(lake, f.Db, CancellationToken.None);
+        Assert.Equal([[logged, 0L]], await f.QueryAsync("SELECT count(*), count(return_unit) FROM ingest_log"));
+
+        File.WriteAllText(Path.Combine(f.Input, "县教育局2024年9月改革任务台账.csv"), "序号,改革任务,牵头单位,完成时限,完成进度\n1,推进D改革,县教育局,2024年12月底前,20%\n", new UTF8Encoding(false));
+        await f.IngestAsync();
+        File.Delete(f.Db);
+        await DatabaseRebuilder.RebuildAsync(lake, f.Db, CancellationToken.None);
+
+        Assert.Equal([["县教育局"]], await f.QueryAsync("SELECT return_unit FROM ingest_log WHERE return_unit IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task ADatabaseWrittenBeforeTheReturnUnitColumn_GainsItAtTheNextIngest()
+    {
+        using var f = new IngestFixture();
+        MixedFolder.Write(f.Input);
+        await f.IngestAsync();
+        await using (var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=" + f.Db))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE ingest_log DROP COLUMN return_unit";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        File.WriteAllText(Path.Combine(f.Input, "县教育局2024年9月改革任务台账.csv"), "序号,改革任务,牵头单位,完成时限,完成进度\n1,推进D改革,县教育局,2024年12月底前,20%\n", new UTF8Encoding(false));
+        var summary = await f.IngestAsync();
+
+        Assert.False(summary.Refused);
+        Assert.Equal([["县教育局"]], await f.QueryAsync("SELECT return_unit FROM ingest_log WHERE return_unit IS NOT NULL"));
     }
 
     [Fact]

@@ -354,6 +354,37 @@ public sealed class UnitReturnTests
     }
 
     [Fact]
+    public async Task ReturnsUnderOneTemplateName_AreToldApartOnReIngest_OnlyTheChangedOneIsMerged()
+    {
+        // 县发改局, 县财政局 and 县教育局 each sent "2024年6月改革任务台账.csv" in their folder. Then 县财政局 puts 55% for 50%
+        // and the whole folder is ingested again: its return alone is new; the other two are the files stored already.
+        using var f = new IngestFixture();
+        var returns = new[] { ("县发改局", Development), ("县财政局", Finance), ("县教育局", Education) };
+        foreach (var (folder, text) in returns)
+        {
+            Directory.CreateDirectory(Path.Combine(f.Input, folder));
+            File.WriteAllText(Path.Combine(f.Input, folder, "2024年6月改革任务台账.csv"), text, new UTF8Encoding(false));
+        }
+
+        Assert.Equal(4, (await f.IngestAsync()).RowsStored);
+        File.WriteAllText(Path.Combine(f.Input, "县财政局", "2024年6月改革任务台账.csv"), Finance.Replace("50%", "55%", StringComparison.Ordinal), new UTF8Encoding(false));
+
+        var again = await f.IngestAsync();
+
+        Assert.Equal(
+            [("县发改局", FileOutcome.Unchanged), ("县教育局", FileOutcome.Unchanged), ("县财政局", FileOutcome.Ingested)],
+            again.Files.Select(r => (r.Unit, r.Outcome)).OrderBy(r => r.Unit, StringComparer.Ordinal));
+        Assert.Equal(1, again.RowsStored);
+        Assert.Equal(
+            [["县发改局", "2024年6月改革任务台账.csv", "ingested"], ["县教育局", "2024年6月改革任务台账.csv", "ingested"], ["县财政局", "2024年6月改革任务台账.csv", "ingested"],
+             ["县财政局", "2024年6月改革任务台账.csv", "ingested"]],
+            await f.QueryAsync("SELECT return_unit, file_name, outcome FROM ingest_log WHERE outcome = 'ingested' ORDER BY run_id, return_unit"));
+        Assert.Equal(
+            [["推进A改革", 60.0], ["推进B改革", 40.0], ["推进C改革", 55.0], ["推进D改革", 20.0]],
+            await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots ORDER BY task_name"));
+    }
+
+    [Fact]
     public async Task AnUnnamedOneUnitFile_BesideAnotherUnitsNamedReturn_IsMergedWithIt()
     {
         using var f = new IngestFixture();
