@@ -72,7 +72,7 @@ public static class FixtureCounty
     {
         await using var connection = await ReformDatabase.OpenForWriteAsync(path, ct);
         await InsertAsync(connection, months, ct);
-        await ReformDatabase.ExecuteAsync(connection, "INSERT INTO ingest_log VALUES ('r000001', '2024年6月改革任务总台账.xlsx', 'abc', 'overall', DATE '2024-06-01', 5, 1, 'ingested', NULL)", ct);
+        await ReformDatabase.ExecuteAsync(connection, "INSERT INTO ingest_log (run_id, file_name, sha256, ledger, report_month, rows, issues, outcome, message) VALUES ('r000001', '2024年6月改革任务总台账.xlsx', 'abc', 'overall', DATE '2024-06-01', 5, 1, 'ingested', NULL)", ct);
         await ReformDatabase.ExecuteAsync(connection, "INSERT INTO ingest_issues VALUES ('r000001', '2024年6月改革任务总台账.xlsx', '6月', 7, '完成时限', '尽快', '无法识别完成时限“尽快”', 'warning')", ct);
         await ReformDatabase.ExecuteAsync(connection, "INSERT INTO unit_names VALUES ('r000001', '县发改委', '县发改委', '单位名称对照表.yaml'), ('r000001', '县发改委', '县发展和改革委员会', '单位名称对照表.yaml')", ct);
         await ReformDatabase.ExecuteAsync(connection, "CHECKPOINT", ct);
