@@ -81,7 +81,9 @@ internal static class SummaryPrinter
 
         if (renamed.Count > 0)
         {
-            console.MarkupLine($"已入库的 [bold]{renamed.Count}[/] 个月份仍有对照表改过名的单位，已按对照表改名重存（共 {renamed.Sum(f => f.Rows):N0} 行）：");
+            console.MarkupLine(dryRun
+                ? $"已入库的 [bold]{renamed.Count}[/] 个月份仍有对照表改过名的单位，入库时将按对照表改名重存（共 {renamed.Sum(f => f.Rows):N0} 行）："
+                : $"已入库的 [bold]{renamed.Count}[/] 个月份仍有对照表改过名的单位，已按对照表改名重存（共 {renamed.Sum(f => f.Rows):N0} 行）：");
             foreach (var month in renamed)
             {
                 console.MarkupLine($"  [blue]↳[/] {Markup.Escape(month.Message!)}");

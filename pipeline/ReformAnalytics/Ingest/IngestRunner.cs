@@ -103,12 +103,16 @@ public static class IngestRunner
         {
             // Validation against a database: what ingest would do with each file, told from what is stored; nothing stored.
             await using var compared = await ReformDatabase.OpenReadOnlyAsync(options.DatabasePath!, ct).ConfigureAwait(false);
-            var toStore = await PlanAsync(compared, partitions, unitNames, new HashSet<(Ledger, ReportMonth)>(), reports, issues, preview: true, ct).ConfigureAwait(false);
+            var toPreview = unitNames is null ? [] : await StoredMonthRenaming.FindAsync(compared, unitNames, ct).ConfigureAwait(false);
+            var toStore = await PlanAsync(compared, partitions, unitNames, toPreview.Select(m => (m.Ledger, m.Month)).ToHashSet(), reports, issues, preview: true, ct).ConfigureAwait(false);
             issues.AddRange(parts.SelectMany(p => p.Issues));
             foreach (var p in toStore)
             {
                 reports.AddRange(p.Reports(FileOutcome.Checked, await PreviewNoteAsync(compared, p, ct).ConfigureAwait(false), withRows: true));
             }
+
+            // The stored months the table would rename that the run's files do not replace: told as ingest would do them.
+            reports.AddRange((await RenamedMonthsAsync(compared, toPreview, toStore, unitNames, ct).ConfigureAwait(false)).Select(m => m.Report));
 
             return await Finish(new IngestSummary(null, Ordered(reports), 0, 0, issues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false) }, compared).ConfigureAwait(false);
         }
@@ -122,13 +126,10 @@ public static class IngestRunner
 
         // The months to rename that the run's files do not replace: their stored rows, renamed, task ids kept.
         var renamed = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
-        var replaced = changed.Select(p => (p.Ledger, p.Month)).ToHashSet();
-        foreach (var month in toRename.Where(m => !replaced.Contains((m.Ledger, m.Month))))
+        foreach (var (report, rows) in await RenamedMonthsAsync(connection, toRename, changed, unitNames, ct).ConfigureAwait(false))
         {
-            var tableFile = Path.GetFileName(unitNames!.SourceFile) is { Length: > 0 } f ? f : "单位名称对照表";
-            var rows = await StoredMonthLoader.OtherUnitsAsync(connection, month.Ledger, month.Month, [], unitNames, ct).ConfigureAwait(false);
-            renamed.Add((new PartitionInput(month.Ledger, month.Month, []) { Kept = rows }, rows));
-            reports.Add(new FileReport(tableFile, string.Empty, string.Empty, month.Ledger, month.Month, rows.Count, 0, FileOutcome.Renamed, month.Message(rows.Count)));
+            renamed.Add((new PartitionInput(report.Ledger!.Value, report.Month!.Value, []) { Kept = rows }, rows));
+            reports.Add(report);
         }
 
         timings.Mark("核对是否已入库");
@@ -381,6 +382,26 @@ public static class IngestRunner
             (_, true) => $"入库时将替换{month}中{string.Join("、", p.Units)}的任务（已入库 {stored:N0} 行，都是这些单位的）。",
             _ => $"入库时将替换已入库的{month}（已入库 {stored:N0} 行）。",
         };
+    }
+
+    /// <summary>
+    /// The report line of each stored month the table of unit names renames that the run's files do not replace: stored
+    /// again from its own rows under the table's names (ingest), or told so beforehand (validate against the database);
+    /// with those rows, renamed, task ids kept.
+    /// </summary>
+    private static async Task<List<(FileReport Report, List<SnapshotRow> Rows)>> RenamedMonthsAsync(
+        DuckDBConnection connection, IReadOnlyList<MonthToRename> toRename, IReadOnlyList<PartitionInput> replacing, UnitNameTable? unitNames, CancellationToken ct)
+    {
+        var replaced = replacing.Select(p => (p.Ledger, p.Month)).ToHashSet();
+        var months = new List<(FileReport, List<SnapshotRow>)>();
+        foreach (var month in toRename.Where(m => !replaced.Contains((m.Ledger, m.Month))))
+        {
+            var tableFile = Path.GetFileName(unitNames!.SourceFile) is { Length: > 0 } f ? f : "单位名称对照表";
+            var rows = await StoredMonthLoader.OtherUnitsAsync(connection, month.Ledger, month.Month, [], unitNames, ct).ConfigureAwait(false);
+            months.Add((new FileReport(tableFile, string.Empty, string.Empty, month.Ledger, month.Month, rows.Count, 0, FileOutcome.Renamed, month.Message(rows.Count)), rows));
+        }
+
+        return months;
     }
 
     /// <summary>

@@ -316,6 +316,31 @@ public sealed class UnitNameIngestTests
     }
 
     [Fact]
+    public async Task ValidateAgainstTheDatabase_WithTheTable_TellsTheStoredMonthsIngestWouldRename_AndStoresNothing()
+    {
+        // June and July stored without the table; then an inbox with July again (its file as stored) and a new August are
+        // checked with the table. June would be renamed from its stored rows; July is in the inbox, so it would be stored
+        // again from its file, under the table's names; August is new.
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        Write(f, "2024年7月改革任务总台账.csv", July);
+        await f.IngestAsync();
+        var before = await f.DatabaseFingerprintAsync();
+        var inbox = Directory.CreateDirectory(Path.Combine(f.Input, "..", "收件箱")).FullName;
+        File.WriteAllText(Path.Combine(inbox, "2024年7月改革任务总台账.csv"), July, new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(inbox, "2024年8月改革任务总台账.csv"), July.Replace("70%", "80%", StringComparison.Ordinal), new UTF8Encoding(false));
+
+        var summary = await IngestRunner.RunAsync([inbox], new IngestOptions { DryRun = true, DatabasePath = f.Db, UnitsFile = UnitsFile(f) }, CancellationToken.None);
+
+        var renamed = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Renamed);
+        Assert.Equal("按单位名称对照表改名重存2024年6月改革任务总台账（3 行，任务编号不变）：“县发展和改革局”改为“县发改局”。", renamed.Message);
+        Assert.Equal(
+            [("2024年7月改革任务总台账.csv", FileOutcome.Checked), ("2024年8月改革任务总台账.csv", FileOutcome.Checked)],
+            summary.Files.Where(r => r.Outcome != FileOutcome.Renamed).Select(r => (Path.GetFileName(r.File), r.Outcome)).Order());
+        Assert.Equal(before, await f.DatabaseFingerprintAsync());
+    }
+
+    [Fact]
     public async Task ANewMonthWithTheTable_RenamesTheMonthsStoredBefore()
     {
         using var f = new IngestFixture();
