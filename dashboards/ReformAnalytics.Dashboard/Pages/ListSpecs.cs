@@ -102,7 +102,7 @@ internal static class ListSpecs
             q.OrderBy("missing_returns DESC", "lead_unit");
         },
         ctx => PageData.MonthTitle(ctx),
-        Before: Unreturned,
+        Before: (_, table) => Unreturned(table),
         AfterAsync: MissingReturnsAsync);
 
     public static readonly ListSpec DoubleHalf = new(
@@ -179,7 +179,7 @@ internal static class ListSpecs
     /// Whom to call (催报): the units that owed returns this month and sent none (returned 0), and those whose return left
     /// tasks out, each with the tasks missing; or that every unit owing a return sent all of it.
     /// </summary>
-    private static string Unreturned(PageContext ctx, ResultTable table)
+    internal static string Unreturned(ResultTable table)
     {
         var (unit, returned, missing) = (table.IndexOf("lead_unit"), table.IndexOf("returned"), table.IndexOf("missing_returns"));
         if (unit < 0 || returned < 0 || missing < 0 || table.Rows.Count == 0)
