@@ -28,6 +28,7 @@ internal static class SheetWriter
     {
         var path = Path.Combine(root, file.FileName.Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        int Render(PlannedSheet sheet, ISheetSink sink) => Renderer(sheet, month, seed, onTaskRow).Render(sink, tasksOf(sheet), rowOf, ct);
         IReadOnlyList<SampleSheet> sheets;
         using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
@@ -37,14 +38,14 @@ internal static class SheetWriter
                 var entry = zip.CreateEntry(entryName, CompressionLevel.Optimal);
                 entry.LastWriteTime = EntryTime;
                 using var buffer = new MemoryStream();
-                sheets = WriteTables(buffer, file, month, seed, tasksOf, rowOf, onTaskRow, ct);
+                sheets = WriteTables(buffer, file, month, Render);
                 using var entryStream = entry.Open();
                 buffer.Position = 0;
                 buffer.CopyTo(entryStream);
             }
             else
             {
-                sheets = WriteTables(stream, file, month, seed, tasksOf, rowOf, onTaskRow, ct);
+                sheets = WriteTables(stream, file, month, Render);
             }
         }
 
@@ -52,22 +53,11 @@ internal static class SheetWriter
         return new SampleFile(file.FileName, month, FileEncodings.Name(file.Encoding), delimiter, file.IsCorrection, sheets, file.LeadUnit, file.ArchiveEntry);
     }
 
-    private static List<SampleSheet> WriteTables(
-        Stream stream,
-        PlannedFile file,
-        ReportMonth month,
-        int seed,
-        Func<PlannedSheet, IReadOnlyList<SampleTask>> tasksOf,
-        Func<SampleTask, TaskMonthRow?> rowOf,
-        Action<PlannedSheet, SampleTask, int> onTaskRow,
-        CancellationToken ct)
+    /// <summary>Writes the file's tables into <paramref name="stream"/>, each through <paramref name="render"/> (its task rows written).</summary>
+    private static List<SampleSheet> WriteTables(Stream stream, PlannedFile file, ReportMonth month, Func<PlannedSheet, ISheetSink, int> render)
     {
         var sheets = new List<SampleSheet>(file.Sheets.Count);
-        void Render(PlannedSheet sheet, ISheetSink sink)
-        {
-            var rows = Renderer(sheet, month, seed, onTaskRow).Render(sink, tasksOf(sheet), rowOf, ct);
-            sheets.Add(new SampleSheet(sheet.Name, sheet.Ledger, rows, sheet.Layout.Features()));
-        }
+        void Render(PlannedSheet sheet, ISheetSink sink) => sheets.Add(new SampleSheet(sheet.Name, sheet.Ledger, render(sheet, sink), sheet.Layout.Features()));
 
         if (file.Encoding == FileEncoding.Xlsx)
         {
