@@ -121,6 +121,7 @@ internal static class Labels
         ["expected_returns"] = "应报任务数",
         ["returned"] = "已报任务数",
         ["missing_returns"] = "未报任务数",
+        ["sent_nothing"] = "没有任何报送",
         ["return_rate_pct"] = "报送率",
         ["return_missing"] = "有漏报",
         ["last_reported_month"] = "最后填报月份",

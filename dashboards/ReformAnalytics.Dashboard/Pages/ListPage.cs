@@ -30,6 +30,11 @@ internal static class ListPage
         var table = await PageData.QueryAsync(ctx, query).ConfigureAwait(false);
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">{HtmlText.Encode(spec.Lead)}</p>");
         body.Append(spec.Before?.Invoke(ctx, table));
+        if (spec.BeforeAsync is not null)
+        {
+            body.Append(await spec.BeforeAsync(ctx).ConfigureAwait(false));
+        }
+
         body.Append(CultureInfo.InvariantCulture, $"<p>共 {table.Rows.Count:N0}{(table.Truncated ? "+" : string.Empty)} 条。</p>");
         body.Append(PageData.DownloadLinks(ctx));
         body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id" }));

@@ -5,7 +5,8 @@ namespace ReformAnalytics.Dashboard.Pages;
 
 /// <summary>
 /// A list page over one view: where it lives, what it is called, which filters apply, how its query is
-/// narrowed and ordered (<see cref="Configure"/>), and optional sections before and after the table.
+/// narrowed and ordered (<see cref="Configure"/>), and optional sections before the table (from its rows, or a query of
+/// their own) and after it.
 /// </summary>
 internal sealed record ListSpec(
     string Path,
@@ -18,4 +19,5 @@ internal sealed record ListSpec(
     Action<PageContext, ViewQuery> Configure,
     Func<PageContext, string> Period,
     Func<PageContext, ResultTable, string>? Before = null,
-    Func<PageContext, Task<string>>? AfterAsync = null);
+    Func<PageContext, Task<string>>? AfterAsync = null,
+    Func<PageContext, Task<string>>? BeforeAsync = null);

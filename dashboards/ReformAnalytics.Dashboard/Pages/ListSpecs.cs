@@ -102,7 +102,7 @@ internal static class ListSpecs
             q.OrderBy("missing_returns DESC", "lead_unit");
         },
         ctx => PageData.MonthTitle(ctx),
-        Before: (_, table) => Unreturned(table),
+        BeforeAsync: UnreturnedAsync,
         AfterAsync: MissingReturnsAsync);
 
     public static readonly ListSpec DoubleHalf = new(
@@ -175,20 +175,34 @@ internal static class ListSpecs
         return sb.Append("</div><h2>完整排名</h2>").ToString();
     }
 
+    /// <summary>Whom to call (催报) this month, from return_progress (<see cref="Unreturned"/>); nothing before the view exists.</summary>
+    private static async Task<string> UnreturnedAsync(PageContext ctx)
+    {
+        if (PageData.Relation(ctx, MetricNames.ReturnProgress) is not { } relation || ctx.Month is null)
+        {
+            return string.Empty;
+        }
+
+        var q = new ViewQuery(relation);
+        q.Filter(ctx.Filter, ctx.Month);
+        q.OrderBy("ledger", "missing_returns DESC", "lead_unit");
+        return Unreturned(await PageData.QueryAsync(ctx, q).ConfigureAwait(false));
+    }
+
     /// <summary>
-    /// Whom to call (催报): the units that owed returns this month and sent none (returned 0), and those whose return left
-    /// tasks out, each with the tasks missing; or that every unit owing a return sent all of it.
+    /// Per ledger, the units that owed returns this month and sent nothing (sent_nothing), then those whose return left
+    /// tasks out, each with the tasks missing; or that every unit owing a return sent all of it; nothing when none owed one.
     /// </summary>
     internal static string Unreturned(ResultTable table)
     {
-        var (unit, returned, missing) = (table.IndexOf("lead_unit"), table.IndexOf("returned"), table.IndexOf("missing_returns"));
-        if (unit < 0 || returned < 0 || missing < 0 || table.Rows.Count == 0)
+        var (ledger, unit, missing, nothing) = (table.IndexOf("ledger"), table.IndexOf("lead_unit"), table.IndexOf("missing_returns"), table.IndexOf("sent_nothing"));
+        if (ledger < 0 || unit < 0 || missing < 0 || nothing < 0 || table.Rows.Count == 0)
         {
             return string.Empty;
         }
 
         var owing = table.Rows
-            .Select(r => (Unit: r[unit] as string ?? string.Empty, Returned: DbValues.AsDouble(r[returned]) ?? 0, Missing: DbValues.AsDouble(r[missing]) ?? 0))
+            .Select(r => (Ledger: r[ledger] as string ?? string.Empty, Unit: r[unit] as string ?? string.Empty, Missing: DbValues.AsDouble(r[missing]) ?? 0, Nothing: DbValues.AsBool(r[nothing]) == true))
             .Where(r => r.Missing > 0)
             .ToList();
         if (owing.Count == 0)
@@ -196,22 +210,28 @@ internal static class ListSpecs
             return Notice.Info("本月应报送的单位都已报送，没有漏报。");
         }
 
-        static string Names(IEnumerable<(string Unit, double Returned, double Missing)> units) =>
+        static string Names(IEnumerable<(string Ledger, string Unit, double Missing, bool Nothing)> units) =>
             string.Join("、", units.Select(u => string.Create(CultureInfo.InvariantCulture, $"{u.Unit}（{u.Missing:0}项）")));
-        var none = owing.Where(u => u.Returned == 0).ToList();
-        var partly = owing.Where(u => u.Returned > 0).ToList();
-        var parts = new List<string>();
-        if (none.Count > 0)
+        var text = new StringBuilder();
+        foreach (var group in owing.GroupBy(u => u.Ledger))
         {
-            parts.Add($"本月没有任何报送的单位 {none.Count} 个：{Names(none)}");
+            var parts = new List<string>();
+            var none = group.Where(u => u.Nothing).ToList();
+            var partly = group.Where(u => !u.Nothing).ToList();
+            if (none.Count > 0)
+            {
+                parts.Add($"本月没有任何报送的单位 {none.Count} 个：{Names(none)}");
+            }
+
+            if (partly.Count > 0)
+            {
+                parts.Add($"报送件中少报任务的单位 {partly.Count} 个：{Names(partly)}");
+            }
+
+            text.Append(Notice.Warning($"{LedgerNames.LabelOf(group.Key)}：{string.Join("；", parts)}。"));
         }
 
-        if (partly.Count > 0)
-        {
-            parts.Add($"报送件中少报任务的单位 {partly.Count} 个：{Names(partly)}");
-        }
-
-        return Notice.Warning(string.Join("；", parts) + "。");
+        return text.ToString();
     }
 
     private static async Task<string> MissingReturnsAsync(PageContext ctx)

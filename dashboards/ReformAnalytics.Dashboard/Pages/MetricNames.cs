@@ -8,6 +8,7 @@ internal static class MetricNames
     public const string DoubleHalf = "double_half";
     public const string Discipline = "reporting_discipline";
     public const string MissingReturns = "missing_returns";
+    public const string ReturnProgress = "return_progress";
     public const string MissingMonths = "missing_months";
     public const string Ranking = "unit_ranking";
     public const string Assessment = "unit_assessment";

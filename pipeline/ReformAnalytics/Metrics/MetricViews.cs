@@ -28,6 +28,7 @@ public static class MetricViews
     [
         "double_half.sql",
         "missing_returns.sql",
+        "return_progress.sql",
         "results_list.sql",
         "negative_list.sql",
         "year_end_carry_over.sql",
@@ -39,7 +40,7 @@ public static class MetricViews
     [
         "metric_settings", "task_progress", "task_status_live", "task_status", "metric_summary_live", "metric_summary",
         "reporting_discipline_live", "reporting_discipline", "unit_ranking_live", "unit_ranking", "metric_source",
-        "metric_refresh", "metric_freshness", "double_half", "missing_returns", "results_list", "negative_list",
+        "metric_refresh", "metric_freshness", "double_half", "missing_returns", "return_progress", "results_list", "negative_list",
         "year_end_carry_over", "unit_assessment",
     ];
 

@@ -5,9 +5,9 @@ namespace ReformAnalytics.Metrics;
 
 /// <summary>
 /// 报送进度 of a ledger's month put together from the units' own returns: how many units' returns are stored, the units
-/// whose tasks open the month before are all missing (no return yet, to be called on: 催报), and the units whose return
-/// left some of them out. The missing tasks are missing_returns' (one definition, <c>missing_returns.sql</c>); the
-/// connection must have had <see cref="MetricViews.InstallAsync"/> run on it after the month was stored. Who owes a return
+/// that owed returns and sent nothing (no return yet, to be called on: 催报), and the units whose return left tasks out:
+/// the view return_progress (one definition, <c>return_progress.sql</c>, also the dashboard's); the connection must have
+/// had <see cref="MetricViews.InstallAsync"/> run on it after the month was stored. Who owes a return
 /// is known from the month before in the same ledger year (<see cref="PreviousMonthStored"/>); in January, or when that
 /// month is not stored, only the count of returns is given.
 /// </summary>
@@ -34,10 +34,26 @@ public sealed record ReturnProgress(
         ArgumentNullException.ThrowIfNull(connection);
         var returned = await StoredUnitsAsync(connection, ledger, month, ct).ConfigureAwait(false);
         var previousStored = await PreviousStoredAsync(connection, ledger, month, ct).ConfigureAwait(false);
-        // missing_returns: the tasks open the month before and absent from this month, counted by unit.
-        var missing = await TasksByUnitAsync(connection, "missing_returns", "report_month = $month", ledger, month, ct).ConfigureAwait(false);
+        var owing = new List<(string Unit, int Tasks, bool SentNothing)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT lead_unit, missing_returns, sent_nothing
+                FROM return_progress
+                WHERE ledger = $ledger AND report_month = $month AND missing_returns > 0
+                ORDER BY missing_returns DESC, lead_unit
+                """;
+            command.Parameters.Add(new DuckDBParameter("ledger", LedgerNames.Id(ledger)));
+            command.Parameters.Add(new DuckDBParameter("month", month.FirstDay));
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                owing.Add((reader.GetString(0), reader.GetInt32(1), reader.GetBoolean(2)));
+            }
+        }
 
-        return new ReturnProgress(ledger, month, returned.Count, previousStored, [.. missing.Where(m => !returned.Contains(m.Unit))], [.. missing.Where(m => returned.Contains(m.Unit))]);
+        return new ReturnProgress(
+            ledger, month, returned.Count, previousStored, [.. owing.Where(o => o.SentNothing).Select(o => (o.Unit, o.Tasks))], [.. owing.Where(o => !o.SentNothing).Select(o => (o.Unit, o.Tasks))]);
     }
 
     /// <summary>
@@ -100,7 +116,7 @@ public sealed record ReturnProgress(
             text += $"；报送件中少报任务{LeftOut.Count}个单位：" + string.Join("、", LeftOut.Select(m => $"{m.Unit}（{m.Tasks}项）"));
         }
 
-        return text + (IsPreview ? "。" : "。明细见看板“报送情况”页或视图 missing_returns。");
+        return text + (IsPreview ? "。" : "。明细见看板“报送情况”页或视图 return_progress。");
     }
 
     /// <summary>The rows of a metric relation meeting <paramref name="condition"/> in the ledger, counted by unit, most first.</summary>

@@ -164,7 +164,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         // returned. So one unit sent a return without a task, and none sent nothing.
         var html = await GetAsync("/discipline?month=2024-06");
 
-        Assert.Contains("<p class=\"notice warn\">报送件中少报任务的单位 1 个：县发改委（1项）。</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"notice warn\">改革任务总台账：报送件中少报任务的单位 1 个：县发改委（1项）。</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("本月没有任何报送的单位", html, StringComparison.Ordinal);
     }
 

@@ -24,7 +24,7 @@ public sealed partial class MetricsDocsTests(MetricsFixture fixture) : IClassFix
     public void Docs_HaveAnExampleQueryForEveryConsumerView()
     {
         var queries = string.Join('\n', ExampleQueries());
-        foreach (var view in new[] { "task_status", "metric_summary", "double_half", "reporting_discipline", "unit_ranking", "unit_assessment", "results_list", "negative_list", "year_end_carry_over", "missing_months" })
+        foreach (var view in new[] { "task_status", "metric_summary", "double_half", "reporting_discipline", "return_progress", "unit_ranking", "unit_assessment", "results_list", "negative_list", "year_end_carry_over", "missing_months" })
         {
             Assert.Contains("FROM " + view, queries, StringComparison.Ordinal);
         }
