@@ -63,6 +63,10 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
             planted.Select(p => (p.Month.FirstDay, p.LeadUnit)).Order(),
             table.DateColumn("月份").Zip(table.Column<string>("牵头单位")).Order());
 
+        // The planted case leaves out every overall task of the unit that month: no return at all came from it.
+        Assert.All(table.Column<string>("台账"), ledger => Assert.Equal("overall", ledger));
+        Assert.All(table.Column<string>("没有任何报送"), nothing => Assert.Equal("是", nothing));
+
         // Every task listed was one of those the unit left out; tasks it had already completed are not expected back.
         var tasks = table.ListColumn("缺报任务");
         var counts = table.NumberColumn("缺报任务数");
