@@ -75,7 +75,7 @@ public sealed record ReturnProgress(
         var units = await StoredUnitsAsync(connection, ledger, month, ct).ConfigureAwait(false);
         units.UnionWith(arriving);
         var previousStored = await PreviousStoredAsync(connection, ledger, month, ct).ConfigureAwait(false);
-        var owed = await TasksByUnitAsync(connection, "task_status", "report_month = $month - INTERVAL 1 MONTH AND NOT completed", ledger, month, ct).ConfigureAwait(false);
+        var owed = await OwedAsync(connection, ledger, month, ct).ConfigureAwait(false);
 
         return new ReturnProgress(ledger, month, units.Count, previousStored, previousStored ? [.. owed.Where(o => !units.Contains(o.Unit))] : [], [])
         {
@@ -119,16 +119,15 @@ public sealed record ReturnProgress(
         return text + (IsPreview ? "。" : "。明细见看板“报送情况”页或视图 return_progress。");
     }
 
-    /// <summary>The rows of a metric relation meeting <paramref name="condition"/> in the ledger, counted by unit, most first.</summary>
-    private static async Task<List<(string Unit, int Tasks)>> TasksByUnitAsync(
-        DuckDBConnection connection, string relation, string condition, Ledger ledger, ReportMonth month, CancellationToken ct)
+    /// <summary>The tasks not completed in the ledger's month before, by lead unit, most first: what each unit owes this month.</summary>
+    private static async Task<List<(string Unit, int Tasks)>> OwedAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, CancellationToken ct)
     {
         var counts = new List<(string Unit, int Tasks)>();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        command.CommandText = """
             SELECT coalesce(lead_unit, $none) AS unit, count(*)::INTEGER
-            FROM {relation}
-            WHERE ledger = $ledger AND {condition}
+            FROM task_status
+            WHERE ledger = $ledger AND report_month = $month - INTERVAL 1 MONTH AND NOT completed
             GROUP BY unit
             ORDER BY count(*) DESC, unit
             """;

@@ -15,7 +15,7 @@ public sealed class XlsxWriter : IDisposable
     private static readonly UTF8Encoding Utf8 = new(false);
 
     // Zip entries carry a timestamp; a fixed one (the earliest a zip can hold) makes the same rows give the same bytes.
-    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly ZipArchive _zip;
     private readonly string? _application;
     private readonly List<(string Name, XlsxSheetOptions Options)> _sheets = [];

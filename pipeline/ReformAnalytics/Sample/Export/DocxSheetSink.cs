@@ -15,7 +15,6 @@ namespace ReformAnalytics.Sample.Export;
 internal sealed class DocxSheetSink : ISheetSink
 {
     private const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly List<string[]> _rows = [];
     private readonly HashSet<int> _spanning = [];
@@ -179,7 +178,7 @@ internal sealed class DocxSheetSink : ISheetSink
     private static void Entry(ZipArchive zip, string name, Action<XmlWriter> write)
     {
         var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = EntryTime;
+        entry.LastWriteTime = XlsxWriter.EntryTime;
         using var stream = entry.Open();
         using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8 });
         writer.WriteStartDocument(standalone: true);

@@ -13,9 +13,6 @@ namespace ReformAnalytics.Sample.Export;
 /// </summary>
 internal static class SheetWriter
 {
-    // As in XlsxWriter: a fixed entry time, so that the same rows give the same bytes.
-    private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     public static SampleFile Write(
         string root,
         PlannedFile file,
@@ -36,7 +33,7 @@ internal static class SheetWriter
             {
                 using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true, new UTF8Encoding(false));
                 var entry = zip.CreateEntry(entryName, CompressionLevel.Optimal);
-                entry.LastWriteTime = EntryTime;
+                entry.LastWriteTime = XlsxWriter.EntryTime; // fixed, as in the workbooks: the same rows give the same bytes
                 using var buffer = new MemoryStream();
                 sheets = WriteTables(buffer, file, month, Render);
                 using var entryStream = entry.Open();
