@@ -46,6 +46,7 @@ internal static class CellText
         ["superseded"] = "被替代（更正件或整本台账）",
         ["refused"] = "拒收",
         ["renamed"] = "按单位名称对照表改名重存",
+        ["removed"] = "已撤回",
         ["error"] = "错误",
         ["warning"] = "提醒",
         // year_end_carry_over

@@ -10,6 +10,7 @@ internal static class CommandCatalog
         new DemoCommand(),
         new IngestCommand(),
         new ValidateCommand(),
+        new RemoveCommand(),
         new UnitsCommand(),
         new SampleCommand(),
         new MetricsCommand(),

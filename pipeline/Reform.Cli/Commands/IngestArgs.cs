@@ -9,22 +9,8 @@ internal static class IngestArgs
 {
     public static IngestOptions Build(CommandArgs a, bool dryRun)
     {
-        Ledger? ledger = null;
-        if (a.Get("ledger") is { } l)
-        {
-            ledger = LedgerNames.TryParseId(l, out var parsed)
-                ? parsed
-                : throw new UsageException($"--ledger 只能是 overall（总台账）、assigned_pilot（上级部署试点）或 local_pilot（自选试点），收到“{l}”。");
-        }
-
-        ReportMonth? month = null;
-        if (a.Get("month") is { } m)
-        {
-            month = ReportMonth.TryParse(m, out var parsed)
-                ? parsed
-                : throw new UsageException($"--month 的格式是 YYYY-MM（如 2024-06），收到“{m}”。");
-        }
-
+        var ledger = LedgerOf(a);
+        var month = MonthOf(a);
         return new IngestOptions
         {
             DatabasePath = dryRun ? a.Get("db") : a.Require("db"),
@@ -36,4 +22,14 @@ internal static class IngestArgs
             DryRun = dryRun,
         };
     }
+
+    /// <summary>--ledger, when given (also read by reform remove).</summary>
+    public static Ledger? LedgerOf(CommandArgs a) => a.Get("ledger") is not { } l ? null
+        : LedgerNames.TryParseId(l, out var parsed) ? parsed
+        : throw new UsageException($"--ledger 只能是 overall（总台账）、assigned_pilot（上级部署试点）或 local_pilot（自选试点），收到“{l}”。");
+
+    /// <summary>--month, when given (also read by reform remove).</summary>
+    public static ReportMonth? MonthOf(CommandArgs a) => a.Get("month") is not { } m ? null
+        : ReportMonth.TryParse(m, out var parsed) ? parsed
+        : throw new UsageException($"--month 的格式是 YYYY-MM（如 2024-06），收到“{m}”。");
 }

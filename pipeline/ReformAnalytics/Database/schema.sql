@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     report_month  DATE,
     rows          INTEGER  NOT NULL,
     issues        INTEGER  NOT NULL,
-    outcome       VARCHAR  NOT NULL,  -- ingested | unchanged | superseded | refused | renamed
+    outcome       VARCHAR  NOT NULL,  -- ingested | unchanged | superseded | refused | renamed | removed
     message       VARCHAR,
     return_unit   VARCHAR             -- the lead unit whose own return the file was; NULL for a whole ledger
 );

@@ -23,4 +23,10 @@ public enum FileOutcome
     /// as they were, the units renamed). The log row names the table's file.
     /// </summary>
     Renamed,
+
+    /// <summary>
+    /// Not a file of the run: a stored file's rows taken out of their month by <c>reform remove</c> (the whole month, or one
+    /// lead unit's rows). The log row names the file as stored; ingested again, the file is new.
+    /// </summary>
+    Removed,
 }

@@ -406,9 +406,10 @@ public static class IngestRunner
 
     /// <summary>
     /// The files of a month that are stored already, exactly as they are now. A file is: its month's rows still
-    /// include rows from it, and the last run that stored a file of its name (for a unit's return, of its name and unit:
-    /// units send the office's template back under one name) stored the same content (SHA-256).
-    /// The whole month is also unchanged when the last run that stored it stored exactly these files. A whole
+    /// include rows from it, and the last run that stored or removed a file of its name (for a unit's return, of its name
+    /// and unit: units send the office's template back under one name) stored the same content (SHA-256).
+    /// The whole month is also unchanged when the last run that stored or removed any of it stored exactly these files.
+    /// (A removal, <c>reform remove</c>, logs the files it took out as <c>removed</c>: stored again, they are new.) A whole
     /// ledger is all or nothing; of units' own returns, those unchanged are left alone and the others merged in.
     /// (A month the table of unit names renames is never unchanged: the caller does not ask.)
     /// </summary>
@@ -419,7 +420,7 @@ public static class IngestRunner
         const string LastRun = """
             SELECT string_agg(DISTINCT sha256, ',' ORDER BY sha256) FROM ingest_log
             WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested'
-              AND run_id = (SELECT max(run_id) FROM ingest_log WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested')
+              AND run_id = (SELECT max(run_id) FROM ingest_log WHERE ledger = $1 AND report_month = $2 AND outcome IN ('ingested', 'removed'))
             """;
         if (string.Equals(await ReformDatabase.ScalarAsync<string?>(connection, LastRun, ct, ledger, month).ConfigureAwait(false), p.ShaSet, StringComparison.Ordinal))
         {
@@ -427,9 +428,9 @@ public static class IngestRunner
         }
 
         const string Current = """
-            SELECT (SELECT arg_max(sha256, run_id) FROM ingest_log
-                    WHERE ledger = $1 AND report_month = $2 AND outcome = 'ingested' AND (file_name = $3 OR starts_with(file_name, $3 || '#'))
-                      AND (return_unit IS NULL OR return_unit = $5)) = $4
+            SELECT (SELECT arg_max(outcome || ':' || sha256, run_id) FROM ingest_log
+                    WHERE ledger = $1 AND report_month = $2 AND outcome IN ('ingested', 'removed') AND (file_name = $3 OR starts_with(file_name, $3 || '#'))
+                      AND (return_unit IS NULL OR return_unit = $5 OR ($5 IS NULL AND outcome = 'removed'))) = 'ingested:' || $4
                AND EXISTS (SELECT 1 FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file = $3)
             """;
         var unchanged = new List<PartitionSource>();
@@ -507,7 +508,7 @@ public static class IngestRunner
         }
 
         var commit = new LakeCommit(lake, runId, relative);
-        try
+        async Task StageAsync()
         {
             var written = 0;
             await Parallel.ForEachAsync(
@@ -530,17 +531,10 @@ public static class IngestRunner
                 await LakeWriter.WriteAsync(commit.StagedPath(unitNamesPartition), unitNameRecords, ct).ConfigureAwait(false);
             }
 
-            options.FaultInjection?.Invoke("staged");
             timings.Mark("写入数据湖（暂存）");
         }
-        catch
-        {
-            commit.Abandon();
-            throw;
-        }
 
-        await ReformDatabase.ExecuteAsync(connection, "BEGIN TRANSACTION", ct).ConfigureAwait(false);
-        try
+        async Task LoadAsync()
         {
             if (stored.Count > 0)
             {
@@ -556,10 +550,10 @@ public static class IngestRunner
             }
 
             options.Progress?.Report(new IngestProgress("载入数据库", 1, 1));
-            await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_log BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(logPartition))}, hive_partitioning = false)", ct).ConfigureAwait(false);
+            await InsertStagedAsync(connection, "ingest_log", commit.StagedPath(logPartition), ct).ConfigureAwait(false);
             if (issues.Count > 0)
             {
-                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO ingest_issues BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(issuePartition))}, hive_partitioning = false)", ct).ConfigureAwait(false);
+                await InsertStagedAsync(connection, "ingest_issues", commit.StagedPath(issuePartition), ct).ConfigureAwait(false);
             }
 
             if (unitNameRecords is not null)
@@ -567,24 +561,18 @@ public static class IngestRunner
                 await ReformDatabase.ExecuteAsync(connection, "DELETE FROM unit_names", ct).ConfigureAwait(false);
                 if (unitNameRecords.Count > 0)
                 {
-                    await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO unit_names BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(commit.StagedPath(unitNamesPartition))}, hive_partitioning = false)", ct).ConfigureAwait(false);
+                    await InsertStagedAsync(connection, "unit_names", commit.StagedPath(unitNamesPartition), ct).ConfigureAwait(false);
                 }
             }
-
-            options.FaultInjection?.Invoke("db-loaded");
-            commit.Apply(_ => options.FaultInjection?.Invoke("lake-applied"));
-            await ReformDatabase.ExecuteAsync(connection, "COMMIT", ct).ConfigureAwait(false);
-        }
-        catch
-        {
-            await ReformDatabase.ExecuteAsync(connection, "ROLLBACK", CancellationToken.None).ConfigureAwait(false);
-            commit.Rollback();
-            throw;
         }
 
-        commit.Complete();
+        await StoreTransaction.RunAsync(connection, commit, StageAsync, LoadAsync, options.FaultInjection, ct).ConfigureAwait(false);
         timings.Mark("载入数据库并提交");
     }
+
+    /// <summary>Appends a staged Parquet file of the lake to its table in the database (inside the run's transaction).</summary>
+    internal static Task InsertStagedAsync(DuckDBConnection connection, string table, string stagedFile, CancellationToken ct) =>
+        ReformDatabase.ExecuteAsync(connection, $"INSERT INTO {table} BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(stagedFile)}, hive_partitioning = false)", ct);
 
     private static IngestLogRecord ToLog(string runId, FileReport r) => new()
     {

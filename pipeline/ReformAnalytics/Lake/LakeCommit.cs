@@ -4,7 +4,8 @@ namespace ReformAnalytics.Lake;
 
 /// <summary>
 /// Moves a run's staged partitions into the lake so that the lake changes all at once or not at all.
-/// Each target partition that exists is first moved to <c>.backup/RUN/</c>; the staged one takes its place.
+/// Each target partition that exists is first moved to <c>.backup/RUN/</c>; the staged one takes its place, or, for a
+/// partition the run removes (<c>reform remove</c>), nothing does.
 /// A journal (<c>.journal</c>) lists the moves while they happen: <see cref="RecoverIfInterrupted"/> undoes
 /// a commit that a crash cut short. <see cref="Rollback"/> undoes an applied commit (the database
 /// transaction failed); <see cref="Complete"/> drops the backups once the database has committed.
@@ -14,15 +15,19 @@ public sealed class LakeCommit
     private readonly LakeLayout _layout;
     private readonly string _runId;
     private readonly IReadOnlyList<string> _partitions;
+    private readonly HashSet<string> _removed;
     private readonly List<string> _applied = [];
 
-    public LakeCommit(LakeLayout layout, string runId, IReadOnlyList<string> relativePartitions)
+    /// <param name="relativePartitions">The partitions the run writes (staged first) or removes.</param>
+    /// <param name="removed">Those of them the run removes: nothing is staged for them.</param>
+    public LakeCommit(LakeLayout layout, string runId, IReadOnlyList<string> relativePartitions, IReadOnlyCollection<string>? removed = null)
     {
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(relativePartitions);
         _layout = layout;
         _runId = runId;
         _partitions = relativePartitions;
+        _removed = new HashSet<string>(removed ?? [], StringComparer.Ordinal);
     }
 
     public string StagingDir => Path.Combine(_layout.StagingRoot, _runId);
@@ -34,7 +39,7 @@ public sealed class LakeCommit
 
     public void Apply(Action<string>? afterEachMove = null)
     {
-        File.WriteAllText(_layout.JournalPath, JsonSerializer.Serialize(new Journal(_runId, [.. _partitions])));
+        File.WriteAllText(_layout.JournalPath, JsonSerializer.Serialize(new Journal(_runId, [.. _partitions], [.. _removed])));
         foreach (var rel in _partitions)
         {
             var target = Path.Combine(_layout.Root, rel);
@@ -46,9 +51,13 @@ public sealed class LakeCommit
                 Directory.Move(target, backup);
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             _applied.Add(rel);
-            Directory.Move(staged, target);
+            if (!_removed.Contains(rel))
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                Directory.Move(staged, target);
+            }
+
             afterEachMove?.Invoke(rel);
         }
     }
@@ -57,7 +66,7 @@ public sealed class LakeCommit
     {
         for (var i = _applied.Count - 1; i >= 0; i--)
         {
-            Restore(_layout, _runId, _applied[i]);
+            Restore(_layout, _runId, _applied[i], _removed.Contains(_applied[i]));
         }
 
         _applied.Clear();
@@ -83,16 +92,17 @@ public sealed class LakeCommit
 
         var journal = JsonSerializer.Deserialize<Journal>(File.ReadAllText(layout.JournalPath))
             ?? throw new InvalidDataException("数据湖的提交日志 .journal 已损坏，请检查后删除。");
+        var removed = journal.Removed ?? [];
         foreach (var rel in journal.Partitions.AsEnumerable().Reverse())
         {
-            Restore(layout, journal.RunId, rel);
+            Restore(layout, journal.RunId, rel, removed.Contains(rel));
         }
 
         new LakeCommit(layout, journal.RunId, []).Cleanup();
         return true;
     }
 
-    private static void Restore(LakeLayout layout, string runId, string rel)
+    private static void Restore(LakeLayout layout, string runId, string rel, bool removed)
     {
         var target = Path.Combine(layout.Root, rel);
         var backup = Path.Combine(layout.BackupRoot, runId, rel);
@@ -106,7 +116,7 @@ public sealed class LakeCommit
 
             Directory.Move(backup, target);
         }
-        else if (Directory.Exists(target) && !Directory.Exists(staged))
+        else if (!removed && Directory.Exists(target) && !Directory.Exists(staged))
         {
             // The target was new in this run (nothing backed up) and was moved in: remove it.
             Directory.Delete(target, recursive: true);
@@ -140,5 +150,6 @@ public sealed class LakeCommit
         }
     }
 
-    private sealed record Journal(string RunId, List<string> Partitions);
+    /// <summary>The journal of a commit; <c>Removed</c> is absent from journals written before removals existed.</summary>
+    private sealed record Journal(string RunId, List<string> Partitions, List<string>? Removed);
 }
