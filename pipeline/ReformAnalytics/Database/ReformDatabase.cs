@@ -56,18 +56,24 @@ public static class ReformDatabase
     {
         ArgumentNullException.ThrowIfNull(connection);
         await ExecuteAsync(connection, SqlResources.Load("Database/schema.sql"), ct).ConfigureAwait(false);
-        await EnsureViewsAsync(connection, ct).ConfigureAwait(false);
+        await EnsureViewsAsync(connection, ct, onlyMissing: true).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Creates or replaces the database's own views over the ingest tables: <c>tasks</c> and <c>missing_months</c>.
-    /// The later stages call it too, so that a database written by an earlier version has them before they are read.
+    /// Creates or replaces the database's own views over the ingest tables: <c>tasks</c> and <c>missing_months</c>. With
+    /// <paramref name="onlyMissing"/>, only a view that is not there is created: opening a database for writing then
+    /// changes nothing in a file that has them (the metric install replaces them when their definitions change).
     /// </summary>
-    public static async Task EnsureViewsAsync(DuckDBConnection connection, CancellationToken ct)
+    public static async Task EnsureViewsAsync(DuckDBConnection connection, CancellationToken ct, bool onlyMissing = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        await ExecuteAsync(connection, SqlResources.Load("Database/tasks.sql"), ct).ConfigureAwait(false);
-        await ExecuteAsync(connection, SqlResources.Load("Database/missing_months.sql"), ct).ConfigureAwait(false);
+        foreach (var view in new[] { "tasks", "missing_months" })
+        {
+            if (!onlyMissing || await ScalarAsync<long>(connection, "SELECT count(*) FROM duckdb_views() WHERE view_name = $1 AND schema_name = current_schema()", ct, view).ConfigureAwait(false) == 0)
+            {
+                await ExecuteAsync(connection, SqlResources.Load($"Database/{view}.sql"), ct).ConfigureAwait(false);
+            }
+        }
     }
 
     public static async Task<int> ExecuteAsync(DuckDBConnection connection, string sql, CancellationToken ct, params object?[] parameters)

@@ -45,8 +45,23 @@ public static class MetricViews
     ];
 
     /// <summary>
-    /// Creates or replaces every metric view, in dependency order, and rebuilds the stored tables when they
-    /// are missing or stale. Returns true when it rebuilt them. The database must hold the ingest schema.
+    /// A fingerprint of every definition this library installs (the database's own views and the metric files, settings
+    /// included), recorded in <c>metric_definitions</c> when they are installed. DuckDB keeps a view's text in its own
+    /// rewording once the file is opened again, so the installed text itself cannot tell whether anything changed.
+    /// </summary>
+    public static string DefinitionsHash { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(string.Join("\n--\n",
+            new[] { SqlResources.Load("Database/tasks.sql"), SqlResources.Load("Database/missing_months.sql") }
+                .Concat(Steps.Select(s => MetricSql.Load(s.File)))
+                .Concat(PresentationViews.Select(MetricSql.Load))
+                .Append(MetricSql.Load("refresh.sql"))))))[..16];
+
+    /// <summary>
+    /// Makes sure every metric view is installed as this library defines it and the stored tables are fresh; returns
+    /// true when it rebuilt them. When the database holds this library's definitions already and the tables are
+    /// fresh, it changes nothing at all, so a command that only reads (reform metrics, report, charts) leaves the file
+    /// untouched and the dashboard does not reload. Otherwise every view is created or replaced, in dependency order,
+    /// and the stored tables rebuilt when missing or stale. The database must hold the ingest schema.
     /// </summary>
     public static async Task<bool> InstallAsync(DuckDBConnection connection, CancellationToken cancellationToken)
     {
@@ -56,8 +71,20 @@ public static class MetricViews
             throw new InvalidOperationException("数据库中没有 snapshots 表：请先导入台账（reform ingest）。");
         }
 
+        if (await InstalledAsync(connection, cancellationToken).ConfigureAwait(false))
+        {
+            if (await IsFreshAsync(connection, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            await RefreshAsync(connection, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         // The database's own views (tasks, missing_months), for a database written before they existed.
         await ReformDatabase.EnsureViewsAsync(connection, cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, $"CREATE OR REPLACE TABLE metric_definitions AS SELECT '{DefinitionsHash}' AS definitions_hash", cancellationToken).ConfigureAwait(false);
         var missing = false;
         foreach (var (file, storedTable) in Steps)
         {
@@ -67,7 +94,8 @@ public static class MetricViews
             {
                 // An empty table of the view's shape lets the next definitions bind; the refresh below fills it.
                 // (A database installed by an earlier version may hold a view of that name.)
-                await ExecuteAsync(connection, $"DROP VIEW IF EXISTS {storedTable}; CREATE OR REPLACE TABLE {storedTable} AS SELECT * FROM {view} LIMIT 0", cancellationToken).ConfigureAwait(false);
+                var drop = await ViewExistsAsync(connection, storedTable, cancellationToken).ConfigureAwait(false) ? $"DROP VIEW {storedTable}; " : string.Empty;
+                await ExecuteAsync(connection, $"{drop}CREATE OR REPLACE TABLE {storedTable} AS SELECT * FROM {view} LIMIT 0", cancellationToken).ConfigureAwait(false);
                 missing = true;
             }
         }
@@ -85,6 +113,25 @@ public static class MetricViews
         }
 
         return refreshed;
+    }
+
+    /// <summary>The database holds this library's definitions (<see cref="DefinitionsHash"/>) and every relation they make.</summary>
+    private static async Task<bool> InstalledAsync(DuckDBConnection connection, CancellationToken cancellationToken)
+    {
+        if (!await TableExistsAsync(connection, "metric_definitions", cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        using var command = connection.CreateCommand();
+        var names = Names.Concat(["tasks", "missing_months"]).ToList();
+        command.CommandText = $"""
+            SELECT (SELECT max(definitions_hash) FROM metric_definitions) = $hash
+               AND (SELECT count(DISTINCT name) FROM (SELECT table_name AS name, schema_name FROM duckdb_tables() UNION ALL SELECT view_name, schema_name FROM duckdb_views())
+                    WHERE schema_name = current_schema() AND name IN ({string.Join(", ", names.Select(n => $"'{n}'"))})) = {names.Count}
+            """;
+        command.Parameters.Add(new DuckDBParameter("hash", DefinitionsHash));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is true;
     }
 
     /// <summary>Rebuilds the stored tables from their live views in one transaction (call after an ingest).</summary>
@@ -115,6 +162,14 @@ public static class MetricViews
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM duckdb_tables() WHERE table_name = $name AND schema_name = current_schema()";
         command.Parameters.Add(new DuckDBParameter("name", table));
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long n && n > 0;
+    }
+
+    private static async Task<bool> ViewExistsAsync(DuckDBConnection connection, string view, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM duckdb_views() WHERE view_name = $name AND schema_name = current_schema()";
+        command.Parameters.Add(new DuckDBParameter("name", view));
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is long n && n > 0;
     }
 

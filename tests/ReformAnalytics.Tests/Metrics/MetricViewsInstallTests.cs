@@ -42,6 +42,31 @@ public sealed class MetricViewsInstallTests
     }
 
     [Fact]
+    public async Task Install_ReopenedFile_IsStillFresh_SoReadingCommandsDoNotRewriteIt()
+    {
+        // The database file as reform ingest leaves it; then read-only readers (reform sql, the dashboard) and a second
+        // install (reform metrics, reform report) open it again. Neither may find the tables stale: the second install
+        // would rewrite the file, and the dashboard would reload its data, on every command.
+        using var temp = new Support.TempFolder("reform-fresh");
+        var file = temp.File("reform.duckdb");
+        await using (var first = await MetricsDatabase.OpenAsync(file))
+        {
+            await MetricsDatabase.ExecuteAsync(first, MetricsFixture.InsertSnapshots);
+            Assert.True(await MetricViews.InstallAsync(first, CancellationToken.None));
+        }
+
+        await using (var reader = new DuckDBConnection($"DataSource={file};ACCESS_MODE=READ_ONLY"))
+        {
+            await reader.OpenAsync();
+            Assert.True(await MetricViews.IsFreshAsync(reader, CancellationToken.None));
+        }
+
+        await using var second = new DuckDBConnection("DataSource=" + file);
+        await second.OpenAsync();
+        Assert.False(await MetricViews.InstallAsync(second, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Install_AfterANewSnapshot_SeesTheStoredTablesStaleAndRebuildsThem()
     {
         using var connection = await FixtureDatabaseAsync();
@@ -61,14 +86,27 @@ public sealed class MetricViewsInstallTests
     }
 
     [Fact]
-    public async Task Install_ChangedSetting_RebuildsWithTheNewThreshold()
+    public async Task Install_DefinitionsOfAnotherVersion_AreReplacedAndTheTablesRebuilt()
     {
         using var connection = await FixtureDatabaseAsync();
         await MetricViews.InstallAsync(connection, CancellationToken.None);
 
-        // A hand-edited threshold (amber from 21 pp) changes the installed definitions -> stale -> rebuilt on refresh.
+        // A database installed, and its tables built, by another version of the definitions (settings.sql edited, say).
+        await MetricsDatabase.ExecuteAsync(connection, "UPDATE metric_definitions SET definitions_hash = 'other-version'; UPDATE metric_refresh SET definitions_hash = 'other-version'");
+
+        Assert.True(await MetricViews.InstallAsync(connection, CancellationToken.None));
+        Assert.Equal(MetricViews.DefinitionsHash, await MetricsDatabase.ScalarAsync(connection, "SELECT definitions_hash FROM metric_definitions"));
+        Assert.True(await MetricViews.IsFreshAsync(connection, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Refresh_AfterAHandEditedThreshold_RebuildsWithIt()
+    {
+        using var connection = await FixtureDatabaseAsync();
+        await MetricViews.InstallAsync(connection, CancellationToken.None);
+
+        // A threshold edited by hand in the database (amber from 21 pp), then the tables rebuilt, as docs/metrics.md says.
         await MetricsDatabase.ExecuteAsync(connection, "CREATE OR REPLACE VIEW metric_settings AS SELECT * REPLACE (21.0 AS amber_lag_pp) FROM (SELECT 10.0 AS amber_lag_pp, 25.0 AS red_lag_pp, 2 AS stalled_min_months, 0.40 AS weight_on_time, 0.25 AS weight_lag, 0.20 AS weight_overdue, 0.15 AS weight_discipline, 0.20 AS board_share)");
-        Assert.False(await MetricViews.IsFreshAsync(connection, CancellationToken.None));
         await MetricViews.RefreshAsync(connection, CancellationToken.None);
 
         // T1 June lag 20.5 < 21 -> no longer amber by lag.
@@ -85,6 +123,19 @@ public sealed class MetricViewsInstallTests
         await MetricViews.InstallAsync(connection, CancellationToken.None);
 
         Assert.Equal(3L, await MetricsDatabase.ScalarAsync(connection, "SELECT count(*) FROM unit_ranking WHERE report_month = DATE '2024-06-01'"));
+    }
+
+    [Fact]
+    public async Task Install_DatabaseFromAnEarlierVersionWithAStoredTableOfAnotherShape_ReplacesIt()
+    {
+        // Before metric_definitions, metric_refresh held the hash of the views' text as a number.
+        using var connection = await FixtureDatabaseAsync();
+        await MetricsDatabase.ExecuteAsync(connection, "CREATE TABLE metric_refresh AS SELECT 31::BIGINT AS snapshot_rows, NULL::DATE AS last_report_month, 0::BIGINT AS ingest_log_rows, 42::UBIGINT AS definitions_hash");
+
+        Assert.True(await MetricViews.InstallAsync(connection, CancellationToken.None));
+
+        Assert.Equal("VARCHAR", await MetricsDatabase.ScalarAsync(connection, "SELECT data_type FROM duckdb_columns() WHERE table_name = 'metric_refresh' AND column_name = 'definitions_hash'"));
+        Assert.True(await MetricViews.IsFreshAsync(connection, CancellationToken.None));
     }
 
     [Fact]
