@@ -261,6 +261,8 @@ public static class IngestRunner
                     refusals.Add(e);
                 }
 
+                refusals.AddRange(LedgerIdentityResolver.Conflicts(path, parts, options));
+                parts.RemoveAll(p => refusals.Exists(r => r.Sheet == p.Sheet));
                 if (withoutMonth.Count > 0 && parts.Count > 0 && refusals.Count == 0)
                 {
                     // A workbook of a sheet per month (1月 … 6月) beside a sheet naming none (汇总, 总表): that sheet

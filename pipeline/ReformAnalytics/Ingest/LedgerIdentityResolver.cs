@@ -27,6 +27,42 @@ internal static class LedgerIdentityResolver
             $"该工作表没有写明月份，而同一工作簿的其他工作表各写明了月份（如“{string.Join("、", monthSheets.Take(3))}”），本表未读取（多为汇总表）。如需导入，请在工作表名中写明月份（如“6月”）。",
             IssueSeverity.Warning);
 
+    /// <summary>
+    /// A table whose sheet name or title says another month, or names another ledger, than its file's name
+    /// (<see cref="LedgerIdentity.MonthConflict"/>): refused, since storing it under either could overwrite a month or a
+    /// ledger already stored. --month and --ledger settle it. A workbook of several months' or ledgers' sheets is not
+    /// asked (its file name says the whole, its sheets the parts).
+    /// </summary>
+    public static IEnumerable<LedgerInputException> Conflicts(string file, IReadOnlyList<TablePart> parts, IngestOptions options)
+    {
+        var name = Path.GetFileName(file);
+        if (options.Month is null && parts.Select(p => p.Month).Distinct().Count() == 1)
+        {
+            foreach (var part in parts)
+            {
+                if (LedgerIdentity.MonthConflict(name, part.Sheet, part.Title) is { } m)
+                {
+                    yield return new LedgerInputException(file,
+                        $"文件名写的是{m.File.Label}，表内的工作表名或标题行写的是{m.Table.Label}，无法确定是哪个月的台账（常见于沿用上月的文件而未改标题）。为免覆盖已入库的月份，本文件未导入。请改正文件名或标题后重新导入，或在命令中用 --month（如 {m.File}）指定月份。",
+                        part.Sheet);
+                }
+            }
+        }
+
+        if (options.Ledger is null && parts.Select(p => p.Ledger).Distinct().Count() == 1)
+        {
+            foreach (var part in parts)
+            {
+                if (LedgerIdentity.LedgerConflict(name, part.Sheet, part.Title) is { } l)
+                {
+                    yield return new LedgerInputException(file,
+                        $"文件名写的是{LedgerNames.Label(l.File)}，表内的工作表名或标题行写的是{LedgerNames.Label(l.Table)}，无法确定是哪本台账（常见于套用了另一本台账的模板）。为免覆盖另一本台账，本文件未导入。请改正文件名或标题后重新导入，或在命令中用 --ledger（overall、assigned_pilot、local_pilot）指定。",
+                        part.Sheet);
+                }
+            }
+        }
+    }
+
     public static LedgerInputException Refusal(string file, LedgerTable table, Ledger? ledger, ReportMonth? month)
     {
         var missing = (ledger, month) switch

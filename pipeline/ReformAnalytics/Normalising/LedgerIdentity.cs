@@ -53,6 +53,44 @@ public static partial class LedgerIdentity
     private static string WithoutArchiveExtension(string name) =>
         ArchiveExtensions.FirstOrDefault(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is { } extension ? name[..^extension.Length] : name;
 
+    /// <summary>
+    /// Where the table's own names (sheet name, then title rows) and its file's name say different things: the month
+    /// each says, and the ledger each names by a word only that ledger uses (自选试点, 上级部署, 上级试点, 总台账; not the
+    /// words every ledger's title may carry, 改革任务台账 or 全面深化改革任务, unless the file's own name is that specific).
+    /// Null where they agree, or one of them says nothing. A unit copying last month's file, or the overall ledger's
+    /// template for a pilot ledger, leaves such a pair; which is right only the office knows.
+    /// </summary>
+    public static (ReportMonth Table, ReportMonth File)? MonthConflict(string fileName, string? sheetName, string? titleText)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        string[] own = [Prepare(sheetName), Prepare(titleText)];
+        var file = Prepare(Stem(fileName));
+        var anyYear = own.Append(file).Select(YearIn).FirstOrDefault(y => y is not null);
+        var table = own.Select(s => MonthIn(s, anyYear)).FirstOrDefault(m => m is not null);
+        return table is { } t && MonthIn(file, anyYear) is { } f && t != f ? (t, f) : null;
+    }
+
+    /// <inheritdoc cref="MonthConflict"/>
+    public static (Ledger Table, Ledger File)? LedgerConflict(string fileName, string? sheetName, string? titleText)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var file = Prepare(Stem(fileName));
+        if (SpecificLedger(file) is not { } f)
+        {
+            return null;
+        }
+
+        var table = InferLedger([Prepare(sheetName), Prepare(titleText)]);
+        return table is { } t && t != f ? (t, f) : null;
+    }
+
+    /// <summary>The ledger a name gives by a word of that ledger alone; null for none, or for both pilot words.</summary>
+    private static Ledger? SpecificLedger(string source)
+    {
+        var pilots = PilotKeywords.Where(k => source.Contains(k.Keyword, StringComparison.Ordinal)).Select(k => k.Ledger).Distinct().ToList();
+        return pilots.Count == 1 ? pilots[0] : pilots.Count == 0 && source.Contains("总台账", StringComparison.Ordinal) ? Ledger.Overall : null;
+    }
+
     private static Ledger? InferLedger(string[] sources)
     {
         foreach (var source in sources)
@@ -75,27 +113,25 @@ public static partial class LedgerIdentity
     private static ReportMonth? InferMonth(string[] sources)
     {
         var anyYear = sources.Select(YearIn).FirstOrDefault(y => y is not null);
-        foreach (var source in sources)
-        {
-            foreach (var pattern in (Regex[])[YearMonthChinese(), YearMonthSeparated(), YearMonthCompact()])
-            {
-                foreach (Match match in pattern.Matches(source))
-                {
-                    if (Month(Number(match.Groups["y"]), Number(match.Groups["m"])) is { } month)
-                    {
-                        return month;
-                    }
-                }
-            }
+        return sources.Select(s => MonthIn(s, anyYear)).FirstOrDefault(m => m is not null);
+    }
 
-            var months = MonthAlone().Matches(source).Select(m => Number(m.Groups["m"])).Where(m => m is >= 1 and <= 12).ToList();
-            if (months.Count > 0 && Month(YearIn(source) ?? anyYear, months[^1]) is { } alone)
+    /// <summary>The month one name says: a year and month written together first, else a month alone (the last one).</summary>
+    private static ReportMonth? MonthIn(string source, int? anyYear)
+    {
+        foreach (var pattern in (Regex[])[YearMonthChinese(), YearMonthSeparated(), YearMonthCompact()])
+        {
+            foreach (Match match in pattern.Matches(source))
             {
-                return alone;
+                if (Month(Number(match.Groups["y"]), Number(match.Groups["m"])) is { } month)
+                {
+                    return month;
+                }
             }
         }
 
-        return null;
+        var months = MonthAlone().Matches(source).Select(m => Number(m.Groups["m"])).Where(m => m is >= 1 and <= 12).ToList();
+        return months.Count > 0 ? Month(YearIn(source) ?? anyYear, months[^1]) : null;
     }
 
     private static int? YearIn(string source) =>
