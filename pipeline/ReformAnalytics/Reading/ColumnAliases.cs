@@ -10,6 +10,10 @@ namespace ReformAnalytics.Reading;
 /// column (牵头单位, 牵头部门, 主办单位), and the co-units when it has one. Visible columns are resolved before
 /// hidden ones and left before right, so with both 责任部门 and 责任单位 and no 牵头单位 the left one is the lead.
 /// </para>
+/// <para>
+/// A second choice (时间节点, 完成情况) names its column only when no other header of the table does; 完成情况 beside
+/// 状态 is then read as the progress narrative, unless a narrative column is there too.
+/// </para>
 /// </summary>
 public static class ColumnAliases
 {
@@ -20,6 +24,7 @@ public static class ColumnAliases
     public static readonly IReadOnlySet<string> KnownUnused = new HashSet<string>(StringComparer.Ordinal)
     {
         "备注", "说明", "存在问题", "存在的问题", "困难问题", "下步打算", "下一步打算", "下一步工作计划", "督办意见", "完成标志",
+        "开始时间", "启动时间", "计划开始时间",
     };
 
     public static bool IsKnownUnused(string written) => KnownUnused.Contains(HeaderText.Normalize(written));
@@ -36,6 +41,11 @@ public static class ColumnAliases
         new("重点工作", CanonicalColumn.Task),
         new("目标名称", CanonicalColumn.Task),
         new("工作任务", CanonicalColumn.Task),
+        new("改革任务名称", CanonicalColumn.Task),
+        new("改革举措", CanonicalColumn.Task),
+        new("试点名称", CanonicalColumn.Task),
+        new("试点任务", CanonicalColumn.Task),
+        new("改革试点名称", CanonicalColumn.Task),
 
         new("专项小组", CanonicalColumn.SpecialGroup),
         new("所属专项小组", CanonicalColumn.SpecialGroup),
@@ -46,17 +56,27 @@ public static class ColumnAliases
         new("牵头单位", CanonicalColumn.LeadUnit),
         new("牵头部门", CanonicalColumn.LeadUnit),
         new("主办单位", CanonicalColumn.LeadUnit),
+        new("牵头", CanonicalColumn.LeadUnit),
+        new("牵头责任单位", CanonicalColumn.LeadUnit),
         new("责任部门", CanonicalColumn.LeadUnit, IsResponsibilityUnit: true),
 
         new("责任单位", CanonicalColumn.CoUnits, IsResponsibilityUnit: true),
         new("配合单位", CanonicalColumn.CoUnits),
         new("协办单位", CanonicalColumn.CoUnits),
         new("参与单位", CanonicalColumn.CoUnits),
+        new("配合", CanonicalColumn.CoUnits),
+        new("配合部门", CanonicalColumn.CoUnits),
+        new("协办部门", CanonicalColumn.CoUnits),
+        new("参与部门", CanonicalColumn.CoUnits),
 
         new("责任领导", CanonicalColumn.Leader),
         new("牵头领导", CanonicalColumn.Leader),
         new("县级领导", CanonicalColumn.Leader),
         new("分管领导", CanonicalColumn.Leader),
+        new("分管县领导", CanonicalColumn.Leader),
+        new("牵头县领导", CanonicalColumn.Leader),
+        new("县领导", CanonicalColumn.Leader),
+        new("联系县领导", CanonicalColumn.Leader),
 
         new("责任人", CanonicalColumn.PersonInCharge),
         new("联系人", CanonicalColumn.PersonInCharge),
@@ -70,22 +90,37 @@ public static class ColumnAliases
 
         new("完成时限", CanonicalColumn.Deadline),
         new("完成时间", CanonicalColumn.Deadline),
-        new("时间节点", CanonicalColumn.Deadline),
+        new("时间节点", CanonicalColumn.Deadline, SecondChoice: true),
         new("办理时限", CanonicalColumn.Deadline),
         new("目标节点或完成时限", CanonicalColumn.Deadline),
+        new("计划完成时间", CanonicalColumn.Deadline),
+        new("完成时限要求", CanonicalColumn.Deadline),
+        new("完成期限", CanonicalColumn.Deadline),
+        new("时限要求", CanonicalColumn.Deadline),
 
         new("进展情况", CanonicalColumn.ProgressText),
         new("推进情况", CanonicalColumn.ProgressText),
         new("工作进展", CanonicalColumn.ProgressText),
         new("办理情况", CanonicalColumn.ProgressText),
+        new("截至目前进展", CanonicalColumn.ProgressText),
+        new("目前进展", CanonicalColumn.ProgressText),
+        new("目前进展情况", CanonicalColumn.ProgressText),
+        new("工作推进情况", CanonicalColumn.ProgressText),
+        new("推进落实情况", CanonicalColumn.ProgressText),
 
         new("完成进度", CanonicalColumn.ProgressPct),
         new("进度", CanonicalColumn.ProgressPct),
         new("完成比例", CanonicalColumn.ProgressPct),
+        new("完成率", CanonicalColumn.ProgressPct),
+        new("进度百分比", CanonicalColumn.ProgressPct),
 
         new("状态", CanonicalColumn.Status),
-        new("完成情况", CanonicalColumn.Status),
+        new("完成情况", CanonicalColumn.Status, SecondChoice: true, Otherwise: CanonicalColumn.ProgressText),
         new("推进状态", CanonicalColumn.Status),
+        new("是否完成", CanonicalColumn.Status),
+        new("完成状态", CanonicalColumn.Status),
+        new("进展状态", CanonicalColumn.Status),
+        new("当前状态", CanonicalColumn.Status),
     ];
 
     private static readonly Dictionary<string, ColumnAlias> ByNormalizedHeader = All.ToDictionary(a => HeaderText.Normalize(a.Header), StringComparer.Ordinal);

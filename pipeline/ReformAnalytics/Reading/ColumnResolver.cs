@@ -9,7 +9,9 @@ namespace ReformAnalytics.Reading;
 /// canonical column no visible column feeds, and is otherwise ignored with a warning. (Offices hide last
 /// month's columns beside this month's; a hidden column that is the only source of its data is still read.)</item>
 /// <item>Among visible (then hidden) columns, definite headers are placed first, left to right; a second
-/// column naming the same canonical column is ignored with a warning.</item>
+/// column naming the same canonical column is ignored with a warning. Second choices (时间节点, 完成情况) come after
+/// them: a column whose canonical column is fed already takes its other column if it has one and that is free
+/// (完成情况 beside 状态 is the narrative), else it is ignored with a warning.</item>
 /// <item>Then the responsibility-unit headers 责任单位 and 责任部门, left to right: the lead unit if no column
 /// feeds it yet, else the co-units, else ignored with a warning.</item>
 /// </list>
@@ -46,9 +48,15 @@ internal static class ColumnResolver
         foreach (var pass in new[] { false, true })
         {
             var inPass = known.Where(c => isHidden(c.GridColumn) == pass).ToList();
-            foreach (var cell in inPass.Where(c => !c.Match.IsResponsibilityUnit))
+            foreach (var cell in inPass.Where(c => !c.Match.IsResponsibilityUnit && !c.Match.SecondChoice))
             {
                 Place(cell, cell.Match.Column, pass);
+            }
+
+            foreach (var cell in inPass.Where(c => c.Match.SecondChoice))
+            {
+                var taken = grid[(int)cell.Match.Column] >= 0;
+                Place(cell, taken && cell.Match.Otherwise is { } other && grid[(int)other] < 0 ? other : cell.Match.Column, pass);
             }
 
             foreach (var cell in inPass.Where(c => c.Match.IsResponsibilityUnit))

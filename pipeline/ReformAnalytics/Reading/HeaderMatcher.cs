@@ -38,7 +38,7 @@ internal sealed class HeaderMatcher(ColumnMap? map)
         }
 
         return ColumnAliases.TryMatch(text, out var alias)
-            ? new HeaderMatch(HeaderMatchKind.Column, alias.Column, alias.IsResponsibilityUnit)
+            ? new HeaderMatch(HeaderMatchKind.Column, alias.Column, alias.IsResponsibilityUnit, alias.SecondChoice, alias.Otherwise)
             : HeaderMatch.Unknown;
     }
 }

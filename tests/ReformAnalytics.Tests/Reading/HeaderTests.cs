@@ -52,8 +52,27 @@ public sealed class HeaderTests : IDisposable
             "办理时限", "目标节点或完成时限", "进展情况", "推进情况", "工作进展", "办理情况", "完成进度", "进度", "完成比例", "状态", "完成情况", "推进状态",
         ];
 
-        Assert.Equal(names.Length, ColumnAliases.All.Count);
         Assert.All(names, n => Assert.True(ColumnAliases.TryMatch(n, out _), n));
+        Assert.Equal(ColumnAliases.All.Count, ColumnAliases.All.Select(a => HeaderText.Normalize(a.Header)).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData("改革任务名称", CanonicalColumn.Task)]
+    [InlineData("试点名称", CanonicalColumn.Task)]
+    [InlineData("计划完成时间", CanonicalColumn.Deadline)]
+    [InlineData("完成时限要求", CanonicalColumn.Deadline)]
+    [InlineData("截至目前进展", CanonicalColumn.ProgressText)]
+    [InlineData("完成率", CanonicalColumn.ProgressPct)]
+    [InlineData("是否完成", CanonicalColumn.Status)]
+    [InlineData("当前状态", CanonicalColumn.Status)]
+    [InlineData("分管县领导", CanonicalColumn.Leader)]
+    [InlineData("牵头县领导", CanonicalColumn.Leader)]
+    [InlineData("牵头", CanonicalColumn.LeadUnit)]
+    [InlineData("配合", CanonicalColumn.CoUnits)]
+    public void ColumnAliases_HeadersOfficesWriteBesidesTheDomainsNames(string header, CanonicalColumn column)
+    {
+        Assert.True(ColumnAliases.TryMatch(header, out var alias));
+        Assert.Equal(column, alias.Column);
     }
 
     [Theory]
@@ -121,6 +140,59 @@ public sealed class HeaderTests : IDisposable
         var table = Assert.Single(await ReadingFiles.ReadAsync(path));
 
         RowAssert.Cells(Assert.Single(table.Rows), 3, null, (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (LeadUnit, "县发改局"));
+    }
+
+    [Fact]
+    public async Task Read_TwoRowHeader_WithASubColumnNobodyAnticipated_StillReadsBothRows()
+    {
+        // Row 1: 序号 | 改革任务 (merged down) | 责任分工 over two | 时间安排 over two; row 2: 牵头单位 | 责任单位 | 开始时间 |
+        // 完成时限. 开始时间 is no column the reader takes; before, it made row 2 read as a task row, and every lead unit,
+        // co-unit and deadline was lost with only a warning about the headers.
+        var path = _files.WriteWorkbook("group-headers.xlsx", w =>
+        {
+            w.StartSheet("台账");
+            w.WriteRow("序号", "改革任务", "责任分工", null, "时间安排");
+            w.WriteRow(null, null, "牵头单位", "责任单位", "开始时间", "完成时限");
+            w.WriteRow("1", "改革甲", "县发改局", "县财政局", "2024年3月", "2024年9月底前");
+            w.Merge(1, 1, 2, 1);
+            w.Merge(1, 2, 2, 2);
+            w.Merge(1, 3, 1, 4);
+            w.Merge(1, 5, 1, 6);
+        });
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        RowAssert.Cells(Assert.Single(table.Rows), 3, null,
+            (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (LeadUnit, "县发改局"), (CoUnits, "县财政局"), (Deadline, "2024年9月底前"));
+        Assert.Empty(table.Issues);
+    }
+
+    [Fact]
+    public async Task Read_AGroupNamingAColumnItself_OverItsParts_TakesEachPartFromTheLowerRow()
+    {
+        // 时间节点 (itself a deadline header) over 开始时间 | 完成时间, saved as CSV (the merge's other cell blank), and
+        // 完成情况 (itself a status header) over 完成进度 | 状态. Before, the first column under each group was taken for
+        // the group's column: the start date as the deadline, the figure as the status.
+        const string csv = "序号,改革任务,时间节点,,完成情况,\r\n,,开始时间,完成时间,完成进度,状态\r\n1,改革甲,2024年7月,2024年12月,40%,序时推进\r\n";
+        var path = _files.WriteText("groups.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        RowAssert.Cells(Assert.Single(table.Rows), 3, null,
+            (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (Deadline, "2024年12月"), (ProgressPct, "40%"), (Status, "序时推进"));
+    }
+
+    [Theory]
+    [InlineData("序号,改革任务,时间节点,完成时限", "1,改革甲,6月底前出台方案,12月底前", Deadline, "12月底前", null)]
+    [InlineData("序号,改革任务,完成情况,状态", "1,改革甲,已出台实施方案,序时推进", Status, "序时推进", "已出台实施方案")]
+    public async Task Read_ASecondChoiceHeaderBesideTheDefiniteOne_GivesWay(string header, string row, CanonicalColumn column, string value, string? narrative)
+    {
+        var path = _files.WriteText("second-choice.csv", header + "\n" + row + "\n");
+
+        var read = Assert.Single(Assert.Single(await ReadingFiles.ReadAsync(path)).Rows);
+
+        Assert.Equal(value, read[column].Text);
+        Assert.Equal(narrative, read[ProgressText].Text);
     }
 
     [Fact]
