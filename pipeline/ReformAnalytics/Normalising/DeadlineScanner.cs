@@ -53,7 +53,8 @@ internal static partial class DeadlineScanner
     /// <summary>The cell text made uniform for matching; <paramref name="ledgerYear"/> replaces 今年/本年/当年 and 次年/明年.</summary>
     public static string Prepare(string text, int ledgerYear)
     {
-        var halfWidth = ChineseText.ToHalfWidth(text);
+        // A date written with its time of day, as a date cell becomes when saved as text (2024/6/15 0:00:00): the time goes.
+        var halfWidth = TimeOfDay().Replace(ChineseText.ToHalfWidth(text), string.Empty);
         var builder = new StringBuilder(halfWidth.Length);
         for (var i = 0; i < halfWidth.Length; i++)
         {
@@ -292,4 +293,7 @@ internal static partial class DeadlineScanner
 
     [GeneratedRegex("(?<![0-9])(?<y>[0-9]{4})年(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex BareYear();
+
+    [GeneratedRegex("(?<=[0-9])(?:\\s+|T)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]+)?)?(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeOfDay();
 }

@@ -9,13 +9,14 @@ namespace ReformAnalytics.Normalising;
 /// <list type="bullet">
 /// <item>Text with a percent sign gives the first number before it: 80%, 80％, 完成80%, 已完成80%, 100%（已完成）.
 /// A range gives its lower end, however it is written (60-70%, 60%~70%, 60%至70%: 60), so a figure is never
-/// read higher than the unit reported it.</item>
+/// read higher than the unit reported it. Several different figures (6月40%；9月70%, 60%（较上月+10%）) give the first
+/// too, with a note to check it: which one is the month's cannot be told from the cell.</item>
 /// <item>A percent-formatted number cell holds a fraction: 0.8 is 80%.</item>
 /// <item>A plain number, or text with one bare number (80, 完成80), is percentage points: 80 is 80%, and 0.8 is
 /// 0.8% — unless the whole column is written as fractions: when every plain number in the table's progress
 /// column lies in 0–1 and at least one lies strictly between, the column is read as fractions (0.8 is 80%,
 /// 1 is 100%); see <see cref="IsFractionColumn"/>. A column of only 0 and 1 stays percentage points.</item>
-/// <item>A figure in words, with no digits beside it: 百分之八十, 八成, 八成五.</item>
+/// <item>A figure in words, with no digits beside it: 百分之八十, 八成, 八成五; and tenths in digits: 8成, 8.5成 (80, 85).</item>
 /// <item>Empty cells and placeholders (/, -, 无) are no figure, without error. Anything else (text without a
 /// number, several bare numbers, a date, a figure outside 0–100) is an error, never a guess.</item>
 /// </list>
@@ -58,13 +59,22 @@ public static partial class ProgressParser
             return InRange(Math.Min(low, high), text);
         }
 
-        var percent = PercentFigure().Match(prepared);
-        if (percent.Success)
+        var percents = PercentFigure().Matches(prepared);
+        if (percents.Count > 0)
         {
-            return InRange(double.Parse(percent.Groups["n"].ValueSpan, Signed, CultureInfo.InvariantCulture), text);
+            var first = InRange(double.Parse(percents[0].Groups["n"].ValueSpan, Signed, CultureInfo.InvariantCulture), text);
+            var several = percents.Select(m => m.Groups["n"].Value).Distinct(StringComparer.Ordinal).Count() > 1;
+            return several && first.Value is { } value
+                ? first with { Note = string.Create(CultureInfo.InvariantCulture, $"完成进度“{text}”里有多个百分数，已按第一个（{value:0.##}%）入库；如本月进度是其他数，请核实") }
+                : first;
         }
 
         var numbers = BareNumber().Matches(prepared);
+        if (numbers.Count == 1 && DigitTenths().Match(prepared) is { Success: true } tenths)
+        {
+            return InRange(double.Parse(tenths.Groups["t"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * 10, text);
+        }
+
         if (numbers.Count == 1 && !prepared.Contains('/', StringComparison.Ordinal))
         {
             var value = double.Parse(numbers[0].ValueSpan, Signed, CultureInfo.InvariantCulture);
@@ -182,6 +192,9 @@ public static partial class ProgressParser
 
     [GeneratedRegex("-?[0-9]+(?:\\.[0-9]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
+
+    [GeneratedRegex("(?<![0-9.])(?<t>(?:10|[0-9])(?:\\.[0-9])?)成", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitTenths();
 
     [GeneratedRegex("(?<![0-9.])(?<a>[0-9]+(?:\\.[0-9]+)?)%?(?:-|~|—|–|至|到)(?<b>[0-9]+(?:\\.[0-9]+)?)%", RegexOptions.CultureInvariant)]
     private static partial Regex PercentRange();

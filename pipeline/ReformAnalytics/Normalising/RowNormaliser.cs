@@ -156,6 +156,10 @@ public sealed partial class RowNormaliser
             {
                 Report(CanonicalColumn.ProgressPct, CellText.Of(Cell(row, CanonicalColumn.ProgressPct)), figure.Error + "。该行不因此拒收，完成进度记为空", IssueSeverity.Warning);
             }
+            else if (figure.Note is { } note)
+            {
+                Report(CanonicalColumn.ProgressPct, CellText.Of(figureCell), note, IssueSeverity.Warning);
+            }
             else if (!ProgressReadAsFractions && progress is > 0 and < 1 && ProgressParser.PlainFigure(figureCell) is > 0 and < 1)
             {
                 // A bare fraction among whole percentages: most likely 0.8 typed for 80%, but it is stored as written.

@@ -18,7 +18,8 @@ namespace ReformAnalytics.Normalising;
 /// way); 进展缓慢, 推进缓慢, 进度落后; 暂停, 终止. Also: 序时, 实施中 and 有序推进中 (on track); 滞后于序时, 未达序时, 停滞,
 /// 逾期未完成 and 未按期完成 (behind: not done, and the unit says it is late); 按期完成 and 逾期完成 (completed, late or not:
 /// whether it was late is computed from the dates); 已暂停, 取消 (suspended: no longer due). "Under way" with a judgement of
-/// the schedule beside it, in brackets or as a second phrase (推进中（滞后）, 推进中，进度滞后), is that judgement. Left
+/// the schedule beside it, in brackets or as a second phrase (推进中（滞后）, 推进中，进度滞后), is that judgement; so is
+/// "speeding up" beside one (进度滞后，正在加快推进 is behind), though alone it says nothing. Left
 /// unknown on purpose: 加快推进 (said of tasks on track and of tasks behind alike), 部分完成, 已启动 (says neither on
 /// track nor behind), 已出台/已印发 (a document issued is not always the task done: <see cref="SaysDocumentIssued"/> lets
 /// the row's task kind decide), and 逾期 alone (overdue is computed from the deadline, never taken from the unit's word).
@@ -38,7 +39,7 @@ public static partial class StatusMapper
         [
             "推进中", "序时推进", "按序时推进", "正常推进", "有序推进", "按计划推进", "达进度", "进行中", "正在推进",
             "稳步推进", "顺利推进", "进展顺利", "按时序推进", "按进度推进", "正在办理", "办理中", "持续推进", "常态化推进", "长期推进",
-            "序时", "按序时", "正在推进中", "有序推进中", "稳步推进中", "正在实施", "实施中",
+            "序时", "按序时", "正在推进中", "有序推进中", "稳步推进中", "正在实施", "实施中", "按序时推进中", "序时推进中",
         ]),
         (ReportedStatus.Behind,
         [
@@ -57,6 +58,10 @@ public static partial class StatusMapper
     {
         "已出台", "已印发", "已制定出台", "已出台实施", "已印发实施", "已正式印发", "已正式出台", "已发文", "已印发执行", "正式印发",
     }.Select(Key).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"Speeding up" (加快推进): said of tasks on track and behind alike, so it yields to the phrase beside it.</summary>
+    private static readonly FrozenSet<string> Accelerating = new[] { "加快推进", "正在加快推进", "加紧推进", "抓紧推进", "正在抓紧推进", "加快推进中" }
+        .Select(Key).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, ReportedStatus> Phrases =
         Table.SelectMany(row => row.Phrases.Select(phrase => (Key: Key(phrase), row.Status)))
@@ -85,6 +90,15 @@ public static partial class StatusMapper
         }
 
         var parts = Separators().Split(withoutRemarks).Select(Key).Where(p => p.Length > 0).ToList();
+        if (parts.Count >= 2 && parts.Exists(p => !Accelerating.Contains(p)))
+        {
+            parts.RemoveAll(Accelerating.Contains);
+            if (parts.Count == 1)
+            {
+                return Lookup(parts[0]);
+            }
+        }
+
         if (parts.Count < 2)
         {
             return ReportedStatus.Unknown;

@@ -26,6 +26,25 @@ public sealed class ProgressParserTests
     }
 
     [Theory]
+    [InlineData("5成", 50)]
+    [InlineData("约8.5成", 85)]
+    [InlineData("完成9成", 90)]
+    public void Parse_TenthsInDigits_ReturnsPercent(string text, double expected)
+    {
+        Assert.Equal(new ProgressParse(expected), ProgressParser.Parse(CellValue.FromText(text)));
+        Assert.Equal(new ProgressParse(expected), ProgressParser.Parse(CellValue.FromText(text), fractionColumn: true));
+    }
+
+    [Theory]
+    [InlineData("6月：40%\n9月：70%", 40, "完成进度“6月：40%\n9月：70%”里有多个百分数，已按第一个（40%）入库；如本月进度是其他数，请核实")]
+    [InlineData("60%（较上月+10%）", 60, "完成进度“60%（较上月+10%）”里有多个百分数，已按第一个（60%）入库；如本月进度是其他数，请核实")]
+    [InlineData("80%（累计80%）", 80, null)]
+    public void Parse_SeveralPercentFigures_TakesTheFirst_AndSaysToCheckIt(string text, double expected, string? note)
+    {
+        Assert.Equal(new ProgressParse(expected, null, note), ProgressParser.Parse(CellValue.FromText(text)));
+    }
+
+    [Theory]
     [InlineData("百分之八十", 80)]
     [InlineData("完成百分之六十五", 65)]
     [InlineData("百分之百", 100)]

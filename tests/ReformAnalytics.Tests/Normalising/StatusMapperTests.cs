@@ -104,6 +104,9 @@ public sealed class StatusMapperTests
     [InlineData("逾期完成", ReportedStatus.Completed)]
     [InlineData("已暂停", ReportedStatus.Suspended)]
     [InlineData("取消", ReportedStatus.Suspended)]
+    [InlineData("按序时推进中", ReportedStatus.OnTrack)]
+    [InlineData("进度滞后，正在加快推进", ReportedStatus.Behind)]
+    [InlineData("序时推进，加快推进", ReportedStatus.OnTrack)]
     public void Map_UnderWayWithAJudgement_AndFurtherPhrasesUnitsWrite(string text, ReportedStatus expected)
     {
         Assert.Equal(expected, StatusMapper.Map(text));
