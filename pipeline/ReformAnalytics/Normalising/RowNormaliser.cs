@@ -106,6 +106,9 @@ public sealed partial class RowNormaliser
         return new TableNormalisation(rows, issues);
     }
 
+    /// <summary>Whether the table's missing lead-unit column has been told (once per table, at its first task).</summary>
+    private bool _saidNoLeadUnitColumn;
+
     public RowNormalisation Normalise(RawLedgerRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
@@ -120,6 +123,14 @@ public sealed partial class RowNormaliser
         }
 
         var (leadUnit, coUnits) = Units(Text(row, CanonicalColumn.LeadUnit), Text(row, CanonicalColumn.CoUnits));
+        if (taskName is not null && leadUnit is null && (Has(row, CanonicalColumn.LeadUnit) || !_saidNoLeadUnitColumn))
+        {
+            // A task without a lead unit is stored, but no unit answers for it: it is in no unit's figures, ranking or 督办单.
+            _saidNoLeadUnitColumn |= !Has(row, CanonicalColumn.LeadUnit);
+            Report(CanonicalColumn.LeadUnit, null, Has(row, CanonicalColumn.LeadUnit)
+                ? "未填牵头单位：该任务已入库，但不计入任何单位的指标、排名和督办单；请补填牵头单位后重新报送"
+                : "本表没有牵头单位列：各任务已入库，但不计入任何单位的指标、排名和督办单；请加上“牵头单位”列后重新报送", IssueSeverity.Warning);
+        }
 
         var taskKindText = CellText.Collapse(Text(row, CanonicalColumn.TaskKind));
         var taskKind = TaskKindOf(taskKindText);
@@ -141,6 +152,11 @@ public sealed partial class RowNormaliser
                     ? "。该行不因此拒收，完成时限记为空，不参与按时限计算的指标；请改为“2024年6月底前”“三季度末”“长期坚持”等写法"
                     : "。该行未入库；请改为“2024年6月底前”“三季度末”“长期坚持”等写法后重新导入"),
                 stored ? IssueSeverity.Warning : IssueSeverity.Error);
+        }
+
+        else if (taskName is not null && deadline.Kind == DeadlineKind.Missing && Has(row, CanonicalColumn.Deadline))
+        {
+            Report(CanonicalColumn.Deadline, null, "未填完成时限：该任务已入库，但不参与按时限计算的指标（完成率、逾期、滞后、双过半），各报告将其另计为“未写完成时限”；请补填完成时限后重新报送", IssueSeverity.Warning);
         }
 
         var progressText = CellText.Collapse(Text(row, CanonicalColumn.ProgressText));

@@ -247,6 +247,36 @@ public sealed class RowNormaliserTests
         Assert.Equal("改革任务", issue.Column);
     }
 
+    [Theory]
+    [InlineData("牵头单位", "未填牵头单位：该任务已入库，但不计入任何单位的指标、排名和督办单；请补填牵头单位后重新报送")]
+    [InlineData("时间节点", "未填完成时限：该任务已入库，但不参与按时限计算的指标（完成率、逾期、滞后、双过半），各报告将其另计为“未写完成时限”；请补填完成时限后重新报送")]
+    public void Normalise_TaskWithoutLeadUnitOrDeadline_IsStoredWithAWarningNamingTheCell(string column, string message)
+    {
+        var result = Normalise(Row(7, (column, "")));
+
+        Assert.NotNull(result.Row);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((7, column, string.Empty, message, IssueSeverity.Warning), (issue.Row, issue.Column, issue.Value, issue.Message, issue.Severity));
+    }
+
+    [Fact]
+    public void NormaliseAll_TableWithoutALeadUnitColumn_IsToldOnce()
+    {
+        var headers = RawRows.TypicalHeaders.Where(h => h.Key != CanonicalColumn.LeadUnit).ToDictionary(h => h.Key, h => h.Value);
+        var rows = new[] { 3, 4 }.Select(n => RawRows.Row(n, null, new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.Task] = RawRows.Text("推进改革" + n),
+            [CanonicalColumn.Deadline] = RawRows.Text("2024年12月底前"),
+        }, headers)).ToArray();
+
+        var all = new RowNormaliser(RawRows.Table(rows), Ledger.Overall, June2024).NormaliseAll();
+
+        Assert.Equal(2, all.Rows.Count);
+        var issue = Assert.Single(all.Issues);
+        Assert.Equal((3, "牵头单位"), (issue.Row, issue.Column));
+        Assert.StartsWith("本表没有牵头单位列", issue.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NormaliseAll_FractionColumn_ReadsFractionsAndWarnsOnce()
     {
@@ -327,7 +357,13 @@ public sealed class RowNormaliserTests
 
     private static RawLedgerRow Row(int sourceRow, (string Header, string Text)[] cells, string? section, string? group)
     {
-        var values = new Dictionary<CanonicalColumn, CellValue> { [CanonicalColumn.Task] = RawRows.Text("推进默认改革任务") };
+        // Every task row has its task, lead unit and deadline unless the test says otherwise (a missing one is warned of).
+        var values = new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.Task] = RawRows.Text("推进默认改革任务"),
+            [CanonicalColumn.LeadUnit] = RawRows.Text("县发改局"),
+            [CanonicalColumn.Deadline] = RawRows.Text("2024年12月底前"),
+        };
         foreach (var (header, text) in cells)
         {
             var column = RawRows.TypicalHeaders.Single(h => h.Value == header).Key;
