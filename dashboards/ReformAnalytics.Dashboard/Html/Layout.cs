@@ -11,7 +11,7 @@ internal static class Layout
     [
         ("/", "总览"),
         ("/groups", "专项小组"),
-        ("/units", "责任单位"),
+        ("/units", "牵头单位"),
         ("/leaders", "责任领导"),
         ("/tasks", "任务"),
         ("/risks", "风险清单"),

@@ -61,7 +61,7 @@ internal static class OverviewPage
         body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/risks{q}\">风险清单</a>：督察前最可能滞后的任务</li>");
         body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/discipline{q}\">报送情况</a>：各单位逐月报送是否到位</li>");
         body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/carry-over{q}\">年末结转</a>：上年未完成的任务是否列入今年台账</li>");
-        body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/tasks{q}\">全部任务</a>，<a href=\"/units{q}\">责任单位</a>，<a href=\"/leaders{q}\">责任领导</a></li>");
+        body.Append(CultureInfo.InvariantCulture, $"<li><a href=\"/tasks{q}\">全部任务</a>，<a href=\"/units{q}\">牵头单位</a>，<a href=\"/leaders{q}\">责任领导</a></li>");
         body.Append("</ul>");
         return ctx.Page("总览", "/", body.ToString(), cache: chartsFinal);
     }

@@ -3,7 +3,10 @@ using ScottPlot;
 
 namespace ReformAnalytics.Charts;
 
-/// <summary>Tasks of each special group, one horizontal bar per group, stacked by reported status.</summary>
+/// <summary>
+/// Tasks of each special group, one horizontal bar per group, stacked by the status the units reported (自报状态), not
+/// the lag computed from the figures: the title says so, since the report's table beside it counts the computed 滞后.
+/// </summary>
 public static class GroupCompletionChart
 {
     public const string Name = "group-completion";
@@ -62,7 +65,7 @@ public static class GroupCompletionChart
         return plot;
     }
 
-    public static RenderedChart Render(IReadOnlyList<GroupStatusCount> counts, string title = "各专项小组任务推进状态", ChartTheme? theme = null)
+    public static RenderedChart Render(IReadOnlyList<GroupStatusCount> counts, string title = "各专项小组任务单位自报状态", ChartTheme? theme = null)
     {
         theme ??= ChartTheme.Default;
         using var plot = Build(counts, title, theme);

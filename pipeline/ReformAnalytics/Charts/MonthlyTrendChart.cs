@@ -33,7 +33,7 @@ public static class MonthlyTrendChart
         actual.LineWidth = 2.5f;
         actual.MarkerSize = 7;
         actual.MarkerShape = MarkerShape.FilledCircle;
-        actual.LegendText = "实际完成";
+        actual.LegendText = "实际进度（工作进度）";
 
         foreach (var p in points)
         {

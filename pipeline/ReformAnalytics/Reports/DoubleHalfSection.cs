@@ -35,14 +35,17 @@ internal static class DoubleHalfSection
         var groups = f.DoubleHalfOf("group").Where(d => d.WorkSharePct is not null).ToList();
         if (f.IsMidYear)
         {
-            var half = work >= 50 ? "实现了“时间过半、任务过半”" : "未实现“任务过半”";
+            // One verdict, the one the table, the dashboard and double_half.reached give: the work keeps pace with the time.
+            var half = work >= 50 ? "工作进度已过半" : "工作进度未过半";
+            var verdict = all.Reached == true ? "，且不慢于时间进度，实现了“双过半”" : (work >= 50 ? "，但" : "，且") + "慢于时间进度，未实现“双过半”";
             var text = "截至" + ChineseDate.Day(f.StatusDate) + "，全年时间已过" + Percent(all.YearTimePct) + "，全部任务工作进度" + Percent(work)
-                + "（按计划应达" + Percent(time) + "），" + half + "，" + pace + "。";
+                + "（按计划应达" + Percent(time) + "），" + half + verdict + "。";
             if (groups.Count > 0)
             {
-                var notHalf = groups.Where(d => d.WorkSharePct < 50).Select(d => d.GroupName).ToList();
-                text += "分专项小组看，" + Count(groups.Count - notHalf.Count) + "个专项小组工作进度过半"
-                    + (notHalf.Count > 0 ? "，" + List(notHalf) + "未过半" : "，全部过半") + "。";
+                var notReached = groups.Where(d => d.Reached != true).Select(d => d.GroupName).ToList();
+                text += "分专项小组看，" + (notReached.Count == groups.Count ? Count(groups.Count) + "个专项小组均未实现“双过半”"
+                    : notReached.Count == 0 ? Count(groups.Count) + "个专项小组全部实现“双过半”"
+                    : Count(groups.Count - notReached.Count) + "个专项小组实现“双过半”，" + List(notReached) + "未实现") + "。";
             }
 
             return text;

@@ -20,7 +20,7 @@ internal static class NegativeSection
             new HashSet<int> { 0, 4, 5, 6, 7 },
             "无逾期、滞后或停滞任务。",
             f.Negative.Count > max
-                ? "注：负面清单共" + Count(f.Negative.Count) + "项，此处按逾期天数和滞后幅度列出前" + Count(max) + "项，完整清单见 reform lists 导出的负面清单。" + Legend
+                ? "注：负面清单共" + Count(f.Negative.Count) + "项，此处按逾期天数和滞后幅度列出前" + Count(max) + "项，完整清单见季度清单（Excel）中的负面清单。" + Legend
                 : "注：按逾期天数、滞后幅度排序。" + Legend);
         return new ReportSection(ReportHeadings.Negative, [new ReportParagraph(Text(f)), table]);
     }

@@ -70,7 +70,7 @@ internal static class OverviewSection
             var g when Round1(g.Value) < 0 => "，慢于计划" + Number(-g.Value) + "个百分点",
             _ => "，与计划同步",
         };
-        var text = "对照年度计划，各项任务按计划应完成" + Percent(time) + "，实际完成" + Percent(work) + pace + "。";
+        var text = "对照年度计划，各项任务的时间进度（按计划应达）为" + Percent(time) + "，工作进度（实际平均进度）为" + Percent(work) + pace + "。";
         if (o.Settled > 0)
         {
             text += "已到期或已完成的" + Count(o.Settled) + "项任务中，按期完成" + Count(o.CompletedOnTime) + "项，按期完成率" + Percent(o.OnTimeRatePct) + "。";

@@ -17,7 +17,7 @@ internal static class ResultsSection
             new HashSet<int> { 0 },
             "本季度暂无新完成的任务。",
             f.Results.Count > max
-                ? "注：本季度新完成任务共" + Count(f.Results.Count) + "项，此处列出前" + Count(max) + "项；完整清单见 reform lists 导出的成果清单。"
+                ? "注：本季度新完成任务共" + Count(f.Results.Count) + "项，此处列出前" + Count(max) + "项；完整清单见季度清单（Excel）中的成果清单。"
                 : null);
         return new ReportSection(ReportHeadings.Results, [new ReportParagraph(Text(f)), table]);
     }

@@ -98,8 +98,8 @@ public sealed record SupervisionNotice(
             Title,
             LeadUnit + "　" + ChineseDate.Month(Month.FirstDay) + "台账（截至" + ChineseDate.Day(Month.StatusDate) + "）",
             sections,
-            "数据来源：" + ChineseDate.Month(Month.FirstDay) + "改革任务台账快照；督办任务取自负面清单（视图 negative_list），漏报任务取自视图 missing_returns"
-            + (Dropped.Count > 0 ? "，上年未完成、未列入今年台账的任务取自视图 year_end_carry_over" : string.Empty) + "。");
+            "数据来源：" + ChineseDate.Month(Month.FirstDay) + "改革任务台账。逾期、滞后和进度停滞的任务取自本月负面清单，未报送的任务为上月在办而本月没有报送的任务"
+            + (Dropped.Count > 0 ? "，上年结转事项为上年年底未完成、未列入今年台账的任务" : string.Empty) + "。");
     }
 
     /// <summary>What the unit is asked to do, and by when.</summary>

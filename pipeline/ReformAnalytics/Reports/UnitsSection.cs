@@ -149,7 +149,7 @@ internal static class UnitsSection
             new HashSet<int> { 1, 3, 4, 5, 6, 7, 8 },
             "暂无可排名的单位。",
             "注：年度考核与红黑榜的评分方法相同，只是报送纪律按" + Count(f.AsOf.Year) + "年1月至" + f.AsOf.Label + "累计（红黑榜只计本季度）；"
-            + "全年应报、全年缺报为项次；完整排名见 reform lists 导出的年度考核。");
+            + "全年应报、全年缺报为项次；完整排名见季度清单（Excel）中的年度考核。");
     }
 
     private static ReportTable RankingTable(QuarterFigures f, string caption)
@@ -165,7 +165,7 @@ internal static class UnitsSection
             ])],
             new HashSet<int> { 1, 3, 4, 5, 6, 7 },
             "暂无可排名的单位。",
-            "注：综合得分由按期完成率、滞后程度、逾期任务和报送纪律加权得出（权重见指标设置 metric_settings）；平均滞后单位为百分点，缺报项次为本季度累计；完整排名见 reform lists 导出的红黑榜。");
+            "注：综合得分由按期完成率、滞后程度、逾期任务和报送纪律加权得出（权重见指标设置 metric_settings）；平均滞后单位为百分点，缺报项次为本季度累计；完整排名见季度清单（Excel）中的红黑榜。");
     }
 
     /// <summary>Unit-months with missing returns, most missing first; at most <paramref name="max"/> rows.</summary>

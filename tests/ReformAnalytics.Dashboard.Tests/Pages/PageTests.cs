@@ -16,7 +16,7 @@ public sealed partial class PageTests(DashboardFixture fixture) : IClassFixture<
         { "/", "总览" },
         { "/groups", "专项小组" },
         { "/groups/" + Uri.EscapeDataString("经济体制改革专项小组"), "经济体制改革专项小组" },
-        { "/units", "责任单位" },
+        { "/units", "牵头单位" },
         { "/units/" + Uri.EscapeDataString("县发改委"), "县发改委" },
         { "/leaders", "责任领导" },
         { "/leaders/" + Uri.EscapeDataString("张县长"), "张县长" },

@@ -78,7 +78,9 @@ public sealed class CarryOverReportTests
         Assert.Equal("表1 上年未完成、未列入今年台账的任务", table.Caption);
         Assert.Equal([["1", "改革任务总台账", "数字乡村试点", "2023年12月底前", "30%"]], table.Rows);
         Assert.StartsWith("以下1项任务在2023年末尚未完成，2024年改革任务台账中却没有列入。", document.Sections[0].Blocks.OfType<ReportParagraph>().Single().Text, StringComparison.Ordinal);
-        Assert.Contains("year_end_carry_over", document.Footnote, StringComparison.Ordinal);
+        // The notice goes to the unit: its source is told in words, with no view names.
+        Assert.Contains("上年结转事项为上年年底未完成、未列入今年台账的任务", document.Footnote, StringComparison.Ordinal);
+        Assert.DoesNotContain("year_end_carry_over", document.Footnote, StringComparison.Ordinal);
         Assert.Equal("优化政务服务流程", Assert.Single(notices["县政务服务中心"].Dropped).TaskName);
 
         // February is no turn of the year: nothing is asked about last year.
