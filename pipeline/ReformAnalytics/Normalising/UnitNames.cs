@@ -4,8 +4,10 @@ namespace ReformAnalytics.Normalising;
 
 /// <summary>
 /// A unit's name as a ledger cell writes it, without what only says its part or trails off: a role in brackets at
-/// the end (县发改局（牵头）, 县财政局(配合), （牵头单位）, （主责）, （责任单位）, （协办）, （主办）) and a closing 等 / 等单位 /
-/// 等部门 / 等相关单位 (县财政局等). Units are counted and ranked by name, so 县发改局（牵头） must be 县发改局.
+/// the end (县发改局（牵头）, 县财政局(配合), （牵头单位）, （主责）, （责任单位）, （协办）, （主办）, （按职责分工负责）), a
+/// role written straight after a name that ends as a unit's does (县发改局牵头, 县财政局配合, 县教育局负责), a role label in
+/// front (牵头：县发改局, 配合单位：县财政局), and a closing 等 / 等单位 / 等部门 / 等相关单位 / 等5个部门 (县财政局等). Units
+/// are counted and ranked by name, so 县发改局（牵头） must be 县发改局.
 /// </summary>
 public static partial class UnitNames
 {
@@ -13,6 +15,12 @@ public static partial class UnitNames
     public static string Clean(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        var label = Label().Match(value);
+        if (label.Success && label.Length < value.Length)
+        {
+            value = value[label.Length..];
+        }
+
         var match = Trailer().Match(value);
         if (!match.Success || match.Index == 0)
         {
@@ -40,6 +48,9 @@ public static partial class UnitNames
         return unit.Length > 2 && unit[0] is '县' or '市' or '区' ? unit[1..] : unit;
     }
 
-    [GeneratedRegex(@"(?:\s*[（(]\s*(?:牵头|配合|主责|责任|协办|主办)(?:单位|部门)?\s*[)）]|等(?:相关)?(?:单位|部门)?)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\s*[（(]\s*(?:牵头|配合|主责|责任|协办|主办)(?:单位|部门)?\s*[)）]|\s*[（(][^（()）]*职责[^（()）]*[)）]|等(?:相关)?(?:[0-9一二三四五六七八九十]+个)?(?:单位|部门)?|(?<=[局委办部院心所站会队厅处室镇乡道司团社馆行署府])(?:牵头|配合|负责|主责|协办|参与))\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Trailer();
+
+    [GeneratedRegex(@"^\s*(?:牵头|配合|协办|主办|责任|参与)(?:单位|部门)?\s*[:：]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
 }
