@@ -263,6 +263,18 @@ public static class IngestRunner
 
                 refusals.AddRange(LedgerIdentityResolver.Conflicts(path, parts, options));
                 parts.RemoveAll(p => refusals.Exists(r => r.Sheet == p.Sheet));
+                if (refusals.Count == 0 && parts.Select(p => p.Month).Distinct().ToList() is [var fileMonth])
+                {
+                    // A workbook of the three ledgers, one sheet each, where one sheet (自选试点) names no month but every
+                    // other sheet names the same one: it is that month's, said in a warning, rather than a ledger left out.
+                    foreach (var w in withoutMonth.Where(w => w.Ledger is { } l && !parts.Exists(p => p.Ledger == l)).ToList())
+                    {
+                        var part = RowPipeline.Normalise(path, sha, w.Table, w.Ledger!.Value, fileMonth, unknown, unitNames);
+                        parts.Add(part with { Issues = [LedgerIdentityResolver.MonthFromOtherSheets(path, w.Table, w.Ledger.Value, fileMonth), .. part.Issues] });
+                        withoutMonth.Remove(w);
+                    }
+                }
+
                 if (withoutMonth.Count > 0 && parts.Count > 0 && refusals.Count == 0)
                 {
                     // A workbook of a sheet per month (1月 … 6月) beside a sheet naming none (汇总, 总表): that sheet

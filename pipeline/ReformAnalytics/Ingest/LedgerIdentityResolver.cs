@@ -63,6 +63,12 @@ internal static class LedgerIdentityResolver
         }
     }
 
+    /// <summary>The warning for a sheet of a ledger naming no month in a workbook whose other sheets all name one: it is taken as that month's.</summary>
+    public static IngestIssue MonthFromOtherSheets(string file, LedgerTable table, Ledger ledger, ReportMonth month) =>
+        new(file, table.SourceSheet, 0, string.Empty, string.Empty,
+            $"该工作表没有写明月份，同一工作簿的其他工作表都是{month.Label}的台账，本表按{month.Label}的{LedgerNames.Label(ledger)}导入；如不是，请在工作表名或标题中写明月份后重新导入。",
+            IssueSeverity.Warning);
+
     public static LedgerInputException Refusal(string file, LedgerTable table, Ledger? ledger, ReportMonth? month)
     {
         var missing = (ledger, month) switch

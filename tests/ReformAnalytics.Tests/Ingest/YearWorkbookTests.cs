@@ -93,6 +93,34 @@ public sealed class YearWorkbookTests : IDisposable
         Assert.Equal([["2024-06", "县发改局", 60.0]], await _fx.QueryAsync("SELECT strftime(report_month, '%Y-%m'), lead_unit, progress_pct FROM snapshots"));
     }
 
+    [Fact]
+    public async Task AWorkbookOfTheThreeLedgers_WhoseLastSheetNamesNoMonth_TakesTheMonthTheOtherSheetsName()
+    {
+        // 县委改革办报送台账.xlsx: sheets 2024年10月总台账 and 2024年10月上级部署试点 name their month; 自选试点 does not.
+        // Before, 自选试点 was passed over as a summary sheet and a whole ledger was lost behind a warning.
+        var path = Path.Combine(_fx.Input, "县委改革办报送台账.xlsx");
+        using (var stream = File.Create(path))
+        using (var x = new XlsxWriter(stream))
+        {
+            XlsxCell[] header = [.. new[] { "序号", "改革任务", "牵头单位", "完成时限", "完成进度" }.Select(h => XlsxCell.Of(h))];
+            foreach (var (sheet, task, unit) in new[] { ("2024年10月总台账", "营商环境改革", "县发改局"), ("2024年10月上级部署试点", "农村产权试点", "县财政局"), ("自选试点", "集团化办学试点", "县教育局") })
+            {
+                x.StartSheet(sheet);
+                x.WriteRow(header);
+                x.WriteRow(XlsxCell.Of(1), task, unit, "2024年12月底前", XlsxCell.Of(70));
+            }
+        }
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.False(summary.Refused, string.Join("；", summary.Files.Select(f => f.Message)));
+        Assert.Equal(
+            [["assigned_pilot", "2024-10", "县财政局"], ["local_pilot", "2024-10", "县教育局"], ["overall", "2024-10", "县发改局"]],
+            await _fx.QueryAsync("SELECT ledger, strftime(report_month, '%Y-%m'), lead_unit FROM snapshots ORDER BY ledger"));
+        var told = Assert.Single(summary.Issues, i => i.Sheet == "自选试点");
+        Assert.Equal("该工作表没有写明月份，同一工作簿的其他工作表都是2024年10月的台账，本表按2024年10月的自选试点台账导入；如不是，请在工作表名或标题中写明月份后重新导入。", told.Message);
+    }
+
     private static void Write(string path, bool summarySheet = false)
     {
         using var stream = File.Create(path);
