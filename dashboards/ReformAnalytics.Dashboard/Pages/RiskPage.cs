@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ReformAnalytics.Dashboard.Data;
 using ReformAnalytics.Dashboard.Html;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Dashboard.Pages;
 
@@ -64,6 +65,11 @@ internal static class RiskPage
         var what = horizon is { } h
             ? string.Create(CultureInfo.InvariantCulture, $"各任务此后 {h} 个月内滞后（任一月逾期、亮红灯或到期未完成）的可能性")
             : "各任务滞后的可能性";
+        if (ctx.Month is { } asked && asOf is DateOnly or DateTime && ReportMonth.Of(asOf is DateTime t ? DateOnly.FromDateTime(t) : (DateOnly)asOf) != asked)
+        {
+            body.Append(Notice.Info($"{Format.Month(asked)}没有风险清单；以下是评估时点为{CellText.Plain("as_of", asOf)}的清单。"));
+        }
+
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">风险模型按历史填报规律估计的{what}，由高到低排列；“原因”说明模型主要依据了哪些情况。督察前可据此确定重点。</p>");
         body.Append(PageData.DownloadLinks(ctx));
         body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", "as_of" }));

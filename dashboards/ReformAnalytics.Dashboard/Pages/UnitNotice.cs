@@ -33,6 +33,14 @@ internal static class UnitNotice
             return ctx.NotFound("无法生成督办单", MetricNames.MetricsHow, "/units");
         }
 
+        if (!ctx.Data.Facts.Months.Contains(month))
+        {
+            // No ledger of that month is stored: nothing can be said either way, least of all that nothing is wrong.
+            var none = Notice.Info($"{Format.Month(month)}没有入库的台账数据，无法判断{unit}是否需要督办。请先导入该月台账。")
+                + $"<p><a href=\"/units/{HtmlText.Encode(Uri.EscapeDataString(unit))}\">返回{HtmlText.Encode(unit)}</a></p>";
+            return ctx.Page($"{unit} · 督办单", "/units", none, cache: false);
+        }
+
         await using var connection = await ctx.ConnectAsync().ConfigureAwait(false);
         var set = await SupervisionNotices.BuildAsync(connection, month, SupervisionNotices.DefaultDue(month), ctx.Aborted).ConfigureAwait(false);
         if (set.Notices.FirstOrDefault(n => string.Equals(n.LeadUnit, unit, StringComparison.Ordinal)) is not { } notice)

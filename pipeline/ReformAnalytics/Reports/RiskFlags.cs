@@ -2,7 +2,7 @@ namespace ReformAnalytics.Reports;
 
 /// <summary>
 /// What the risk model says for the quarter: <see cref="HasRun"/> is false when the table risk_flags does not
-/// exist or holds no assessment up to the status date (the report then says 尚未运行风险模型). <see cref="Flagged"/>
+/// exist or holds no assessment up to the status date (the report then says so: 本季度末及以前尚无风险模型的评估结果). <see cref="Flagged"/>
 /// counts every task the assessment scored (all open tasks, not only risky ones), <see cref="Likely"/> those at
 /// 50% or more.
 /// </summary>

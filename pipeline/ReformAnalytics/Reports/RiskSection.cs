@@ -7,7 +7,7 @@ namespace ReformAnalytics.Reports;
 /// <summary>七、督察前需重点关注的风险任务: from risk_flags when the risk model has run, otherwise says so plainly.</summary>
 internal static class RiskSection
 {
-    public const string NotRunText = "尚未运行风险模型。运行风险模型后，本节将列出下次督察前最可能滞后的任务及其主要原因。";
+    public const string NotRunText = "本季度末及以前尚无风险模型的评估结果。为本季度末运行风险模型后，本节将列出下次督察前最可能滞后的任务及其主要原因。";
 
     public static ReportSection Build(QuarterFigures f, ReportContext c)
     {

@@ -51,6 +51,19 @@ public sealed class RiskPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Risks_AMonthWithoutARun_SaysWhichRunIsShown()
+    {
+        using var client = _county.Factory.CreateClient();
+
+        var march = await client.GetStringAsync("/risks?month=2024-03");
+        var june = await client.GetStringAsync("/risks?month=2024-06");
+
+        // No run on or before March: the latest run is shown, and the page says it is not March's.
+        Assert.Contains("2024年3月没有风险清单；以下是评估时点为2024-06-30的清单。", march, StringComparison.Ordinal);
+        Assert.DoesNotContain("没有风险清单", june, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Risks_Download_HasEveryFlagOfTheRun()
     {
         using var client = _county.Factory.CreateClient();

@@ -25,6 +25,17 @@ public sealed partial class UnitNoticeTests(DashboardFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Notice_OfAMonthNotStored_SaysSo_NotThatAllIsWell()
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var html = await client.GetStringAsync("/units/" + Uri.EscapeDataString("县卫健局") + "/notice?month=2025-01");
+
+        Assert.Contains("2025年1月没有入库的台账数据，无法判断县卫健局是否需要督办。", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("无需督办", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Notice_OverdueTask_IsAWordFileSayingWhatIsWrong()
     {
         using var client = fixture.Factory.CreateClient();

@@ -188,7 +188,7 @@ public sealed class QuarterlyReportTextTests(ReportFixture fixture) : IClassFixt
         var text = ReportNumbers.Paragraphs(await Q2Async(), ReportHeadings.Risk);
 
         var only = Assert.Single(text);
-        Assert.StartsWith("尚未运行风险模型", only, StringComparison.Ordinal);
+        Assert.StartsWith("本季度末及以前尚无风险模型的评估结果", only, StringComparison.Ordinal);
     }
 
     [Fact]

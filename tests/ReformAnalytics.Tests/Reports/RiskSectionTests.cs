@@ -42,7 +42,7 @@ public sealed class RiskSectionTests(RiskReportFixture fixture) : IClassFixture<
         var document = await QuarterlyReport.BuildAsync(fixture.Connection, new Quarter(2024, 1), QuarterlyReportOptions.Default, CancellationToken.None);
 
         var only = Assert.Single(ReportNumbers.Paragraphs(document, ReportHeadings.Risk));
-        Assert.StartsWith("尚未运行风险模型", only, StringComparison.Ordinal);
+        Assert.StartsWith("本季度末及以前尚无风险模型的评估结果", only, StringComparison.Ordinal);
         Assert.Empty(document.Sections.Single(s => s.Heading == ReportHeadings.Risk).Blocks.OfType<ReportTable>());
     }
 }
