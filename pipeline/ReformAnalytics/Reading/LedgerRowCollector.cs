@@ -11,7 +11,9 @@ namespace ReformAnalytics.Reading;
 /// <para>
 /// A section row holds one distinct value, which either fills two or more cells (a merged row), starts with a
 /// Chinese ordinal (一、 / （二）), or sits alone in the first, 序号 or 专项小组 column and is not a number. A row
-/// whose 序号 is a Chinese ordinal (一) and whose only other value is in the task column is a section row too.
+/// whose 序号 is a Chinese ordinal (一) and whose only other value is in the task column is a section row too, and so
+/// are a group's name alone in the task column (文化体制改革专项小组) and a heading with an ordinal whose only other
+/// value is its count of tasks (（六）党的建设制度改革专项小组 … 共2项).
 /// </para>
 /// </summary>
 internal sealed class LedgerRowCollector
@@ -107,6 +109,14 @@ internal sealed class LedgerRowCollector
             }
         }
 
+        if (secondColumn >= 0 && SectionHeading.HasOrdinalPrefix(first) && OnlyCountsBesides(cells, firstColumn, first))
+        {
+            // （六）党的建设制度改革专项小组 … 共2项: a section row with its count of tasks beside it.
+            _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
+            _inNotes = false;
+            return;
+        }
+
         var task = Cell(cells, _taskColumn);
         if (_headerTexts.Contains(CellText.Trimmed(task)))
         {
@@ -164,7 +174,23 @@ internal sealed class LedgerRowCollector
     private bool IsSectionValue(int column, ReadOnlySpan<char> text, int count) =>
         count >= 2
         || SectionHeading.HasOrdinalPrefix(text)
-        || (column != _taskColumn && (column == 0 || column == _seqColumn || column == _groupColumn) && !CellText.IsNumeric(text));
+        || (column != _taskColumn && (column == 0 || column == _seqColumn || column == _groupColumn) && !CellText.IsNumeric(text))
+        || (column == _taskColumn && SectionHeading.NamesAGroup(text));
+
+    /// <summary>Whether every filled cell but the heading's holds only a count of tasks (共2项, 3项).</summary>
+    private static bool OnlyCountsBesides(ReadOnlySpan<CellValue> cells, int headingColumn, ReadOnlySpan<char> heading)
+    {
+        for (var c = 0; c < cells.Length; c++)
+        {
+            var text = CellText.Trimmed(cells[c]);
+            if (c != headingColumn && !text.IsEmpty && !text.SequenceEqual(heading) && !SectionHeading.IsTaskCount(text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool IsOrdinalSectionRow(ReadOnlySpan<CellValue> cells, in CellValue task)
     {

@@ -14,14 +14,37 @@ internal static partial class SectionHeading
     /// <summary>True when a sequence-number cell holds a Chinese ordinal alone (一 / 一、 / （二）).</summary>
     public static bool IsChineseOrdinal(ReadOnlySpan<char> text) => ChineseOrdinal().IsMatch(text);
 
-    /// <summary>The group name: the heading without its ordinal prefix (一、经济体制改革专项小组 → 经济体制改革专项小组).</summary>
+    /// <summary>True for a group's name standing alone: it ends with 专项小组 (文化体制改革专项小组), a remark in brackets aside.</summary>
+    public static bool NamesAGroup(ReadOnlySpan<char> text) => GroupNameAlone().IsMatch(text);
+
+    /// <summary>True for a count of tasks beside a heading: 共2项, 3项, （共5项）.</summary>
+    public static bool IsTaskCount(ReadOnlySpan<char> text) => TaskCount().IsMatch(text);
+
+    /// <summary>
+    /// The group name: the heading without its ordinal prefix (一、经济体制改革专项小组 → 经济体制改革专项小组), a label in
+    /// front (专项小组：社会体制改革 → 社会体制改革), and a remark in brackets after 专项小组 (…专项小组（牵头领导：李四）).
+    /// </summary>
     public static string GroupName(string heading)
     {
         var trimmed = heading.Trim();
         var match = OrdinalPrefix().Match(trimmed);
         var name = match.Success ? trimmed[match.Length..].Trim() : trimmed;
+        name = GroupLabel().Replace(name, string.Empty);
+        name = RemarkAfterGroup().Replace(name, "专项小组");
         return name.Length > 0 ? name : trimmed;
     }
+
+    [GeneratedRegex(@"^\s*\S{2,30}专项小组\s*(?:[（(][^（()）]*[)）])?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupNameAlone();
+
+    [GeneratedRegex(@"^[（(]?\s*共?\s*[0-9]+\s*项(?:任务)?\s*[)）]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TaskCount();
+
+    [GeneratedRegex(@"^(?:所属)?(?:专项小组|领域|类别)\s*[:：]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupLabel();
+
+    [GeneratedRegex(@"专项小组\s*[（(][^（()）]*[)）]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RemarkAfterGroup();
 
     [GeneratedRegex(@"^\s*(?:[（(]\s*[一二三四五六七八九十百零〇]+\s*[)）]|[一二三四五六七八九十百零〇]+\s*[、.．]|第[一二三四五六七八九十百零〇]+(?:部分|类|章|项|篇)\s*[、:：.．]?)\s*", RegexOptions.CultureInvariant)]
     private static partial Regex OrdinalPrefix();

@@ -48,4 +48,25 @@ public sealed class RowSortingTests : IDisposable
         Assert.Equal((3, "改革任务", "已完成"), (issue.Row, issue.Column, issue.Value));
         Assert.StartsWith("该行（“已完成”）填写了内容，但“改革任务”列为空", issue.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Read_SectionRowsAsUnitsWriteThem_GiveTheGroupBelow()
+    {
+        // Rows: 1 header; 2 a group's name alone in the task column; 3 task; 4 a heading with its count of tasks beside it;
+        // 5 task; 6 a heading with the group's leader in brackets; 7 task; 8 a label in front of the group; 9 task.
+        // Before, row 2 was stored as a task, row 4 was an error row, and the remark and the label stayed in the names.
+        const string csv = "序号,改革任务,牵头单位,完成时限\n"
+            + ",文化体制改革专项小组,,\n1,改革甲,县委宣传部,年底前\n"
+            + "（六）党的建设制度改革专项小组,,,共2项\n1,改革乙,县委组织部,年底前\n"
+            + "四、生态文明体制改革专项小组（牵头领导：副县长李四）,,,\n1,改革丙,县生态环境分局,年底前\n"
+            + "专项小组：社会体制改革,,,\n1,改革丁,县民政局,年底前\n";
+        var path = _files.WriteText("sections.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(
+            [(3, "文化体制改革专项小组", "改革甲"), (5, "党的建设制度改革专项小组", "改革乙"), (7, "生态文明体制改革专项小组", "改革丙"), (9, "社会体制改革", "改革丁")],
+            table.Rows.Select(r => (r.SourceRow, r.SectionGroup, r[CanonicalColumn.Task].Text)));
+        Assert.Empty(table.Issues);
+    }
 }
