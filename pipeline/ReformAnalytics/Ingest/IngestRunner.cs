@@ -360,6 +360,18 @@ public static class IngestRunner
                 rest = rest with { Sources = [source with { Unit = unit }] };
                 issues.Add(new IngestIssue(source.File, source.Tables[0].Sheet, 0, string.Empty, string.Empty, $"本文件只有“{unit}”一个牵头单位的任务，而已入库的{rest.Month.Label}{LedgerNames.Label(rest.Ledger)}还有其他单位的任务，{(preview ? "入库时将" : "已")}按{unit}的报送件并入：只替换{unit}的任务，其他单位已入库的任务保留。如确是整本台账，请补全各单位的任务后重新导入；单位报送件请在文件名中写明单位（如“{unit}{rest.Month.Label}改革任务台账”）。", IssueSeverity.Warning));
             }
+            else if (await NamedUnitsFileAsync(connection, rest, unitNames, ct).ConfigureAwait(false) is { } named)
+            {
+                // A file named for one unit that holds every unit's rows (the template sent back whole, only its own rows
+                // brought up to date) would replace the other units' stored rows with stale ones: only its unit's rows count.
+                var source = rest.Sources[0];
+                var own = UnitNames.ShortName(named);
+                bool Mine(SnapshotRow r) => string.Equals(UnitNames.ShortName(r.LeadUnit ?? string.Empty), own, StringComparison.Ordinal);
+                var others = source.Tables.SelectMany(t => t.Rows).Where(r => !Mine(r)).ToList();
+                var otherUnits = others.Select(r => r.LeadUnit ?? "（未填牵头单位）").Distinct(StringComparer.Ordinal).Count();
+                rest = rest with { Sources = [source with { Unit = named, Tables = [.. source.Tables.Select(t => t with { Rows = [.. t.Rows.Where(Mine)] })] }] };
+                issues.Add(new IngestIssue(source.File, source.Tables[0].Sheet, 0, string.Empty, string.Empty, $"文件名写明是“{named}”的报送件，但表中还有其他{otherUnits}个单位的任务（{others.Count}行），{(preview ? "入库时将" : "已")}只导入{named}牵头的任务：已入库的{rest.Month.Label}{LedgerNames.Label(rest.Ledger)}中其他单位的任务保留不变。如确是整本台账，请在文件名中写明“总台账”后重新导入。", IssueSeverity.Warning));
+            }
 
             if (rest.FromUnitReturns)
             {
@@ -479,6 +491,37 @@ public static class IngestRunner
         var own = UnitNames.ShortName(unit);
         var stored = await StoredLeadUnitsAsync(connection, p, ct).ConfigureAwait(false);
         return stored.Exists(u => !string.Equals(UnitNames.ShortName(unitNames?.Canonical(u) ?? u), own, StringComparison.Ordinal)) ? unit : null;
+    }
+
+    /// <summary>
+    /// The unit a file taken for a whole ledger is named for (its file name names one of its lead units, and not 总台账),
+    /// when its rows have several lead units and its month is stored already with rows from other files: the file is
+    /// that unit's return with the rest of the template left in. Null otherwise (a whole ledger, as before).
+    /// </summary>
+    private static async Task<string?> NamedUnitsFileAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable? unitNames, CancellationToken ct)
+    {
+        if (p.FromUnitReturns || p.Sources.Count != 1)
+        {
+            return null;
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(p.Sources[0].File);
+        if (stem.Contains("总台账", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var leads = p.Rows.Select(r => r.LeadUnit).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var named = leads.Where(u => (unitNames?.SpellingsOf(u) ?? [u]).Select(UnitNames.ShortName).Any(s => stem.Contains(s, StringComparison.Ordinal)))
+            .Select(UnitNames.ShortName).Distinct(StringComparer.Ordinal).ToList();
+        if (leads.Count < 2 || named.Count != 1)
+        {
+            return null;
+        }
+
+        const string OtherFiles = "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file <> $3";
+        var fromOthers = await ReformDatabase.ScalarAsync<long>(connection, OtherFiles, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue), Path.GetFileName(p.Sources[0].File)).ConfigureAwait(false);
+        return fromOthers == 0 ? null : leads.First(u => string.Equals(UnitNames.ShortName(u), named[0], StringComparison.Ordinal));
     }
 
     /// <summary>What a merged month's reports say: whose stored rows were kept alongside this run's returns.</summary>

@@ -385,6 +385,30 @@ public sealed class UnitReturnTests
     }
 
     [Fact]
+    public async Task AFileNamedForOneUnit_HoldingEveryUnitsRows_OnlyReplacesThatUnitsRows()
+    {
+        // June is stored from the office's whole ledger (县发改局 60% and 40%, 县财政局 50%). Then 县发改局 sends the template
+        // back whole under its own name: its two rows brought to 70% and 45%, 县财政局's row left stale at 10% 滞后.
+        // Before, the file was taken for a whole ledger and 县财政局's 50% was overwritten with the stale 10%.
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", WholeLedger);
+        await f.IngestAsync();
+        var stale = Header +
+            "1,推进A改革,县发改局,县人社局、县税务局,张三,2024年9月底前,序时推进,70%\n" +
+            "2,推进B改革,县发改局,县人社局、县税务局,张三,2024年12月底前,序时推进,45%\n" +
+            "3,推进C改革,县财政局,县人社局、县税务局,李四,2024年9月底前,滞后,10%\n";
+
+        var summary = await f.IngestAsync(null, Late(f, "县发改局2024年6月改革任务台账.csv", stale));
+
+        var file = Assert.Single(summary.Files);
+        Assert.Equal((FileOutcome.Ingested, "县发改局", 2), (file.Outcome, file.Unit, file.Rows));
+        Assert.Contains(summary.Issues, i => i.Message == "文件名写明是“县发改局”的报送件，但表中还有其他1个单位的任务（1行），已只导入县发改局牵头的任务：已入库的2024年6月改革任务总台账中其他单位的任务保留不变。如确是整本台账，请在文件名中写明“总台账”后重新导入。");
+        Assert.Equal(
+            [["推进A改革", 70.0], ["推进B改革", 45.0], ["推进C改革", 50.0]],
+            await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots ORDER BY task_name"));
+    }
+
+    [Fact]
     public async Task AnUnnamedOneUnitFile_BesideAnotherUnitsNamedReturn_IsMergedWithIt()
     {
         using var f = new IngestFixture();
