@@ -141,7 +141,7 @@ public sealed partial class RowNormaliser
 
         var deadlineCell = Cell(row, CanonicalColumn.Deadline);
         var deadlineText = CellText.Of(deadlineCell);
-        var deadline = DeadlineParser.Parse(deadlineCell, _ledgerYear);
+        var deadline = DeadlineParser.Parse(RelativeMonth(deadlineCell), _ledgerYear);
         if (deadline.IsError)
         {
             var stored = _options.StoreRowsWithUnreadableDeadline;
@@ -359,6 +359,23 @@ public sealed partial class RowNormaliser
         (int)column < row.Cells.Length ? row.Cells[(int)column] : CellValue.Empty;
 
     private static string? Text(RawLedgerRow row, CanonicalColumn column) => CellText.Of(Cell(row, column));
+
+    /// <summary>
+    /// A deadline written against the report month (本月底前, 本月内, 下月底前) with that month named instead (the June return's
+    /// 本月底前 is 2024年6月底前); any other cell as it is. The text kept in deadline_text is still the unit's own.
+    /// </summary>
+    private CellValue RelativeMonth(CellValue cell)
+    {
+        if (cell.Date is not null || cell.Text is not { } text || !(text.Contains("本月", StringComparison.Ordinal) || text.Contains("下月", StringComparison.Ordinal)))
+        {
+            return cell;
+        }
+
+        var next = _month.Next();
+        return CellValue.FromText(text
+            .Replace("本月", string.Create(CultureInfo.InvariantCulture, $"{_month.Year}年{_month.Month}月"), StringComparison.Ordinal)
+            .Replace("下月", string.Create(CultureInfo.InvariantCulture, $"{next.Year}年{next.Month}月"), StringComparison.Ordinal));
+    }
 
     private static bool Has(RawLedgerRow row, CanonicalColumn column) => Header(row, column) is not null;
 

@@ -259,6 +259,20 @@ public sealed class RowNormaliserTests
         Assert.Equal((7, column, string.Empty, message, IssueSeverity.Warning), (issue.Row, issue.Column, issue.Value, issue.Message, issue.Severity));
     }
 
+    [Theory]
+    [InlineData("本月底前", "2024-06-30")]
+    [InlineData("本月内完成", "2024-06-30")]
+    [InlineData("下月底前", "2024-07-31")]
+    public void Normalise_DeadlineAgainstTheReportMonth_IsThatMonthsEnd(string text, string expected)
+    {
+        // June 2024's return: 本月 is June, 下月 July.
+        var result = Normalise(Row(3, ("时间节点", text)));
+
+        Assert.Empty(result.Issues);
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), result.Row!.Deadline);
+        Assert.Equal(text, result.Row.DeadlineText);
+    }
+
     [Fact]
     public void NormaliseAll_TableWithoutALeadUnitColumn_IsToldOnce()
     {

@@ -206,7 +206,7 @@ public sealed class HeaderTests : IDisposable
     [Fact]
     public async Task Read_NoteRowsOfEveryKind_AreSkipped()
     {
-        const string csv = "序号,改革任务,牵头单位\n1,改革甲,县发改局\n注:以上为重点任务\n备注：无\n填报人： 张三,联系电话：123\n填报单位：县委改革办\n审核人：李四\n填报时间：2024年7月1日\n1.本表每月报送\n";
+        const string csv = "序号,改革任务,牵头单位\n1,改革甲,县发改局\n注:以上为重点任务\n备注：无\n填报人： 张三,联系电话：123\n填报单位：县委改革办\n审核人：李四\n填报时间：2024年7月1日\n1.本表每月报送\n单位（盖章）：,,\n填报单位（盖章）：县发改局,分管领导：王五,\n";
         var path = _files.WriteText("notes.csv", csv);
 
         var table = Assert.Single(await ReadingFiles.ReadAsync(path));
