@@ -34,6 +34,12 @@ internal sealed class PageContext(HttpContext http, DataGeneration data, MirrorS
 
     public IResult Page(string title, string activeNav, string body, bool cache = true)
     {
+        if (Query("month") is { } asked && Filter.Month is null)
+        {
+            // month=abc or 2024-13: said, not silently replaced by the latest month.
+            body = Notice.Warning($"月份“{asked}”无法识别（应写成 2024-06 这样的年-月），以下是最近月份{(Data.Facts.LatestMonth is { } latest ? "（" + Format.Month(latest) + "）" : string.Empty)}的数据。") + body;
+        }
+
         if (cache)
         {
             Data.Pages.Add(CacheKey(Http), new CachedPage(title, activeNav, body));

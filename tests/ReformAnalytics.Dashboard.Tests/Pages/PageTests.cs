@@ -53,6 +53,18 @@ public sealed partial class PageTests(DashboardFixture fixture) : IClassFixture<
         Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("2024-13")]
+    public async Task Page_WithAMonthItCannotRead_SaysSo_AndShowsTheLatest(string month)
+    {
+        using var client = fixture.Factory.CreateClient();
+
+        var html = await client.GetStringAsync("/?month=" + month);
+
+        Assert.Contains($"月份“{month}”无法识别（应写成 2024-06 这样的年-月），以下是最近月份（2024年6月）的数据。", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Risks_NoRiskTable_SaysNotYetGenerated()
     {
