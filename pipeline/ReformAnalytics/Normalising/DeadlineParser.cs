@@ -24,7 +24,8 @@ namespace ReformAnalytics.Normalising;
 /// start. Otherwise the planned start is the ledger year's 1 January; quarters and half years do not move it
 /// (三季度 is a deadline, the work runs from the start of the year).</item>
 /// <item>Several date phrases in one cell (6月底前出台方案；12月底前全面推开) are milestones, sorted by date; the
-/// last is the deadline. A date inside a sentence (2022年10月底前编制并公布…) is found where it is.</item>
+/// last is the deadline. A date inside a sentence (2022年10月底前编制并公布…) is found where it is. A later year that only
+/// says the work goes on (2024年12月底前全面完成，2025年持续深化) is no milestone: the deadline is the date before it.</item>
 /// <item>With no date, 长期/持续/常态/长效/每月/每季/每年… make the task open-ended (no deadline, never overdue).
 /// When a date is written too, the date wins.</item>
 /// <item>An Excel date cell is a <see cref="DeadlineKind.Day"/>, unless the cell shows only a month (2024年6月)
@@ -200,6 +201,13 @@ public static partial class DeadlineParser
                 namedStart is null
                     ? $"无法识别完成时限“{text}”：没有找到日期，也不是“长期坚持”“持续推进”“常态化推进”等长期任务的写法"
                     : $"完成时限“{text}”只写了开始时间，没有写完成时间");
+        }
+
+        if (deadlines.Count > 1 && deadlines[^1] is { Atom.Kind: DeadlineKind.Year } follow && follow.End > deadlines[^2].End
+            && OpenEndedWords().IsMatch(Segment(prepared, deadlines, deadlines.Count - 1)))
+        {
+            // 2024年12月底前全面完成，2025年持续深化: the task is due at the end of 2024; the later year only says the work goes on.
+            deadlines.RemoveAt(deadlines.Count - 1);
         }
 
         var rangeStart = deadlines.Where(d => d.Atom.Kind == DeadlineKind.Range).Select(d => (DateOnly?)d.Start).Min();

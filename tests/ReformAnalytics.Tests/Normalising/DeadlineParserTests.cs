@@ -30,7 +30,8 @@ public sealed class DeadlineParserTests
     [InlineData("8月下旬", 2024, "2024-08-31", DeadlineKind.Month)]
     [InlineData("6月初步建成", 2024, "2024-06-30", DeadlineKind.Month)] // 初步 is "preliminary", not 月初
     [InlineData("2024/6/30", 2024, "2024-06-30", DeadlineKind.Day)]
-    [InlineData("2024/6/15 0:00:00", 2024, "2024-06-15", DeadlineKind.Day)]      // a date cell saved as text, with its time
+    [InlineData("2024/6/15 0:00:00", 2024, "2024-06-15", DeadlineKind.Day)]
+    [InlineData("2024年12月底前全面完成，2025年持续深化", 2024, "2024-12-31", DeadlineKind.Month)]   // the later year only goes on      // a date cell saved as text, with its time
     [InlineData("2024-06-15 00:00:00", 2024, "2024-06-15", DeadlineKind.Day)]
     [InlineData("2024-06-30", 2024, "2024-06-30", DeadlineKind.Day)]
     [InlineData("2024.6.15", 2024, "2024-06-15", DeadlineKind.Day)]
