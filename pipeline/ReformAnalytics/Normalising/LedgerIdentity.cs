@@ -38,8 +38,9 @@ public static partial class LedgerIdentity
     public static InferredIdentity Infer(string fileName, string? sheetName, string? titleText, IReadOnlyList<string>? enclosingNames = null)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        string[] sources = [Prepare(sheetName), Prepare(titleText), Prepare(Stem(fileName)), .. (enclosingNames ?? []).Select(n => Prepare(WithoutArchiveExtension(n)))];
-        return new InferredIdentity(InferLedger(sources), InferMonth(sources));
+        var (title, asOf) = SplitAsOf(Prepare(titleText));
+        string[] sources = [Prepare(sheetName), title, Prepare(Stem(fileName)), .. (enclosingNames ?? []).Select(n => Prepare(WithoutArchiveExtension(n)))];
+        return new InferredIdentity(InferLedger(sources), InferMonth([.. sources, asOf]));
     }
 
     private static string Stem(string fileName)
@@ -63,7 +64,7 @@ public static partial class LedgerIdentity
     public static (ReportMonth Table, ReportMonth File)? MonthConflict(string fileName, string? sheetName, string? titleText)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        string[] own = [Prepare(sheetName), Prepare(titleText)];
+        string[] own = [Prepare(sheetName), SplitAsOf(Prepare(titleText)).Title];
         var file = Prepare(Stem(fileName));
         var anyYear = own.Append(file).Select(YearIn).FirstOrDefault(y => y is not null);
         var table = own.Select(s => MonthIn(s, anyYear)).FirstOrDefault(m => m is not null);
@@ -142,6 +143,20 @@ public static partial class LedgerIdentity
 
     private static int? Number(Group group) =>
         group.Success && int.TryParse(group.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    /// <summary>
+    /// A title's as-of date (截至2024年7月10日, 截止7月5日) apart from the rest: units report a month's progress early in
+    /// the next, so that date names the month after the report month. It is the last source of a month, read only when no
+    /// other name says one, and never set against the file's name.
+    /// </summary>
+    private static (string Title, string AsOf) SplitAsOf(string title)
+    {
+        var match = AsOfDay().Match(title);
+        return match.Success ? (title.Remove(match.Index, match.Length), match.Value) : (title, string.Empty);
+    }
+
+    [GeneratedRegex("(?:截至|截止)到?(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]", RegexOptions.CultureInvariant)]
+    private static partial Regex AsOfDay();
 
     private static string Prepare(string? text) =>
         string.IsNullOrWhiteSpace(text)

@@ -20,6 +20,7 @@ public sealed class NameConflictTests
     [InlineData("2024年6月改革任务总台账.csv", "", "2024年全面深化改革任务台账（6月）", null, null)]   // the same month
     [InlineData("改革任务总台账.csv", "", "2024年全面深化改革任务台账（5月）", null, null)]           // the file says no month
     [InlineData("2024年1-6月改革任务总台账.xlsx", "6月", null, null, null)]                         // 1-6月 is June
+    [InlineData("2024年6月改革任务总台账.csv", "", "2024年全面深化改革任务台账（截至7月10日）", null, null)]  // the return's as-of date
     public void MonthConflict_TableAndFileNames(string file, string sheet, string? title, string? table, string? fromFile)
     {
         var conflict = LedgerIdentity.MonthConflict(file, sheet, title);
@@ -37,6 +38,14 @@ public sealed class NameConflictTests
         var conflict = LedgerIdentity.LedgerConflict(file, sheet, title);
 
         Assert.Equal((table, fromFile), (conflict?.Table, conflict?.File));
+    }
+
+    [Theory]
+    [InlineData("2024年6月改革任务总台账.csv", "2024年全面深化改革任务台账（截至2024年7月10日）", 6)]   // the file's month, not the as-of date's
+    [InlineData("改革任务总台账.csv", "2024年全面深化改革任务台账（截至7月10日）", 7)]               // nothing else says one: as before
+    public void Infer_ATitlesAsOfDate_GivesWayToAMonthNamedElsewhere(string file, string title, int month)
+    {
+        Assert.Equal(new ReportMonth(2024, month), LedgerIdentity.Infer(file, "", title).Month);
     }
 
     [Fact]
