@@ -131,12 +131,8 @@ public static partial class DeadlineParser
             return Parse(shown, ledgerYear);
         }
 
-        var serial = Math.Floor(number);
-        var first = new DateOnly(DeadlineAtom.MinYear, 1, 1).DayNumber - ExcelEpoch.DayNumber;
-        var last = new DateOnly(DeadlineAtom.MaxYear, 12, 31).DayNumber - ExcelEpoch.DayNumber;
-        if (serial >= first && serial <= last)
+        if (SerialDate(number) is { } date)
         {
-            var date = ExcelEpoch.AddDays((int)serial);
             return new DeadlineParse(DeadlineKind.Day, date, DeadlineParse.YearStart(ledgerYear), [new Milestone(date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]);
         }
 
@@ -146,9 +142,21 @@ public static partial class DeadlineParser
             : asText;
     }
 
+    /// <summary>A cell that stands for nothing written (/, -, 无, 暂无, a run of dashes).</summary>
+    internal static bool IsPlaceholder(string text) => Placeholders.Contains(text) || PlaceholderDashes().IsMatch(text);
+
+    /// <summary>An Excel serial date (a number cell) when it lies in 1990–2100.</summary>
+    internal static DateOnly? SerialDate(double number)
+    {
+        var serial = Math.Floor(number);
+        var first = new DateOnly(DeadlineAtom.MinYear, 1, 1).DayNumber - ExcelEpoch.DayNumber;
+        var last = new DateOnly(DeadlineAtom.MaxYear, 12, 31).DayNumber - ExcelEpoch.DayNumber;
+        return serial >= first && serial <= last ? ExcelEpoch.AddDays((int)serial) : null;
+    }
+
     private static DeadlineParse ParseText(string text, int ledgerYear)
     {
-        if (Placeholders.Contains(text) || PlaceholderDashes().IsMatch(text))
+        if (IsPlaceholder(text))
         {
             return DeadlineParse.Missing(ledgerYear);
         }

@@ -159,6 +159,8 @@ public sealed partial class RowNormaliser
             Report(CanonicalColumn.Deadline, null, "未填完成时限：该任务已入库，但不参与按时限计算的指标（完成率、逾期、滞后、双过半），各报告将其另计为“未写完成时限”；请补填完成时限后重新报送", IssueSeverity.Warning);
         }
 
+        var plannedStart = PlannedStart(row, deadline, Report);
+
         var progressText = CellText.Collapse(Text(row, CanonicalColumn.ProgressText));
         double? progress;
         if (Has(row, CanonicalColumn.ProgressPct))
@@ -235,7 +237,7 @@ public sealed partial class RowNormaliser
             Deadline: deadline.Deadline,
             DeadlineKind: deadline.Kind,
             OpenEnded: deadline.OpenEnded,
-            PlannedStart: deadline.PlannedStart,
+            PlannedStart: plannedStart,
             Milestones: deadline.Kind == DeadlineKind.Milestones ? deadline.Milestones : [],
             ProgressPct: progress,
             Status: status,
@@ -246,6 +248,43 @@ public sealed partial class RowNormaliser
             SourceRow: row.SourceRow);
         return new RowNormalisation(snapshot, issues);
     }
+
+    /// <summary>
+    /// Where the task's planned window starts: the start-date cell's day when the table has one and it is readable
+    /// and earlier than the deadline, else what the deadline cell says (the ledger year's 1 January unless it names a
+    /// start, as 7、8月 does). A start that cannot be read, or that is not before the deadline, is warned of and not used.
+    /// </summary>
+    private DateOnly PlannedStart(RawLedgerRow row, DeadlineParse deadline, Action<CanonicalColumn, string?, string, IssueSeverity> report)
+    {
+        if (!Has(row, CanonicalColumn.StartDate))
+        {
+            return deadline.PlannedStart;
+        }
+
+        var cell = Cell(row, CanonicalColumn.StartDate);
+        var start = StartDateParser.Parse(cell, _ledgerYear);
+        var fallback = "计划起始日仍按" + ChineseDate(deadline.PlannedStart) + "计";
+        if (start.IsError)
+        {
+            report(CanonicalColumn.StartDate, CellText.Of(cell), $"{start.Error}。{fallback}；请填写日期（如“{_ledgerYear}年3月”）后重新报送", IssueSeverity.Warning);
+            return deadline.PlannedStart;
+        }
+
+        if (start.Start is not { } day)
+        {
+            return deadline.PlannedStart;
+        }
+
+        if (deadline.Deadline is { } end && day >= end)
+        {
+            report(CanonicalColumn.StartDate, CellText.Of(cell), $"开始时间（{ChineseDate(day)}）不早于完成时限（{ChineseDate(end)}），{fallback}；请核实", IssueSeverity.Warning);
+            return deadline.PlannedStart;
+        }
+
+        return day;
+    }
+
+    private static string ChineseDate(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
     /// <summary>
     /// The lead unit (first value of the lead-unit cell) and the co-units (further lead values, then the co-unit

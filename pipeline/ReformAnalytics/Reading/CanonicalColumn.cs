@@ -44,4 +44,7 @@ public enum CanonicalColumn
 
     /// <summary>状态 / 完成情况 / 推进状态.</summary>
     Status,
+
+    /// <summary>开始时间 / 启动时间 / 计划开始时间: where the planned window starts.</summary>
+    StartDate,
 }

@@ -24,6 +24,7 @@ public static class CanonicalColumnNames
         CanonicalColumn.ProgressText => "progress_text",
         CanonicalColumn.ProgressPct => "progress_pct",
         CanonicalColumn.Status => "status",
+        CanonicalColumn.StartDate => "start_date",
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
 
@@ -42,6 +43,7 @@ public static class CanonicalColumnNames
         CanonicalColumn.ProgressText => "进展情况",
         CanonicalColumn.ProgressPct => "完成进度",
         CanonicalColumn.Status => "状态",
+        CanonicalColumn.StartDate => "开始时间",
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
 

@@ -24,7 +24,6 @@ public static class ColumnAliases
     public static readonly IReadOnlySet<string> KnownUnused = new HashSet<string>(StringComparer.Ordinal)
     {
         "备注", "说明", "存在问题", "存在的问题", "困难问题", "下步打算", "下一步打算", "下一步工作计划", "督办意见", "完成标志",
-        "开始时间", "启动时间", "计划开始时间",
     };
 
     public static bool IsKnownUnused(string written) => KnownUnused.Contains(HeaderText.Normalize(written));
@@ -97,6 +96,13 @@ public static class ColumnAliases
         new("完成时限要求", CanonicalColumn.Deadline),
         new("完成期限", CanonicalColumn.Deadline),
         new("时限要求", CanonicalColumn.Deadline),
+
+        new("开始时间", CanonicalColumn.StartDate),
+        new("启动时间", CanonicalColumn.StartDate),
+        new("计划开始时间", CanonicalColumn.StartDate),
+        new("计划启动时间", CanonicalColumn.StartDate),
+        new("起始时间", CanonicalColumn.StartDate),
+        new("开始日期", CanonicalColumn.StartDate),
 
         new("进展情况", CanonicalColumn.ProgressText),
         new("推进情况", CanonicalColumn.ProgressText),

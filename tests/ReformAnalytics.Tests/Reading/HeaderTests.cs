@@ -146,8 +146,8 @@ public sealed class HeaderTests : IDisposable
     public async Task Read_TwoRowHeader_WithASubColumnNobodyAnticipated_StillReadsBothRows()
     {
         // Row 1: 序号 | 改革任务 (merged down) | 责任分工 over two | 时间安排 over two; row 2: 牵头单位 | 责任单位 | 开始时间 |
-        // 完成时限. 开始时间 is no column the reader takes; before, it made row 2 read as a task row, and every lead unit,
-        // co-unit and deadline was lost with only a warning about the headers.
+        // 完成时限 (时间安排 is no header the reader knows). Before, the unknown group made row 2 read as a task row, and every
+        // lead unit, co-unit and deadline was lost with only a warning about the headers.
         var path = _files.WriteWorkbook("group-headers.xlsx", w =>
         {
             w.StartSheet("台账");
@@ -163,7 +163,7 @@ public sealed class HeaderTests : IDisposable
         var table = Assert.Single(await ReadingFiles.ReadAsync(path));
 
         RowAssert.Cells(Assert.Single(table.Rows), 3, null,
-            (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (LeadUnit, "县发改局"), (CoUnits, "县财政局"), (Deadline, "2024年9月底前"));
+            (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (LeadUnit, "县发改局"), (CoUnits, "县财政局"), (CanonicalColumn.StartDate, "2024年3月"), (Deadline, "2024年9月底前"));
         Assert.Empty(table.Issues);
     }
 
@@ -179,7 +179,7 @@ public sealed class HeaderTests : IDisposable
         var table = Assert.Single(await ReadingFiles.ReadAsync(path));
 
         RowAssert.Cells(Assert.Single(table.Rows), 3, null,
-            (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (Deadline, "2024年12月"), (ProgressPct, "40%"), (Status, "序时推进"));
+            (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (CanonicalColumn.StartDate, "2024年7月"), (Deadline, "2024年12月"), (ProgressPct, "40%"), (Status, "序时推进"));
     }
 
     [Theory]
