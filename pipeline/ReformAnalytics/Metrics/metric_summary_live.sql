@@ -5,7 +5,9 @@
 --   Deadline-based figures count tasks WITH a deadline only (deadline_tasks); open_ended_excluded and
 --   no_deadline_excluded say how many were left out. tasks = deadline_tasks + both exclusions.
 --   completion_rate_pct = 100 * completed / deadline_tasks
---   settled             = completed + overdue (tasks whose timeliness is decided)
+--   due_unfinished      = deadline tasks due by the status date and not completed (overdue ones and those due on
+--                         the status date itself, as every task due 31 December is in December)
+--   settled             = completed + due_unfinished (tasks whose timeliness is decided)
 --   on_time_rate_pct    = 100 * completed_on_time / settled
 --   avg_lag_pp          = mean lag_pp of the open (not completed) deadline tasks with a known actual_pct
 --   time_share_pct      = mean planned_pct of the deadline tasks (时间进度)
@@ -33,6 +35,7 @@ WITH fine AS (
         count(*) FILTER (has_deadline AND completed) AS completed,
         count(*) FILTER (completed_on_time) AS completed_on_time,
         count(*) FILTER (overdue) AS overdue,
+        count(*) FILTER (due_unfinished) AS due_unfinished,
         count(*) FILTER (behind) AS behind,
         count(*) FILTER (stalled) AS stalled,
         count(*) FILTER (has_deadline AND NOT completed AND actual_pct IS NULL) AS no_progress,
@@ -72,6 +75,7 @@ rolled AS (
         sum(completed)::INTEGER AS completed,
         sum(completed_on_time)::INTEGER AS completed_on_time,
         sum(overdue)::INTEGER AS overdue,
+        sum(due_unfinished)::INTEGER AS due_unfinished,
         sum(behind)::INTEGER AS behind,
         sum(stalled)::INTEGER AS stalled,
         sum(no_progress)::INTEGER AS no_progress,
@@ -96,8 +100,8 @@ rates AS (
     SELECT
         * EXCLUDE (lag_sum, lag_count, planned_sum, work_sum),
         100.0 * completed / nullif(deadline_tasks, 0) AS completion_rate_pct,
-        completed + overdue AS settled,
-        100.0 * completed_on_time / nullif(completed + overdue, 0) AS on_time_rate_pct,
+        completed + due_unfinished AS settled,
+        100.0 * completed_on_time / nullif(completed + due_unfinished, 0) AS on_time_rate_pct,
         lag_sum / nullif(lag_count, 0) AS avg_lag_pp,
         planned_sum / nullif(deadline_tasks, 0) AS time_share_pct,
         work_sum / nullif(deadline_tasks, 0) AS work_share_pct
@@ -119,6 +123,7 @@ SELECT
     r.on_time_rate_pct,
     r.behind,
     r.overdue,
+    r.due_unfinished,
     r.stalled,
     r.no_progress,
     r.status_disagrees,

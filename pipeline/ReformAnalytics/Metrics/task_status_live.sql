@@ -12,6 +12,10 @@
 --                   es_days = ES - S in days (fractional), es_date = S + floor(es_days).
 --   sv_t_days       SV(t) = ES - D in days (negative = behind).  spi_t = (ES - S) / (D - S).
 --   overdue         has a deadline, D > F and not completed.  days_overdue = D - F.
+--   due_unfinished  has a deadline, F <= D and not completed (到期未完成): overdue, or due on the status date itself.
+--                   Its timeliness is decided: it can no longer be completed on time (returns are monthly). A task
+--                   due 31 December and unfinished in the December return is never overdue in its ledger year (the
+--                   next year is a new ledger), but it is due_unfinished there.
 --   completed_on_time  completed in the report month of F or earlier (returns are monthly).
 --   light           green | amber | red with light_reason, thresholds from metric_settings.
 --   status_disagrees   reported on_track or ahead while the light is red.
@@ -130,6 +134,7 @@ SELECT
     completed_month,
     CASE WHEN completed AND has_deadline THEN completed_month <= date_trunc('month', deadline)::DATE END AS completed_on_time,
     overdue,
+    coalesce(has_deadline AND NOT completed AND deadline <= status_date, false) AS due_unfinished,
     CASE WHEN overdue THEN (status_date - deadline)::INTEGER END AS days_overdue,
     stalled_months,
     stalled,

@@ -90,6 +90,14 @@ internal static class OverviewSection
             text += "另有" + Count(o.NoProgress) + "项未完成任务未填报进度，按0计入工作进度。";
         }
 
+        var dueNow = o.DueUnfinished - o.Overdue;
+        if (dueNow > 0)
+        {
+            // Due on the status date itself and not done: not overdue yet, but no longer able to be done on time.
+            text += Count(dueNow) + "项任务完成时限为" + f.StatusDate.Month + "月" + f.StatusDate.Day + "日、本期仍未完成，已计为未按期完成"
+                + (f.AsOf.Month == 12 ? "（年度台账至此结束，不再计为逾期）。" : "，下月仍未完成即为逾期。");
+        }
+
         return text;
     }
 

@@ -34,7 +34,7 @@ internal static class UnitsSection
         var unranked = f.Ranking.Count - ranked;
         var red = f.Ranking.Where(u => u.Board == "red").Select(u => u.LeadUnit).ToList();
         var black = f.Ranking.Where(u => u.Board == "black").Select(u => u.LeadUnit).ToList();
-        var text = "按按期完成率、滞后程度、逾期任务和报送纪律综合评分，" + Count(ranked) + "家牵头单位参与排名";
+        var text = "综合按期完成率、滞后程度、逾期任务和报送纪律评分，" + Count(ranked) + "家牵头单位参与排名";
         if (unranked > 0)
         {
             text += "（另有" + Count(unranked) + "家单位暂无设定完成时限的任务，不参与排名）";

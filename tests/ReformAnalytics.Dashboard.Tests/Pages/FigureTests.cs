@@ -18,7 +18,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         Assert.Equal("5", cards["任务总数"]);            // T1 T2 T3 T4 T6
         Assert.Equal("1", cards["已完成"]);              // T1
         Assert.Equal("25.0%", cards["完成率"]);          // 1 of 4 deadline tasks (T4 open-ended)
-        Assert.Equal("50.0%", cards["按期完成率"]);      // settled = T1 completed + T2 overdue = 2; on time: T1
+        Assert.Equal("33.3%", cards["按期完成率"]);      // settled = T1 completed + T2 overdue + T6 due on D, open = 3; on time: T1
         Assert.Equal("2", cards["进度滞后"]);            // T2 lag 40, T6 lag 80 (T3 lag 9.6 < 10)
         Assert.Equal("1", cards["逾期未完成"]);          // T2 (F = 3-31); T6's F is D itself
         Assert.Equal("1", cards["进度停滞"]);            // T2: 60, 60, 60

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReformAnalytics.Metrics;
 
 namespace ReformAnalytics.Tests.Metrics;
@@ -66,8 +67,10 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         var (_, _, _, outDir) = await Run("2024Q2");
         var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024Q2-红黑榜.xlsx"));
 
-        Assert.Equal(["1", MetricsFixture.Finance, "红榜", "98.75"], rows[3].Take(4));
-        Assert.Equal(["2", MetricsFixture.Education, string.Empty], rows[4].Take(3).Select(c => c ?? string.Empty));
+        // 教育局 40 + 0.25 × 209/3 + 20 + 12.5 = 89.92 before 财政局 78.75 (its T3, due 30 June, is not done in June).
+        Assert.Equal(["1", MetricsFixture.Education, "红榜"], rows[3].Take(3));
+        Assert.Equal(40 + (0.25 * 209.0 / 3) + 20 + 12.5, double.Parse(rows[3][3]!, CultureInfo.InvariantCulture), 9);
+        Assert.Equal(["2", MetricsFixture.Finance, string.Empty, "78.75"], rows[4].Take(4).Select(c => c ?? string.Empty));
         Assert.Equal(["3", MetricsFixture.Development, "黑榜"], rows[5].Take(3));
         Assert.Contains("按时得分×0.4＋进度得分×0.25＋逾期得分×0.2＋报送得分×0.15", rows[6][0], StringComparison.Ordinal);
     }
@@ -79,16 +82,16 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024Q2-年度考核.xlsx"));
 
         // The fixture's first month is March, which expects no return: the year to date is the quarter's April to June,
-        // so the figures are the 红黑榜's (财政局 98.75 with 7 returns expected, none missing; 教育局 6 expected, 1 missing).
+        // so the figures are the 红黑榜's (教育局 89.92 with 6 returns expected, 1 missing; 财政局 78.75 with 7 expected, none missing).
         Assert.Equal("2024年度改革任务牵头单位考核（年初至2024年6月）", rows[0][0]);
         Assert.Equal("3 个牵头单位参加排名；统计截至 2024年6月30日（2024年6月台账）", rows[1][0]);
         // ceil(3 x 0.2) = 1 unit each 居前 and 居后, the 红黑榜's rule.
         Assert.Equal(["排名", "牵头单位", "位次", "综合得分"], rows[2].Take(4));
         Assert.Equal(["全年应报", "全年漏报"], rows[2].Skip(9).Take(2));
-        Assert.Equal(["1", MetricsFixture.Finance, "居前", "98.75"], rows[3].Take(4));
-        Assert.Equal(["7", "0"], rows[3].Skip(9).Take(2));
-        Assert.Equal(["2", MetricsFixture.Education, string.Empty], rows[4].Take(3).Select(c => c ?? string.Empty));
-        Assert.Equal(["6", "1"], rows[4].Skip(9).Take(2));
+        Assert.Equal(["1", MetricsFixture.Education, "居前"], rows[3].Take(3));
+        Assert.Equal(["6", "1"], rows[3].Skip(9).Take(2));
+        Assert.Equal(["2", MetricsFixture.Finance, string.Empty, "78.75"], rows[4].Take(4).Select(c => c ?? string.Empty));
+        Assert.Equal(["7", "0"], rows[4].Skip(9).Take(2));
         Assert.Equal(["3", MetricsFixture.Development, "居后"], rows[5].Take(3));
         Assert.Contains("全年指2024年1月至2024年6月。前 20% 为居前、后 20% 为居后（至少各一个单位，与红黑榜同一规则）。年终考核以12月台账为准。", rows[6][0], StringComparison.Ordinal);
     }

@@ -9,7 +9,7 @@ namespace ReformAnalytics.Tests.Metrics;
 ///   task  unit  group leader  deadline? completed  planned   actual  lag        overdue stalled light
 ///   T1    发改  经济  张三    yes       no         90.5      70      20.5       no      no      amber
 ///   T2    发改  经济  张三    yes       yes (late) 100       100     0          no      no      green
-///   T3    财政  经济  李四    yes       no         100       95      5          no      no      green
+///   T3    财政  经济  李四    yes       no         100       95      5          no      no      green   (due on D: due_unfinished)
 ///   T4    财政  社会  李四    open      no         -         -       -          no      no      green
 ///   T5    教育  社会  李四    yes       no         181/3     30      91/3       no      yes     red (on_track: disagrees)
 ///   T7    发改  经济  张三    yes       no         1205/18   50      305/18     no      no      amber   (local_pilot)
@@ -38,8 +38,9 @@ public sealed class MetricSummaryTests(MetricsFixture fixture) : IClassFixture<M
         Assert.Equal(2, all.Completed); // T2, T8
         Assert.Equal(100.0 * 2 / 6, all.CompletionRatePct!.Value, Tolerance);
         Assert.Equal(1, all.CompletedOnTime); // T8
-        Assert.Equal(2, all.Settled); // 2 completed + 0 overdue
-        Assert.Equal(50.0, all.OnTimeRatePct!.Value, Tolerance);
+        Assert.Equal(3, all.Settled); // 2 completed + T3, due on 30 June and unfinished in June's return (not overdue)
+        Assert.Equal(1, all.DueUnfinished);
+        Assert.Equal(100.0 / 3, all.OnTimeRatePct!.Value, Tolerance);
         Assert.Equal(3, all.Behind); // T1 20.5, T5 30.33, T7 16.94 (T3 5 is not)
         Assert.Equal(0, all.Overdue);
         Assert.Equal(1, all.Stalled); // T5
@@ -94,11 +95,12 @@ public sealed class MetricSummaryTests(MetricsFixture fixture) : IClassFixture<M
         Assert.Equal(2, development.Behind);
         Assert.Equal(674.0 / 36, development.AvgLagPp!.Value, Tolerance);
 
-        // 财政局: T3, T4 (open-ended, left out), T8 -> 2 with a deadline, T8 done on time: 1/2, on time 1/1.
+        // 财政局: T3, T4 (open-ended, left out), T8 -> 2 with a deadline, T8 done on time: 1/2; settled T8 and T3 (due
+        // 30 June, 95% in June's return): on time 1/2.
         var finance = units[Finance];
         Assert.Equal((3, 1, 2, 1), (finance.Tasks, finance.OpenEndedExcluded, finance.DeadlineTasks, finance.Completed));
         Assert.Equal(50.0, finance.CompletionRatePct!.Value, Tolerance);
-        Assert.Equal(100.0, finance.OnTimeRatePct!.Value, Tolerance);
+        Assert.Equal(50.0, finance.OnTimeRatePct!.Value, Tolerance);
         Assert.Equal(0, finance.Behind);
         Assert.Equal(5.0, finance.AvgLagPp!.Value, Tolerance);
 
@@ -119,12 +121,12 @@ public sealed class MetricSummaryTests(MetricsFixture fixture) : IClassFixture<M
     {
         var groups = (await Summary(MetricGrouping.Group)).ToDictionary(r => r.GroupName);
 
-        // 经济: T1, T2, T3, T7, T8 -> 5 with a deadline, 2 done (40 %), on time 1 of 2 settled (50 %);
+        // 经济: T1, T2, T3, T7, T8 -> 5 with a deadline, 2 done (40 %), on time 1 of 3 settled (T2, T8, T3 due on D: 33.33 %);
         // behind T1, T7; avg lag (20.5 + 5 + 305/18) / 3 = (369 + 90 + 305) / 54 = 764/54.
         var economy = groups[Economy];
         Assert.Equal((5, 5, 2), (economy.Tasks, economy.DeadlineTasks, economy.Completed));
         Assert.Equal(40.0, economy.CompletionRatePct!.Value, Tolerance);
-        Assert.Equal(50.0, economy.OnTimeRatePct!.Value, Tolerance);
+        Assert.Equal(100.0 / 3, economy.OnTimeRatePct!.Value, Tolerance);
         Assert.Equal(2, economy.Behind);
         Assert.Equal(764.0 / 54, economy.AvgLagPp!.Value, Tolerance);
 

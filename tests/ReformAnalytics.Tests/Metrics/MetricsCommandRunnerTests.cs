@@ -27,7 +27,7 @@ public sealed class MetricsCommandRunnerTests(FixtureFileDatabase database) : IC
         Assert.Contains("完成率", output, StringComparison.Ordinal);
         var finance = output.Split('\n').Single(l => l.StartsWith(MetricsFixture.Finance, StringComparison.Ordinal));
         Assert.Contains("50.0%", finance, StringComparison.Ordinal); // 1 of 2 with a deadline
-        Assert.Contains("100.0%", finance, StringComparison.Ordinal); // on time 1 of 1
+        Assert.Contains("50.0%", finance, StringComparison.Ordinal); // on time 1 of 2 settled: T8 on time, T3 due 30 June and not done
         Assert.Contains("长期任务 1 项、无完成时限任务 0 项未计入", output, StringComparison.Ordinal);
     }
 
@@ -41,7 +41,7 @@ public sealed class MetricsCommandRunnerTests(FixtureFileDatabase database) : IC
         var columns = lines[0].Split(',');
         Assert.Equal("report_month", columns[0]);
         Assert.Contains("open_ended_excluded", columns);
-        Assert.Equal(32, columns.Length); // every column of metric_summary
+        Assert.Equal(33, columns.Length); // every column of metric_summary
         Assert.Equal(4, lines.Length); // header + 3 units
 
         var finance = lines.Single(l => l.Contains(MetricsFixture.Finance, StringComparison.Ordinal)).Split(',');
@@ -62,7 +62,7 @@ public sealed class MetricsCommandRunnerTests(FixtureFileDatabase database) : IC
         Assert.Equal("2024-06-30", all.GetProperty("status_date").GetString());
         Assert.Equal(7, all.GetProperty("tasks").GetInt32());
         Assert.Equal(1, all.GetProperty("open_ended_excluded").GetInt32());
-        Assert.Equal(50.0, all.GetProperty("on_time_rate_pct").GetDouble(), 9);
+        Assert.Equal(100.0 / 3, all.GetProperty("on_time_rate_pct").GetDouble(), 9); // T8 of T2, T8 and T3 (due 30 June, not done)
     }
 
     [Fact]

@@ -31,10 +31,11 @@ public sealed class UnitRankingTests(MetricsFixture fixture) : IClassFixture<Met
         Assert.Equal(100.0, development.DisciplineScore, Tolerance);
         Assert.Equal((0.25 * (100 - (674.0 / 36))) + 20 + 15, development.Score, Tolerance); // 55.32
 
-        // 财政局: on time 1 of 1 -> 100; lag 100 - 5 = 95; 100; 7 expected, 0 missing -> 100.
-        // score 40 + 23.75 + 20 + 15 = 98.75
+        // 财政局: on time 1 of 2 settled (T8 on time; T3 due 30 June, 95% in June's return) -> 50; lag 100 - 5 = 95; 100;
+        // 7 expected, 0 missing -> 100. score 20 + 23.75 + 20 + 15 = 78.75
         Assert.Equal((7, 0), (units[Finance].ExpectedReturnsQtd, units[Finance].MissingReturnsQtd));
-        Assert.Equal(98.75, units[Finance].Score, Tolerance);
+        Assert.Equal(50.0, units[Finance].OnTimeScore, Tolerance);
+        Assert.Equal(78.75, units[Finance].Score, Tolerance);
 
         // 教育局: nothing settled -> 100; lag 100 - 91/3; 100; 1 of 6 missing -> 100 * 5/6.
         // score 40 + 0.25 * (209/3) + 20 + 0.15 * 500/6 = 40 + 17.4167 + 20 + 12.5 = 89.92
@@ -49,9 +50,9 @@ public sealed class UnitRankingTests(MetricsFixture fixture) : IClassFixture<Met
     {
         var units = await Ranking();
 
-        // 98.75 > 89.92 > 55.32; 3 ranked units x board_share 0.2 = 0.6 -> one unit on each board.
-        Assert.Equal((1, "red"), (units[Finance].Rank, units[Finance].Board));
-        Assert.Equal((2, (string?)null), (units[Education].Rank, units[Education].Board));
+        // 教育局 89.92 > 财政局 78.75 > 发改局 55.32; 3 ranked units x board_share 0.2 = 0.6 -> one unit on each board.
+        Assert.Equal((1, "red"), (units[Education].Rank, units[Education].Board));
+        Assert.Equal((2, (string?)null), (units[Finance].Rank, units[Finance].Board));
         Assert.Equal((3, "black"), (units[Development].Rank, units[Development].Board));
         Assert.All(units.Values, u => Assert.Equal(3, u.UnitsRanked));
     }
@@ -60,6 +61,6 @@ public sealed class UnitRankingTests(MetricsFixture fixture) : IClassFixture<Met
     public async Task Ranking_ComesBackBestFirst()
     {
         var rows = await new MetricQueries(fixture.Connection).UnitRankingAsync(new ReportMonth(2024, 6), CancellationToken.None);
-        Assert.Equal([Finance, Education, Development], rows.Select(r => r.LeadUnit));
+        Assert.Equal([Education, Finance, Development], rows.Select(r => r.LeadUnit));
     }
 }
