@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReformAnalytics.Reading;
@@ -7,10 +8,16 @@ namespace ReformAnalytics.Normalising;
 /// <summary>How the normalisers turn a cell into text: as shown, trimmed, whitespace runs collapsed.</summary>
 internal static partial class CellText
 {
-    /// <summary>The cell's text trimmed, else its date (yyyy-MM-dd) or number (invariant, 1 not 1.0); null when empty.</summary>
+    /// <summary>
+    /// Characters that print as nothing: zero-width space and joiners, the byte-order mark, the soft hyphen, word joiner,
+    /// direction marks. Pasted from web pages and WeChat, they made 县发改局 and 县发改局\u200B two units that print alike.
+    /// </summary>
+    private static readonly SearchValues<char> Invisible = SearchValues.Create("\u200B\u200C\u200D\u200E\u200F\u2060\uFEFF\u00AD");
+
+    /// <summary>The cell's text without invisible characters, trimmed, else its date (yyyy-MM-dd) or number (invariant, 1 not 1.0); null when empty.</summary>
     public static string? Of(CellValue cell)
     {
-        if (cell.Text?.Trim() is { Length: > 0 } text)
+        if (cell.Text is { } raw && WithoutInvisible(raw).Trim() is { Length: > 0 } text)
         {
             return text;
         }
@@ -21,6 +28,26 @@ internal static partial class CellText
         }
 
         return cell.Number?.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The text without the characters that print as nothing (see <see cref="Invisible"/>); the same string when it has none.</summary>
+    public static string WithoutInvisible(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Invisible) < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!Invisible.Contains(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Trimmed, every run of whitespace (line breaks, ideographic spaces) made one space; null when empty.</summary>

@@ -167,6 +167,12 @@ public static partial class DeadlineParser
             return DeadlineParse.Failed(ledgerYear, $"完成时限为“{text}”，尚未明确；请牵头单位明确完成时限后重报");
         }
 
+        if (BlankInTemplate().Match(text) is { Success: true } blank)
+        {
+            // 2024年X月底前, 2024年  月底前: the template's month left unfilled. Read as it stands it would be the year's end.
+            return DeadlineParse.Failed(ledgerYear, $"完成时限“{text}”中的“{blank.Value.Trim()}”没有填写具体的月或日（模板中的空白）");
+        }
+
         var prepared = DeadlineScanner.Prepare(text, ledgerYear);
         var atoms = DeadlineScanner.Scan(prepared);
         var yearStart = DeadlineParse.YearStart(ledgerYear);
@@ -249,6 +255,10 @@ public static partial class DeadlineParser
 
     [GeneratedRegex("^[0-9]+(?:\\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericText();
+
+    /// <summary>A month or day left blank in a template: X月, XX日, ×月, 2024年  月, 2024年月, 6月  日.</summary>
+    [GeneratedRegex("[XxＸｘ×]{1,2}\\s*[月日号]|(?<=[0-9])年[\\s　]*月|月[\\s　]+[日号]", RegexOptions.CultureInvariant)]
+    private static partial Regex BlankInTemplate();
 
     [GeneratedRegex("^(?<y>(?:19|20)[0-9]{2})\\.(?<m>[0-9]{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex YearDotMonth();

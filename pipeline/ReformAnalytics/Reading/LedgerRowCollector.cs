@@ -101,6 +101,13 @@ internal sealed class LedgerRowCollector
                 return;
             }
 
+            if (PrintDebris.IsPageMark(first) || PrintDebris.IsTitle(first) || (firstCount == 1 && CellText.IsNumeric(first)))
+            {
+                // A printout's page mark or repeated title, or a number alone (a page number, a template's unused 序号): no
+                // task and no section, and nothing in the row to lose.
+                return;
+            }
+
             if (IsSectionValue(firstColumn, first, firstCount))
             {
                 _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
@@ -133,6 +140,19 @@ internal sealed class LedgerRowCollector
         if (CellText.IsBlank(task))
         {
             ReportMissingTask(rowNumber, cells, firstColumn);
+            return;
+        }
+
+        if (PrintDebris.IsExample(CellText.Trimmed(Cell(cells, _seqColumn)), CellText.Trimmed(task), CellText.Trimmed(Cell(cells, _plan[CanonicalColumn.LeadUnit]))))
+        {
+            Issues.Add(new IngestIssue(_file, _sheet, rowNumber, _plan.HeaderNames[(int)CanonicalColumn.Task]!, Shortened(CellText.TrimmedString(task)), ReadingMessages.ExampleRow, IssueSeverity.Warning));
+            return;
+        }
+
+        if (CellText.IsNumeric(CellText.Trimmed(task)))
+        {
+            // A count where a task's name belongs (改革任务（项）: 12): a statistics table, not a task.
+            Issues.Add(new IngestIssue(_file, _sheet, rowNumber, _plan.HeaderNames[(int)CanonicalColumn.Task]!, CellText.TrimmedString(task), ReadingMessages.NumberAsTask(_plan.HeaderNames[(int)CanonicalColumn.Task]!)));
             return;
         }
 
@@ -217,13 +237,11 @@ internal sealed class LedgerRowCollector
         // itself is empty; the message says which of the two it is, so “改革任务”列，值“2” is not read as a task name.
         var seq = Cell(cells, _seqColumn);
         var bySeq = !CellText.IsBlank(seq);
-        var value = bySeq ? CellText.TrimmedString(seq) : CellText.TrimmedString(cells[firstColumn]);
-        if (value.Length > IssueValueLength)
-        {
-            value = value[..IssueValueLength] + "…";
-        }
+        var value = Shortened(bySeq ? CellText.TrimmedString(seq) : CellText.TrimmedString(cells[firstColumn]));
 
         var header = _plan.HeaderNames[(int)CanonicalColumn.Task]!;
         Issues.Add(new IngestIssue(_file, _sheet, rowNumber, header, value, ReadingMessages.RowWithoutTask(header, bySeq ? value : null, value)));
     }
+
+    private static string Shortened(string value) => value.Length > IssueValueLength ? value[..IssueValueLength] + "…" : value;
 }

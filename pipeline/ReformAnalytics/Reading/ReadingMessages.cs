@@ -105,6 +105,13 @@ internal static class ReadingMessages
         (seqNo is not null ? $"该行（序号{seqNo}）" : $"该行（“{firstText}”）")
         + $"填写了内容，但“{taskHeader}”列为空，未作为任务导入。请补填任务名称；如该行是上一行任务的续行，请与上一行合并。";
 
+    /// <summary>The template's example row, left out.</summary>
+    public const string ExampleRow = "该行是模板中的填报示例（序号写“示例”，或单位、任务写作“XX”），未作为任务导入；如确是任务，请改为实际的序号、任务名称和单位。";
+
+    /// <summary>A number where a task's name belongs (a statistics table's count), left out.</summary>
+    public static string NumberAsTask(string taskHeader) =>
+        $"“{taskHeader}”列只有数字，不是任务名称（常见于统计表中的任务数），该行未作为任务导入。如该表是统计表，可不随台账报送。";
+
     public static string UnknownHeaders(IEnumerable<string> headers) =>
         $"以下列名未能识别，已忽略：{string.Join("、", headers)}。如需读取，请用 --map 列映射文件指定它们对应的列。";
 

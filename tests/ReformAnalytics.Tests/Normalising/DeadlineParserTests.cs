@@ -190,6 +190,10 @@ public sealed class DeadlineParserTests
     [InlineData("2024年13月")]
     [InlineData("2月30日")]
     [InlineData("2025年3月起实施")] // a start only
+    [InlineData("2024年X月底前")] // the template's month left unfilled: read as it stands, 2024 alone would be 31 December
+    [InlineData("2024年  月底前")]
+    [InlineData("2024年月底前")]
+    [InlineData("6月XX日前")]
     public void Parse_Unreadable_ReturnsErrorWithoutGuessing(string text)
     {
         var parse = DeadlineParser.Parse(text, 2024);
@@ -344,6 +348,12 @@ public sealed class DeadlineParserTests
 
         Assert.Same(first, second);
         Assert.Equal(new DateOnly(2025, 9, 30), otherYear.Deadline);
+    }
+
+    [Fact]
+    public void Parse_TemplateBlank_SaysWhatWasLeftUnfilled()
+    {
+        Assert.Equal("完成时限“2024年X月底前”中的“X月”没有填写具体的月或日（模板中的空白）", DeadlineParser.Parse("2024年X月底前", 2024).Error);
     }
 
     private static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -57,6 +57,25 @@ public sealed class RowNormaliserTests
     }
 
     [Fact]
+    public void Normalise_CharactersThatPrintAsNothing_AreDropped()
+    {
+        // Pasted from a web page or WeChat: a zero-width space, a byte-order mark, a soft hyphen. Before, 县发改局 with a
+        // zero-width space was a unit of its own that printed like 县发改局, and 序时推进 with one was an unknown status.
+        var row = RawRows.Row(3, null, new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.Task] = RawRows.Text("\uFEFF深化营商环境改革"),
+            [CanonicalColumn.LeadUnit] = RawRows.Text("县发改局\u200B"),
+            [CanonicalColumn.CoUnits] = RawRows.Text("县财\u00AD政局"),
+            [CanonicalColumn.Status] = RawRows.Text("序时推进\u200B"),
+        });
+
+        var s = new RowNormaliser(RawRows.Table(row), Ledger.Overall, June2024).Normalise(row).Row!;
+
+        Assert.Equal(("深化营商环境改革", "县发改局", ReportedStatus.OnTrack, "序时推进"), (s.TaskName, s.LeadUnit, s.Status, s.StatusText));
+        Assert.Equal(["县财政局"], s.CoUnits);
+    }
+
+    [Fact]
     public void Normalise_UnitsWithRoleMarkersOrATrailing等_AreNamedPlainly()
     {
         var row = RawRows.Row(3, null, new Dictionary<CanonicalColumn, CellValue>

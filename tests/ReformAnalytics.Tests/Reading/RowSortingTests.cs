@@ -1,3 +1,4 @@
+using ReformAnalytics.Model;
 using ReformAnalytics.Reading;
 using static ReformAnalytics.Reading.CanonicalColumn;
 
@@ -68,5 +69,66 @@ public sealed class RowSortingTests : IDisposable
             [(3, "文化体制改革专项小组", "改革甲"), (5, "党的建设制度改革专项小组", "改革乙"), (7, "生态文明体制改革专项小组", "改革丙"), (9, "社会体制改革", "改革丁")],
             table.Rows.Select(r => (r.SourceRow, r.SectionGroup, r[CanonicalColumn.Task].Text)));
         Assert.Empty(table.Issues);
+    }
+
+    [Fact]
+    public async Task Read_APrintoutsPageMarksAndRepeatedTitle_AreNeitherTasksNorSections()
+    {
+        // Rows: 1 header; 2 section; 3 task; 4 page footer (merged across); 5 a page number alone; 6 the title repeated on
+        // the new page (merged across); 7 the header repeated; 8 task. Before, row 4 and then row 6 became the group of
+        // row 8, and row 5 was reported as a task without a name.
+        const string csv = "序号,改革任务,牵头单位\n一、经济体制改革专项小组,,\n1,改革甲,县发改局\n"
+            + "第 1 页，共 2 页,第 1 页，共 2 页,第 1 页，共 2 页\n2,,\n"
+            + "2024年全面深化改革任务台账（6月）,2024年全面深化改革任务台账（6月）,2024年全面深化改革任务台账（6月）\n"
+            + "序号,改革任务,牵头单位\n2,改革乙,县财政局\n";
+        var path = _files.WriteText("printout.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(2, table.Rows.Count);
+        RowAssert.Cells(table.Rows[1], 8, "经济体制改革专项小组", (SeqNo, "2"), (CanonicalColumn.Task, "改革乙"), (LeadUnit, "县财政局"));
+        Assert.Empty(table.Issues);
+    }
+
+    [Theory]
+    [InlineData("示例,XX改革任务（填写规范名称）,县XX局", "XX改革任务（填写规范名称）")]
+    [InlineData("填报示例,深化营商环境改革,县发改局", "深化营商环境改革")]
+    [InlineData("1,深化XX领域改革,县XX局", "深化XX领域改革")]
+    public async Task Read_TheTemplatesExampleRow_IsLeftOutWithAWarning(string example, string task)
+    {
+        var path = _files.WriteText("example.csv", "序号,改革任务,牵头单位\n" + example + "\n1,改革甲,县发改局\n");
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("改革甲", Assert.Single(table.Rows)[CanonicalColumn.Task].Text);
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal((2, "改革任务", task, IssueSeverity.Warning), (issue.Row, issue.Column, issue.Value, issue.Severity));
+        Assert.StartsWith("该行是模板中的填报示例", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_ACountInTheTaskColumn_IsAnErrorRowNotATask()
+    {
+        // Row 3 holds a count where the task belongs (a statistics table pasted under the ledger's header). Before, it was
+        // stored as a task named 12.
+        var path = _files.WriteText("stats.csv", "序号,牵头单位,改革任务,完成进度\n1,县发改局,改革甲,60%\n2,县财政局,12,50%\n");
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("改革甲", Assert.Single(table.Rows)[CanonicalColumn.Task].Text);
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal((3, "12", IssueSeverity.Error), (issue.Row, issue.Value, issue.Severity));
+        Assert.StartsWith("“改革任务”列只有数字，不是任务名称", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_AStatisticsTableAlone_IsRefusedAsHavingNoTasks()
+    {
+        // 改革任务（项） reads as the task column, and every cell of it is a count: no task row at all.
+        var path = _files.WriteText("stats.csv", "序号,牵头单位,改革任务（项）,完成进度\n1,县发改局,12,60%\n2,县财政局,8,50%\n");
+
+        var refused = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(path));
+
+        Assert.Contains("另有 2 行缺少任务名称等必填内容", refused.Message, StringComparison.Ordinal);
     }
 }
