@@ -12,10 +12,14 @@ namespace ReformAnalytics.Normalising;
 /// read higher than the unit reported it. Several different figures (6月40%；9月70%, 60%（较上月+10%）) give the first
 /// too, with a note to check it: which one is the month's cannot be told from the cell.</item>
 /// <item>A percent-formatted number cell holds a fraction: 0.8 is 80%.</item>
-/// <item>A plain number, or text with one bare number (80, 完成80), is percentage points: 80 is 80%, and 0.8 is
+/// <item>A fraction is its share, with a note to check it: 3/4 (75), 三分之二 (66.67). An upper bound (不足30%) is an error:
+/// how far below, the cell does not say.</item>
+/// <item>A plain number, or text with one bare number among words that only say "done" or "about" (80, 完成80, 约80,
+/// 80左右), is percentage points: 80 is 80%, and 0.8 is
 /// 0.8% — unless the whole column is written as fractions: when every plain number in the table's progress
 /// column lies in 0–1 and at least one lies strictly between, the column is read as fractions (0.8 is 80%,
-/// 1 is 100%); see <see cref="IsFractionColumn"/>. A column of only 0 and 1 stays percentage points.</item>
+/// 1 is 100%); see <see cref="IsFractionColumn"/>. A column of only 0 and 1 stays percentage points. A bare number
+/// among other words (已召开2次会议, 6月已完成方案起草, 完成投资1.2亿元, 85分) is a count, a month or an amount: an error.</item>
 /// <item>A figure in words, with no digits beside it: 百分之八十, 八成, 八成五; and tenths in digits: 8成, 8.5成 (80, 85).</item>
 /// <item>Empty cells and placeholders (/, -, 无) are no figure, without error. Anything else (text without a
 /// number, several bare numbers, a date, a figure outside 0–100) is an error, never a guess.</item>
@@ -51,6 +55,26 @@ public static partial class ProgressParser
             return ProgressParse.None;
         }
 
+        if (UpperBound().IsMatch(prepared))
+        {
+            // 不足30%: below 30, by how much is not said; read as 30 it would be higher than the unit reported.
+            return new ProgressParse(null, $"完成进度“{text}”只说了上限，没有说具体进度，无法读成百分比");
+        }
+
+        if (Fraction().Match(prepared) is { Success: true } fraction)
+        {
+            var part = double.Parse(fraction.Groups["a"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var whole = double.Parse(fraction.Groups["b"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            return FromFraction(part, whole, text);
+        }
+
+        if (FractionInWords().Match(prepared) is { Success: true } spoken
+            && ChineseText.ParseNumeral(spoken.Groups["b"].Value) is { } wholeInWords
+            && ChineseText.ParseNumeral(spoken.Groups["a"].Value) is { } partInWords)
+        {
+            return FromFraction(partInWords, wholeInWords, text);
+        }
+
         var range = PercentRange().Match(prepared);
         if (range.Success)
         {
@@ -78,6 +102,12 @@ public static partial class ProgressParser
         if (numbers.Count == 1 && !prepared.Contains('/', StringComparison.Ordinal))
         {
             var value = double.Parse(numbers[0].ValueSpan, Signed, CultureInfo.InvariantCulture);
+            if (!FigureWords().IsMatch(prepared[..numbers[0].Index] + "#" + prepared[(numbers[0].Index + numbers[0].Length)..]))
+            {
+                // 已召开2次专题会议, 6月已完成方案起草, 完成投资1.2亿元: a count, a month or an amount, not a share of the work.
+                return new ProgressParse(null, $"完成进度“{text}”没有写百分号，其中的数字“{numbers[0].Value}”看来是次数、个数、月份或金额，不是进度；请填写百分比（如“60%”），进展写在进展情况中");
+            }
+
             return InRange(fractionColumn ? value * 100 : value, text);
         }
 
@@ -174,6 +204,18 @@ public static partial class ProgressParser
         return null;
     }
 
+    /// <summary>A share written as a fraction (3/4, 三分之二): a part of a whole no larger than it, read with a note to check it.</summary>
+    private static ProgressParse FromFraction(double part, double whole, string shown)
+    {
+        if (whole <= 0 || part > whole)
+        {
+            return new ProgressParse(null, $"完成进度“{shown}”不是有效的分数，无法读成百分比");
+        }
+
+        var value = Math.Round(100 * part / whole, 2);
+        return new ProgressParse(value) { Note = string.Create(CultureInfo.InvariantCulture, $"完成进度“{shown}”按分数读作{value:0.##}%；如不是此意，请改为百分比") };
+    }
+
     private static ProgressParse InRange(double points, string shown)
     {
         var rounded = Math.Round(points, 4);
@@ -192,6 +234,19 @@ public static partial class ProgressParser
 
     [GeneratedRegex("-?[0-9]+(?:\\.[0-9]+)?", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
+
+    /// <summary>What may stand around a bare figure (# marks it): 80, 完成80, 已完成80, 约80, 达到80, 80左右, 80以上.</summary>
+    [GeneratedRegex("^(?:已?完成了?|累计完成|总体完成|约|约为|达|达到|已达|进度|完成进度|整体进度|总体进度|进度为|完成率)?#(?:左右|以上|多|余)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureWords();
+
+    [GeneratedRegex("^(?:不足|不到|低于|少于|未达|未满|未到)[0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex UpperBound();
+
+    [GeneratedRegex("^(?:已?完成)?(?<a>[0-9]+(?:\\.[0-9]+)?)/(?<b>[0-9]+(?:\\.[0-9]+)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Fraction();
+
+    [GeneratedRegex("^(?:已?完成)?(?<b>[一二三四五六七八九十]+)分之(?<a>[一二三四五六七八九十]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FractionInWords();
 
     [GeneratedRegex("(?<![0-9.])(?<t>(?:10|[0-9])(?:\\.[0-9])?)成", RegexOptions.CultureInvariant)]
     private static partial Regex DigitTenths();

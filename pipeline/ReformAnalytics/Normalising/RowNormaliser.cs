@@ -26,7 +26,7 @@ namespace ReformAnalytics.Normalising;
 /// <see cref="RowNormaliserOptions.StoreRowsWithUnreadableDeadline"/> off, an error and the row is not stored.</item>
 /// <item>Status: <see cref="StatusMapper"/>, the text kept as status_text; unmapped phrases go to the
 /// <see cref="UnknownStatusCollector"/>. Derived rules: an empty status cell with progress 100 is completed; 已出台/已印发
-/// on a task of kind 制定出台 (whose result is the document) is completed.
+/// on a task of kind 制定出台 (whose result is the document) is completed; 是 in a 是否完成 column is completed (否 is left unknown, unlisted).
 /// A status of completed beside a progress below 100 is stored as reported, with a warning.</item>
 /// <item>Progress: <see cref="ProgressParser"/> on the figure column (read as fractions when the whole column is,
 /// see <see cref="ProgressParser.IsFractionColumn"/>, with one warning for the table); an unreadable figure is
@@ -200,6 +200,11 @@ public sealed partial class RowNormaliser
         {
             // The task is to issue a document, and the unit says it was issued (已出台, 已印发): the task is done.
             status = ReportedStatus.Completed;
+        }
+        else if (statusText is "是" or "否" && Header(row, CanonicalColumn.Status) is { } statusHeader && HeaderText.Normalize(statusHeader) == "是否完成")
+        {
+            // A yes/no column (是否完成): 是 is completed; 否 says only that it is not done, which the figure tells better.
+            status = statusText == "是" ? ReportedStatus.Completed : ReportedStatus.Unknown;
         }
         else if (statusText is not null && status == ReportedStatus.Unknown)
         {

@@ -14,7 +14,7 @@ namespace ReformAnalytics.Normalising;
 /// Decisions beyond the domain table: 基本完成 is left unknown (is it done or not? the office asks the unit rather than guess);
 /// 进行中 and 正在推进 say the same as 推进中; 未完成 is left unmapped (it says neither on track nor behind). Phrases units
 /// write that the domain table does not list, each a plain synonym of one there: 全面完成; 超前, 超序时; 稳步推进,
-/// 顺利推进, 进展顺利, 按时序推进, 正在办理, and 持续推进/常态化推进/长期推进 (how open-ended tasks report being under
+/// 顺利推进, 进展顺利, 按时序推进, 按期推进, 正常, 正在办理, and 持续推进/常态化推进/长期推进 (how open-ended tasks report being under
 /// way); 进展缓慢, 推进缓慢, 进度落后; 暂停, 终止. Also: 序时, 实施中 and 有序推进中 (on track); 滞后于序时, 未达序时, 停滞,
 /// 逾期未完成 and 未按期完成 (behind: not done, and the unit says it is late); 按期完成 and 逾期完成 (completed, late or not:
 /// whether it was late is computed from the dates); 已暂停, 取消 (suspended: no longer due). "Under way" with a judgement of
@@ -32,21 +32,22 @@ public static partial class StatusMapper
         (ReportedStatus.Completed,
         [
             "已完成", "完成", "任务完成", "已办结", "办结销号", "已销号", "全部完成", "提前完成", "全面完成", "已全部完成",
-            "按期完成", "按时完成", "已按期完成", "逾期完成",
+            "按期完成", "按时完成", "已按期完成", "逾期完成", "已完结", "完结",
         ]),
-        (ReportedStatus.Ahead, ["超进度", "进展较快", "进度较快", "超前", "进度超前", "超序时", "超序时推进"]),
+        (ReportedStatus.Ahead, ["超进度", "进展较快", "进度较快", "超前", "进度超前", "超序时", "超序时推进", "超序时进度", "快于序时"]),
         (ReportedStatus.OnTrack,
         [
             "推进中", "序时推进", "按序时推进", "正常推进", "有序推进", "按计划推进", "达进度", "进行中", "正在推进",
             "稳步推进", "顺利推进", "进展顺利", "按时序推进", "按进度推进", "正在办理", "办理中", "持续推进", "常态化推进", "长期推进",
             "序时", "按序时", "正在推进中", "有序推进中", "稳步推进中", "正在实施", "实施中", "按序时推进中", "序时推进中",
+            "按期推进", "按时推进", "正常", "进展正常", "进度正常", "推进正常",
         ]),
         (ReportedStatus.Behind,
         [
             "滞后", "进度滞后", "进展滞后", "欠进度", "进度缓慢", "进展缓慢", "推进缓慢", "进度落后", "落后",
             "滞后于序时", "滞后序时", "落后于序时", "未达序时", "未达进度", "停滞", "逾期未完成", "未按期完成", "未按时完成",
         ]),
-        (ReportedStatus.NotStarted, ["未启动", "尚未启动", "未开展"]),
+        (ReportedStatus.NotStarted, ["未启动", "尚未启动", "未开展", "尚未开展", "暂未启动", "暂未开展", "未开始", "尚未开始"]),
         (ReportedStatus.Suspended, ["中止", "暂缓", "暂停", "暂停推进", "终止", "已暂停", "已暂缓", "已中止", "已终止", "取消", "已取消"]),
     ];
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ReformAnalytics.Reading;
 
 /// <summary>
@@ -15,7 +17,7 @@ namespace ReformAnalytics.Reading;
 /// 状态 is then read as the progress narrative, unless a narrative column is there too.
 /// </para>
 /// </summary>
-public static class ColumnAliases
+public static partial class ColumnAliases
 {
     /// <summary>
     /// Headers that ledgers often carry and the analysis does not read (remarks, next steps): not mapped,
@@ -41,6 +43,8 @@ public static class ColumnAliases
         new("目标名称", CanonicalColumn.Task),
         new("工作任务", CanonicalColumn.Task),
         new("改革任务名称", CanonicalColumn.Task),
+        new("重点改革任务", CanonicalColumn.Task),
+        new("重点改革事项", CanonicalColumn.Task),
         new("改革举措", CanonicalColumn.Task),
         new("试点名称", CanonicalColumn.Task),
         new("试点任务", CanonicalColumn.Task),
@@ -131,10 +135,29 @@ public static class ColumnAliases
 
     private static readonly Dictionary<string, ColumnAlias> ByNormalizedHeader = All.ToDictionary(a => HeaderText.Normalize(a.Header), StringComparer.Ordinal);
 
-    /// <summary>Finds the alias a header text names, after normalising it; false for an unknown header.</summary>
+    /// <summary>
+    /// Finds the alias a header text names, after normalising it; false for an unknown header. A period written in front
+    /// (1-6月完成进度, 截至6月底工作进展, 6月进展情况, 本月推进情况) is dropped when what is left is a header of the table.
+    /// </summary>
     public static bool TryMatch(string? header, out ColumnAlias alias)
     {
         alias = default;
-        return !string.IsNullOrWhiteSpace(header) && ByNormalizedHeader.TryGetValue(HeaderText.Normalize(header), out alias);
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return false;
+        }
+
+        var normalized = HeaderText.Normalize(header);
+        if (ByNormalizedHeader.TryGetValue(normalized, out alias))
+        {
+            return true;
+        }
+
+        var period = PeriodPrefix().Match(normalized);
+        return period.Success && period.Length < normalized.Length && ByNormalizedHeader.TryGetValue(normalized[period.Length..], out alias);
     }
+
+    /// <summary>A reporting period in front of a header (normalised: no spaces, half-width).</summary>
+    [GeneratedRegex("^(?:截至|截止|至)?(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}(?:-|—|~|至|到)[0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份)?|本月|当月|上月|本期|一季度|二季度|三季度|四季度|第[一二三四1-4]季度|上半年|下半年|全年|年度|目前|当前)(?:底|末)?(?:前)?(?:的)?", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodPrefix();
 }

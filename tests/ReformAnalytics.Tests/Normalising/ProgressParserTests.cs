@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReformAnalytics.Normalising;
 using ReformAnalytics.Reading;
 
@@ -138,8 +139,14 @@ public sealed class ProgressParserTests
     [InlineData("-5%")]
     [InlineData("150")]
     [InlineData("已完成")]
-    [InlineData("3/5")]
+    [InlineData("6/3")] // more than the whole
     [InlineData("一期80，二期60")]
+    [InlineData("不足30%")] // an upper bound: read as 30 it would be more than the unit said
+    [InlineData("已召开2次专题会议")] // a count, not a share of the work
+    [InlineData("完成3个乡镇试点")]
+    [InlineData("6月已完成方案起草")] // a month
+    [InlineData("完成投资1.2亿元")] // an amount
+    [InlineData("85分")]
     public void Parse_OutOfRangeOrUnreadable_IsAnError(string text)
     {
         var parse = ProgressParser.Parse(CellValue.FromText(text));
@@ -147,6 +154,31 @@ public sealed class ProgressParserTests
         Assert.True(parse.IsError);
         Assert.Null(parse.Value);
         Assert.Contains(text, parse.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("3/5", 60.0)]
+    [InlineData("3/4", 75.0)]
+    [InlineData("10/12", 83.33)]
+    [InlineData("二分之一", 50.0)]
+    [InlineData("三分之二", 66.67)]
+    public void Parse_AFraction_IsItsShare_WithANoteToCheckIt(string text, double expected)
+    {
+        var parse = ProgressParser.Parse(CellValue.FromText(text));
+
+        Assert.Equal(expected, parse.Value);
+        Assert.Null(parse.Error);
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"完成进度“{text}”按分数读作{expected:0.##}%；如不是此意，请改为百分比"), parse.Note);
+    }
+
+    [Theory]
+    [InlineData("完成80", 80.0)]
+    [InlineData("约80", 80.0)]
+    [InlineData("80左右", 80.0)]
+    [InlineData("已完成了60", 60.0)]
+    public void Parse_ABareFigureAmongWordsThatOnlySayDoneOrAbout_IsPercentagePoints(string text, double expected)
+    {
+        Assert.Equal(expected, ProgressParser.Parse(CellValue.FromText(text)).Value);
     }
 
     [Fact]

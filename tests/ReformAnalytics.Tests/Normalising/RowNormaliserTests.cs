@@ -56,6 +56,26 @@ public sealed class RowNormaliserTests
         Assert.Equal(7, s.SourceRow);
     }
 
+    [Theory]
+    [InlineData("是", ReportedStatus.Completed)]
+    [InlineData("否", ReportedStatus.Unknown)]
+    public void Normalise_YesOrNoUnder是否完成_IsCompletedOrLeftUnknownUnlisted(string answer, ReportedStatus expected)
+    {
+        var headers = new Dictionary<CanonicalColumn, string>(RawRows.TypicalHeaders) { [CanonicalColumn.Status] = "是否完成" };
+        var row = RawRows.Row(3, null, new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.Task] = RawRows.Text("深化营商环境改革"),
+            [CanonicalColumn.LeadUnit] = RawRows.Text("县发改局"),
+            [CanonicalColumn.Status] = RawRows.Text(answer),
+        }, headers);
+        var unknown = new UnknownStatusCollector();
+
+        var s = new RowNormaliser(RawRows.Table(row), Ledger.Overall, June2024, unknown).Normalise(row).Row!;
+
+        Assert.Equal((expected, answer), (s.Status, s.StatusText));
+        Assert.Empty(unknown.Phrases);
+    }
+
     [Fact]
     public void Normalise_CharactersThatPrintAsNothing_AreDropped()
     {

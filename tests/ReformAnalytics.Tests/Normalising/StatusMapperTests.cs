@@ -107,6 +107,13 @@ public sealed class StatusMapperTests
     [InlineData("按序时推进中", ReportedStatus.OnTrack)]
     [InlineData("进度滞后，正在加快推进", ReportedStatus.Behind)]
     [InlineData("序时推进，加快推进", ReportedStatus.OnTrack)]
+    [InlineData("按期推进", ReportedStatus.OnTrack)]
+    [InlineData("正常", ReportedStatus.OnTrack)]
+    [InlineData("已完结", ReportedStatus.Completed)]
+    [InlineData("超序时进度", ReportedStatus.Ahead)]
+    [InlineData("尚未开展", ReportedStatus.NotStarted)]
+    [InlineData("暂未启动", ReportedStatus.NotStarted)]
+    [InlineData("未开始", ReportedStatus.NotStarted)]
     public void Map_UnderWayWithAJudgement_AndFurtherPhrasesUnitsWrite(string text, ReportedStatus expected)
     {
         Assert.Equal(expected, StatusMapper.Map(text));

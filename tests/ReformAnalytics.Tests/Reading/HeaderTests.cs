@@ -182,6 +182,20 @@ public sealed class HeaderTests : IDisposable
             (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (CanonicalColumn.StartDate, "2024年7月"), (Deadline, "2024年12月"), (ProgressPct, "40%"), (Status, "序时推进"));
     }
 
+    [Fact]
+    public async Task Read_HeadersWithAReportingPeriodInFront_NameTheirColumns()
+    {
+        // Before, 1-6月完成进度 and 截至6月底工作进展 were unknown headers: the month was stored with no figures at all, and a
+        // task column headed 重点改革任务 made the file "not a ledger".
+        var path = _files.WriteText("periods.csv", "序号,重点改革任务,牵头单位,1-6月完成进度,截至6月底工作进展,本月推进状态\n1,改革甲,县发改局,60%,已出台方案,序时推进\n");
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        RowAssert.Cells(Assert.Single(table.Rows), 2, null,
+            (SeqNo, "1"), (CanonicalColumn.Task, "改革甲"), (LeadUnit, "县发改局"), (ProgressPct, "60%"), (ProgressText, "已出台方案"), (Status, "序时推进"));
+        Assert.Empty(table.Issues);
+    }
+
     [Theory]
     [InlineData("序号,改革任务,时间节点,完成时限", "1,改革甲,6月底前出台方案,12月底前", Deadline, "12月底前", null)]
     [InlineData("序号,改革任务,完成情况,状态", "1,改革甲,已出台实施方案,序时推进", Status, "序时推进", "已出台实施方案")]
