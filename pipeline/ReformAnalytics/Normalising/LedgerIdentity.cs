@@ -14,7 +14,9 @@ namespace ReformAnalytics.Normalising;
 /// month written together (2024年6月, 2024-06, 2024.6, 2024_6, 202406; the first found) come before a month
 /// alone (（6月）, 六月; the last one, so 1-6月 is June), whose year is the one written in the same name, else
 /// the first year (2024) found in sheet name, title, file name. Years outside 1990–2100 and months outside
-/// 1–12 are ignored. Eight-digit dates (20240705, often the export date in a file name) are not read.</para>
+/// 1–12 are ignored. A span of months (2024年1月至6月, 2024年1-6月, 2024.1-2024.6) is its last month. A day's date
+/// (2024年7月5日报送, 填报日期：7月5日, 截至7月10日) is the day the return was made or sent: it names a month only when
+/// nothing else does. Eight-digit dates (20240705, often the export date in a file name) are not read.</para>
 /// <para>The names of the folders and zip archives a file is in, nearest first, are the last sources: a return named
 /// only for its unit (县发改局.xlsx) in 2024年6月改革任务台账报送.zip, or in the folder 总台账/2024年6月, is June's overall
 /// ledger. An archive's name is read without its .zip; a folder's whole (2024.6 is a month, not a name and its extension).</para>
@@ -39,8 +41,9 @@ public static partial class LedgerIdentity
     {
         ArgumentNullException.ThrowIfNull(fileName);
         var (title, asOf) = SplitAsOf(Prepare(titleText));
-        string[] sources = [Prepare(sheetName), title, Prepare(Stem(fileName)), .. (enclosingNames ?? []).Select(n => Prepare(WithoutArchiveExtension(n)))];
-        return new InferredIdentity(InferLedger(sources), InferMonth([.. sources, asOf]));
+        var (file, sentOn) = SplitAsOf(Prepare(Stem(fileName)));
+        string[] sources = [Prepare(sheetName), title, file, .. (enclosingNames ?? []).Select(n => Prepare(WithoutArchiveExtension(n)))];
+        return new InferredIdentity(InferLedger(sources), InferMonth([.. sources, asOf, sentOn]));
     }
 
     private static string Stem(string fileName)
@@ -65,7 +68,7 @@ public static partial class LedgerIdentity
     {
         ArgumentNullException.ThrowIfNull(fileName);
         string[] own = [Prepare(sheetName), SplitAsOf(Prepare(titleText)).Title];
-        var file = Prepare(Stem(fileName));
+        var file = SplitAsOf(Prepare(Stem(fileName))).Title;
         var anyYear = own.Append(file).Select(YearIn).FirstOrDefault(y => y is not null);
         var table = own.Select(s => MonthIn(s, anyYear)).FirstOrDefault(m => m is not null);
         return table is { } t && MonthIn(file, anyYear) is { } f && t != f ? (t, f) : null;
@@ -120,6 +123,15 @@ public static partial class LedgerIdentity
     /// <summary>The month one name says: a year and month written together first, else a month alone (the last one).</summary>
     private static ReportMonth? MonthIn(string source, int? anyYear)
     {
+        foreach (Match span in MonthSpan().Matches(source))
+        {
+            var y1 = Number(span.Groups["y1"]);
+            if (Month(y1, Number(span.Groups["m1"])) is { } first && Month(Number(span.Groups["y2"]) ?? y1, Number(span.Groups["m2"])) is { } last && last.CompareTo(first) > 0)
+            {
+                return last;
+            }
+        }
+
         foreach (var pattern in (Regex[])[YearMonthChinese(), YearMonthSeparated(), YearMonthCompact()])
         {
             foreach (Match match in pattern.Matches(source))
@@ -151,17 +163,40 @@ public static partial class LedgerIdentity
     /// </summary>
     private static (string Title, string AsOf) SplitAsOf(string title)
     {
-        var match = AsOfDay().Match(title);
-        return match.Success ? (title.Remove(match.Index, match.Length), match.Value) : (title, string.Empty);
+        var matches = AsOfDay().Matches(title);
+        return matches.Count > 0
+            ? (AsOfDay().Replace(title, "|"), string.Join("|", matches.Select(m => m.Value)))
+            : (title, string.Empty);
     }
 
-    [GeneratedRegex("(?:截至|截止)到?(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A day's date in a name (截至2024年7月10日, 2024年7月5日报送, 填报日期：2024年7月5日, （7月3日报）): the day the return was made
+    /// or sent, early in the month after the one it reports.
+    /// </summary>
+    [GeneratedRegex("(?:截至|截止)?到?(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]", RegexOptions.CultureInvariant)]
     private static partial Regex AsOfDay();
 
+    /// <summary>
+    /// A name made uniform: half-width, date numerals as digits, spaces removed, except that a space or line break between
+    /// two numbers keeps them apart (附件1 above 2024年… is not the year 12024).
+    /// </summary>
     private static string Prepare(string? text) =>
         string.IsNullOrWhiteSpace(text)
             ? string.Empty
-            : ChineseText.DateNumeralsToDigits(new string(ChineseText.ToHalfWidth(text).Where(c => !char.IsWhiteSpace(c)).ToArray()));
+            : ChineseText.DateNumeralsToDigits(Whitespace().Replace(SpaceBetweenNumbers().Replace(ChineseText.ToHalfWidth(text), "|"), string.Empty));
+
+    [GeneratedRegex("(?<=[0-9])\\s+(?=[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceBetweenNumbers();
+
+    [GeneratedRegex("\\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+
+    /// <summary>
+    /// A period written as a span of months, whose last month is the report month (a cumulative 1–6月 return is June's):
+    /// 2024年1月至6月, 2024年1月—6月, 2024年1-6月, 2024年1月至2024年6月, 2024.1-2024.6.
+    /// </summary>
+    [GeneratedRegex("(?<![0-9])(?<y1>[0-9]{4})(?:年度?(?<m1>[0-9]{1,2})月?(?:份)?(?:至|到|—|-|~|–|－)(?:(?<y2>[0-9]{4})年)?(?<m2>[0-9]{1,2})月|\\.(?<m1>[0-9]{1,2})(?:至|到|—|-|~|–|－)(?<y2>[0-9]{4})\\.(?<m2>[0-9]{1,2})(?![0-9.]))", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthSpan();
 
     [GeneratedRegex("(?<![0-9])(?<y>[0-9]{4})年度?(?<m>[0-9]{1,2})月", RegexOptions.CultureInvariant)]
     private static partial Regex YearMonthChinese();

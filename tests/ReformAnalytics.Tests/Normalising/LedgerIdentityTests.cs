@@ -107,6 +107,35 @@ public sealed class LedgerIdentityTests
         Assert.Equal(new ReportMonth(2024, 6), identity.Month);
     }
 
+    [Theory]
+    [InlineData("总台账.xlsx", "全面深化改革任务台账（2024年1月至6月）", 2024, 6)]
+    [InlineData("总台账.xlsx", "2024年1月—6月全面深化改革任务推进情况", 2024, 6)]
+    [InlineData("2024年1月-6月改革任务台账.xlsx", null, 2024, 6)]
+    [InlineData("总台账.xlsx", "2024年改革任务总台账（2024.1-2024.6）", 2024, 6)]
+    [InlineData("总台账.xlsx", "2023年11月至2024年2月改革任务台账", 2024, 2)]
+    [InlineData("台账2024-06-05.xlsx", "改革任务总台账（5月）", 2024, 5)] // a dated name is no span of months
+    public void Infer_ASpanOfMonths_IsItsLastMonth(string file, string? title, int year, int month)
+    {
+        Assert.Equal(new ReportMonth(year, month), LedgerIdentity.Infer(file, null, title).Month);
+    }
+
+    [Theory]
+    [InlineData("总台账.xlsx", "全面深化改革任务台账（6月份）2024年7月5日报送")]
+    [InlineData("总台账.xlsx", "填报日期：2024年7月5日\n2024年全面深化改革任务台账（6月）")]
+    [InlineData("县发改局6月改革任务台账（2024年7月3日报）.xlsx", "2024年改革任务台账")]
+    [InlineData("县发改局2024年改革任务台账（7月3日报）.xlsx", "6月")]
+    public void Infer_TheDayAReturnWasSent_NamesNoMonthWhenAnotherNameDoes(string file, string title)
+    {
+        Assert.Equal(new ReportMonth(2024, 6), LedgerIdentity.Infer(file, null, title).Month);
+    }
+
+    [Fact]
+    public void Infer_AnAttachmentLabelAboveTheTitle_IsNotGluedToItsYear()
+    {
+        // 附件1 on the row above: before, the rows read as 附件12024年… with no year in them, and the file was refused.
+        Assert.Equal(new ReportMonth(2024, 6), LedgerIdentity.Infer("台账.xlsx", null, "附件1\n2024年全面深化改革任务台账（6月）").Month);
+    }
+
     [Fact]
     public void Infer_YearMonthInSheet_WinsOverFileName()
     {
