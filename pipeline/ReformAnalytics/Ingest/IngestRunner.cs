@@ -365,8 +365,7 @@ public static class IngestRunner
                 // A file named for one unit that holds every unit's rows (the template sent back whole, only its own rows
                 // brought up to date) would replace the other units' stored rows with stale ones: only its unit's rows count.
                 var source = rest.Sources[0];
-                var own = UnitNames.ShortName(named);
-                bool Mine(SnapshotRow r) => string.Equals(UnitNames.ShortName(r.LeadUnit ?? string.Empty), own, StringComparison.Ordinal);
+                bool Mine(SnapshotRow r) => UnitReturn.LedBy(r.LeadUnit, named);
                 var others = source.Tables.SelectMany(t => t.Rows).Where(r => !Mine(r)).ToList();
                 var otherUnits = others.Select(r => r.LeadUnit ?? "（未填牵头单位）").Distinct(StringComparer.Ordinal).Count();
                 rest = rest with { Sources = [source with { Unit = named, Tables = [.. source.Tables.Select(t => t with { Rows = [.. t.Rows.Where(Mine)] })] }] };
@@ -505,23 +504,14 @@ public static class IngestRunner
             return null;
         }
 
-        var stem = Path.GetFileNameWithoutExtension(p.Sources[0].File);
-        if (stem.Contains("总台账", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var leads = p.Rows.Select(r => r.LeadUnit).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var named = leads.Where(u => (unitNames?.SpellingsOf(u) ?? [u]).Select(UnitNames.ShortName).Any(s => stem.Contains(s, StringComparison.Ordinal)))
-            .Select(UnitNames.ShortName).Distinct(StringComparer.Ordinal).ToList();
-        if (leads.Count < 2 || named.Count != 1)
+        if (UnitReturn.NamedLeadUnit(p.Sources[0].File, p.Rows.Select(r => r.LeadUnit), unitNames) is not { } named)
         {
             return null;
         }
 
         const string OtherFiles = "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file <> $3";
         var fromOthers = await ReformDatabase.ScalarAsync<long>(connection, OtherFiles, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue), Path.GetFileName(p.Sources[0].File)).ConfigureAwait(false);
-        return fromOthers == 0 ? null : leads.First(u => string.Equals(UnitNames.ShortName(u), named[0], StringComparison.Ordinal));
+        return fromOthers == 0 ? null : named;
     }
 
     /// <summary>What a merged month's reports say: whose stored rows were kept alongside this run's returns.</summary>

@@ -27,6 +27,7 @@ internal static class PartitionPlan
             var sources = group.GroupBy(p => p.File, StringComparer.Ordinal)
                 .Select(f => new PartitionSource(f.Key, f.First().Sha256, [.. f], UnitReturn.UnitOf(f.Key, [.. f.Select(t => t.Sheet), .. f.Select(t => t.Title).OfType<string>(), .. input.EnclosingNames(f.Key)], f.SelectMany(t => t.Rows).Select(r => r.LeadUnit), unitNames)))
                 .ToList();
+            NamedTemplateReturns(sources, group.Key.Month, unitNames, issues, input);
             UnnamedReturns(sources, group.Key.Month, issues);
             var wholes = sources.Where(s => s.Unit is null).ToList();
             List<PartitionSource> chosen = wholes.Count > 0
@@ -47,6 +48,36 @@ internal static class PartitionPlan
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Files each named for a different one of their lead units, each holding the whole template (every unit sent it back,
+    /// bringing only its own rows up to date): those units' returns, each taking only its unit's rows, so they make up the
+    /// month together instead of the last by name replacing the others with stale figures. Only when every file taken for
+    /// a whole ledger is so named: a real whole ledger (总台账, or a name naming no unit) stands for the month as before.
+    /// </summary>
+    private static void NamedTemplateReturns(List<PartitionSource> sources, ReportMonth month, Normalising.UnitNameTable? unitNames, List<Model.IngestIssue> issues, InputFileSet input)
+    {
+        var wholes = sources.Where(s => s.Unit is null).ToList();
+        if (wholes.Count < 2)
+        {
+            return;
+        }
+
+        var named = wholes.Select(w => UnitReturn.NamedLeadUnit(w.File, w.Tables.SelectMany(t => t.Rows).Select(r => r.LeadUnit), unitNames)).ToList();
+        if (named.Exists(u => u is null) || named.Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            return;
+        }
+
+        for (var i = 0; i < wholes.Count; i++)
+        {
+            var unit = named[i]!;
+            var tables = wholes[i].Tables.Select(t => t with { Rows = [.. t.Rows.Where(r => UnitReturn.LedBy(r.LeadUnit, unit))] }).ToList();
+            var others = wholes[i].Tables.Sum(t => t.Rows.Count) - tables.Sum(t => t.Rows.Count);
+            sources[sources.IndexOf(wholes[i])] = wholes[i] with { Unit = unit, Tables = tables };
+            issues.Add(new Model.IngestIssue(wholes[i].File, wholes[i].Tables[0].Sheet, 0, string.Empty, string.Empty, $"文件名写明是“{unit}”的报送件，表中还有其他单位的任务（{others}行）；同月还有其他单位各自的报送件（如“{input.Label(wholes[(i + 1) % wholes.Count].File)}”），已只取{unit}牵头的任务，与各单位的报送件合为{month.Label}的台账。", IssueSeverity.Warning));
+        }
     }
 
     /// <summary>

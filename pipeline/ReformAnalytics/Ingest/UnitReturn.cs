@@ -30,6 +30,30 @@ public static class UnitReturn
         return names.Any(n => shortNames.Exists(s => n.Contains(s, StringComparison.Ordinal))) ? unit : null;
     }
 
+    /// <summary>
+    /// The lead unit a file holding several units' rows is named for: its name (not a 总台账) names exactly one of its lead
+    /// units, in full or short, as the office's table spells it. That file is the unit's return with the rest of the
+    /// template left in (each unit sent the whole template back, bringing only its own rows up to date). Null otherwise.
+    /// </summary>
+    public static string? NamedLeadUnit(string file, IEnumerable<string?> leadUnits, UnitNameTable? unitNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(leadUnits);
+        var stem = Path.GetFileNameWithoutExtension(file);
+        if (stem.Contains("总台账", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var leads = leadUnits.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var named = leads.Where(u => (unitNames?.SpellingsOf(u) ?? [u]).Select(UnitNames.ShortName).Any(s => stem.Contains(s, StringComparison.Ordinal)))
+            .Select(UnitNames.ShortName).Distinct(StringComparer.Ordinal).ToList();
+        return leads.Count < 2 || named.Count != 1 ? null : leads.First(u => string.Equals(UnitNames.ShortName(u), named[0], StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a row is led by <paramref name="unit"/> (compared without the 县/市/区 prefix).</summary>
+    public static bool LedBy(string? leadUnit, string unit) =>
+        string.Equals(UnitNames.ShortName(leadUnit ?? string.Empty), UnitNames.ShortName(unit), StringComparison.Ordinal);
+
     /// <summary>The one lead unit every row names; null when there are no rows, or a row names none or another.</summary>
     public static string? OnlyLeadUnit(IEnumerable<string?> leadUnits)
     {

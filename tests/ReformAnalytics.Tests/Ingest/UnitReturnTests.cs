@@ -409,6 +409,31 @@ public sealed class UnitReturnTests
     }
 
     [Fact]
+    public async Task EveryUnitSendingTheWholeTemplateUnderItsOwnName_InOneRun_MakeUpTheMonthFromEachUnitsOwnRows()
+    {
+        // June not stored. 县发改局 and 县财政局 each send the whole template (3 rows) under their own names, each bringing only
+        // its own rows up to date and leaving the other's at May's figures. Before, the file sorting last (县财政局…)
+        // stood for the whole month: 县发改局's tasks were stored at the stale 30% and 20% instead of its own 70% and 45%.
+        using var f = new IngestFixture();
+        Write(f, "县发改局2024年6月改革任务台账.csv", Header +
+            "1,推进A改革,县发改局,县人社局,张三,2024年9月底前,序时推进,70%\n2,推进B改革,县发改局,县人社局,张三,2024年12月底前,序时推进,45%\n" +
+            "3,推进C改革,县财政局,县人社局,李四,2024年9月底前,序时推进,10%\n");
+        Write(f, "县财政局2024年6月改革任务台账.csv", Header +
+            "1,推进A改革,县发改局,县人社局,张三,2024年9月底前,序时推进,30%\n2,推进B改革,县发改局,县人社局,张三,2024年12月底前,序时推进,20%\n" +
+            "3,推进C改革,县财政局,县人社局,李四,2024年9月底前,序时推进,50%\n");
+
+        var summary = await f.IngestAsync();
+
+        Assert.Equal(
+            [("县发改局", FileOutcome.Ingested, 2), ("县财政局", FileOutcome.Ingested, 1)],
+            summary.Files.Select(r => (r.Unit, r.Outcome, r.Rows)).OrderBy(r => r.Unit, StringComparer.Ordinal));
+        Assert.Equal(
+            [["推进A改革", 70.0, "县发改局2024年6月改革任务台账.csv"], ["推进B改革", 45.0, "县发改局2024年6月改革任务台账.csv"], ["推进C改革", 50.0, "县财政局2024年6月改革任务台账.csv"]],
+            await f.QueryAsync("SELECT task_name, progress_pct, source_file FROM snapshots ORDER BY task_name"));
+        Assert.Contains(summary.Issues, i => i.Message.StartsWith("文件名写明是“县财政局”的报送件，表中还有其他单位的任务（2行）", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnUnnamedOneUnitFile_BesideAnotherUnitsNamedReturn_IsMergedWithIt()
     {
         using var f = new IngestFixture();
