@@ -86,7 +86,9 @@ internal sealed class DemoCommand : ICommand
         var risk = await stage.RunAsync("5/7 风险模型：回测与督察前风险清单", async () =>
         {
             var backtest = await RiskBacktest.RunAsync(paths.Database, paths.Risk, new RiskBacktestOptions(), ct).ConfigureAwait(false);
-            var flags = await RiskCommand.FlagAsync(paths.Database, latest, 20, Path.Combine(paths.Risk, $"督察前风险清单-{latest}.xlsx"), ct).ConfigureAwait(false);
+            // December closes the ledger year: nothing is left to foresee, so the list is the one the office made in November.
+            var riskMonth = latest.Month == 12 ? latest.Previous() : latest;
+            var flags = await RiskCommand.FlagAsync(paths.Database, riskMonth, 20, Path.Combine(paths.Risk, $"督察前风险清单-{riskMonth}.xlsx"), ct).ConfigureAwait(false);
             var note = backtest.Succeeded ? $"回测 {backtest.CutOffs.Count} 个截止点" : backtest.Message!;
             note += flags.Succeeded ? $"；风险清单 {flags.Flags.Count} 项" : "；" + flags.Message;
             return ((Backtest: backtest, Flags: flags), note);

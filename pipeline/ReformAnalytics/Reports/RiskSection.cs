@@ -4,14 +4,26 @@ using static ReformAnalytics.Reports.ReportText;
 
 namespace ReformAnalytics.Reports;
 
-/// <summary>七、督察前需重点关注的风险任务: from risk_flags when the risk model has run, otherwise says so plainly.</summary>
+/// <summary>
+/// 七、督察前需重点关注的风险任务: from risk_flags when the risk model has run, otherwise says so plainly. The fourth
+/// quarter has none: December closes the ledger year (docs/risk.md), so it says where the unfinished tasks are instead.
+/// </summary>
 internal static class RiskSection
 {
-    public const string NotRunText = "本季度末及以前尚无风险模型的评估结果。为本季度末运行风险模型后，本节将列出下次督察前最可能滞后的任务及其主要原因。";
+    public const string NotRunText = "本季度末及以前尚无风险模型的评估结果。本季度末运行风险模型后，本节将列出下次督察前最可能滞后的任务及其主要原因。";
+
+    /// <summary>The fourth quarter without a run: December closes the ledger year, so there is nothing left to foresee.</summary>
+    public const string YearEndText = "第四季度末（12月）为年度台账的最后一个月，此后没有本年度的月份可供预测，本季度不再列出风险任务；年底仍未完成的任务见负面清单，并在下一年度台账中继续跟踪。";
 
     public static ReportSection Build(QuarterFigures f, ReportContext c)
     {
         var risk = f.Risk;
+        if (f.AsOf.Month == 12)
+        {
+            // An earlier run (November's) foresaw December, which the quarter's own figures now show.
+            return new ReportSection(ReportHeadings.Risk, [new ReportParagraph(YearEndText)]);
+        }
+
         if (!risk.HasRun)
         {
             return new ReportSection(ReportHeadings.Risk, [new ReportParagraph(NotRunText)]);

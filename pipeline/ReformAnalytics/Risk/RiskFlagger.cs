@@ -19,6 +19,11 @@ public static class RiskFlagger
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        if (asOf.Month == 12)
+        {
+            return new RiskFlagResult(asOf, 0, 0, [], string.Empty, null, DecemberMessage(asOf));
+        }
+
         await RiskViews.InstallAsync(connection, cancellationToken).ConfigureAwait(false);
         var (trained, source, message) = await ModelAsync(connection, asOf, options, cancellationToken).ConfigureAwait(false);
         if (trained is null)
@@ -27,6 +32,7 @@ public static class RiskFlagger
         }
 
         var metadata = trained.Metadata;
+        var horizon = EffectiveHorizon(metadata.Horizon, asOf);
         var settings = metadata.Settings.ToOptions(metadata.Horizon, metadata.IncludeAlreadyRed);
         var rows = await RiskDataset.LoadAsync(connection, settings, asOf.FirstDay, asOf.FirstDay, cancellationToken).ConfigureAwait(false);
         var probabilities = trained.Model.Predict(rows);
@@ -36,16 +42,28 @@ public static class RiskFlagger
             .ThenBy(i => rows[i].TaskId, StringComparer.Ordinal)
             .ToList();
         var flags = order.Select((i, position) => Flag(rows[i], position + 1, probabilities[i], contributions[i])).ToList();
-        await RiskFlagStore.WriteAsync(connection, asOf, metadata.Horizon, flags, cancellationToken).ConfigureAwait(false);
+        await RiskFlagStore.WriteAsync(connection, asOf, horizon, flags, cancellationToken).ConfigureAwait(false);
         var shown = flags.Take(options.Top).ToList();
         string? xlsx = null;
         if (options.XlsxPath is { } path)
         {
-            xlsx = await RiskFlagWorkbook.WriteAsync(path, asOf, metadata.Horizon, rows.Count, shown, source, cancellationToken).ConfigureAwait(false);
+            xlsx = await RiskFlagWorkbook.WriteAsync(path, asOf, horizon, rows.Count, shown, source, cancellationToken).ConfigureAwait(false);
         }
 
-        return new RiskFlagResult(asOf, metadata.Horizon, rows.Count, shown, source, xlsx, null);
+        return new RiskFlagResult(asOf, horizon, rows.Count, shown, source, xlsx, null);
     }
+
+    /// <summary>
+    /// The months a list at <paramref name="asOf"/> looks ahead: the model's horizon, cut at the December of the ledger year
+    /// (docs/risk.md: a task's outcome window never crosses into the next year's ledger). October's list looks 2 months
+    /// ahead, November's 1.
+    /// </summary>
+    public static int EffectiveHorizon(int horizon, ReportMonth asOf) => Math.Min(horizon, 12 - asOf.Month);
+
+    /// <summary>Why there is no list at a December: nothing of the ledger year is left to foresee.</summary>
+    public static string DecemberMessage(ReportMonth asOf) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{asOf.Year}年12月是年度台账的最后一个月，此后没有本年度的月份，风险模型无从预测（下一年度是新的台账）；年底未完成的任务见负面清单。督察前风险清单请用11月或更早的月份（如 --as-of {asOf.Previous()}）。");
 
     private static async Task<(RiskTrainedModel? Trained, string Source, string? Message)> ModelAsync(
         DuckDBConnection connection,

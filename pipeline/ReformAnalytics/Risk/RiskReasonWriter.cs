@@ -53,7 +53,7 @@ internal static class RiskReasonWriter
             "co_unit_count" when v >= 3 => F($"配合单位{v:0}个，协调面广"),
             "unit_settled" or "unit_late_rate" => Unit(task),
             "unit_open_tasks" when v >= 8 => F($"牵头单位同时在办任务{v:0}项"),
-            "unit_behind_share" when v >= 0.2 => F($"牵头单位当前{v:0%}的在办任务落后计划"),
+            "unit_behind_share" when v >= 0.2 && task.Value("unit_open_tasks") >= 2 => F($"牵头单位当前{v:0%}的在办任务落后计划"),
             "leader_late_rate" when v >= 0.2 && task.LeaderSettled > 0 => F($"责任领导分管任务往期按时完成率{1 - v:0%}"),
             "leader_tasks" or "leader_load_ratio" => Leader(task),
             "ledger" when task.Ledger == "local_pilot" => "属于自选试点台账",
@@ -111,8 +111,22 @@ internal static class RiskReasonWriter
             return null;
         }
 
-        var onTime = settled - task.UnitLate;
-        return F($"牵头单位往期按时完成率{100.0 * onTime / settled:0}%（已到期{settled:0}项中{onTime:0}项按时）");
+        // The record counts every year's ledgers, and this task too once its deadline's month has come (settled late then):
+        // the sentence leaves the task itself out, and says the record spans the years, unlike the year's 红黑榜.
+        var late = (double)task.UnitLate;
+        if (task.Value("months_left") <= 0 && late >= 1)
+        {
+            settled--;
+            late--;
+        }
+
+        if (settled < 1 || late / settled < 0.2)
+        {
+            return null;
+        }
+
+        var onTime = settled - late;
+        return F($"牵头单位历年台账累计按时完成率{100.0 * onTime / settled:0}%（本任务以外已到期{settled:0}项中{onTime:0}项按时）");
     }
 
     private static string? Leader(RiskTaskFacts task) =>

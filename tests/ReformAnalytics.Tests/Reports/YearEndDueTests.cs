@@ -81,6 +81,17 @@ public sealed class YearEndDueTests
             && p.Contains("2项任务完成时限为12月31日、本期仍未完成，已计为未按期完成（年度台账至此结束，不再计为逾期）。", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task FourthQuarterReport_ListsNoRiskTasks_AndSaysWhereTheUnfinishedOnesAre()
+    {
+        using var connection = await OpenAsync();
+        var figures = await QuarterFiguresLoader.LoadAsync(connection, new Quarter(2024, 4), 10, CancellationToken.None);
+
+        var risk = QuarterlyReportBuilder.Build(figures, []).Sections.Single(s => s.Heading == ReportHeadings.Risk);
+
+        Assert.Equal(RiskSection.YearEndText, Assert.IsType<ReportParagraph>(Assert.Single(risk.Blocks)).Text);
+    }
+
     private static async Task<DuckDBConnection> OpenAsync()
     {
         var connection = await MetricsDatabase.OpenAsync();

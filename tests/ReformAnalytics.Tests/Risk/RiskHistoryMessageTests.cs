@@ -50,4 +50,28 @@ public sealed class RiskHistoryMessageTests
         Assert.False(result.Succeeded);
         Assert.Contains("已有月份：2024-01 至 2024-04", result.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Flag_December_HasNoListAndSaysWhy()
+    {
+        // December closes the ledger year: a task's outcome window never reaches the next year's ledger (docs/risk.md).
+        await using var db = await RiskHistory.OpenAsync(12);
+
+        var result = await RiskFlagger.FlagAsync(db, new ReportMonth(2024, 12), 20, null, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            "2024年12月是年度台账的最后一个月，此后没有本年度的月份，风险模型无从预测（下一年度是新的台账）；年底未完成的任务见负面清单。督察前风险清单请用11月或更早的月份（如 --as-of 2024-11）。",
+            result.Message);
+    }
+
+    [Theory]
+    [InlineData(6, 3)]
+    [InlineData(9, 3)]
+    [InlineData(10, 2)]
+    [InlineData(11, 1)]
+    public void EffectiveHorizon_IsCutAtTheLedgerYearsDecember(int month, int months)
+    {
+        Assert.Equal(months, RiskFlagger.EffectiveHorizon(3, new ReportMonth(2024, month)));
+    }
 }
