@@ -104,7 +104,7 @@ internal static class Labels
         ["amber"] = "黄灯",
         ["red"] = "红灯",
         ["time_share_pct"] = "时间进度",
-        ["work_share_pct"] = "任务进度",
+        ["work_share_pct"] = "工作进度",
         ["completed_prev_month"] = "上月已完成",
         ["completion_rate_prev_month_pct"] = "上月完成率",
         ["completion_rate_change_month_pp"] = "完成率环比（百分点）",
@@ -114,7 +114,7 @@ internal static class Labels
         ["completion_rate_change_quarter_pp"] = "较上季末（百分点）",
         ["overdue_prev_quarter"] = "上季末逾期",
         ["year_time_pct"] = "全年时间进度",
-        ["gap_pp"] = "任务进度−时间进度（百分点）",
+        ["gap_pp"] = "工作进度−时间进度（百分点）",
         ["reached"] = "达到双过半",
 
         // reporting_discipline, missing_returns

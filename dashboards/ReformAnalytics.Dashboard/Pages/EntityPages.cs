@@ -140,7 +140,7 @@ internal static class EntityPages
         }
 
         body.Append("<h2>历史</h2>");
-        body.Append(await SummaryPanel.TrendAsync(ctx, entity.Dimension, name, $"{name}：完成率、时间进度与任务进度").ConfigureAwait(false));
+        body.Append(await SummaryPanel.TrendAsync(ctx, entity.Dimension, name, $"{name}：完成率、时间进度与工作进度").ConfigureAwait(false));
         body.Append(await HistoryAsync(ctx, entity, name).ConfigureAwait(false));
         if (kind == EntityKind.Unit)
         {

@@ -109,7 +109,7 @@ internal static class ListSpecs
         "/double-half",
         "双过半",
         MetricNames.DoubleHalf,
-        "每个专项小组、单位和台账的时间进度与任务进度。任务进度不低于时间进度即为达到双过半；半年看 6 月。",
+        "每个专项小组、单位和台账的时间进度与工作进度。双过半于每年6月底评估：工作进度不低于时间进度即为达到；其他月份为进度对照。",
         "双过半统计",
         MetricNames.MetricsHow,
         FilterBar.Fields.Month,

@@ -45,7 +45,7 @@ internal static class OverviewPage
         body.Append(await DoubleHalfPanel.RenderAsync(ctx, month, dimension, name).ConfigureAwait(false));
 
         body.Append("<h2>趋势与图表</h2>");
-        body.Append(await SummaryPanel.TrendAsync(ctx, dimension, name, "完成率、时间进度与任务进度（逐月）").ConfigureAwait(false));
+        body.Append(await SummaryPanel.TrendAsync(ctx, dimension, name, "完成率、时间进度与工作进度（逐月）").ConfigureAwait(false));
         body.Append(CultureInfo.InvariantCulture, $"<h3>{Format.Quarter(month)}分析图表（截至{month.Month}月）</h3>");
         var (charts, chartsFinal) = await ChartsPanel.RenderAsync(ctx, month).ConfigureAwait(false);
         body.Append(charts);

@@ -32,14 +32,17 @@ internal static class SummaryPanel
         string N(string c) => D(c) is { } v ? Format.Number(v, 0) : "—";
         string P(string c) => D(c) is { } v ? Format.Percent(v) : "—";
         var red = D("red") ?? 0;
+
+        // January opens a new ledger year with new tasks: nothing is compared with December (docs/metrics.md).
+        var january = DbValues.AsDate(table.Value(row, "report_month")) is { Month: 1 };
         return Cards.Render(
         [
             new("任务总数", N("tasks"), $"其中有完成时限的 {N("deadline_tasks")} 项"),
-            new("已完成", N("completed"), $"上月 {N("completed_prev_month")} 项", "good"),
-            new("完成率", P("completion_rate_pct"), Change("环比", D("completion_rate_change_month_pp"))),
+            new("已完成", N("completed"), january ? NewYear : $"上月 {N("completed_prev_month")} 项", "good"),
+            new("完成率", P("completion_rate_pct"), january ? NewYear : Change("环比", D("completion_rate_change_month_pp"))),
             new("按期完成率", P("on_time_rate_pct"), $"已到期或已完成的 {N("settled")} 项中"),
             new("进度滞后", N("behind"), "落后计划达到黄灯线", (D("behind") ?? 0) > 0 ? "bad" : null),
-            new("逾期未完成", N("overdue"), $"上月 {N("overdue_prev_month")} 项", (D("overdue") ?? 0) > 0 ? "bad" : null),
+            new("逾期未完成", N("overdue"), january ? NewYear : $"上月 {N("overdue_prev_month")} 项", (D("overdue") ?? 0) > 0 ? "bad" : null),
             new("进度停滞", N("stalled"), "进度连续多月未变"),
             new("平均滞后（百分点）", D("avg_lag_pp") is { } lag ? Format.Number(lag) : "—", "未完成任务的计划进度−实际进度"),
             new("红灯 / 黄灯 / 绿灯", $"{N("red")} / {N("amber")} / {N("green")}", null, red > 0 ? "bad" : null),
@@ -51,9 +54,10 @@ internal static class SummaryPanel
     {
         double? D(string c) => DbValues.AsDouble(table.Value(row, c));
         string N(string c) => D(c) is { } v ? Format.Number(v, 0) : "—";
+        var firstQuarter = month.Month <= 3;
         return Cards.Render(
         [
-            new("完成率较上季末（百分点）", D("completion_rate_change_quarter_pp") is { } ch ? Signed(ch) : "—", $"上季末完成率 {(D("completion_rate_prev_quarter_pct") is { } p ? Format.Percent(p) : "—")}"),
+            new("完成率较上季末（百分点）", D("completion_rate_change_quarter_pp") is { } ch ? Signed(ch) : "—", firstQuarter ? NewYearQuarter : $"上季末完成率 {(D("completion_rate_prev_quarter_pct") is { } p ? Format.Percent(p) : "—")}"),
             new("上季末已完成", N("completed_prev_quarter"), $"本月已完成 {N("completed")} 项"),
             new("本季新完成（成果清单）", resultsThisQuarter is { } r ? Format.Integer(r) : "—", Format.Quarter(month) + "截至本月", "good"),
             new("上季末逾期", N("overdue_prev_quarter"), $"本月逾期 {N("overdue")} 项"),
@@ -94,9 +98,13 @@ internal static class SummaryPanel
         [
             new ChartSeries("完成率", "actual", Series("completion_rate_pct")),
             new ChartSeries("时间进度", "planned", Series("time_share_pct")),
-            new ChartSeries("任务进度", "work", Series("work_share_pct")),
+            new ChartSeries("工作进度", "work", Series("work_share_pct")),
         ]);
     }
+
+    private const string NewYear = "新年度台账，不与上年12月比较";
+
+    private const string NewYearQuarter = "新年度台账，不与上年第四季度比较";
 
     private static string Change(string word, double? pp) => pp is { } v ? $"{word} {Signed(v)} 个百分点" : $"{word}：无上月数据";
 

@@ -39,7 +39,10 @@ internal static class MetricSummaryLayout
         string.Create(
             CultureInfo.InvariantCulture,
             $"注：长期任务 {rows.Sum(r => r.OpenEndedExcluded)} 项、无完成时限任务 {rows.Sum(r => r.NoDeadlineExcluded)} 项未计入按时限统计的指标（完成率、按时完成率、滞后、逾期、平均滞后）。")
-        + "完成率＝已完成÷有时限任务；按时完成率＝按时完成÷（已完成＋到期未完成）；滞后指计划进度与实际进度之差达到黄灯线；较上季度末为与上季度最后一个月相比。";
+        + "完成率＝已完成÷有时限任务；按时完成率＝按时完成÷（已完成＋到期未完成）；滞后指计划进度与实际进度之差达到黄灯线；较上季度末为与上季度最后一个月相比。"
+        + (rows.Count > 0 && rows[0].ReportMonth.Month <= 3
+            ? (rows[0].ReportMonth.Month == 1 ? "1月为新年度台账，不与上年12月比较，也不与上年第四季度末比较。" : "第一季度为新年度台账，不与上年第四季度末比较。")
+            : string.Empty);
 
     public static IReadOnlyList<string> TextCells(MetricSummaryRow row) => [.. Columns.Select(c => c.Text(row))];
 

@@ -40,9 +40,21 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
 
         Assert.Equal("未达到双过半", cards["结论"]);
         Assert.Equal("87.4%", cards["时间进度"]);        // planned: T1 100, T2 100, T3 181/365 = 49.59, T6 100 -> 349.59 / 4
-        Assert.Equal("55.0%", cards["任务进度"]);        // actual: 100 + 60 + 40 + 20 = 220 / 4
+        Assert.Equal("55.0%", cards["工作进度"]);        // actual: 100 + 60 + 40 + 20 = 220 / 4
         Assert.Equal("-32.4", cards["差距（百分点）"]);   // 55.0 - 87.4
         Assert.Equal("49.6%", cards["全年时间进度"]);    // (Jun 30 - Jan 1) / (Dec 31 - Jan 1) = 181 / 365
+    }
+
+    [Fact]
+    public async Task Overview_May_ComparesWorkWithTime_WithoutA双过半Verdict()
+    {
+        // 双过半 is judged at the end of June; in May the same figures are a running comparison only.
+        var html = await GetAsync("/?month=2024-05");
+        var cards = Cards(html);
+
+        Assert.Equal("6月底评估", cards["结论"]);
+        Assert.Contains("工作进度低于时间进度的专项小组和单位", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("未达到双过半", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -32,6 +32,15 @@ public sealed class MetricsCommandRunnerTests(FixtureFileDatabase database) : IC
     }
 
     [Fact]
+    public async Task Table_InTheFirstQuarter_SaysWhyThereIsNoComparisonWithLastYear()
+    {
+        var (march, june) = (await Run(MetricGrouping.All, MetricsFormat.Table, "2024-03"), await Run(MetricGrouping.All, MetricsFormat.Table));
+
+        Assert.Contains("第一季度为新年度台账，不与上年第四季度末比较。", march.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("新年度台账", june.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Csv_HasExactlyTheViewsColumnsAndValues()
     {
         var (code, output, _) = await Run(MetricGrouping.Unit, MetricsFormat.Csv);
