@@ -44,7 +44,7 @@ internal static class RowPipeline
             kept = new HashSet<string>(StringComparer.Ordinal);
             foreach (var row in partition.Kept)
             {
-                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month);
+                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month, row.SpecialGroup);
                 kept.Add(row.TaskId);
             }
 
@@ -60,7 +60,7 @@ internal static class RowPipeline
                 var row = rows[i];
                 var match = matches[i];
                 row.AssignTaskId(match.TaskId);
-                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month);
+                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month, row.SpecialGroup);
                 if (match.Kind == TaskMatchKind.Similar)
                 {
                     issues.Add(TaskNameWarning(row, $"任务名称与此前的“{match.MatchedName}”略有不同，已按同一任务处理（相似度{match.Score * 100:0}%）。如实为新任务，请改正名称后重报。"));

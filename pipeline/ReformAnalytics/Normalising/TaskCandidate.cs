@@ -2,12 +2,12 @@ using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Normalising;
 
-/// <summary>A row of the month being ingested, as task identity sees it: its name and lead unit.</summary>
-public readonly record struct TaskCandidate(string Name, string? LeadUnit)
+/// <summary>A row of the month being ingested, as task identity sees it: its name, lead unit and special group.</summary>
+public readonly record struct TaskCandidate(string Name, string? LeadUnit, string? SpecialGroup = null)
 {
     public static TaskCandidate Of(SnapshotRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new TaskCandidate(row.TaskName, row.LeadUnit);
+        return new TaskCandidate(row.TaskName, row.LeadUnit, row.SpecialGroup);
     }
 }

@@ -4,7 +4,7 @@ namespace ReformAnalytics.Normalising;
 
 /// <summary>
 /// The tasks known in one ledger year, indexed for <see cref="TaskMatcher"/> and kept up to date month by month:
-/// by task id, and by name key (<see cref="TaskNameKey"/>), each with its latest name, lead unit and month.
+/// by task id, and by name key (<see cref="TaskNameKey"/>), each with its latest name, lead unit, special group and month.
 /// "List order" in the matching rule is the order tasks were added here. A month's work is proportional to its
 /// rows, not to the tasks known: keys are computed when a task is added or renamed, never again. Not thread-safe;
 /// one index per ledger year, used by one thread at a time.
@@ -21,7 +21,7 @@ public sealed class TaskIndex
     {
         foreach (var task in tasks ?? [])
         {
-            Remember(task.TaskId, task.Name, task.LeadUnit, task.LastSeen);
+            Remember(task.TaskId, task.Name, task.LeadUnit, task.LastSeen, task.SpecialGroup);
         }
     }
 
@@ -42,6 +42,8 @@ public sealed class TaskIndex
 
     internal string? LeadKeyAt(int index) => _tasks[index].LeadKey;
 
+    internal string? GroupAt(int index) => _tasks[index].Group;
+
     public bool ContainsId(string taskId) => _byId.ContainsKey(taskId);
 
     /// <summary>Where a task id is in list order; null when it is not known.</summary>
@@ -54,14 +56,14 @@ public sealed class TaskIndex
     /// Records a task as reported in <paramref name="month"/>: a new id is added at the end of the list; a known one
     /// takes the name and lead unit of its latest month (an earlier month, when re-ingested, changes nothing).
     /// </summary>
-    public void Remember(string taskId, string name, string? leadUnit, ReportMonth month)
+    public void Remember(string taskId, string name, string? leadUnit, ReportMonth month, string? specialGroup = null)
     {
         ArgumentNullException.ThrowIfNull(taskId);
         ArgumentNullException.ThrowIfNull(name);
         if (!_byId.TryGetValue(taskId, out var at))
         {
             at = _tasks.Count;
-            var entry = new Entry(taskId, name, leadUnit, month, Keys.Of(name), LeadKey(leadUnit));
+            var entry = new Entry(taskId, name, leadUnit, month, Keys.Of(name), LeadKey(leadUnit)) { Group = specialGroup };
             _tasks.Add(entry);
             _byId[taskId] = at;
             AddKey(entry.Key, at);
@@ -75,6 +77,7 @@ public sealed class TaskIndex
         }
 
         known.LastSeen = month;
+        known.Group = specialGroup;
         if (!string.Equals(known.LeadUnit, leadUnit, StringComparison.Ordinal))
         {
             known.LeadUnit = leadUnit;
@@ -133,6 +136,8 @@ public sealed class TaskIndex
 
         public string? LeadKey { get; set; } = leadKey;
 
-        public KnownTask ToKnown() => new(Id, Name, LeadUnit, LastSeen);
+        public string? Group { get; set; }
+
+        public KnownTask ToKnown() => new(Id, Name, LeadUnit, LastSeen, Group);
     }
 }

@@ -13,7 +13,7 @@ namespace ReformAnalytics.Normalising;
 /// <list type="number">
 /// <item>Exact: a row whose name key (<see cref="TaskNameKey"/>: no whitespace, punctuation or leading numbering,
 /// half-width) equals a known task's takes its id. When several known tasks share the key, one with the same
-/// lead unit is taken first, then the most recently seen.</item>
+/// lead unit and special group is taken first, then the same lead unit, then the same group, then the most recently seen.</item>
 /// <item>Similar, for rows and tasks left over: a pair qualifies when the character-bigram Dice similarity of the
 /// keys is at least 0.8, or when one key contains the other, the shorter has at least 6 characters and at most 6
 /// were added before or after it. Pairs are taken greedily, best first, ranked by similarity plus 0.05 when the
@@ -88,7 +88,7 @@ public sealed class TaskMatcher
                 rowLeads[r] = index.LeadKey(row.LeadUnit);
             }
 
-            MatchExact(index, rowKeys, rowLeads, n, result, matched, takenTasks);
+            MatchExact(index, rows, rowKeys, rowLeads, n, result, matched, takenTasks);
             MatchSimilar(index, rowKeys, rowLeads, n, result, matched, takenTasks);
 
             HashSet<string>? given = taken is { Count: > 0 } ? new HashSet<string>(taken, StringComparer.Ordinal) : null;
@@ -110,11 +110,12 @@ public sealed class TaskMatcher
         }
     }
 
-    private static void MatchExact(TaskIndex index, string[] rowKeys, string?[] rowLeads, int n, Span<TaskMatch> result, bool[] matched, bool[] taken)
+    private static void MatchExact(TaskIndex index, IReadOnlyList<TaskCandidate> rows, string[] rowKeys, string?[] rowLeads, int n, Span<TaskMatch> result, bool[] matched, bool[] taken)
     {
-        // Two passes so that, among rows sharing a key, those with a known task of the same lead unit choose first.
-        // Candidates of a key: the most recently seen first, then in list order (most keys have one).
-        foreach (var sameLeadOnly in (bool[])[true, false])
+        // Passes so that, among rows sharing a key, those with a known task of the same lead unit and special group choose
+        // first, then the same lead unit, then the same group (two 健全工作机制 of 县发改局, one per group, keep their own
+        // histories when the rows swap places). Candidates of a key: the most recently seen first, then in list order.
+        foreach (var (sameLeadOnly, sameGroupOnly) in (ReadOnlySpan<(bool, bool)>)[(true, true), (true, false), (false, true), (false, false)])
         {
             for (var r = 0; r < n; r++)
             {
@@ -129,6 +130,7 @@ public sealed class TaskMatcher
                 {
                     var c = candidates[k];
                     if (!taken[c] && (!sameLeadOnly || SameLead(rowLeads[r], index.LeadKeyAt(c)))
+                        && (!sameGroupOnly || string.Equals(rows[r].SpecialGroup, index.GroupAt(c), StringComparison.Ordinal))
                         && (best < 0 || index.LastSeenAt(c) > index.LastSeenAt(best)))
                     {
                         best = c;

@@ -132,6 +132,22 @@ public sealed class TaskMatcherTests
     }
 
     [Fact]
+    public void Match_SameNameAndLeadUnitInTwoGroups_PairByGroupWhenTheRowsSwap()
+    {
+        // 健全工作机制 by 县发改局 twice, once per 专项小组; in June the two rows come in the other order. Before, the order
+        // decided and the two histories swapped.
+        TaskIndex may = new([
+            new KnownTask("OV2024-a", "健全工作机制", "县发改局", May, "经济体制改革专项小组"),
+            new KnownTask("OV2024-b", "健全工作机制", "县发改局", May, "社会事业改革专项小组")]);
+        TaskCandidate[] june = [new("健全工作机制", "县发改局", "社会事业改革专项小组"), new("健全工作机制", "县发改局", "经济体制改革专项小组")];
+        var result = new TaskMatch[2];
+
+        _matcher.Match(Ledger.Overall, 2024, may, june, result);
+
+        Assert.Equal(["OV2024-b", "OV2024-a"], result.Select(m => m.TaskId));
+    }
+
+    [Fact]
     public void Match_SameNameTwiceInTheFirstMonth_GivesDistinctIds()
     {
         var january = _matcher.Match(Ledger.Overall, 2024, [], Rows(("a", null), ("a", null)));
