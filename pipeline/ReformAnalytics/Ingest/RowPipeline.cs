@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using ReformAnalytics.Model;
 using ReformAnalytics.Normalising;
 using ReformAnalytics.Reading;
@@ -51,6 +52,7 @@ internal static class RowPipeline
             WarnSameNameAsKept(index, partition, issues);
         }
 
+        WarnRepeatedTasks(index, rows, issues);
         var matches = ArrayPool<TaskMatch>.Shared.Rent(rows.Count);
         try
         {
@@ -93,6 +95,24 @@ internal static class RowPipeline
             if (keptByKey.TryGetValue(index.Keys.Of(row.TaskName), out var same))
             {
                 issues.Add(TaskNameWarning(row, $"本月已入库的台账中有同名任务（牵头单位“{same.LeadUnit ?? "未填"}”，来自“{same.SourceFile}”），已作为两项任务分别保存。如为同一任务，请统一牵头单位名称后重新报送。"));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Two rows of one table with the same task name (key) and lead unit: most often one task written over several rows
+    /// (a task cell merged over its measures, or a narrative continued on the next row, the other cells merged), which
+    /// would count as several tasks. Both are stored, as ledgers may list a task twice on purpose; the office is told.
+    /// </summary>
+    private static void WarnRepeatedTasks(TaskIndex index, List<SnapshotRow> rows, List<IngestIssue> issues)
+    {
+        var seen = new Dictionary<(string File, string Sheet, string Key, string? Lead), SnapshotRow>();
+        foreach (var row in rows)
+        {
+            var key = (row.SourceFile, row.SourceSheet, index.Keys.Of(row.TaskName), row.LeadUnit);
+            if (!seen.TryAdd(key, row))
+            {
+                issues.Add(TaskNameWarning(row, string.Create(CultureInfo.InvariantCulture, $"与本表第{seen[key].SourceRow}行的任务名称和牵头单位相同，两行已作为两项任务分别入库。如是同一任务分行填写（合并单元格、分项举措或续行），请合为一行后重新报送，以免任务数多计。")));
             }
         }
     }
