@@ -263,6 +263,11 @@ public static class IngestRunner
 
                 refusals.AddRange(LedgerIdentityResolver.Conflicts(path, parts, options));
                 parts.RemoveAll(p => refusals.Exists(r => r.Sheet == p.Sheet));
+                if (LedgerIdentityResolver.StaleSheets(path, parts, options) is { Count: > 0 } stale)
+                {
+                    parts.RemoveAll(stale.Contains);
+                    parts[0] = parts[0] with { Issues = [.. stale.Select(s => LedgerIdentityResolver.StaleSheet(path, s, parts[0].Month)), .. parts[0].Issues] };
+                }
                 if (refusals.Count == 0 && parts.Select(p => p.Month).Distinct().ToList() is [var fileMonth])
                 {
                     // A workbook of the three ledgers, one sheet each, where one sheet (自选试点) names no month but every

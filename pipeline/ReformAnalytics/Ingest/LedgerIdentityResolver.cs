@@ -63,6 +63,29 @@ internal static class LedgerIdentityResolver
         }
     }
 
+    /// <summary>
+    /// Sheets of another month than the one the file's name says, in a workbook that has a sheet of that month too
+    /// (2024年6月改革任务总台账.xlsx with a sheet 5月台账（上月） left from the file it was copied from): stale, and left out,
+    /// so May as stored is not overwritten by them. Not asked when --month is given, when the name says no month or a span
+    /// of months (2024年1-6月…, whose sheets are its months), or when no sheet is the named month's.
+    /// </summary>
+    public static List<TablePart> StaleSheets(string file, IReadOnlyList<TablePart> parts, IngestOptions options)
+    {
+        if (options.Month is not null || parts.Select(p => p.Month).Distinct().Count() < 2
+            || LedgerIdentity.SingleMonthOfName(Path.GetFileName(file)) is not { } named || !parts.Any(p => p.Month == named))
+        {
+            return [];
+        }
+
+        return [.. parts.Where(p => p.Month != named)];
+    }
+
+    /// <summary>The warning for a stale sheet left out (<see cref="StaleSheets"/>).</summary>
+    public static IngestIssue StaleSheet(string file, TablePart stale, ReportMonth named) =>
+        new(file, stale.Sheet, 0, string.Empty, string.Empty,
+            $"工作表“{stale.Sheet}”是{stale.Month.Label}的台账，而文件名写的是{named.Label}：该表未导入（常见于沿用上月文件时留下的旧表），已入库的{stale.Month.Label}台账不受影响。如确要更新{stale.Month.Label}，请单独报送该月的文件。",
+            IssueSeverity.Warning);
+
     /// <summary>The warning for a sheet of a ledger naming no month in a workbook whose other sheets all name one: it is taken as that month's.</summary>
     public static IngestIssue MonthFromOtherSheets(string file, LedgerTable table, Ledger ledger, ReportMonth month) =>
         new(file, table.SourceSheet, 0, string.Empty, string.Empty,

@@ -58,6 +58,21 @@ public static partial class LedgerIdentity
         ArchiveExtensions.FirstOrDefault(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)) is { } extension ? name[..^extension.Length] : name;
 
     /// <summary>
+    /// The one month a file's own name says (2024年6月改革任务总台账.xlsx: June), without a span of months (2024年1-6月…, a
+    /// cumulative workbook whose sheets are its months) and without a day's date; null when it says none, or a span.
+    /// </summary>
+    public static ReportMonth? SingleMonthOfName(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var name = SplitAsOf(Prepare(Stem(fileName))).Title;
+        return MonthSpan().IsMatch(name) || MonthsRange().IsMatch(name) ? null : MonthIn(name, YearIn(name));
+    }
+
+    /// <summary>A span of months without a year before each (1-6月, 1至6月).</summary>
+    [GeneratedRegex("[0-9]{1,2}月?(?:至|到|—|-|~|–|－)[0-9]{1,2}月", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthsRange();
+
+    /// <summary>
     /// Where the table's own names (sheet name, then title rows) and its file's name say different things: the month
     /// each says, and the ledger each names by a word only that ledger uses (自选试点, 上级部署, 上级试点, 总台账; not the
     /// words every ledger's title may carry, 改革任务台账 or 全面深化改革任务, unless the file's own name is that specific).

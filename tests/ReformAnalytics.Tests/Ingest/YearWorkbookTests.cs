@@ -121,6 +121,47 @@ public sealed class YearWorkbookTests : IDisposable
         Assert.Equal("该工作表没有写明月份，同一工作簿的其他工作表都是2024年10月的台账，本表按2024年10月的自选试点台账导入；如不是，请在工作表名或标题中写明月份后重新导入。", told.Message);
     }
 
+    [Fact]
+    public async Task AMonthsWorkbookWithLastMonthsSheetLeftIn_LeavesThatSheetOut_AndTheStoredMonthAsItWas()
+    {
+        // The year workbook is stored (May: 营商环境改革 at 50%). Then June's workbook, copied from May's, still holds May's
+        // sheet with a figure changed since (45%). Before, that sheet replaced stored May without a word about it.
+        Write(Path.Combine(_fx.Input, "2024年改革任务总台账.xlsx"));
+        await _fx.IngestAsync();
+        var june = Path.Combine(_fx.Input, "..", "june");
+        Directory.CreateDirectory(june);
+        using (var stream = File.Create(Path.Combine(june, "2024年6月改革任务总台账.xlsx")))
+        using (var x = new XlsxWriter(stream))
+        {
+            XlsxCell[] header = [.. new[] { "序号", "改革任务", "牵头单位", "完成时限", "完成进度" }.Select(h => XlsxCell.Of(h))];
+            x.StartSheet("6月台账");
+            x.WriteRow(header);
+            x.WriteRow(XlsxCell.Of(1), "营商环境改革", "县发改局", "2024年12月底前", XlsxCell.Of(70));
+            x.StartSheet("5月台账（上月）");
+            x.WriteRow(header);
+            x.WriteRow(XlsxCell.Of(1), "营商环境改革", "县发改局", "2024年12月底前", XlsxCell.Of(45));
+        }
+
+        var summary = await _fx.IngestAsync(null, june);
+
+        Assert.False(summary.Refused);
+        // June's one task of 县发改局 is merged as its unit's rows (县财政局's 30% kept, as for any one-unit file).
+        Assert.Equal(
+            [["2024-04", 40.0], ["2024-05", 50.0], ["2024-06", 30.0], ["2024-06", 70.0]],
+            await _fx.QueryAsync("SELECT strftime(report_month, '%Y-%m'), progress_pct FROM snapshots ORDER BY report_month, progress_pct"));
+        var stale = Assert.Single(summary.Issues, i => i.Sheet == "5月台账（上月）");
+        Assert.Equal("工作表“5月台账（上月）”是2024年5月的台账，而文件名写的是2024年6月：该表未导入（常见于沿用上月文件时留下的旧表），已入库的2024年5月台账不受影响。如确要更新2024年5月，请单独报送该月的文件。", stale.Message);
+    }
+
+    [Fact]
+    public void SingleMonthOfName_IsNoneForASpanOfMonths()
+    {
+        Assert.Equal(new ReportMonth(2024, 6), ReformAnalytics.Normalising.LedgerIdentity.SingleMonthOfName("2024年6月改革任务总台账.xlsx"));
+        Assert.Null(ReformAnalytics.Normalising.LedgerIdentity.SingleMonthOfName("2024年1-6月改革任务台账.xlsx"));
+        Assert.Null(ReformAnalytics.Normalising.LedgerIdentity.SingleMonthOfName("2024年1月至6月改革任务台账.xlsx"));
+        Assert.Null(ReformAnalytics.Normalising.LedgerIdentity.SingleMonthOfName("2024年改革任务总台账.xlsx"));
+    }
+
     private static void Write(string path, bool summarySheet = false)
     {
         using var stream = File.Create(path);
