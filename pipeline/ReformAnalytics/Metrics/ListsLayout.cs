@@ -69,7 +69,7 @@ internal static class ListsLayout
 
     public static string RankingNote(MetricSettings settings) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按时完成÷（已完成＋到期未完成）×100（到期未完成含逾期和完成时限恰为统计截止日的未完成任务，如12月31日到期的任务在12月）；进度得分＝100－平均滞后；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前 {settings.BoardShare:0%} 列红榜、后 {settings.BoardShare:0%} 列黑榜（至少各一个单位）；没有有时限任务的单位不排名。");
+        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按期完成÷（已完成＋到期未完成）×100（到期未完成含逾期和完成时限恰为统计截止日的未完成任务，如12月31日到期的任务在12月）；进度得分＝100－平均滞后；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前 {settings.BoardShare:0%} 列红榜、后 {settings.BoardShare:0%} 列黑榜（至少各一个单位）；没有有时限任务的单位不排名。");
 
     public static string AssessmentNote(MetricSettings settings, ReportMonth asOf) => string.Create(
         CultureInfo.InvariantCulture,
@@ -81,7 +81,7 @@ internal static class ListsLayout
     [
         new("有时限任务", 9, (r, _) => XlsxCell.Of(r.DeadlineTasks)),
         new("已完成", 8, (r, _) => XlsxCell.Of(r.Completed)),
-        new("按时完成率", 10, (r, _) => r.OnTimeRatePct is { } p ? XlsxCell.Percent(p / 100) : XlsxCell.Of("—")),
+        new("按期完成率", 10, (r, _) => r.OnTimeRatePct is { } p ? XlsxCell.Percent(p / 100) : XlsxCell.Of("—")),
         new("平均滞后(百分点)", 10, (r, _) => r.AvgLagPp is { } lag ? XlsxCell.Of(lag, XlsxStyle.Decimal) : XlsxCell.Of("—")),
         new("逾期任务", 8, (r, _) => XlsxCell.Of(r.Overdue)),
     ];

@@ -14,7 +14,7 @@ internal static class MetricSummaryLayout
         new("有时限", 8, r => Count(r.DeadlineTasks), r => XlsxCell.Of(r.DeadlineTasks)),
         new("已完成", 8, r => Count(r.Completed), r => XlsxCell.Of(r.Completed)),
         new("完成率", 9, r => Percent(r.CompletionRatePct), r => PercentCell(r.CompletionRatePct)),
-        new("按时完成率", 11, r => Percent(r.OnTimeRatePct), r => PercentCell(r.OnTimeRatePct)),
+        new("按期完成率", 11, r => Percent(r.OnTimeRatePct), r => PercentCell(r.OnTimeRatePct)),
         new("滞后", 7, r => Count(r.Behind), r => XlsxCell.Of(r.Behind)),
         new("逾期", 7, r => Count(r.Overdue), r => XlsxCell.Of(r.Overdue)),
         new("停滞", 7, r => Count(r.Stalled), r => XlsxCell.Of(r.Stalled)),
@@ -38,8 +38,8 @@ internal static class MetricSummaryLayout
     public static string Note(IReadOnlyList<MetricSummaryRow> rows) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"注：长期任务 {rows.Sum(r => r.OpenEndedExcluded)} 项、无完成时限任务 {rows.Sum(r => r.NoDeadlineExcluded)} 项未计入按时限统计的指标（完成率、按时完成率、滞后、逾期、平均滞后）。")
-        + "完成率＝已完成÷有时限任务；按时完成率＝按时完成÷（已完成＋到期未完成）；滞后指计划进度与实际进度之差达到黄灯线；较上季度末为与上季度最后一个月相比。"
+            $"注：长期任务 {rows.Sum(r => r.OpenEndedExcluded)} 项、无完成时限任务 {rows.Sum(r => r.NoDeadlineExcluded)} 项未计入按时限统计的指标（完成率、按期完成率、滞后、逾期、平均滞后）。")
+        + "完成率＝已完成÷有时限任务；按期完成率＝按期完成÷（已完成＋到期未完成）；滞后指计划进度与实际进度之差达到黄灯线；较上季度末为与上季度最后一个月相比。"
         + (rows.Count > 0 && rows[0].ReportMonth.Month <= 3
             ? (rows[0].ReportMonth.Month == 1 ? "1月为新年度台账，不与上年12月比较，也不与上年第四季度末比较。" : "第一季度为新年度台账，不与上年第四季度末比较。")
             : string.Empty);

@@ -7,12 +7,12 @@ public static class ReportColumns
         [first, "任务数", "计入完成率", "已完成", "完成率", "较上季度", "滞后", "逾期", "停滞"];
 
     public static IReadOnlyList<string> Ranking { get; } =
-        ["榜单", "名次", "牵头单位", "综合得分", "按期完成率", "平均滞后", "逾期", "缺报项次"];
+        ["榜单", "名次", "牵头单位", "综合得分", "按期完成率", "平均滞后", "逾期", "漏报项次"];
 
     public static IReadOnlyList<string> Assessment { get; } =
-        ["位次", "名次", "牵头单位", "综合得分", "按期完成率", "平均滞后", "逾期", "全年应报", "全年缺报"];
+        ["位次", "名次", "牵头单位", "综合得分", "按期完成率", "平均滞后", "逾期", "全年应报", "全年漏报"];
 
-    public static IReadOnlyList<string> MissingReturns { get; } = ["牵头单位", "月份", "应报任务", "已报", "缺报"];
+    public static IReadOnlyList<string> MissingReturns { get; } = ["牵头单位", "月份", "应报任务", "已报", "漏报"];
 
     public static IReadOnlyList<string> DoubleHalf(string first) =>
         [first, "计入任务数", "时间进度", "工作进度", "差距", "进度不慢于时间"];

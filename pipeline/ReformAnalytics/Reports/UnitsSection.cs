@@ -17,7 +17,7 @@ internal static class UnitsSection
         blocks.Add(RankingTable(f, c.TableCaption("牵头单位红黑榜")));
         blocks.AddRange(c.Figure(UnitRankingChart.Name));
         blocks.Add(new ReportParagraph(DisciplineText(f)));
-        blocks.Add(MissingReturnsTable(f, c.TableCaption("本季度月度进展缺报情况"), c.Options.MaxListRows));
+        blocks.Add(MissingReturnsTable(f, c.TableCaption("本季度月度进展漏报情况"), c.Options.MaxListRows));
         blocks.AddRange(c.Figure(BehindHeatmapChart.Name));
         if (f.Assessment.Count > 0)
         {
@@ -70,7 +70,7 @@ internal static class UnitsSection
         }
 
         var units = missing.Select(d => d.LeadUnit).Distinct(StringComparer.Ordinal).ToList();
-        return "报送纪律方面，本季度有" + Count(units.Count) + "家牵头单位存在缺报，共缺报" + Count(missing.Sum(d => d.MissingReturns))
+        return "报送纪律方面，本季度有" + Count(units.Count) + "家牵头单位存在漏报，共漏报" + Count(missing.Sum(d => d.MissingReturns))
             + "项次，涉及" + List(units) + "。" + gap;
     }
 
@@ -112,13 +112,21 @@ internal static class UnitsSection
         var missing = f.Assessment.Where(a => a.MissingReturnsYtd > 0).ToList();
         text += missing.Count == 0
             ? "全年各牵头单位均按月报送了任务进展。"
-            : "全年累计有" + Count(missing.Count) + "家单位缺报，共" + Count(missing.Sum(a => a.MissingReturnsYtd)) + "项次。";
+            : "全年累计有" + Count(missing.Count) + "家单位漏报，共" + Count(missing.Sum(a => a.MissingReturnsYtd)) + "项次："
+                + string.Join("、", missing.OrderByDescending(a => a.MissingReturnsYtd).ThenBy(a => a.LeadUnit, StringComparer.Ordinal).Take(5).Select(a => a.LeadUnit + Count(a.MissingReturnsYtd) + "项次"))
+                + (missing.Count > 5 ? "等" : string.Empty) + "。";
 
         var quarterBoards = f.Ranking.ToDictionary(u => u.LeadUnit, u => u.Board, StringComparer.Ordinal);
         var turned = new List<string>();
         foreach (var a in bottom.Where(a => quarterBoards.GetValueOrDefault(a.LeadUnit) == "red"))
         {
-            turned.Add(a.LeadUnit + "本季度列入红榜，但" + (a.MissingReturnsYtd > 0 ? "全年累计缺报" + Count(a.MissingReturnsYtd) + "项次，" : "按全年累计，") + "年度考核居后");
+            turned.Add(a.LeadUnit + "本季度列入红榜，但" + (a.MissingReturnsYtd > 0 ? "全年累计漏报" + Count(a.MissingReturnsYtd) + "项次，" : "按全年累计，") + "年度考核居后");
+        }
+
+        foreach (var a in f.Assessment.Where(a => a.Board is null && a.MissingReturnsYtd > 0 && quarterBoards.GetValueOrDefault(a.LeadUnit) == "red"))
+        {
+            // On the quarter's red board, out of the year's first places by the returns it missed earlier in the year.
+            turned.Add(a.LeadUnit + "本季度列入红榜，但全年累计漏报" + Count(a.MissingReturnsYtd) + "项次，年度考核未能居前");
         }
 
         foreach (var a in top.Where(a => quarterBoards.GetValueOrDefault(a.LeadUnit) == "black"))
@@ -149,7 +157,7 @@ internal static class UnitsSection
             new HashSet<int> { 1, 3, 4, 5, 6, 7, 8 },
             "暂无可排名的单位。",
             "注：年度考核与红黑榜的评分方法相同，只是报送纪律按" + Count(f.AsOf.Year) + "年1月至" + f.AsOf.Label + "累计（红黑榜只计本季度）；"
-            + "全年应报、全年缺报为项次；完整排名见季度清单（Excel）中的年度考核。");
+            + "全年应报、全年漏报为项次；完整排名见季度清单（Excel）中的年度考核。");
     }
 
     private static ReportTable RankingTable(QuarterFigures f, string caption)
@@ -165,7 +173,7 @@ internal static class UnitsSection
             ])],
             new HashSet<int> { 1, 3, 4, 5, 6, 7 },
             "暂无可排名的单位。",
-            "注：综合得分由按期完成率、滞后程度、逾期任务和报送纪律加权得出（权重见指标设置 metric_settings）；平均滞后单位为百分点，缺报项次为本季度累计；完整排名见季度清单（Excel）中的红黑榜。");
+            "注：综合得分由按期完成率、滞后程度、逾期任务和报送纪律加权得出（权重见指标设置 metric_settings）；平均滞后单位为百分点，漏报项次为本季度累计；完整排名见季度清单（Excel）中的红黑榜。");
     }
 
     /// <summary>Unit-months with missing returns, most missing first; at most <paramref name="max"/> rows.</summary>
@@ -179,7 +187,7 @@ internal static class UnitsSection
             ReportColumns.MissingReturns,
             [.. rows.Take(max).Select(d => (IReadOnlyList<string>)[d.LeadUnit, ChineseDate.Month(d.ReportMonth), Count(d.ExpectedReturns), Count(d.Returned), Count(d.MissingReturns)])],
             new HashSet<int> { 2, 3, 4 },
-            "本季度无缺报。",
-            rows.Count > max ? "注：共" + Count(rows.Count) + "个单位·月存在缺报，此处按缺报项数列出前" + Count(max) + "个。" : null);
+            "本季度无漏报。",
+            rows.Count > max ? "注：共" + Count(rows.Count) + "个单位·月存在漏报，此处按漏报项数列出前" + Count(max) + "个。" : null);
     }
 }

@@ -28,7 +28,7 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
         string[] titles =
         [
             "有逾期任务的单位", "停滞三个月及以上的任务", "双过半（按专项小组）", "报送状态与数据不符的任务",
-            "本季度缺报月报的单位", "本季度成果清单", "责任领导的任务量", "上年未完成任务的去向", "年度考核（全年累计）",
+            "本季度漏报月报的单位", "本季度成果清单", "责任领导的任务量", "上年未完成任务的去向", "年度考核（全年累计）",
         ];
         Assert.All(titles, t => Assert.NotEqual(0, run.Query(t).Rows.Count));
         Assert.Single(run.Queries, q => q.TableName.EndsWith("的逐月进展", StringComparison.Ordinal));
@@ -54,7 +54,7 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
     [Fact]
     public async Task MissingReturns_AreExactlyTheReturnsThatThe_SamplePlantedInTheQuarter()
     {
-        var table = (await sample.RunAsync(FileName)).Query("本季度缺报月报的单位");
+        var table = (await sample.RunAsync(FileName)).Query("本季度漏报月报的单位");
 
         // The manifest's planted missing returns within the quarter (default sample, 2024Q4: 县融媒体中心 in 2024-11).
         var planted = sample.Manifest.MissingReturns.Where(m => Quarter.Contains(m.Month)).ToList();
@@ -68,8 +68,8 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
         Assert.All(table.Column<string>("没有任何报送"), nothing => Assert.Equal("是", nothing));
 
         // Every task listed was one of those the unit left out; tasks it had already completed are not expected back.
-        var tasks = table.ListColumn("缺报任务");
-        var counts = table.NumberColumn("缺报任务数");
+        var tasks = table.ListColumn("漏报任务");
+        var counts = table.NumberColumn("漏报任务数");
         for (var i = 0; i < tasks.Count; i++)
         {
             Assert.NotEmpty(tasks[i]);

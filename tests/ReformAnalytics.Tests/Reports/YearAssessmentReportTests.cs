@@ -42,7 +42,7 @@ public sealed class YearAssessmentReportTests
 
         Assert.Equal(
             "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—12月累计），3家牵头单位参与排名，综合得分居前的是县财政局（100分）；居后的是县发改局（98.5分）。"
-            + "全年累计有2家单位缺报，共3项次。县发改局本季度列入红榜，但全年累计缺报2项次，年度考核居后。",
+            + "全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。县发改局本季度列入红榜，但全年累计漏报2项次，年度考核居后。",
             UnitsSection.AssessmentText(figures));
 
         var document = QuarterlyReportBuilder.Build(figures, []);
@@ -75,7 +75,7 @@ public sealed class YearAssessmentReportTests
         Assert.Equal(11, figures.AsOf.Month);
         Assert.StartsWith(
             "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—11月累计），3家牵头单位参与排名（12月台账尚未导入，排名截至2024年11月，年终考核以12月台账为准），"
-            + "综合得分居前的是县财政局（100分）；居后的是县发改局（98.3分）。全年累计有2家单位缺报，共3项次。",
+            + "综合得分居前的是县财政局（100分）；居后的是县发改局（98.3分）。全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。",
             UnitsSection.AssessmentText(figures),
             StringComparison.Ordinal);
         var year = figures.Assessment.ToDictionary(a => a.LeadUnit, a => (a.ExpectedReturnsYtd, a.MissingReturnsYtd));
@@ -100,7 +100,7 @@ public sealed class YearAssessmentReportTests
 
         Assert.Equal(
             "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—12月累计），3家牵头单位参与排名，居前和居后的单位与本季度红黑榜相同（见下表）。"
-            + "全年累计有1家单位缺报，共1项次。",
+            + "全年累计有1家单位漏报，共1项次：县教育局1项次。",
             UnitsSection.AssessmentText(figures));
         var table = QuarterlyReportBuilder.Build(figures, []).Sections.Single(s => s.Heading == ReportHeadings.Units)
             .Blocks.OfType<ReportTable>().Single(t => t.Caption.Contains("年度考核", StringComparison.Ordinal));

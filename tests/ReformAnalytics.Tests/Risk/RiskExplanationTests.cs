@@ -105,7 +105,7 @@ public sealed class RiskExplanationTests(RiskSampleFixture fixture)
                 var self = task.Long("months_left") <= 0 ? 1 : 0;
                 var settled = task.Long("unit_settled")!.Value - self;
                 var late = task.Long("unit_late")!.Value - self;
-                Assert.Equal($"牵头单位历年台账累计按时完成率{N(100.0 * (settled - late) / settled)}%（本任务以外已到期{settled}项中{settled - late}项按时）", text);
+                Assert.Equal($"牵头单位历年台账累计按期完成率{N(100.0 * (settled - late) / settled)}%（本任务以外已到期{settled}项中{settled - late}项按期完成）", text);
                 break;
             case "unit_open_tasks":
                 Assert.Equal($"牵头单位同时在办任务{task.Long("unit_open_tasks")}项", text);

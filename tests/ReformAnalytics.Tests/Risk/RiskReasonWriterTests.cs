@@ -17,7 +17,7 @@ public sealed class RiskReasonWriterTests
         // 20 settled, 11 late: on time 9 of 20 = 45%.
         var facts = Facts(("unit_settled", 20), ("unit_late_rate", 11 / 20.0)) with { UnitLate = 11 };
 
-        Assert.Equal("牵头单位历年台账累计按时完成率45%（本任务以外已到期20项中9项按时）", Write("unit_late_rate", facts));
+        Assert.Equal("牵头单位历年台账累计按期完成率45%（本任务以外已到期20项中9项按期完成）", Write("unit_late_rate", facts));
     }
 
     [Fact]
@@ -26,7 +26,7 @@ public sealed class RiskReasonWriterTests
         // Due this month and not done, the task is one of the unit's 11 late of 20: without it, 9 on time of 19 = 47%.
         var facts = Facts(("unit_settled", 20), ("unit_late_rate", 11 / 20.0), ("months_left", 0)) with { UnitLate = 11 };
 
-        Assert.Equal("牵头单位历年台账累计按时完成率47%（本任务以外已到期19项中9项按时）", Write("unit_late_rate", facts));
+        Assert.Equal("牵头单位历年台账累计按期完成率47%（本任务以外已到期19项中9项按期完成）", Write("unit_late_rate", facts));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class RiskReasonWriterTests
         var reasons = RiskExplainer.Reasons(contribution, facts);
 
         Assert.Equal(["sv_t_days", "unit_late_rate", "velocity_3m"], reasons.Select(r => r.Feature));
-        Assert.Equal(["进度比计划晚约73天", "牵头单位历年台账累计按时完成率47%（本任务以外已到期19项中9项按时）", "近3个月进度没有增加"], reasons.Select(r => r.Text));
+        Assert.Equal(["进度比计划晚约73天", "牵头单位历年台账累计按期完成率47%（本任务以外已到期19项中9项按期完成）", "近3个月进度没有增加"], reasons.Select(r => r.Text));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class RiskReasonWriterTests
 
         var reasons = RiskExplainer.Reasons(contribution, facts);
 
-        Assert.Equal(["距完成时限1个月，进度落后计划30个百分点", "牵头单位历年台账累计按时完成率50%（本任务以外已到期20项中10项按时）", "近3个月进度无变化"], reasons.Select(r => r.Text));
+        Assert.Equal(["距完成时限1个月，进度落后计划30个百分点", "牵头单位历年台账累计按期完成率50%（本任务以外已到期20项中10项按期完成）", "近3个月进度无变化"], reasons.Select(r => r.Text));
     }
 
     [Fact]
