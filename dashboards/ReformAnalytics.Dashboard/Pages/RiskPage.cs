@@ -54,7 +54,7 @@ internal static class RiskPage
         }
 
         sql.Append(relation.HasColumn("rank") ? " ORDER BY r.rank NULLS LAST" : relation.HasColumn("probability") ? " ORDER BY r.probability DESC NULLS LAST" : string.Empty);
-        var title = $"风险清单 · {CellText.Plain("as_of", asOf)}";
+        var title = $"风险清单 · {Day(asOf)}";
         if (PageData.WantsDownload(ctx))
         {
             return await PageData.DownloadAsync(ctx, sql.ToString(), parameters, "风险清单_" + CellText.Plain("as_of", asOf)).ConfigureAwait(false);
@@ -67,7 +67,7 @@ internal static class RiskPage
             : "各任务滞后的可能性";
         if (ctx.Month is { } asked && asOf is DateOnly or DateTime && ReportMonth.Of(asOf is DateTime t ? DateOnly.FromDateTime(t) : (DateOnly)asOf) != asked)
         {
-            body.Append(Notice.Info($"{Format.Month(asked)}没有风险清单；以下是评估时点为{CellText.Plain("as_of", asOf)}的清单。"));
+            body.Append(Notice.Info($"{Format.Month(asked)}没有风险清单；以下是评估时点为{Day(asOf)}的清单。"));
         }
 
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">风险模型按历史填报规律估计的{what}，由高到低排列；“原因”说明模型主要依据了哪些情况。督察前可据此确定重点。</p>");
@@ -95,4 +95,12 @@ internal static class RiskPage
             1).ConfigureAwait(false);
         return table.Rows.Count == 0 ? null : table.Rows[0][0];
     }
+
+    /// <summary>The assessment date as the office writes it (2024年11月30日).</summary>
+    private static string Day(object? asOf) => asOf switch
+    {
+        DateOnly d => ChineseDate.Day(d),
+        DateTime t => ChineseDate.Day(DateOnly.FromDateTime(t)),
+        _ => CellText.Plain("as_of", asOf),
+    };
 }

@@ -54,6 +54,14 @@ public static partial class SqlErrorText
         {
             summary = "SQL 语句没有写完整（结尾缺少内容），请检查括号是否成对、语句是否写全。";
         }
+        else if (first.Contains("A CTE needs a SELECT", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = $"WITH 子句后面只能是 SELECT 查询：{place.Subject}只能查询数据，不能修改（DELETE、UPDATE、INSERT 等都不执行）。";
+        }
+        else if (first.StartsWith("Parser Error: ", StringComparison.OrdinalIgnoreCase))
+        {
+            summary = "SQL 写法有误，无法解析（" + first["Parser Error: ".Length..] + "）。请检查关键字、逗号、括号和引号。";
+        }
         else if (first.StartsWith("Conversion Error", StringComparison.OrdinalIgnoreCase))
         {
             summary = "数据类型转换失败：有值无法转成要求的类型（例如把文字当成数字或日期）。可用 TRY_CAST 跳过无法转换的值。";

@@ -106,13 +106,21 @@ internal static class RowPipeline
     /// </summary>
     private static void WarnRepeatedTasks(TaskIndex index, List<SnapshotRow> rows, List<IngestIssue> issues)
     {
-        var seen = new Dictionary<(string File, string Sheet, string Key, string? Lead), SnapshotRow>();
+        // A table's rows are contiguous in the month's rows: the seen set starts afresh at each table.
+        var seen = new Dictionary<(string Key, string? Lead), int>();
+        string? file = null, sheet = null;
         foreach (var row in rows)
         {
-            var key = (row.SourceFile, row.SourceSheet, index.Keys.Of(row.TaskName), row.LeadUnit);
-            if (!seen.TryAdd(key, row))
+            if (!string.Equals(row.SourceFile, file, StringComparison.Ordinal) || !string.Equals(row.SourceSheet, sheet, StringComparison.Ordinal))
             {
-                issues.Add(TaskNameWarning(row, string.Create(CultureInfo.InvariantCulture, $"与本表第{seen[key].SourceRow}行的任务名称和牵头单位相同，两行已作为两项任务分别入库。如是同一任务分行填写（合并单元格、分项举措或续行），请合为一行后重新报送，以免任务数多计。")));
+                (file, sheet) = (row.SourceFile, row.SourceSheet);
+                seen.Clear();
+            }
+
+            var key = (index.Keys.Of(row.TaskName), row.LeadUnit);
+            if (!seen.TryAdd(key, row.SourceRow))
+            {
+                issues.Add(TaskNameWarning(row, string.Create(CultureInfo.InvariantCulture, $"与本表第{seen[key]}行的任务名称和牵头单位相同，两行已作为两项任务分别入库。如是同一任务分行填写（合并单元格、分项举措或续行），请合为一行后重新报送，以免任务数多计。")));
             }
         }
     }

@@ -39,3 +39,13 @@ CREATE OR REPLACE MACRO unit_board(place, place_from_bottom, ranked_units) AS (
     END
     FROM metric_settings
 );
+
+-- ledger_label(ledger): the Chinese name of a ledger identifier, for queries whose result a person reads
+-- ('overall' -> 改革任务总台账, 'assigned_pilot' -> 上级部署试点台账, 'local_pilot' -> 自选试点台账; anything else as it is).
+CREATE OR REPLACE MACRO ledger_label(ledger) AS
+    CASE ledger
+        WHEN 'overall' THEN '改革任务总台账'
+        WHEN 'assigned_pilot' THEN '上级部署试点台账'
+        WHEN 'local_pilot' THEN '自选试点台账'
+        ELSE ledger
+    END;

@@ -140,7 +140,10 @@ public sealed partial class RowNormaliser
         }
 
         var deadlineCell = Cell(row, CanonicalColumn.Deadline);
-        var deadlineText = CellText.Of(deadlineCell);
+        // A date cell is kept as the office writes a date (2024年6月30日), not in the file's internal form.
+        var deadlineText = deadlineCell is { Date: { } deadlineDate } && string.IsNullOrWhiteSpace(deadlineCell.Text)
+            ? ChineseDate(deadlineDate)
+            : CellText.Of(deadlineCell);
         var deadline = DeadlineParser.Parse(RelativeMonth(deadlineCell), _ledgerYear);
         if (deadline.IsError)
         {
@@ -159,7 +162,15 @@ public sealed partial class RowNormaliser
             Report(CanonicalColumn.Deadline, null, "未填完成时限：该任务已入库，但不参与按时限计算的指标（完成率、逾期、滞后、双过半），各报告将其另计为“未写完成时限”；请补填完成时限后重新报送", IssueSeverity.Warning);
         }
 
-        var plannedStart = PlannedStart(row, deadline, Report);
+        var plannedStart = deadline.PlannedStart;
+        if (Has(row, CanonicalColumn.StartDate))
+        {
+            (plannedStart, var startProblem) = PlannedStart(Cell(row, CanonicalColumn.StartDate), deadline);
+            if (startProblem is not null)
+            {
+                Report(CanonicalColumn.StartDate, CellText.Of(Cell(row, CanonicalColumn.StartDate)), startProblem, IssueSeverity.Warning);
+            }
+        }
 
         var progressText = CellText.Collapse(Text(row, CanonicalColumn.ProgressText));
         double? progress;
@@ -259,34 +270,28 @@ public sealed partial class RowNormaliser
     /// and earlier than the deadline, else what the deadline cell says (the ledger year's 1 January unless it names a
     /// start, as 7、8月 does). A start that cannot be read, or that is not before the deadline, is warned of and not used.
     /// </summary>
-    private DateOnly PlannedStart(RawLedgerRow row, DeadlineParse deadline, Action<CanonicalColumn, string?, string, IssueSeverity> report)
+    private (DateOnly Start, string? Problem) PlannedStart(CellValue cell, DeadlineParse deadline)
     {
-        if (!Has(row, CanonicalColumn.StartDate))
-        {
-            return deadline.PlannedStart;
-        }
-
-        var cell = Cell(row, CanonicalColumn.StartDate);
+        // Returns the problem rather than reporting it: a delegate to Normalise's Report would make its closure a heap
+        // object for every row, start-date column or not.
         var start = StartDateParser.Parse(cell, _ledgerYear);
         var fallback = "计划起始日仍按" + ChineseDate(deadline.PlannedStart) + "计";
         if (start.IsError)
         {
-            report(CanonicalColumn.StartDate, CellText.Of(cell), $"{start.Error}。{fallback}；请填写日期（如“{_ledgerYear}年3月”）后重新报送", IssueSeverity.Warning);
-            return deadline.PlannedStart;
+            return (deadline.PlannedStart, $"{start.Error}。{fallback}；请填写日期（如“{_ledgerYear}年3月”）后重新报送");
         }
 
         if (start.Start is not { } day)
         {
-            return deadline.PlannedStart;
+            return (deadline.PlannedStart, null);
         }
 
         if (deadline.Deadline is { } end && day >= end)
         {
-            report(CanonicalColumn.StartDate, CellText.Of(cell), $"开始时间（{ChineseDate(day)}）不早于完成时限（{ChineseDate(end)}），{fallback}；请核实", IssueSeverity.Warning);
-            return deadline.PlannedStart;
+            return (deadline.PlannedStart, $"开始时间（{ChineseDate(day)}）不早于完成时限（{ChineseDate(end)}），{fallback}；请核实");
         }
 
-        return day;
+        return (day, null);
     }
 
     private static string ChineseDate(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");

@@ -25,7 +25,7 @@ public sealed class RiskPageTests : IAsyncLifetime
         var html = await client.GetStringAsync("/risks");
 
         Assert.DoesNotContain("尚未生成", html, StringComparison.Ordinal);
-        Assert.Contains("风险清单 · 2024-06-30", html, StringComparison.Ordinal);
+        Assert.Contains("风险清单 · 2024年6月30日", html, StringComparison.Ordinal);
         var first = html.IndexOf("农村集体产权制度改革", StringComparison.Ordinal);
         var second = html.IndexOf("乡镇综合行政执法改革试点", StringComparison.Ordinal);
         Assert.True(first > 0 && second > first, "T3 (rank 1) is listed before T6 (rank 2)");
@@ -42,7 +42,7 @@ public sealed class RiskPageTests : IAsyncLifetime
 
         var html = await client.GetStringAsync("/risks?month=2024-05");
 
-        Assert.Contains("风险清单 · 2024-05-31", html, StringComparison.Ordinal);
+        Assert.Contains("风险清单 · 2024年5月31日", html, StringComparison.Ordinal);
         Assert.Contains("40.0%", html, StringComparison.Ordinal);
         Assert.DoesNotContain("乡镇综合行政执法改革试点", html, StringComparison.Ordinal);
         // the May run did not record its horizon: the page says no more than it knows
@@ -59,7 +59,7 @@ public sealed class RiskPageTests : IAsyncLifetime
         var june = await client.GetStringAsync("/risks?month=2024-06");
 
         // No run on or before March: the latest run is shown, and the page says it is not March's.
-        Assert.Contains("2024年3月没有风险清单；以下是评估时点为2024-06-30的清单。", march, StringComparison.Ordinal);
+        Assert.Contains("2024年3月没有风险清单；以下是评估时点为2024年6月30日的清单。", march, StringComparison.Ordinal);
         Assert.DoesNotContain("没有风险清单", june, StringComparison.Ordinal);
     }
 

@@ -41,9 +41,9 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
 
         // From the manifest: the months of the quarter's year each ledger has a file (or a sheet) for.
         var written = sample.Manifest.Files.Where(f => f.Month.Year == Quarter.Year)
-            .SelectMany(f => f.Ledgers.Select(l => (Ledger: LedgerNames.Id(l), f.Month.Month)))
-            .GroupBy(x => x.Ledger).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Key}: {string.Join(',', g.Select(x => x.Month).Distinct().Order())}").ToList();
+            .SelectMany(f => f.Ledgers.Select(l => (Ledger: l, f.Month.Month)))
+            .GroupBy(x => x.Ledger).OrderBy(g => LedgerNames.Id(g.Key), StringComparer.Ordinal)
+            .Select(g => $"{LedgerNames.Label(g.Key)}: {string.Join(',', g.Select(x => x.Month).Distinct().Order())}").ToList();
         static IEnumerable<long> Months(object? list) => ((System.Collections.IEnumerable)list!).Cast<object>().Select(o => Convert.ToInt64(o, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(written, table.Column<string>("台账").Zip(table.Column("已导入月份"), (l, m) => $"{l}: {string.Join(',', Months(m))}"));
@@ -64,7 +64,7 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
             table.DateColumn("月份").Zip(table.Column<string>("牵头单位")).Order());
 
         // The planted case leaves out every overall task of the unit that month: no return at all came from it.
-        Assert.All(table.Column<string>("台账"), ledger => Assert.Equal("overall", ledger));
+        Assert.All(table.Column<string>("台账"), ledger => Assert.Equal("改革任务总台账", ledger));
         Assert.All(table.Column<string>("没有任何报送"), nothing => Assert.Equal("是", nothing));
 
         // Every task listed was one of those the unit left out; tasks it had already completed are not expected back.
@@ -166,7 +166,7 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = $"""
-                SELECT d.ledger, count(*), count(*) FILTER (j.task_name IS NOT NULL)
+                SELECT ledger_label(d.ledger), count(*), count(*) FILTER (j.task_name IS NOT NULL)
                 FROM snapshots d
                 LEFT JOIN (SELECT DISTINCT ledger, task_name FROM snapshots WHERE report_month = DATE '{Quarter.Year}-01-01') j
                     ON j.ledger = d.ledger AND j.task_name = d.task_name

@@ -40,9 +40,9 @@ public sealed partial class QuarterlyAnalysisNotebookTests(SampleDatabaseFixture
         var table = (await sample.RunAsync(FileName)).Query("三本台账");
 
         var byLedger = table.Column<string>("台账").Zip(table.NumberColumn("任务数")).ToDictionary(p => p.First, p => p.Second);
-        Assert.Equal(Year.OverallTasks, byLedger["overall"]);
-        Assert.Equal(Year.AssignedPilotTasks, byLedger["assigned_pilot"]);
-        Assert.Equal(Year.LocalPilotTasks, byLedger["local_pilot"]);
+        Assert.Equal(Year.OverallTasks, byLedger["改革任务总台账"]);
+        Assert.Equal(Year.AssignedPilotTasks, byLedger["上级部署试点台账"]);
+        Assert.Equal(Year.LocalPilotTasks, byLedger["自选试点台账"]);
     }
 
     [Fact]
