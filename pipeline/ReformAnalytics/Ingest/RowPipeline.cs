@@ -52,7 +52,7 @@ internal static class RowPipeline
             WarnSameNameAsKept(index, partition, issues);
         }
 
-        WarnRepeatedTasks(index, rows, issues);
+        WarnRepeatedTasks(rows, issues);
         var matches = ArrayPool<TaskMatch>.Shared.Rent(rows.Count);
         try
         {
@@ -100,14 +100,14 @@ internal static class RowPipeline
     }
 
     /// <summary>
-    /// Two rows of one table with the same task name (key) and lead unit: most often one task written over several rows
+    /// Two rows of one table with the same task name and lead unit: most often one task written over several rows
     /// (a task cell merged over its measures, or a narrative continued on the next row, the other cells merged), which
     /// would count as several tasks. Both are stored, as ledgers may list a task twice on purpose; the office is told.
     /// </summary>
-    private static void WarnRepeatedTasks(TaskIndex index, List<SnapshotRow> rows, List<IngestIssue> issues)
+    private static void WarnRepeatedTasks(List<SnapshotRow> rows, List<IngestIssue> issues)
     {
         // A table's rows are contiguous in the month's rows: the seen set starts afresh at each table.
-        var seen = new Dictionary<(string Key, string? Lead), int>();
+        var seen = new Dictionary<(string Name, string? Lead), int>();
         string? file = null, sheet = null;
         foreach (var row in rows)
         {
@@ -117,7 +117,8 @@ internal static class RowPipeline
                 seen.Clear();
             }
 
-            var key = (index.Keys.Of(row.TaskName), row.LeadUnit);
+            // The name as stored (whitespace already collapsed): a task repeated over rows repeats its text exactly.
+            var key = (row.TaskName, row.LeadUnit);
             if (!seen.TryAdd(key, row.SourceRow))
             {
                 issues.Add(TaskNameWarning(row, string.Create(CultureInfo.InvariantCulture, $"与本表第{seen[key]}行的任务名称和牵头单位相同，两行已作为两项任务分别入库。如是同一任务分行填写（合并单元格、分项举措或续行），请合为一行后重新报送，以免任务数多计。")));
