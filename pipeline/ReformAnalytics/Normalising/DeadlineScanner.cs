@@ -12,7 +12,7 @@ namespace ReformAnalytics.Normalising;
 /// </summary>
 internal static partial class DeadlineScanner
 {
-    private const string Part = "(?<part>上旬|中旬|下旬|初(?!步)|底|末)?";
+    private const string Part = "(?<part>上中旬|中下旬|上旬|中旬|下旬|初(?!步)|底|末)?";
 
     /// <summary>The patterns in the order they claim text, each with the kind of phrase it finds.</summary>
     private static readonly ChineseLunisolarCalendar LunarCalendar = new();
@@ -227,7 +227,7 @@ internal static partial class DeadlineScanner
     private static int PartDay(string part) => part switch
     {
         "上旬" or "初" => 10,
-        "中旬" => 20,
+        "中旬" or "上中旬" => 20,
         _ => 0,
     };
 

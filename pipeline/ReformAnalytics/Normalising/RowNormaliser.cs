@@ -140,8 +140,9 @@ public sealed partial class RowNormaliser
         }
 
         var deadlineCell = Cell(row, CanonicalColumn.Deadline);
-        // A date cell is kept as the office writes a date (2024年6月30日), not in the file's internal form.
-        var deadlineText = deadlineCell is { Date: { } deadlineDate } && string.IsNullOrWhiteSpace(deadlineCell.Text)
+        // A date cell showing its day is kept as the office writes a date (2024年6月30日), not in the reader's ISO form.
+        var deadlineText = deadlineCell is { Date: { } deadlineDate }
+            && (string.IsNullOrWhiteSpace(deadlineCell.Text) || deadlineCell.Text == deadlineDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
             ? ChineseDate(deadlineDate)
             : CellText.Of(deadlineCell);
         var deadline = DeadlineParser.Parse(RelativeMonth(deadlineCell), _ledgerYear);

@@ -27,6 +27,8 @@ public sealed class DeadlineParserTests
     [InlineData("力争于 2024 年 9 月底前完成验收", 2024, "2024-09-30", DeadlineKind.Month)]
     [InlineData("8月上旬", 2024, "2024-08-10", DeadlineKind.Month)]
     [InlineData("8月中旬", 2024, "2024-08-20", DeadlineKind.Month)]
+    [InlineData("11月上中旬", 2024, "2024-11-20", DeadlineKind.Month)] // the later of the two 旬 (it was the month's end)
+    [InlineData("6月中下旬", 2024, "2024-06-30", DeadlineKind.Month)]
     [InlineData("8月下旬", 2024, "2024-08-31", DeadlineKind.Month)]
     [InlineData("6月初步建成", 2024, "2024-06-30", DeadlineKind.Month)] // 初步 is "preliminary", not 月初
     [InlineData("2024/6/30", 2024, "2024-06-30", DeadlineKind.Day)]

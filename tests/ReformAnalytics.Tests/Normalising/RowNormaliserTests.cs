@@ -76,6 +76,24 @@ public sealed class RowNormaliserTests
         Assert.Empty(unknown.Phrases);
     }
 
+    [Theory]
+    [InlineData("2024-06-30", "2024年6月30日")] // a date cell showing its day (the reader's form of it)
+    [InlineData(null, "2024年6月30日")]
+    [InlineData("2024年6月", "2024年6月")] // a date cell showing the month: as shown
+    public void Normalise_ADateCellsDeadlineText_IsWrittenAsTheOfficeWritesDates(string? shown, string expected)
+    {
+        var row = RawRows.Row(3, null, new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.Task] = RawRows.Text("深化营商环境改革"),
+            [CanonicalColumn.LeadUnit] = RawRows.Text("县发改局"),
+            [CanonicalColumn.Deadline] = new(shown, Date: new DateOnly(2024, 6, 30)),
+        });
+
+        var s = new RowNormaliser(RawRows.Table(row), Ledger.Overall, June2024).Normalise(row).Row!;
+
+        Assert.Equal((expected, new DateOnly(2024, 6, 30)), (s.DeadlineText, s.Deadline));
+    }
+
     [Fact]
     public void Normalise_CharactersThatPrintAsNothing_AreDropped()
     {
