@@ -143,7 +143,7 @@ public sealed partial class RowNormaliser
         // A date cell showing its day is kept as the office writes a date (2024年6月30日), not in the reader's ISO form.
         var deadlineText = deadlineCell is { Date: { } deadlineDate }
             && (string.IsNullOrWhiteSpace(deadlineCell.Text) || deadlineCell.Text == deadlineDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            ? ChineseDate(deadlineDate)
+            ? Model.ChineseDate.Day(deadlineDate)
             : CellText.Of(deadlineCell);
         var deadline = DeadlineParser.Parse(RelativeMonth(deadlineCell), _ledgerYear);
         if (deadline.IsError)
@@ -276,7 +276,7 @@ public sealed partial class RowNormaliser
         // Returns the problem rather than reporting it: a delegate to Normalise's Report would make its closure a heap
         // object for every row, start-date column or not.
         var start = StartDateParser.Parse(cell, _ledgerYear);
-        var fallback = "计划起始日仍按" + ChineseDate(deadline.PlannedStart) + "计";
+        var fallback = "计划起始日仍按" + Model.ChineseDate.Day(deadline.PlannedStart) + "计";
         if (start.IsError)
         {
             return (deadline.PlannedStart, $"{start.Error}。{fallback}；请填写日期（如“{_ledgerYear}年3月”）后重新报送");
@@ -289,13 +289,11 @@ public sealed partial class RowNormaliser
 
         if (deadline.Deadline is { } end && day >= end)
         {
-            return (deadline.PlannedStart, $"开始时间（{ChineseDate(day)}）不早于完成时限（{ChineseDate(end)}），{fallback}；请核实");
+            return (deadline.PlannedStart, $"开始时间（{Model.ChineseDate.Day(day)}）不早于完成时限（{Model.ChineseDate.Day(end)}），{fallback}；请核实");
         }
 
         return (day, null);
     }
-
-    private static string ChineseDate(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
     /// <summary>
     /// The lead unit (first value of the lead-unit cell) and the co-units (further lead values, then the co-unit
