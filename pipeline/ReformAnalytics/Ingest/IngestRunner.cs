@@ -370,10 +370,8 @@ public static class IngestRunner
                 // A file named for one unit that holds every unit's rows (the template sent back whole, only its own rows
                 // brought up to date) would replace the other units' stored rows with stale ones: only its unit's rows count.
                 var source = rest.Sources[0];
-                bool Mine(SnapshotRow r) => UnitReturn.LedBy(r.LeadUnit, named);
-                var others = source.Tables.SelectMany(t => t.Rows).Where(r => !Mine(r)).ToList();
+                rest = rest with { Sources = [source.AsReturnOf(named, out var others)] };
                 var otherUnits = others.Select(r => r.LeadUnit ?? "（未填牵头单位）").Distinct(StringComparer.Ordinal).Count();
-                rest = rest with { Sources = [source with { Unit = named, Tables = [.. source.Tables.Select(t => t with { Rows = [.. t.Rows.Where(Mine)] })] }] };
                 issues.Add(new IngestIssue(source.File, source.Tables[0].Sheet, 0, string.Empty, string.Empty, $"文件名写明是“{named}”的报送件，但表中还有其他{otherUnits}个单位的任务（{others.Count}行），{(preview ? "入库时将" : "已")}只导入{named}牵头的任务：已入库的{rest.Month.Label}{LedgerNames.Label(rest.Ledger)}中其他单位的任务保留不变。如确是整本台账，请在文件名中写明“总台账”后重新导入。", IssueSeverity.Warning));
             }
 

@@ -49,4 +49,14 @@ internal sealed record PartitionSource(string File, string Sha256, IReadOnlyList
     public int RowCount => Tables.Sum(t => t.Rows.Count);
 
     public int IssueCount => Tables.Sum(t => t.Issues.Count);
+
+    /// <summary>
+    /// The file as <paramref name="unit"/>'s return: a whole template sent back under the unit's name keeps only the rows
+    /// that unit leads (<see cref="UnitReturn.LedBy"/>); <paramref name="others"/> are the rows left out.
+    /// </summary>
+    public PartitionSource AsReturnOf(string unit, out List<SnapshotRow> others)
+    {
+        others = [.. Tables.SelectMany(t => t.Rows).Where(r => !UnitReturn.LedBy(r.LeadUnit, unit))];
+        return this with { Unit = unit, Tables = [.. Tables.Select(t => t with { Rows = [.. t.Rows.Where(r => UnitReturn.LedBy(r.LeadUnit, unit))] })] };
+    }
 }

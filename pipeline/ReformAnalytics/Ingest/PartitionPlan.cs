@@ -73,10 +73,8 @@ internal static class PartitionPlan
         for (var i = 0; i < wholes.Count; i++)
         {
             var unit = named[i]!;
-            var tables = wholes[i].Tables.Select(t => t with { Rows = [.. t.Rows.Where(r => UnitReturn.LedBy(r.LeadUnit, unit))] }).ToList();
-            var others = wholes[i].Tables.Sum(t => t.Rows.Count) - tables.Sum(t => t.Rows.Count);
-            sources[sources.IndexOf(wholes[i])] = wholes[i] with { Unit = unit, Tables = tables };
-            issues.Add(new Model.IngestIssue(wholes[i].File, wholes[i].Tables[0].Sheet, 0, string.Empty, string.Empty, $"文件名写明是“{unit}”的报送件，表中还有其他单位的任务（{others}行）；同月还有其他单位各自的报送件（如“{input.Label(wholes[(i + 1) % wholes.Count].File)}”），已只取{unit}牵头的任务，与各单位的报送件合为{month.Label}的台账。", IssueSeverity.Warning));
+            sources[sources.IndexOf(wholes[i])] = wholes[i].AsReturnOf(unit, out var others);
+            issues.Add(new Model.IngestIssue(wholes[i].File, wholes[i].Tables[0].Sheet, 0, string.Empty, string.Empty, $"文件名写明是“{unit}”的报送件，表中还有其他单位的任务（{others.Count}行）；同月还有其他单位各自的报送件（如“{input.Label(wholes[(i + 1) % wholes.Count].File)}”），已只取{unit}牵头的任务，与各单位的报送件合为{month.Label}的台账。", IssueSeverity.Warning));
         }
     }
 
