@@ -24,8 +24,10 @@ namespace ReformAnalytics.Normalising;
 /// start. Otherwise the planned start is the ledger year's 1 January; quarters and half years do not move it
 /// (三季度 is a deadline, the work runs from the start of the year).</item>
 /// <item>Several date phrases in one cell (6月底前出台方案；12月底前全面推开) are milestones, sorted by date; the
-/// last is the deadline. A date inside a sentence (2022年10月底前编制并公布…) is found where it is. A later year that only
-/// says the work goes on (2024年12月底前全面完成，2025年持续深化) is no milestone: the deadline is the date before it.</item>
+/// last is the deadline. A deadline changed in the cell (原定6月底前，调整为9月底前; 延期至12月底) is the new one: the
+/// dates before the change go. Month and day without a year (6.30, 12.31) are read; a lone 6.3 is refused (it may be
+/// 6.30 with its zero dropped by the sheet). Before the 1st of a month (10月1日前) is the end of the month before it.
+/// A date inside a sentence (2022年10月底前编制并公布…) is found where it is. A later year that only says the work goes on (2024年12月底前全面完成，2025年持续深化) is no milestone: the deadline is the date before it.</item>
 /// <item>With no date, 长期/持续/常态/长效/每月/每季/每年… make the task open-ended (no deadline, never overdue).
 /// When a date is written too, the date wins.</item>
 /// <item>An Excel date cell is a <see cref="DeadlineKind.Day"/>, unless the cell shows only a month (2024年6月)
@@ -131,6 +133,11 @@ public static partial class DeadlineParser
             return Parse(shown, ledgerYear);
         }
 
+        if (ShortMonthDot().Match(shown) is { Success: true } shortDay)
+        {
+            return AmbiguousMonthDot(shown, shortDay, ledgerYear);
+        }
+
         if (SerialDate(number) is { } date)
         {
             return new DeadlineParse(DeadlineKind.Day, date, DeadlineParse.YearStart(ledgerYear), [new Milestone(date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]);
@@ -173,8 +180,13 @@ public static partial class DeadlineParser
             return DeadlineParse.Failed(ledgerYear, $"完成时限“{text}”中的“{blank.Value.Trim()}”没有填写具体的月或日（模板中的空白）");
         }
 
+        if (ShortMonthDot().Match(ChineseText.ToHalfWidth(text)) is { Success: true } shortDay)
+        {
+            return AmbiguousMonthDot(text, shortDay, ledgerYear);
+        }
+
         var prepared = DeadlineScanner.Prepare(text, ledgerYear);
-        var atoms = DeadlineScanner.Scan(prepared);
+        var atoms = DeadlineScanner.AfterChange(prepared, DeadlineScanner.Scan(prepared));
         var yearStart = DeadlineParse.YearStart(ledgerYear);
         var contextYear = ledgerYear;
         var deadlines = new List<(DeadlineAtom Atom, DateOnly Start, DateOnly End)>();
@@ -243,6 +255,13 @@ public static partial class DeadlineParser
         return new DeadlineParse(DeadlineKind.Milestones, ordered[^1].Date, plannedStart, ordered);
     }
 
+    /// <summary>6.3 alone: 6月3日, or 6.30 whose zero the sheet dropped (a number cell, or a CSV saved from one).</summary>
+    private static DeadlineParse AmbiguousMonthDot(string text, Match m, int ledgerYear)
+    {
+        var (month, day) = (int.Parse(m.Groups["m"].ValueSpan, CultureInfo.InvariantCulture), m.Groups["d"].Value);
+        return DeadlineParse.Failed(ledgerYear, $"完成时限“{text}”可能是{month}月{day}日，也可能是“{month}.{day}0”被表格去掉了末尾的0；请写成“{month}月{day}0日前”这样的文字或填日期");
+    }
+
     /// <summary>The text of milestone <paramref name="i"/>: from its phrase (from the start of the cell for the first) to the next phrase.</summary>
     private static string Segment(string prepared, List<(DeadlineAtom Atom, DateOnly Start, DateOnly End)> deadlines, int i)
     {
@@ -259,6 +278,9 @@ public static partial class DeadlineParser
     /// <summary>A month or day left blank in a template: X月, XX日, ×月, 2024年  月, 2024年月, 6月  日.</summary>
     [GeneratedRegex("[XxＸｘ×]{1,2}\\s*[月日号]|(?<=[0-9])年[\\s　]*月|月[\\s　]+[日号]", RegexOptions.CultureInvariant)]
     private static partial Regex BlankInTemplate();
+
+    [GeneratedRegex("^(?<m>1[0-2]|0?[1-9])\\.(?<d>[1-3])$", RegexOptions.CultureInvariant)]
+    private static partial Regex ShortMonthDot();
 
     [GeneratedRegex("^(?<y>(?:19|20)[0-9]{2})\\.(?<m>[0-9]{1,2})$", RegexOptions.CultureInvariant)]
     private static partial Regex YearDotMonth();

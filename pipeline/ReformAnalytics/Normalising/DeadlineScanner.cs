@@ -22,6 +22,7 @@ internal static partial class DeadlineScanner
         (FullDateNumeric(), AtomShape.Day),
         (FullDateCompact(), AtomShape.Day),
         (FullDateChinese(), AtomShape.Day),
+        (MonthDotDay(), AtomShape.Day),
         (YearRange(), AtomShape.YearRange),
         (NumericMonthRange(), AtomShape.MonthRange),
         (MonthRange(), AtomShape.MonthRange),
@@ -89,7 +90,25 @@ internal static partial class DeadlineScanner
         prepared = ThisYearWord().Replace(prepared, thisYear);
         prepared = HolidayBefore().Replace(prepared, HolidayAsMonthEnd);
         prepared = SpringFestivalBefore().Replace(prepared, SpringFestivalEve);
-        return ChineseText.DateNumeralsToDigits(prepared);
+        return FirstOfMonthBefore().Replace(ChineseText.DateNumeralsToDigits(prepared), MonthBefore);
+    }
+
+    /// <summary>
+    /// Before the 1st of a month (10月1日前, 2025年1月1日之前) as the end of the month before it (9月底, 2024年12月底), as
+    /// 国庆节前 is; 1月1日前 without a year is left as written (the year before is not known here).
+    /// </summary>
+    private static string MonthBefore(Match m)
+    {
+        var year = Number(m.Groups["y"]);
+        var month = Number(m.Groups["m"])!.Value;
+        if (month is < 1 or > 12 || (month == 1 && year is null))
+        {
+            return m.Value;
+        }
+
+        return month == 1
+            ? string.Create(CultureInfo.InvariantCulture, $"{year - 1}年12月底")
+            : string.Create(CultureInfo.InvariantCulture, $"{(year is { } y ? $"{y}年" : string.Empty)}{month - 1}月底");
     }
 
     /// <summary>
@@ -157,6 +176,25 @@ internal static partial class DeadlineScanner
 
         atoms.Sort((a, b) => a.Index.CompareTo(b.Index));
         return atoms;
+    }
+
+    /// <summary>
+    /// A deadline changed in the cell (原定6月底前，调整为9月底前; 延期至12月底): the dates before the last change are the
+    /// old deadline and go; starts stay. A change word not followed by a date changes nothing.
+    /// </summary>
+    public static List<DeadlineAtom> AfterChange(string prepared, List<DeadlineAtom> atoms)
+    {
+        var cut = -1;
+        foreach (Match change in DeadlineChanged().Matches(prepared))
+        {
+            var end = change.Index + change.Length;
+            if (atoms.Exists(a => a.Index == end && !a.IsStart))
+            {
+                cut = end;
+            }
+        }
+
+        return cut < 0 ? atoms : atoms.FindAll(a => a.IsStart || a.Index >= cut);
     }
 
     private static bool IsStartPhrase(string prepared, int start, int end)
@@ -254,6 +292,19 @@ internal static partial class DeadlineScanner
 
     [GeneratedRegex("(?:(?<y>[0-9]{4})年|(?<![0-9]))(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})(?![0-9月])(?:日|号)?", RegexOptions.CultureInvariant)]
     private static partial Regex FullDateChinese();
+
+    /// <summary>
+    /// A month and day without a year, as offices type them (6.30, 12.31, 6.5, 6.1前): a lone 6.1, 6.2 or 6.3 may be
+    /// 6.10, 6.20 or 6.30 with its zero dropped by the sheet, and is read only with 日/号/前 after it.
+    /// </summary>
+    [GeneratedRegex("(?<![0-9.])(?<m>1[0-2]|0?[1-9])\\.(?<d>[0-3][0-9]|[4-9]|[1-3](?=[日号前之以]))(?![0-9.%])(?:日|号)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDotDay();
+
+    [GeneratedRegex("(?:调整|延期|延长|推迟|顺延|变更|更改|延|改)(?:为|至|到)(?:于|在)?", RegexOptions.CultureInvariant)]
+    private static partial Regex DeadlineChanged();
+
+    [GeneratedRegex("(?<![0-9])(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月0?1[日号](?=之前|以前|前)", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstOfMonthBefore();
 
     [GeneratedRegex("(?<![0-9])(?<y1>[0-9]{4})年?(?:-|至|到)(?<y2>[0-9]{4})年?(?:底|末)?(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex YearRange();

@@ -409,12 +409,19 @@ public sealed partial class RowNormaliser
     private static string? Text(RawLedgerRow row, CanonicalColumn column) => CellText.Of(Cell(row, column));
 
     /// <summary>
-    /// A deadline written against the report month (本月底前, 本月内, 下月底前) with that month named instead (the June return's
+    /// A deadline written against the report month (本月底前, 本月内, 下月底前, 月底前) with that month named instead (the June return's
     /// 本月底前 is 2024年6月底前); any other cell as it is. The text kept in deadline_text is still the unit's own.
     /// </summary>
     private CellValue RelativeMonth(CellValue cell)
     {
-        if (cell.Date is not null || cell.Text is not { } text || !(text.Contains("本月", StringComparison.Ordinal) || text.Contains("下月", StringComparison.Ordinal)))
+        if (cell.Date is not null || cell.Text is not { } written)
+        {
+            return cell;
+        }
+
+        // 月底前 with no month written is the report month's end, as 本月底前 is.
+        var text = written.TrimStart() is ['月', '底' or '末' or '内', ..] bare ? "本" + bare : written;
+        if (!(text.Contains("本月", StringComparison.Ordinal) || text.Contains("下月", StringComparison.Ordinal)))
         {
             return cell;
         }

@@ -352,6 +352,58 @@ public sealed class DeadlineParserTests
         Assert.Equal(new DateOnly(2025, 9, 30), otherYear.Deadline);
     }
 
+    [Theory]
+    [InlineData("6.30", "2024-06-30")]
+    [InlineData("12.31前", "2024-12-31")]
+    [InlineData("9.15日前完成", "2024-09-15")]
+    [InlineData("6.5", "2024-06-05")] // 6.50 cannot be: the 5th
+    [InlineData("6.1前", "2024-06-01")]
+    [InlineData("３．３１", "2024-03-31")]
+    [InlineData("2025年启动，6.30前出台", "2025-06-30")] // the year written before it
+    public void Parse_MonthDotDayWithoutYear_IsThatDayOfTheLedgerYear(string text, string expected)
+    {
+        var parse = DeadlineParser.Parse(text, 2024);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), parse.Deadline);
+    }
+
+    [Fact]
+    public void Parse_MonthDotOneToThree_MayHaveLostItsZero_IsRefusedSayingBoth()
+    {
+        // 6.3 typed as a number is 6.30 shown without its zero; as text in a CSV saved from such a sheet too.
+        const string Expected = "完成时限“6.3”可能是6月3日，也可能是“6.30”被表格去掉了末尾的0；请写成“6月30日前”这样的文字或填日期";
+
+        Assert.Equal(Expected, DeadlineParser.Parse("6.3", 2024).Error);
+        Assert.Equal(Expected, DeadlineParser.Parse(new CellValue("6.3", Number: 6.3), 2024).Error);
+        Assert.Equal(new DateOnly(2024, 6, 15), DeadlineParser.Parse(new CellValue("6.15", Number: 6.15), 2024).Deadline);
+    }
+
+    [Theory]
+    [InlineData("原定6月底前，调整为9月底前", "2024-09-30", 1)]
+    [InlineData("2024年6月底前（已延期至12月底）", "2024-12-31", 1)]
+    [InlineData("3月底前出台方案，6月底前试点；试点推迟到2025年3月", "2025-03-31", 1)]
+    [InlineData("6月底前出台方案，调整内容后12月底前推开", "2024-12-31", 2)] // 调整 with no date after it changes nothing
+    public void Parse_DeadlineChangedInTheCell_IsTheNewDeadline(string text, string expected, int milestones)
+    {
+        var parse = DeadlineParser.Parse(text, 2024);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), parse.Deadline);
+        Assert.Equal(milestones, parse.Milestones.Count);
+    }
+
+    [Theory]
+    [InlineData("10月1日前", "2024-09-30")]
+    [InlineData("2025年1月1日之前", "2024-12-31")]
+    [InlineData("7月1日以前完成", "2024-06-30")]
+    [InlineData("10月1日", "2024-10-01")] // no 前: the day itself
+    [InlineData("10月11日前", "2024-10-11")]
+    public void Parse_BeforeTheFirstOfAMonth_IsTheEndOfTheMonthBefore(string text, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), DeadlineParser.Parse(text, 2024).Deadline);
+    }
+
     [Fact]
     public void Parse_TemplateBlank_SaysWhatWasLeftUnfilled()
     {

@@ -320,6 +320,8 @@ public sealed class RowNormaliserTests
     [InlineData("本月底前", "2024-06-30")]
     [InlineData("本月内完成", "2024-06-30")]
     [InlineData("下月底前", "2024-07-31")]
+    [InlineData("月底前", "2024-06-30")] // no month written: the report month's, as 本月底前
+    [InlineData("月内完成", "2024-06-30")]
     public void Normalise_DeadlineAgainstTheReportMonth_IsThatMonthsEnd(string text, string expected)
     {
         // June 2024's return: 本月 is June, 下月 July.
