@@ -11,18 +11,23 @@ public static class QuarterChangeChart
 {
     public const string Name = "quarter-change";
 
+    /// <summary>What the numbers over this quarter's bars are.</summary>
+    public const string ChangeNote = "柱顶数字：较上季度增减（个百分点）";
+
     public static Plot Build(IReadOnlyList<PeriodComparison> rows, string title, string previousLabel, string currentLabel, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         theme ??= ChartTheme.Default;
-        var plot = theme.CreatePlot(title, null, "完成率（%）");
+        var nothingBefore = rows.All(r => r.PreviousPct is null);
+
+        // The numbers over the bars are changes in points, not rates: the axis below says so.
+        var plot = theme.CreatePlot(title, nothingBefore ? null : ChangeNote, "完成率（%）");
         if (rows.Count == 0)
         {
             ChartParts.NoData(plot, theme);
             return plot;
         }
 
-        var nothingBefore = rows.All(r => r.PreviousPct is null);
         var previous = new List<Bar>();
         var current = new List<Bar>();
         for (var i = 0; i < rows.Count; i++)

@@ -30,9 +30,21 @@ internal sealed class LedgerRowCollector
     private bool _inNotes;
 
     private readonly IRawRowSink? _sink;
+    private readonly int _headerColumns;
+    private readonly bool _delimited;
+    private readonly Func<int, bool> _isHidden;
 
-    public LedgerRowCollector(ColumnPlan plan, HashSet<string> headerTexts, string file, string sheet, IRawRowSink? sink = null)
+    /// <summary>Per column past the header: how many task rows fill it, the first of them and its text.</summary>
+    private readonly SortedDictionary<int, (int Rows, int FirstRow, string Value)> _pastHeader = [];
+
+    /// <param name="headerColumns">The header's width: cells past it have no column; 0 when not known (nothing is checked).</param>
+    /// <param name="delimited">A CSV or text file, where cells past the header usually mean a row's cells moved.</param>
+    /// <param name="isHidden">Whether a sheet's column is hidden: what is in one is not reported.</param>
+    public LedgerRowCollector(ColumnPlan plan, HashSet<string> headerTexts, string file, string sheet, IRawRowSink? sink = null, int headerColumns = 0, bool delimited = false, Func<int, bool>? isHidden = null)
     {
+        _isHidden = isHidden ?? (_ => false);
+        _headerColumns = headerColumns;
+        _delimited = delimited;
         _sink = sink;
         _plan = plan;
         _headerTexts = headerTexts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,7 +64,7 @@ internal sealed class LedgerRowCollector
 
     public void Accept(int rowNumber, ReadOnlySpan<CellValue> cells)
     {
-        int firstColumn = -1, firstCount = 0, secondColumn = -1;
+        int firstColumn = -1, firstCount = 0, secondColumn = -1, lastColumn = -1;
         ReadOnlySpan<char> first = default;
         for (var c = 0; c < cells.Length; c++)
         {
@@ -61,6 +73,7 @@ internal sealed class LedgerRowCollector
                 continue;
             }
 
+            lastColumn = c;
             if (firstColumn < 0)
             {
                 firstColumn = c;
@@ -156,6 +169,11 @@ internal sealed class LedgerRowCollector
             return;
         }
 
+        if (_headerColumns > 0 && lastColumn >= _headerColumns)
+        {
+            NotePastHeader(rowNumber, cells, lastColumn);
+        }
+
         var values = new CellValue[_plan.GridColumns.Length];
         for (var k = 0; k < values.Length; k++)
         {
@@ -171,6 +189,42 @@ internal sealed class LedgerRowCollector
         else
         {
             _sink.Add(row);
+        }
+    }
+
+    /// <summary>
+    /// The warnings for cells past the header, once the table is read: a CSV's rows are named one by one (their cells
+    /// have likely moved); a sheet's columns without a header once each, with how many rows fill them.
+    /// </summary>
+    public void Complete()
+    {
+        foreach (var (column, (rows, firstRow, value)) in _pastHeader)
+        {
+            Issues.Add(new IngestIssue(_file, _sheet, firstRow, ReadingMessages.ColumnPastHeader(column), value, ReadingMessages.ColumnWithoutHeader(rows, firstRow), IssueSeverity.Warning));
+        }
+
+        _pastHeader.Clear();
+    }
+
+    private void NotePastHeader(int rowNumber, ReadOnlySpan<CellValue> cells, int lastColumn)
+    {
+        if (_delimited)
+        {
+            var value = Shortened(CellText.TrimmedString(cells[lastColumn]));
+            Issues.Add(new IngestIssue(_file, _sheet, rowNumber, ReadingMessages.ColumnPastHeader(lastColumn), value, ReadingMessages.CellsPastHeader(_headerColumns, lastColumn + 1), IssueSeverity.Warning));
+            return;
+        }
+
+        for (var c = _headerColumns; c <= lastColumn; c++)
+        {
+            if (CellText.IsBlank(cells[c]) || _isHidden(c))
+            {
+                continue;
+            }
+
+            _pastHeader[c] = _pastHeader.TryGetValue(c, out var seen)
+                ? seen with { Rows = seen.Rows + 1 }
+                : (1, rowNumber, Shortened(CellText.TrimmedString(cells[c])));
         }
     }
 

@@ -33,7 +33,8 @@ internal static class LedgerTableParser
         var plan = ColumnResolver.Resolve(header, source.IsColumnHidden, file, sheet, lookahead[header.FirstRow].RowNumber);
         var title = TitleText(lookahead, header.FirstRow);
         var sink = options.RowSinks?.Invoke(new TableHeading(file, sheet, title));
-        var collector = new LedgerRowCollector(plan, HeaderTexts(lookahead, header), file, sheet, sink);
+        var width = HeaderWidth(lookahead, header, source.IsColumnHidden);
+        var collector = new LedgerRowCollector(plan, HeaderTexts(lookahead, header), file, sheet, sink, width, source is DelimitedTextSource, source.IsColumnHidden);
         for (var i = header.LastRow + 1; i < lookahead.Count; i++)
         {
             collector.Accept(lookahead[i].RowNumber, lookahead[i].Cells);
@@ -50,6 +51,7 @@ internal static class LedgerTableParser
             collector.Accept(source.RowNumber, source.Current);
         }
 
+        collector.Complete();
         var issues = plan.Warnings.Concat(collector.Issues).ToList();
         var table = new LedgerTable(file, sheet, title, collector.Rows, issues) { StreamedTo = sink, TaskRowCount = collector.TaskRows };
         return new TableParseResult(table, false);
@@ -64,6 +66,26 @@ internal static class LedgerTableParser
         }
 
         return cells[..length];
+    }
+
+    /// <summary>
+    /// One past the header's last column with a name, or past the last hidden column after it (a hidden column holds
+    /// what the office chose not to show, and is no misplaced cell).
+    /// </summary>
+    private static int HeaderWidth(List<GridRow> rows, HeaderLayout header, Func<int, bool> isHidden)
+    {
+        var width = 0;
+        for (var i = header.FirstRow; i <= header.LastRow; i++)
+        {
+            width = Math.Max(width, rows[i].Cells.Length);
+        }
+
+        while (width < 16_384 && isHidden(width))
+        {
+            width++;
+        }
+
+        return width;
     }
 
     private static HashSet<string> HeaderTexts(List<GridRow> rows, HeaderLayout header)

@@ -112,6 +112,18 @@ internal static class ReadingMessages
     public static string NumberAsTask(string taskHeader) =>
         $"“{taskHeader}”列只有数字，不是任务名称（常见于统计表中的任务数），该行未作为任务导入。如该表是统计表，可不随台账报送。";
 
+    /// <summary>The name of a column past the header, which has none: 第12列（表头以外）.</summary>
+    public static string ColumnPastHeader(int column) =>
+        string.Create(CultureInfo.InvariantCulture, $"第{column + 1}列（表头以外）");
+
+    /// <summary>A CSV row with more cells than its header: most often a comma inside a cell that was not quoted.</summary>
+    public static string CellsPastHeader(int headerColumns, int rowColumns) =>
+        string.Create(CultureInfo.InvariantCulture, $"该行有{rowColumns}格内容，表头只有{headerColumns}列：多出的内容未读取。常见原因是某一格中有英文逗号（,）而没有加引号，把一格分成了两格，该行此后各列都会错位（如单位读成了完成时限）。请核对本行，把英文逗号改为中文逗号（，）后重新导出。");
+
+    /// <summary>A column of a sheet with no header above it and something in it: read by nobody.</summary>
+    public static string ColumnWithoutHeader(int rows, int firstRow) =>
+        string.Create(CultureInfo.InvariantCulture, $"该列没有表头，但有{rows}个任务行在其中填了内容（首见第{firstRow}行），这些内容未读取。如是需要读取的列，请补上表头（如“备注”以外的已知列名），或用 --map 指定。");
+
     public static string UnknownHeaders(IEnumerable<string> headers) =>
         $"以下列名未能识别，已忽略：{string.Join("、", headers)}。如需读取，请用 --map 列映射文件指定它们对应的列。";
 

@@ -86,6 +86,7 @@ public sealed class ChartContentTests
         var labels = plot.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
 
         Assert.Equal(["+20", "新增"], labels);
+        Assert.Equal("柱顶数字：较上季度增减（个百分点）", plot.Axes.Bottom.Label.Text);
     }
 
     [Fact]
@@ -97,6 +98,7 @@ public sealed class ChartContentTests
         var chart = QuarterChangeChart.Render([new("甲", null, 5.1)], "上季度", "本季度");
 
         Assert.Equal(["5.1%", "0%"], labels);
+        Assert.Equal(string.Empty, plot.Axes.Bottom.Label.Text); // the labels are rates: no note of points
         Assert.Equal("各专项小组完成率（上季度无可比数据）", chart.Title);
         Assert.Equal("各专项小组完成率与上季度对比", QuarterChangeChart.Render([new("甲", 30, 50)], "上季度", "本季度").Title);
     }

@@ -67,6 +67,24 @@ public sealed class DelimitedTextReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_RowWithMoreCellsThanTheHeader_IsWarnedOfAsLikelyShiftedByAComma()
+    {
+        // Row 3 has an unquoted comma in its task: 5 cells under a 4-column header, everything after the task one
+        // column to the right. Row 2 is as wide as the header, so nothing is said of it.
+        const string csv = "序号,改革任务,牵头单位,完成时限\r\n"
+            + "1,推进医共体建设,县卫健局,6月底前\r\n"
+            + "2,推进A,B改革,县人社局,12月底前\r\n";
+        var path = _files.WriteText("shifted.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal((3, "第5列（表头以外）", "12月底前", IssueSeverity.Warning), (issue.Row, issue.Column, issue.Value, issue.Severity));
+        Assert.StartsWith("该行有5格内容，表头只有4列：多出的内容未读取。常见原因是某一格中有英文逗号", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(2, table.Rows.Count);
+    }
+
+    [Fact]
     public async Task Read_QuotedCells_KeepDelimitersLineBreaksAndDoubledQuotes()
     {
         // Record 2 spans three physical lines (CRLF inside quotes); record 3 has a quoted comma and text after

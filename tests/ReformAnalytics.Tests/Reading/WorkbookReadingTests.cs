@@ -112,6 +112,29 @@ public sealed class WorkbookReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_ColumnWithoutAHeader_IsNamedOnceWithHowManyRowsFillIt()
+    {
+        // Columns A–D have a header; E has none and rows 3 and 5 write in it (a remark typed beside the table);
+        // F is hidden and filled on row 4 (the office's own column): not reported.
+        var path = _files.WriteWorkbook("remarks.xlsx", w =>
+        {
+            w.StartSheet("6月台账", new XlsxSheetOptions { HiddenColumns = new HashSet<int> { 5 } });
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限");
+            w.WriteRow(XlsxCell.Of(1), "推进医共体建设", "县卫健局", "6月底前");
+            w.WriteRow(XlsxCell.Of(2), "深化医保支付改革", "县医保局", "9月底前", "需协调市局");
+            w.WriteRow(XlsxCell.Of(3), "推进综合行政执法改革", "县司法局", "年底前", null, "内部备查");
+            w.WriteRow(XlsxCell.Of(4), "深化放管服改革", "县政务服务中心", "年底前", "已提请调度");
+        });
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal((3, "第5列（表头以外）", "需协调市局", IssueSeverity.Warning), (issue.Row, issue.Column, issue.Value, issue.Severity));
+        Assert.StartsWith("该列没有表头，但有2个任务行在其中填了内容（首见第3行），这些内容未读取。", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(4, table.Rows.Count);
+    }
+
+    [Fact]
     public async Task Read_WorkbookWithSeveralSheets_GivesOneTablePerLedgerSheetAndWarnsAboutTheCoverSheet()
     {
         // Sheets: 说明 (cover text: skipped with a warning), 总台账 (ledger), Sheet3 (blank: passed over silently),
