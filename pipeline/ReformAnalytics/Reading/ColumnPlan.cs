@@ -5,8 +5,11 @@ namespace ReformAnalytics.Reading;
 /// <summary>
 /// Which grid column feeds each canonical column (<see cref="GridColumns"/>, -1 when absent), the header text
 /// as written per canonical column (shared by every row of the table), and the warnings resolving raised.
+/// <see cref="MoreCoUnitColumns"/> are further co-unit columns (配合单位 beside 参与单位): their units join co_units.
 /// </summary>
 internal sealed record ColumnPlan(int[] GridColumns, string?[] HeaderNames, IReadOnlyList<IngestIssue> Warnings)
 {
+    public IReadOnlyList<int> MoreCoUnitColumns { get; init; } = [];
+
     public int this[CanonicalColumn column] => GridColumns[(int)column];
 }

@@ -13,7 +13,8 @@ namespace ReformAnalytics.Reading;
 /// them: a column whose canonical column is fed already takes its other column if it has one and that is free
 /// (完成情况 beside 状态 is the narrative), else it is ignored with a warning.</item>
 /// <item>Then the responsibility-unit headers 责任单位 and 责任部门, left to right: the lead unit if no column
-/// feeds it yet, else the co-units, else ignored with a warning.</item>
+/// feeds it yet, else the co-units.</item>
+/// <item>Co-units may come from several columns (配合单位 and 参与单位): all of them are read, joined in column order.</item>
 /// </list>
 /// Unknown headers are listed in one warning; headers the user's map says to ignore are dropped silently.
 /// </summary>
@@ -26,10 +27,19 @@ internal static class ColumnResolver
         var names = new string?[count];
         var hidden = new bool[count];
         var warnings = new List<IngestIssue>();
+        var moreCoUnits = new List<int>();
 
         void Place(HeaderCell cell, CanonicalColumn column, bool cellHidden)
         {
             var k = (int)column;
+            if (column == CanonicalColumn.CoUnits && grid[k] >= 0 && cellHidden == hidden[k])
+            {
+                // Two co-unit columns (配合单位 and 参与单位, or 责任单位 beside both): every unit they name is a co-unit.
+                moreCoUnits.Add(cell.GridColumn);
+                names[k] += "、" + cell.Written;
+                return;
+            }
+
             if (grid[k] < 0)
             {
                 grid[k] = cell.GridColumn;
@@ -61,9 +71,7 @@ internal static class ColumnResolver
 
             foreach (var cell in inPass.Where(c => c.Match.IsResponsibilityUnit))
             {
-                var target = grid[(int)CanonicalColumn.LeadUnit] < 0 || grid[(int)CanonicalColumn.CoUnits] >= 0
-                    ? CanonicalColumn.LeadUnit
-                    : CanonicalColumn.CoUnits;
+                var target = grid[(int)CanonicalColumn.LeadUnit] < 0 ? CanonicalColumn.LeadUnit : CanonicalColumn.CoUnits;
                 Place(cell, target, pass);
             }
         }
@@ -74,6 +82,6 @@ internal static class ColumnResolver
             warnings.Add(new IngestIssue(file, sheet, headerRowNumber, string.Empty, string.Join("、", unknown), ReadingMessages.UnknownHeaders(unknown), IssueSeverity.Warning));
         }
 
-        return new ColumnPlan(grid, names, warnings);
+        return new ColumnPlan(grid, names, warnings) { MoreCoUnitColumns = moreCoUnits };
     }
 }

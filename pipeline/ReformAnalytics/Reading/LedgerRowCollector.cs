@@ -180,6 +180,11 @@ internal sealed class LedgerRowCollector
             values[k] = Cell(cells, _plan.GridColumns[k]);
         }
 
+        if (_plan.MoreCoUnitColumns.Count > 0)
+        {
+            values[(int)CanonicalColumn.CoUnits] = CoUnitsOfAll(cells, values[(int)CanonicalColumn.CoUnits]);
+        }
+
         var row = new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames);
         TaskRows++;
         if (_sink is null)
@@ -226,6 +231,32 @@ internal sealed class LedgerRowCollector
                 ? seen with { Rows = seen.Rows + 1 }
                 : (1, rowNumber, Shortened(CellText.TrimmedString(cells[c])));
         }
+    }
+
+    /// <summary>The co-units of every co-unit column, one per line (split later as any list of units is).</summary>
+    private CellValue CoUnitsOfAll(ReadOnlySpan<CellValue> cells, CellValue first)
+    {
+        var texts = new List<string>();
+        if (!CellText.IsBlank(first))
+        {
+            texts.Add(CellText.TrimmedString(first));
+        }
+
+        foreach (var column in _plan.MoreCoUnitColumns)
+        {
+            var cell = Cell(cells, column);
+            if (!CellText.IsBlank(cell))
+            {
+                texts.Add(CellText.TrimmedString(cell));
+            }
+        }
+
+        return texts.Count switch
+        {
+            0 => CellValue.Empty,
+            1 when !CellText.IsBlank(first) => first,
+            _ => CellValue.FromText(string.Join("\n", texts)),
+        };
     }
 
     private static CellValue Cell(ReadOnlySpan<CellValue> cells, int column) =>

@@ -94,6 +94,24 @@ public sealed class HeaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_SeveralCoUnitColumns_AreAllReadAsCoUnits()
+    {
+        // 配合单位, 参与单位 and 责任单位 beside a lead unit: each names co-units, none is dropped. Row 3 fills only the
+        // second, so its co-units are that one cell; row 4 fills none.
+        const string csv = "序号,改革任务,牵头单位,配合单位,参与单位,责任单位\n"
+            + "1,改革甲,县发改局,县财政局,县教育局、县人社局,县统计局\n"
+            + "2,改革乙,县发改局,,县教育局,\n"
+            + "3,改革丙,县发改局,,,\n";
+        var path = _files.WriteText("co-units.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Empty(table.Issues);
+        Assert.Equal("配合单位、参与单位、责任单位", table.Rows[0].HeaderNames[(int)CoUnits]);
+        Assert.Equal(["县财政局\n县教育局、县人社局\n县统计局", "县教育局", null], table.Rows.Select(r => r[CoUnits].Text));
+    }
+
+    [Fact]
     public async Task Read_TwoVisibleColumnsForOneCanonicalColumn_KeepsTheLeftAndWarns()
     {
         var path = _files.WriteText("dup.csv", "序号,改革任务,完成时限,完成时间\n1,改革甲,6月底前,2024-06-30\n");
