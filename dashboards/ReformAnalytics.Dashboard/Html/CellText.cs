@@ -69,6 +69,7 @@ internal static class CellText
         ["on_plan"] = "按计划",
         // reasons of negative_list
         ["overdue"] = "逾期",
+        ["due"] = "到期未完成",
         ["behind"] = "滞后",
         // board of unit_ranking
         ["black"] = "黑榜",

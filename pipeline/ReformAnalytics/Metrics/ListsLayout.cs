@@ -104,6 +104,7 @@ internal static class ListsLayout
             parts.Add(reason switch
             {
                 "overdue" => string.Create(CultureInfo.InvariantCulture, $"逾期{row.DaysOverdue}天"),
+                "due" => "到期未完成",
                 "behind" => string.Create(CultureInfo.InvariantCulture, $"滞后{row.LagPp:0.0}个百分点"),
                 "stalled" => string.Create(CultureInfo.InvariantCulture, $"停滞{row.StalledMonths}个月"),
                 _ => reason,

@@ -17,6 +17,7 @@ public static class MetricViews
         ("settings.sql", null),
         ("task_progress.sql", null),
         ("task_status_live.sql", "task_status"),
+        ("return_expectations.sql", null),
         ("metric_summary_live.sql", "metric_summary"),
         ("reporting_discipline_live.sql", "reporting_discipline"),
         ("unit_ranking_live.sql", "unit_ranking"),
@@ -38,7 +39,7 @@ public static class MetricViews
     /// <summary>The relations a consumer queries, views and stored tables alike.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
-        "metric_settings", "task_progress", "task_status_live", "task_status", "metric_summary_live", "metric_summary",
+        "metric_settings", "task_progress", "task_status_live", "task_status", "return_expectations", "metric_summary_live", "metric_summary",
         "reporting_discipline_live", "reporting_discipline", "unit_ranking_live", "unit_ranking", "metric_source",
         "metric_refresh", "metric_freshness", "double_half", "missing_returns", "return_progress", "results_list", "negative_list",
         "year_end_carry_over", "unit_assessment",

@@ -1,6 +1,6 @@
 namespace ReformAnalytics.Metrics;
 
-/// <summary>One row of negative_list (负面清单): a task overdue, behind or stalled at a report month, and why.</summary>
+/// <summary>One row of negative_list (负面清单): a task overdue, due and unfinished, behind or stalled at a report month, and why.</summary>
 public sealed record NegativeListRow(
     DateOnly ReportMonth,
     string Ledger,
@@ -18,6 +18,7 @@ public sealed record NegativeListRow(
     double? LagPp,
     double? SvTDays,
     bool Overdue,
+    bool DueUnfinished,
     int? DaysOverdue,
     bool Behind,
     bool Stalled,
@@ -46,6 +47,7 @@ public sealed record NegativeListRow(
         r.DoubleOrNull("lag_pp"),
         r.DoubleOrNull("sv_t_days"),
         r.Bool("overdue"),
+        r.Bool("due_unfinished"),
         r.IntOrNull("days_overdue"),
         r.Bool("behind"),
         r.Bool("stalled"),

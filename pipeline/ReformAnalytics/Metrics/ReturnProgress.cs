@@ -84,7 +84,7 @@ public sealed record ReturnProgress(
     }
 
     /// <summary>
-    /// One line for the office: 报送进度：2024年11月改革任务总台账已收到24个单位的报送件；尚未报送1个单位：县教育局（上月在办5项）；
+    /// One line for the office: 报送进度：2024年11月改革任务总台账已收到24个单位的报送件；尚未报送1个单位：县教育局（应报5项）；
     /// 报送件中少报任务1个单位：县司法局（1项）。A preview says what the month will have: 报送进度（入库后）：…将有24个单位的报送件；
     /// 尚未收到1个单位的报送件：….
     /// </summary>
@@ -102,13 +102,13 @@ public sealed record ReturnProgress(
 
         if (NotReturned.Count == 0 && LeftOut.Count == 0)
         {
-            return text + "，上月有在办任务的单位都已报送。";
+            return text + "，应报送的单位都已报送。";
         }
 
         if (NotReturned.Count > 0)
         {
             text += (IsPreview ? $"；尚未收到{NotReturned.Count}个单位的报送件：" : $"；尚未报送{NotReturned.Count}个单位：")
-                + string.Join("、", NotReturned.Select((m, i) => $"{m.Unit}（{(i == 0 ? "上月在办" : string.Empty)}{m.Tasks}项）"));
+                + string.Join("、", NotReturned.Select((m, i) => $"{m.Unit}（{(i == 0 ? "应报" : string.Empty)}{m.Tasks}项）"));
         }
 
         if (LeftOut.Count > 0)

@@ -1,11 +1,11 @@
--- missing_returns: one row per task whose monthly return is missing: it was in its ledger's snapshot of
--- the month before, not completed, and is absent from the ledger's snapshot of report_month (see
--- reporting_discipline_live). A task the office removed from the ledger shows here once, in the month it
--- disappears, and nowhere after.
+-- missing_returns: one row per monthly return owed and not sent (return_expectations with returned false): the
+-- task was open in its last snapshot (last_reported_month) and is absent from the ledger's snapshot of report_month.
+-- A unit that sends nothing for three months has its open tasks here in each of the three; a task the office removed
+-- from the ledger while its unit went on reporting shows here once, in the month it disappears, and nowhere after.
 CREATE OR REPLACE VIEW missing_returns AS
 SELECT
-    (report_month + INTERVAL 1 MONTH)::DATE AS report_month,
-    report_month AS last_reported_month,
+    report_month,
+    last_reported_month,
     ledger,
     task_id,
     seq_no,
@@ -15,7 +15,7 @@ SELECT
     leader,
     deadline_text,
     deadline,
-    actual_pct AS last_actual_pct,
-    status AS last_status
-FROM task_status
-WHERE NOT completed AND next_month_returned = false;
+    last_actual_pct,
+    last_status
+FROM return_expectations
+WHERE NOT returned;

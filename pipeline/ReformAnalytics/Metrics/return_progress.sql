@@ -1,19 +1,18 @@
--- return_progress: 报送进度, per ledger, report month and lead unit that owed returns: the tasks it owed (open in the
--- ledger's snapshot of the month before, as in reporting_discipline), how many came back and how many are missing,
+-- return_progress: 报送进度, per ledger, report month and lead unit that owed returns: the tasks it owed
+-- (return_expectations, as in reporting_discipline), how many came back and how many are missing,
 -- and whether the unit has no row at all in the ledger's month (sent_nothing: no return came from it, the unit to call)
 -- rather than a return that left tasks out. Per ledger, so a unit that sent its pilots but not its overall return is
--- sent_nothing in the overall ledger. Units that owed nothing have no row. A plain view over task_status and snapshots.
+-- sent_nothing in the overall ledger. Units that owed nothing have no row. A plain view over return_expectations and snapshots.
 CREATE OR REPLACE VIEW return_progress AS
 WITH owed AS (
     SELECT
-        (report_month + INTERVAL 1 MONTH)::DATE AS report_month,
+        report_month,
         ledger,
-        coalesce(lead_unit, '(未填)') AS lead_unit,
+        unit AS lead_unit,
         count(*)::INTEGER AS expected_returns,
-        (count(*) FILTER (next_month_returned))::INTEGER AS returned,
-        (count(*) FILTER (NOT next_month_returned))::INTEGER AS missing_returns
-    FROM task_status
-    WHERE NOT completed AND next_month_returned IS NOT NULL
+        (count(*) FILTER (returned))::INTEGER AS returned,
+        (count(*) FILTER (NOT returned))::INTEGER AS missing_returns
+    FROM return_expectations
     GROUP BY ALL
 ),
 sent AS (

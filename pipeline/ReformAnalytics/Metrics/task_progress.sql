@@ -7,7 +7,13 @@
 --   completed       status 'completed', or a reported figure of 100 or more.
 --   stalled_months  how many earlier snapshots of the task in a row show the same actual_pct as this one
 --                   (0 when it moved, when either figure is unknown, or when the task is completed).
---   completed_month the first report month in which the task was completed (only on completed rows).
+--   completed_month the report month from which the task has been completed without a break (only on completed
+--                   rows): a completion withdrawn in a later return (已完成 in May, 90% in June, 已完成 again in
+--                   August) counts from August, the completion that stuck.
+--   completion_withdrawn  a completed row followed by a later snapshot of the task that is not completed (the
+--                   unit took the completion back): that run of completion is not the task's completion.
+--   was_overdue     an earlier snapshot of the task, not completed, was past the deadline written in it: a deadline
+--                   moved after it had passed does not make the task's completion on time.
 --   next_month_returned  the task appears in its ledger's snapshot of the following month; NULL while that
 --                   snapshot has not been taken in, and NULL on December rows: January opens a new ledger
 --                   year whose task ids are new (ids never carry across years), so a return cannot be told.
@@ -18,6 +24,9 @@ WITH actual AS (
         ledger,
         task_id,
         report_month,
+        status_date,
+        deadline,
+        open_ended,
         (status = 'completed' OR coalesce(progress_pct >= 100, false)) AS completed,
         CASE
             WHEN status = 'completed' OR progress_pct >= 100 THEN 100.0
@@ -37,7 +46,11 @@ steps AS (
             WHEN NOT completed AND actual_pct = lag(actual_pct) OVER task_months THEN 0
             ELSE 1
         END AS moved,
-        min(CASE WHEN completed THEN report_month END) OVER (task_months ROWS UNBOUNDED PRECEDING) AS first_completed,
+        -- completed rows after the same number of open rows form one run of completion
+        count(*) FILTER (WHERE NOT completed) OVER (task_months ROWS UNBOUNDED PRECEDING) AS open_rows,
+        -- an earlier snapshot, not completed, whose own deadline had passed (the deadline written then)
+        coalesce(bool_or(NOT completed AND NOT open_ended AND deadline IS NOT NULL AND status_date > deadline)
+            OVER (task_months ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), false) AS was_overdue,
         lead(report_month) OVER task_months AS next_report_month
     FROM actual
     WINDOW task_months AS (PARTITION BY ledger, task_id ORDER BY report_month)
@@ -52,7 +65,9 @@ history AS (
         actual_derived,
         (seq - max(CASE WHEN moved = 1 THEN seq END)
             OVER (PARTITION BY ledger, task_id ORDER BY report_month ROWS UNBOUNDED PRECEDING))::INTEGER AS stalled_months,
-        CASE WHEN completed THEN first_completed END AS completed_month,
+        CASE WHEN completed THEN min(report_month) OVER (PARTITION BY ledger, task_id, open_rows, completed) END AS completed_month,
+        completed AND count(*) FILTER (WHERE NOT completed) OVER (PARTITION BY ledger, task_id) > open_rows AS completion_withdrawn,
+        was_overdue,
         next_report_month
     FROM steps
 ),
@@ -66,6 +81,8 @@ SELECT
     h.actual_derived,
     h.stalled_months,
     h.completed_month,
+    h.was_overdue,
+    h.completion_withdrawn,
     CASE
         WHEN month(h.report_month) = 12 THEN NULL
         WHEN h.next_report_month = (h.report_month + INTERVAL 1 MONTH)::DATE THEN true

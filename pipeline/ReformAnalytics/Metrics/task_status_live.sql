@@ -16,7 +16,9 @@
 --                   Its timeliness is decided: it can no longer be completed on time (returns are monthly). A task
 --                   due 31 December and unfinished in the December return is never overdue in its ledger year (the
 --                   next year is a new ledger), but it is due_unfinished there.
---   completed_on_time  completed in the report month of F or earlier (returns are monthly).
+--   completed_on_time  completed in the report month of F or earlier (returns are monthly), and never overdue in
+--                   an earlier return against the deadline written then (a deadline moved after it had passed does
+--                   not make a late task on time).
 --   light           green | amber | red with light_reason, thresholds from metric_settings.
 --   status_disagrees   reported on_track or ahead while the light is red.
 CREATE OR REPLACE VIEW task_status_live AS
@@ -132,7 +134,8 @@ SELECT
     CASE WHEN elapsed_days > 0 THEN es_days / elapsed_days END AS spi_t,
     completed,
     completed_month,
-    CASE WHEN completed AND has_deadline THEN completed_month <= date_trunc('month', deadline)::DATE END AS completed_on_time,
+    completion_withdrawn,
+    CASE WHEN completed AND has_deadline THEN completed_month <= date_trunc('month', deadline)::DATE AND NOT was_overdue END AS completed_on_time,
     overdue,
     coalesce(has_deadline AND NOT completed AND deadline <= status_date, false) AS due_unfinished,
     CASE WHEN overdue THEN (status_date - deadline)::INTEGER END AS days_overdue,

@@ -53,6 +53,7 @@ internal static class NegativeSection
     private static string Reason(string reason) => reason switch
     {
         "overdue" => "逾期",
+        "due" => "到期未完成",
         "behind" => "滞后",
         "stalled" => "停滞",
         _ => reason,

@@ -42,13 +42,14 @@ public sealed record SupervisionNotice(
         if (Tasks.Count > 0)
         {
             var overdue = Tasks.Count(t => t.Overdue);
+            var due = Tasks.Count(t => t.DueUnfinished && !t.Overdue);
             var behind = Tasks.Count(t => t.Behind);
             var stalled = Tasks.Count(t => t.Stalled);
             // Only the kinds present are counted; the note on overlap only when the counts add up to more than the tasks.
-            var kinds = new[] { ("逾期", overdue), ("落后计划", behind), ("进度停滞", stalled) }.Where(k => k.Item2 > 0).Select(k => k.Item1 + Count(k.Item2) + "项");
-            var overlap = overdue + behind + stalled > Tasks.Count ? "；一项任务可能兼有几种情况" : string.Empty;
+            var kinds = new[] { ("逾期", overdue), ("到期未完成", due), ("落后计划", behind), ("进度停滞", stalled) }.Where(k => k.Item2 > 0).Select(k => k.Item1 + Count(k.Item2) + "项");
+            var overlap = overdue + due + behind + stalled > Tasks.Count ? "；一项任务可能兼有几种情况" : string.Empty;
             var text = "经对" + ChineseDate.Month(Month.FirstDay) + "改革任务台账分析，你单位牵头的以下" + Count(Tasks.Count)
-                + "项任务存在逾期、进度滞后或进展停滞的情况（" + string.Join("，", kinds) + overlap + "），现予督办。";
+                + "项任务存在" + (due > 0 ? "逾期、到期未完成" : "逾期") + "、进度滞后或进展停滞的情况（" + string.Join("，", kinds) + overlap + "），现予督办。";
             sections.Add(new ReportSection(
                 Numbered(++number, "督办事项"),
                 [
@@ -63,7 +64,7 @@ public sealed record SupervisionNotice(
 
         if (Missing.Count > 0)
         {
-            var text = "以下" + Count(Missing.Count) + "项任务上月仍在办，" + ChineseDate.Month(Month.FirstDay) + "台账中却没有报送进展，请补报。";
+            var text = "以下" + Count(Missing.Count) + "项任务仍在办，" + ChineseDate.Month(Month.FirstDay) + "台账中却没有报送进展（上次报送的月份见表），请补报。";
             sections.Add(new ReportSection(
                 Numbered(++number, "漏报事项"),
                 [
@@ -98,7 +99,7 @@ public sealed record SupervisionNotice(
             Title,
             LeadUnit + "　" + ChineseDate.Month(Month.FirstDay) + "台账（截至" + ChineseDate.Day(Month.StatusDate) + "）",
             sections,
-            "数据来源：" + ChineseDate.Month(Month.FirstDay) + "改革任务台账。逾期、滞后和进度停滞的任务取自本月负面清单，未报送的任务为上月在办而本月没有报送的任务"
+            "数据来源：" + ChineseDate.Month(Month.FirstDay) + "改革任务台账。逾期、到期未完成、滞后和进度停滞的任务取自本月负面清单，未报送的任务为此前在办、本月应报送而没有报送的任务"
             + (Dropped.Count > 0 ? "，上年结转事项为上年年底未完成、未列入今年台账的任务" : string.Empty) + "。");
     }
 
@@ -107,7 +108,7 @@ public sealed record SupervisionNotice(
         "请于" + ChineseDate.Day(Due) + "前，将上述任务的整改措施和最新进展书面报送改革办；已经完成的任务，请附成果材料申请销号；"
         + "确因客观原因无法按期完成的，请说明原因并提出调整完成时限的申请。";
 
-    /// <summary>Why a task is on the notice, in the order overdue, behind, stalled, then a status that disagrees with the figures.</summary>
+    /// <summary>Why a task is on the notice, in the order overdue (or due and unfinished), behind, stalled, then a status that disagrees with the figures.</summary>
     public static string Problems(NegativeListRow task)
     {
         ArgumentNullException.ThrowIfNull(task);
@@ -115,6 +116,11 @@ public sealed record SupervisionNotice(
         if (task.Overdue)
         {
             problems.Add(task.DaysOverdue is { } days ? "逾期" + Count(days) + "天" : "已逾期");
+        }
+
+        if (task.DueUnfinished && !task.Overdue)
+        {
+            problems.Add("已到完成时限，尚未完成");
         }
 
         if (task.Behind && task.LagPp is { } lag)

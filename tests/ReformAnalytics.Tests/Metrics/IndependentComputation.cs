@@ -14,7 +14,7 @@ internal static class IndependentComputation
         string Ledger, string TaskId, DateOnly Month, DateOnly StatusDate, string Unit, DateOnly? Deadline, bool OpenEnded,
         DateOnly Start, IReadOnlyList<DateOnly> Milestones, string DeadlineKind, double? Progress, string Status);
 
-    public sealed record TaskFigures(Snapshot Row, bool Completed, double? Actual, double? Planned, bool Overdue, int StalledMonths, DateOnly? CompletedMonth)
+    public sealed record TaskFigures(Snapshot Row, bool Completed, double? Actual, double? Planned, bool Overdue, int StalledMonths, DateOnly? CompletedMonth, bool WasOverdue)
     {
         public bool HasDeadline => !Row.OpenEnded && Row.Deadline is not null;
 
@@ -51,6 +51,7 @@ internal static class IndependentComputation
             var run = 0;
             DateOnly? firstCompleted = null;
             var first = true;
+            var wasOverdue = false;
             foreach (var row in task.OrderBy(s => s.Month))
             {
                 var completed = row.Status == "completed" || row.Progress >= 100;
@@ -58,14 +59,13 @@ internal static class IndependentComputation
                 run = !first && !completed && actual is not null && previous is not null && actual == previous ? run + 1 : 0;
                 first = false;
                 previous = actual;
-                if (completed && firstCompleted is null)
-                {
-                    firstCompleted = row.Month;
-                }
+                // A completion counts from the month it began without a break: a row not completed starts over.
+                firstCompleted = completed ? firstCompleted ?? row.Month : null;
 
                 var hasDeadline = !row.OpenEnded && row.Deadline is not null;
                 var overdue = hasDeadline && row.StatusDate > row.Deadline && !completed;
-                result.Add(new TaskFigures(row, completed, actual, hasDeadline ? Planned(row) : null, overdue, run, completed ? firstCompleted : null));
+                result.Add(new TaskFigures(row, completed, actual, hasDeadline ? Planned(row) : null, overdue, run, completed ? firstCompleted : null, wasOverdue));
+                wasOverdue |= overdue;
             }
         }
 
@@ -99,14 +99,36 @@ internal static class IndependentComputation
 
     public static Dictionary<string, UnitFigures> ByUnit(IReadOnlyList<Snapshot> snapshots, DateOnly month, double behindLag = 10, int stalledFrom = 2)
     {
-        var figures = Figures(snapshots).Where(f => f.Row.Month == month).ToList();
-        var previousMonth = month.AddMonths(-1);
-        var ledgersNow = snapshots.Where(s => s.Month == month).Select(s => s.Ledger).ToHashSet();
+        var all = Figures(snapshots);
+        var figures = all.Where(f => f.Row.Month == month).ToList();
+        var ledgerMonths = snapshots.Select(s => (s.Ledger, s.Month)).ToHashSet();
         var presentNow = snapshots.Where(s => s.Month == month).Select(s => (s.Ledger, s.TaskId)).ToHashSet();
-        // January opens a new ledger year with new task ids: nothing is expected from December (docs/metrics.md).
-        var expected = Figures(snapshots)
-            .Where(f => f.Row.Month == previousMonth && previousMonth.Year == month.Year && !f.Completed && ledgersNow.Contains(f.Row.Ledger))
-            .ToList();
+        var unitsNow = snapshots.Where(s => s.Month == month).Select(s => (s.Ledger, s.Unit)).ToHashSet();
+
+        // Owed in M (docs/metrics.md): the task's last row before M in the same year is open, every month of the ledger
+        // from then to M is stored, and M is the month after it, or the task comes back after M, or its unit sent
+        // nothing in M. January opens a new ledger year with new task ids: nothing is owed from December.
+        var expected = new List<TaskFigures>();
+        foreach (var task in all.Where(f => f.Row.Month.Year == month.Year).GroupBy(f => (f.Row.Ledger, f.Row.TaskId)))
+        {
+            var last = task.Where(f => f.Row.Month < month).MaxBy(f => f.Row.Month);
+            if (last is null || last.Completed || !ledgerMonths.Contains((last.Row.Ledger, month)))
+            {
+                continue;
+            }
+
+            var stored = true;
+            for (var m = last.Row.Month.AddMonths(1); m < month; m = m.AddMonths(1))
+            {
+                stored &= ledgerMonths.Contains((last.Row.Ledger, m));
+            }
+
+            var comesBack = task.Any(f => f.Row.Month >= month);
+            if (stored && (last.Row.Month.AddMonths(1) == month || comesBack || !unitsNow.Contains((last.Row.Ledger, last.Row.Unit))))
+            {
+                expected.Add(last);
+            }
+        }
 
         var units = figures.Select(f => f.Row.Unit).Concat(expected.Select(f => f.Row.Unit)).Distinct();
         return units.ToDictionary(
@@ -121,7 +143,7 @@ internal static class IndependentComputation
                     dated.Count,
                     mine.Count(f => f.Row.OpenEnded),
                     dated.Count(f => f.Completed),
-                    dated.Count(f => f.Completed && f.CompletedMonth <= new DateOnly(f.Row.Deadline!.Value.Year, f.Row.Deadline.Value.Month, 1)),
+                    dated.Count(f => f.Completed && !f.WasOverdue && f.CompletedMonth <= new DateOnly(f.Row.Deadline!.Value.Year, f.Row.Deadline.Value.Month, 1)),
                     dated.Count(f => f.Overdue),
                     dated.Count(f => !f.Completed && f.Lag >= behindLag),
                     mine.Count(f => !f.Completed && f.StalledMonths >= stalledFrom),

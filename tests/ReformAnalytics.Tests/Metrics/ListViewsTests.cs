@@ -33,9 +33,13 @@ public sealed class ListViewsTests(MetricsFixture fixture) : IClassFixture<Metri
     {
         var rows = (await Queries.NegativeListAsync(new ReportMonth(2024, 6), CancellationToken.None)).ToDictionary(r => r.TaskId);
 
-        // June: T1 lag 20.5, T5 30.33 and stalled, T7 16.94 -> on the list; T3 (5 pp) and completed tasks are not.
-        Assert.Equal(["T1", "T5", "T7"], rows.Keys.Order(StringComparer.Ordinal));
+        // June: T1 lag 20.5, T5 30.33 and stalled, T7 16.94 -> on the list; T3 (5 pp behind, not behind by the 10 pp
+        // rule) is due on June's status date and at 95%: on the list as due and unfinished, not overdue. Completed tasks are not.
+        Assert.Equal(["T1", "T3", "T5", "T7"], rows.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["behind"], rows["T1"].Reasons);
+        Assert.Equal(["due"], rows["T3"].Reasons);
+        Assert.True(rows["T3"].DueUnfinished);
+        Assert.False(rows["T3"].Overdue);
         Assert.Equal(["behind", "stalled"], rows["T5"].Reasons);
         Assert.Equal(3, rows["T5"].StalledMonths);
         Assert.True(rows["T5"].StatusDisagrees);

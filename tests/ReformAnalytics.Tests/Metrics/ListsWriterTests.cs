@@ -54,8 +54,10 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         var problems = rows.Skip(3).Where(r => r[0] is not null && !r[0]!.StartsWith("注", StringComparison.Ordinal))
             .ToDictionary(r => r[3]!, r => r[10]);
 
-        // By lag: T5 30.33 (stalled 3 months, reported on_track), T1 20.5, T7 16.94.
-        Assert.Equal(["县域医共体建设", "优化营商环境改革", "数字乡村试点"], problems.Keys);
+        // By lag: T5 30.33 (stalled 3 months, reported on_track), T1 20.5, T7 16.94, then T3 (5 pp: not behind), due on
+        // 30 June and at 95% in June's return.
+        Assert.Equal(["县域医共体建设", "优化营商环境改革", "数字乡村试点", "国资国企改革"], problems.Keys);
+        Assert.Equal("到期未完成", problems["国资国企改革"]);
         Assert.Equal("滞后30.3个百分点；停滞3个月；报告与进度不符", problems["县域医共体建设"]);
         Assert.Equal("滞后20.5个百分点", problems["优化营商环境改革"]);
         Assert.StartsWith("注：", rows[^1][0], StringComparison.Ordinal);

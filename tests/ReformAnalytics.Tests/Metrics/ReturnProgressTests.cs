@@ -45,7 +45,7 @@ public sealed class ReturnProgressTests
         Assert.Equal([("县教育局", 1)], progress.NotReturned);
         Assert.Equal([("县发改局", 1)], progress.LeftOut);
         Assert.Equal(
-            "报送进度：2024年9月改革任务总台账已收到2个单位的报送件；尚未报送1个单位：县教育局（上月在办1项）；报送件中少报任务1个单位：县发改局（1项）。明细见看板“报送情况”页或视图 return_progress。",
+            "报送进度：2024年9月改革任务总台账已收到2个单位的报送件；尚未报送1个单位：县教育局（应报1项）；报送件中少报任务1个单位：县发改局（1项）。明细见看板“报送情况”页或视图 return_progress。",
             progress.Describe());
     }
 
@@ -61,7 +61,7 @@ public sealed class ReturnProgressTests
         Assert.Equal(0, exit);
         var lines = output.ReplaceLineEndings("\n").Split('\n');
         Assert.Equal(
-            ["报送进度：2024年9月改革任务总台账已收到2个单位的报送件；尚未报送1个单位：县教育局（上月在办1项）；报送件中少报任务1个单位：县发改局（1项）。明细见看板“报送情况”页或视图 return_progress。"],
+            ["报送进度：2024年9月改革任务总台账已收到2个单位的报送件；尚未报送1个单位：县教育局（应报1项）；报送件中少报任务1个单位：县发改局（1项）。明细见看板“报送情况”页或视图 return_progress。"],
             lines.Where(l => l.StartsWith("报送进度", StringComparison.Ordinal)));
         Assert.Contains("县发改局报送件", output, StringComparison.Ordinal);
     }
@@ -82,7 +82,7 @@ public sealed class ReturnProgressTests
         var (_, output) = await Cli.CliRun.RunAsync("validate", inbox, "--db", f.Db, "--xlsx", Path.Combine(inbox, "问题清单.xlsx"));
 
         Assert.Equal(
-            ["报送进度（入库后）：2024年9月改革任务总台账将有2个单位的报送件；尚未收到1个单位的报送件：县教育局（上月在办1项）。"],
+            ["报送进度（入库后）：2024年9月改革任务总台账将有2个单位的报送件；尚未收到1个单位的报送件：县教育局（应报1项）。"],
             output.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("报送进度", StringComparison.Ordinal)));
         Assert.Equal(before, await f.DatabaseFingerprintAsync());
     }
@@ -111,7 +111,7 @@ public sealed class ReturnProgressTests
 
         var progress = await ProgressAsync(f, new ReportMonth(2024, 9));
 
-        Assert.Equal("报送进度：2024年9月改革任务总台账已收到3个单位的报送件，上月有在办任务的单位都已报送。", progress.Describe());
+        Assert.Equal("报送进度：2024年9月改革任务总台账已收到3个单位的报送件，应报送的单位都已报送。", progress.Describe());
     }
 
     [Fact]

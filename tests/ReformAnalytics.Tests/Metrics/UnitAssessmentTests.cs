@@ -9,8 +9,8 @@ namespace ReformAnalytics.Tests.Metrics;
 /// scores are 100 for both units, and only discipline tells them apart):
 ///   县发改局: A in January to April; B in January, March and April, absent in February (a missing return);
 ///   县财政局: C and D in January to April.
-/// Expected returns (the month before's open tasks), missing:
-///   February 发改局 2 (A, B) / 1 (B); 财政局 2 / 0.  March 发改局 1 (A; B was absent in February) / 0; 财政局 2 / 0.
+/// Expected returns (the month before's open tasks, and a task in the month it comes back after a gap), missing:
+///   February 发改局 2 (A, B) / 1 (B); 财政局 2 / 0.  March 发改局 2 (A; B, absent in February, back) / 0; 财政局 2 / 0.
 ///   April 发改局 2 / 0; 财政局 2 / 0.  January expects nothing (the first month).
 /// </summary>
 public sealed class UnitAssessmentTests
@@ -40,12 +40,14 @@ public sealed class UnitAssessmentTests
         var assessment = (await queries.UnitAssessmentAsync(new ReportMonth(2024, 4), CancellationToken.None)).ToDictionary(r => r.LeadUnit);
         var ranking = (await queries.UnitRankingAsync(new ReportMonth(2024, 4), CancellationToken.None)).ToDictionary(r => r.LeadUnit);
 
-        // Year to date: 发改局 2 + 1 + 2 = 5 expected, 1 missing -> 100 x 4/5 = 80; 财政局 2 + 2 + 2 = 6, none missing -> 100.
+        // Year to date: 发改局 owes A and B in February (B missing), A and B in March (B, absent in February, comes back:
+        // owed and returned), A and B in April: 2 + 2 + 2 = 6 expected, 1 missing -> 100 x 5/6 = 83.33;
+        // 财政局 2 + 2 + 2 = 6, none missing -> 100.
         var development = assessment["县发改局"];
-        Assert.Equal((5, 1), (development.ExpectedReturnsYtd, development.MissingReturnsYtd));
-        Assert.Equal(80.0, development.DisciplineScore, Tolerance);
+        Assert.Equal((6, 1), (development.ExpectedReturnsYtd, development.MissingReturnsYtd));
+        Assert.Equal(100.0 * 5 / 6, development.DisciplineScore, Tolerance);
         Assert.Equal((100.0, 100.0, 100.0), (development.OnTimeScore, development.LagScore, development.OverdueScore));
-        Assert.Equal(40 + 25 + 20 + (0.15 * 80), development.Score, Tolerance); // 97
+        Assert.Equal(40 + 25 + 20 + (0.15 * 100 * 5 / 6), development.Score, Tolerance); // 97.5
         Assert.Equal((6, 0), (assessment["县财政局"].ExpectedReturnsYtd, assessment["县财政局"].MissingReturnsYtd));
         Assert.Equal(100.0, assessment["县财政局"].Score, Tolerance);
         Assert.Equal([("县财政局", 1), ("县发改局", 2)], (await queries.UnitAssessmentAsync(new ReportMonth(2024, 4), CancellationToken.None)).Select(r => (r.LeadUnit, r.Rank!.Value)));

@@ -78,7 +78,7 @@ public sealed class SupervisionNoticeTests(ReportFixture fixture) : IClassFixtur
 
         Assert.Empty(finance.Tasks);
         Assert.Equal(["一、漏报事项", "二、办理要求"], document.Sections.Select(s => s.Heading));
-        Assert.Equal("以下1项任务上月仍在办，2024年5月台账中却没有报送进展，请补报。", Assert.IsType<ReportParagraph>(document.Sections[0].Blocks[0]).Text);
+        Assert.Equal("以下1项任务仍在办，2024年5月台账中却没有报送进展（上次报送的月份见表），请补报。", Assert.IsType<ReportParagraph>(document.Sections[0].Blocks[0]).Text);
         var table = Assert.IsType<ReportTable>(document.Sections[0].Blocks[1]);
         Assert.Equal("表1 漏报任务", table.Caption);
         Assert.Equal([["1", "改革任务总台账", "财政预算绩效改革", "年底前", "2024年4月", "20%"]], table.Rows);

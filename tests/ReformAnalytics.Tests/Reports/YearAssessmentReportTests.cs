@@ -11,13 +11,15 @@ namespace ReformAnalytics.Tests.Reports;
 /// and at 31 December the planned share is 365 / 730 = 50%, a lag of -40: the on-time, progress and overdue scores are
 /// 100 for all, and only reporting discipline tells the units apart; score = 85 + 0.15 x discipline):
 ///   县发改局: A absent in May, B absent in February;  县财政局: C and D every month;  县教育局: F absent in November.
-/// Expected returns (the month before's tasks) and missing, by hand:
-///   县发改局 Feb 2/1, Mar 1/0, Apr 2/0, May 2/1, Jun 1/0, Jul-Dec 6 x 2/0: 20 expected, 2 missing -> 90 -> 98.5.
+/// Expected returns (the month before's open tasks, and a task absent for a month is owed again in the month it comes
+/// back) and missing, by hand:
+///   县发改局 Feb 2/1, Mar 2/0 (B back), Apr 2/0, May 2/1, Jun 2/0 (A back), Jul-Dec 6 x 2/0: 22 expected, 2 missing
+///   -> 100 x 20/22 = 90.91 -> 85 + 13.64 = 98.64.
 ///   县财政局 Feb-Dec 11 x 2: 22, none missing -> 100.
-///   县教育局 Feb-Oct 9 x 2, Nov 2/1, Dec 1/0: 21, 1 missing -> 100 x 20/21 -> 85 + 14.29 = 99.29.
+///   县教育局 Feb-Oct 9 x 2, Nov 2/1, Dec 2/0 (F back): 22, 1 missing -> 100 x 21/22 -> 85 + 14.32 = 99.32.
 /// Year: 财政局 1st, 教育局 2nd, 发改局 3rd; ceil(3 x 0.2) = 1 unit on each board: 财政局 居前, 发改局 居后.
 /// Quarter (October to December): 发改局 6/0 -> 100, 财政局 6/0 -> 100 (both rank 1, red), 教育局 Oct 2/0, Nov 2/1,
-/// Dec 1/0 = 5/1 -> 80 -> 97 (rank 3, black). So 发改局 is on the quarter's red board and last in the year.
+/// Dec 2/0 = 6/1 -> 83.33 -> 97.5 (rank 3, black). So 发改局 is on the quarter's red board and last in the year.
 /// </summary>
 public sealed class YearAssessmentReportTests
 {
@@ -41,7 +43,7 @@ public sealed class YearAssessmentReportTests
         var figures = await QuarterFiguresLoader.LoadAsync(connection, new Quarter(2024, 4), 10, CancellationToken.None);
 
         Assert.Equal(
-            "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—12月累计），3家牵头单位参与排名，综合得分居前的是县财政局（100分）；居后的是县发改局（98.5分）。"
+            "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—12月累计），3家牵头单位参与排名，综合得分居前的是县财政局（100分）；居后的是县发改局（98.6分）。"
             + "全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。县发改局本季度列入红榜，但全年累计漏报2项次，年度考核居后。",
             UnitsSection.AssessmentText(figures));
 
@@ -53,7 +55,7 @@ public sealed class YearAssessmentReportTests
         Assert.Equal(
             [
                 ["居前", "1", "县财政局", "100", "—", "-40", "0", "22", "0"],
-                ["居后", "3", "县发改局", "98.5", "—", "-40", "0", "20", "2"],
+                ["居后", "3", "县发改局", "98.6", "—", "-40", "0", "22", "2"],
             ],
             table.Rows);
         Assert.Contains("2024年1月至2024年12月", table.Note, StringComparison.Ordinal);
@@ -71,15 +73,15 @@ public sealed class YearAssessmentReportTests
         using var connection = await OpenAsync("DELETE FROM snapshots WHERE report_month = DATE '2024-12-01';");
         var figures = await QuarterFiguresLoader.LoadAsync(connection, new Quarter(2024, 4), 10, CancellationToken.None);
 
-        // Up to November: 发改局 18 expected, 2 missing; 财政局 20, none; 教育局 20, 1 missing.
+        // Up to November: 发改局 20 expected, 2 missing (-> 90 -> 98.5); 财政局 20, none; 教育局 20, 1 missing.
         Assert.Equal(11, figures.AsOf.Month);
         Assert.StartsWith(
             "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—11月累计），3家牵头单位参与排名（12月台账尚未导入，排名截至2024年11月，年终考核以12月台账为准），"
-            + "综合得分居前的是县财政局（100分）；居后的是县发改局（98.3分）。全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。",
+            + "综合得分居前的是县财政局（100分）；居后的是县发改局（98.5分）。全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。",
             UnitsSection.AssessmentText(figures),
             StringComparison.Ordinal);
         var year = figures.Assessment.ToDictionary(a => a.LeadUnit, a => (a.ExpectedReturnsYtd, a.MissingReturnsYtd));
-        Assert.Equal((18, 2), year["县发改局"]);
+        Assert.Equal((20, 2), year["县发改局"]);
         Assert.Equal((20, 0), year["县财政局"]);
         Assert.Equal((20, 1), year["县教育局"]);
     }
@@ -88,7 +90,7 @@ public sealed class YearAssessmentReportTests
     public async Task FourthQuarter_WhenTheYearsBoardsAreTheQuarters_SaysSoInsteadOfNamingThemTwice()
     {
         // 县发改局 reports A in May and B in February too: its year is 22 expected, none missing -> 100, like 财政局; 教育局
-        // keeps its one missed return (November) -> 99.29, last. The quarter's boards are the same units: 发改局 and 财政局
+        // keeps its one missed return (November; F owed again in December, when it comes back) -> 22 expected, 99.32, last. The quarter's boards are the same units: 发改局 and 财政局
         // red (100, tied), 教育局 black (97).
         using var connection = await OpenAsync("""
             INSERT INTO snapshots SELECT * REPLACE (DATE '2024-05-01' AS report_month, DATE '2024-05-31' AS status_date)
@@ -108,7 +110,7 @@ public sealed class YearAssessmentReportTests
             [
                 ["居前", "1", "县发改局", "100", "—", "-40", "0", "22", "0"],
                 ["居前", "1", "县财政局", "100", "—", "-40", "0", "22", "0"],
-                ["居后", "3", "县教育局", "99.3", "—", "-40", "0", "21", "1"],
+                ["居后", "3", "县教育局", "99.3", "—", "-40", "0", "22", "1"],
             ],
             table.Rows);
     }
