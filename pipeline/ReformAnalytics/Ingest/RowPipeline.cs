@@ -45,7 +45,7 @@ internal static class RowPipeline
             kept = new HashSet<string>(StringComparer.Ordinal);
             foreach (var row in partition.Kept)
             {
-                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month, row.SpecialGroup);
+                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month, row.SpecialGroup, TaskState.Of(row));
                 kept.Add(row.TaskId);
             }
 
@@ -56,17 +56,44 @@ internal static class RowPipeline
         var matches = ArrayPool<TaskMatch>.Shared.Rent(rows.Count);
         try
         {
-            new TaskMatcher().Match(partition.Ledger, partition.Month.Year, index, new Candidates(rows), matches, kept);
+            new TaskMatcher().Match(partition.Ledger, partition.Month.Year, index, new Candidates(rows), matches, kept, partition.Month);
+            List<SnapshotRow>? added = null;
             for (var i = 0; i < rows.Count; i++)
             {
                 var row = rows[i];
                 var match = matches[i];
                 row.AssignTaskId(match.TaskId);
-                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month, row.SpecialGroup);
+                string? leadBefore = null;
+                if (index.PositionOf(match.TaskId) is int at && index.LastSeenAt(at) < partition.Month)
+                {
+                    leadBefore = index.LeadUnitAt(at);
+                    if (index.StateAt(at) is { } before)
+                    {
+                        WarnChangesSinceLastReturn(row, before, index.LastSeenAt(at), partition.Month, issues);
+                    }
+                }
+
+                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month, row.SpecialGroup, TaskState.Of(row));
+                var leadChange = leadBefore is not null && row.LeadUnit is not null && !string.Equals(index.LeadKey(leadBefore), index.LeadKey(row.LeadUnit), StringComparison.Ordinal)
+                    ? $"牵头单位由此前的“{leadBefore}”改为“{row.LeadUnit}”，"
+                    : null;
                 if (match.Kind == TaskMatchKind.Similar)
                 {
-                    issues.Add(TaskNameWarning(row, $"任务名称与此前的“{match.MatchedName}”略有不同，已按同一任务处理（相似度{match.Score * 100:0}%）。如实为新任务，请改正名称后重报。"));
+                    issues.Add(TaskNameWarning(row, $"任务名称与此前的“{match.MatchedName}”略有不同，{leadChange}已按同一任务处理（相似度{match.Score * 100:0}%）。如实为新任务，请改正名称后重报。"));
                 }
+                else if (match.Kind == TaskMatchKind.Exact && leadChange is not null)
+                {
+                    issues.Add(TaskNameWarning(row, $"{leadChange}任务名称相同，已按同一任务处理。如实为另一单位的新任务，请在任务名称中加以区分后重报。"));
+                }
+                else if (match.Kind == TaskMatchKind.New)
+                {
+                    (added ??= []).Add(row);
+                }
+            }
+
+            if (added is not null)
+            {
+                WarnNewBesideVanished(index, partition.Month, added, issues);
             }
         }
         finally
@@ -122,6 +149,75 @@ internal static class RowPipeline
             if (!seen.TryAdd(key, row.SourceRow))
             {
                 issues.Add(TaskNameWarning(row, string.Create(CultureInfo.InvariantCulture, $"与本表第{seen[key]}行的任务名称和牵头单位相同，两行已作为两项任务分别入库。如是同一任务分行填写（合并单元格、分项举措或续行），请合为一行后重新报送，以免任务数多计。")));
+            }
+        }
+    }
+
+    /// <summary>
+    /// What changed since the task's last return that the office checks before using the figures: a completion taken
+    /// back, a progress figure that went down, a deadline rewritten (above all one that had already passed: the
+    /// completion is then late by task_status's rule). Each is a warning on the row; the figures are stored as sent.
+    /// </summary>
+    private static void WarnChangesSinceLastReturn(SnapshotRow row, TaskState before, ReportMonth lastSeen, ReportMonth month, List<IngestIssue> issues)
+    {
+        var when = lastSeen == month.Previous() ? "上月" : $"上次报送（{lastSeen.Label}）";
+        var completed = TaskState.IsCompleted(row.Status, row.ProgressPct);
+        if (before.Completed && !completed)
+        {
+            var figure = row.ProgressPct is { } p ? string.Create(CultureInfo.InvariantCulture, $"，完成进度{p:0.#}%") : string.Empty;
+            issues.Add(new IngestIssue(row.SourceFile, row.SourceSheet, row.SourceRow, "状态", row.StatusText ?? string.Empty,
+                $"{when}报告已完成，本月报告未完成（{row.StatusText ?? "未填状态"}{figure}）：请与牵头单位核实是哪一次填报有误。成果清单按最后一次连续报告完成的月份计。", IssueSeverity.Warning));
+        }
+        else if (!completed && before.ProgressPct is { } was && row.ProgressPct is { } reported && reported < was - 0.05)
+        {
+            issues.Add(new IngestIssue(row.SourceFile, row.SourceSheet, row.SourceRow, "完成进度", string.Create(CultureInfo.InvariantCulture, $"{reported:0.#}%"),
+                string.Create(CultureInfo.InvariantCulture, $"完成进度由{when}的{was:0.#}%降为{reported:0.#}%：请与牵头单位核实。"), IssueSeverity.Warning));
+        }
+
+        if (before.Deadline is { } old && row.Deadline is { } changed && old != changed && !before.Completed)
+        {
+            var passed = old < before.StatusDate
+                ? $"原完成时限已过（{when}已逾期），按期完成情况仍按原时限判断"
+                : "调整完成时限须按程序报批，请核实";
+            issues.Add(new IngestIssue(row.SourceFile, row.SourceSheet, row.SourceRow, "完成时限", row.DeadlineText ?? string.Empty,
+                $"完成时限由{when}的“{before.DeadlineText ?? ChineseDate.Day(old)}”改为“{row.DeadlineText ?? ChineseDate.Day(changed)}”：{passed}。", IssueSeverity.Warning));
+        }
+    }
+
+    /// <summary>
+    /// A new task of a unit beside a task of the same unit that was open last month and is missing now: most often the
+    /// same task renamed, split or merged. The row is stored as a new task and the old one is a missing return; the
+    /// office is told, so it can have the unit keep the old name.
+    /// </summary>
+    private static void WarnNewBesideVanished(TaskIndex index, ReportMonth month, List<SnapshotRow> added, List<IngestIssue> issues)
+    {
+        var previous = month.Previous();
+        Dictionary<string, List<string>>? vanished = null;
+        for (var t = 0; t < index.Count; t++)
+        {
+            if (index.LastSeenAt(t) == previous && index.StateAt(t) is { Completed: false } && index.LeadKeyAt(t) is { } lead)
+            {
+                vanished ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                if (!vanished.TryGetValue(lead, out var names))
+                {
+                    vanished[lead] = names = [];
+                }
+
+                names.Add(index.NameAt(t));
+            }
+        }
+
+        if (vanished is null)
+        {
+            return;
+        }
+
+        foreach (var row in added)
+        {
+            if (index.LeadKey(row.LeadUnit) is { } lead && vanished.TryGetValue(lead, out var names))
+            {
+                var listed = string.Join("、", names.Take(3).Select(n => $"“{n}”")) + (names.Count > 3 ? $"等{names.Count}项任务" : string.Empty);
+                issues.Add(TaskNameWarning(row, $"本月新增的任务；{row.LeadUnit}上月在办的{listed}本月未报。如是同一任务改了名称、拆分或合并，请沿用原任务名称重新报送；否则按新任务入库，原任务计为漏报。"));
             }
         }
     }

@@ -21,7 +21,7 @@ public sealed class TaskIndex
     {
         foreach (var task in tasks ?? [])
         {
-            Remember(task.TaskId, task.Name, task.LeadUnit, task.LastSeen, task.SpecialGroup);
+            Remember(task.TaskId, task.Name, task.LeadUnit, task.LastSeen, task.SpecialGroup, task.State);
         }
     }
 
@@ -44,6 +44,11 @@ public sealed class TaskIndex
 
     internal string? GroupAt(int index) => _tasks[index].Group;
 
+    internal string? LeadUnitAt(int index) => _tasks[index].LeadUnit;
+
+    /// <summary>What the task's latest remembered row said; null when it was remembered without it.</summary>
+    internal TaskState? StateAt(int index) => _tasks[index].State;
+
     public bool ContainsId(string taskId) => _byId.ContainsKey(taskId);
 
     /// <summary>Where a task id is in list order; null when it is not known.</summary>
@@ -54,16 +59,16 @@ public sealed class TaskIndex
 
     /// <summary>
     /// Records a task as reported in <paramref name="month"/>: a new id is added at the end of the list; a known one
-    /// takes the name and lead unit of its latest month (an earlier month, when re-ingested, changes nothing).
+    /// takes the name, lead unit, group and state of its latest month (an earlier month, when re-ingested, changes nothing).
     /// </summary>
-    public void Remember(string taskId, string name, string? leadUnit, ReportMonth month, string? specialGroup = null)
+    public void Remember(string taskId, string name, string? leadUnit, ReportMonth month, string? specialGroup = null, TaskState? state = null)
     {
         ArgumentNullException.ThrowIfNull(taskId);
         ArgumentNullException.ThrowIfNull(name);
         if (!_byId.TryGetValue(taskId, out var at))
         {
             at = _tasks.Count;
-            var entry = new Entry(taskId, name, leadUnit, month, Keys.Of(name), LeadKey(leadUnit)) { Group = specialGroup };
+            var entry = new Entry(taskId, name, leadUnit, month, Keys.Of(name), LeadKey(leadUnit)) { Group = specialGroup, State = state };
             _tasks.Add(entry);
             _byId[taskId] = at;
             AddKey(entry.Key, at);
@@ -78,6 +83,7 @@ public sealed class TaskIndex
 
         known.LastSeen = month;
         known.Group = specialGroup;
+        known.State = state;
         if (!string.Equals(known.LeadUnit, leadUnit, StringComparison.Ordinal))
         {
             known.LeadUnit = leadUnit;
@@ -138,6 +144,8 @@ public sealed class TaskIndex
 
         public string? Group { get; set; }
 
-        public KnownTask ToKnown() => new(Id, Name, LeadUnit, LastSeen, Group);
+        public TaskState? State { get; set; }
+
+        public KnownTask ToKnown() => new(Id, Name, LeadUnit, LastSeen, Group, State);
     }
 }

@@ -14,6 +14,9 @@ public sealed class TaskMatcherOptions
     /// <summary>At most this many characters added before or after the shorter key for "contains" to count.</summary>
     public int MaxAddedChars { get; init; } = 6;
 
+    /// <summary>Keys of the same lead unit one character apart qualify when the shorter has at least this many characters.</summary>
+    public int MinOneEditLength { get; init; } = 5;
+
     /// <summary>Added to a pair's score for ranking when both rows have the same lead unit.</summary>
     public double SameLeadBonus { get; init; } = 0.05;
 
@@ -27,6 +30,11 @@ public sealed class TaskMatcherOptions
         if (MinContainedLength < 2)
         {
             throw new ArgumentOutOfRangeException(nameof(MinContainedLength), MinContainedLength, "A contained name must be at least 2 characters long.");
+        }
+
+        if (MinOneEditLength < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MinOneEditLength), MinOneEditLength, "A name one character apart must be at least 2 characters long.");
         }
 
         if (MaxAddedChars < 0)

@@ -212,6 +212,59 @@ public sealed class TaskMatcherTests
         Assert.Equal(expected, TaskNameKey.Of(name));
     }
 
+    [Fact]
+    public void Match_TypoFixedInAShortName_OfTheSameUnit_IsSimilar()
+    {
+        // 深化教育评介改革 -> 深化教育评价改革: 8 characters, one changed; bigram Dice is 2 x 5 / 14 = 0.71, under 0.8.
+        // 完善河长制 -> 完善河湖长制: one character added inside (Dice 2 x 3 / 9 = 0.67).
+        var may = Known(("深化教育评介改革", "县教育局"), ("完善河长制", "县水利局"));
+
+        var june = _matcher.Match(Ledger.Overall, 2024, may, Rows(("深化教育评价改革", "县教育局"), ("完善河湖长制", "县水利局")));
+
+        Assert.Equal((may[0].TaskId, TaskMatchKind.Similar, "深化教育评介改革"), (june[0].TaskId, june[0].Kind, june[0].MatchedName));
+        Assert.Equal((may[1].TaskId, TaskMatchKind.Similar), (june[1].TaskId, june[1].Kind));
+    }
+
+    [Theory]
+    [InlineData("深化教育评价改革", "县人社局")] // one character apart, another unit
+    [InlineData("深化教育评价体系", "县教育局")] // two characters apart
+    [InlineData("评价改革", "县教育局")] // too short to tell
+    public void Match_OneCharacterApart_OnlyForTheSameUnitAndLongEnoughNames(string name, string lead)
+    {
+        var may = Known(("深化教育评介改革", "县教育局"), ("评介改革", "县教育局"));
+
+        var june = _matcher.Match(Ledger.Overall, 2024, may, Rows((name, lead)));
+
+        Assert.Equal(TaskMatchKind.New, june[0].Kind);
+    }
+
+    [Fact]
+    public void Match_TaskClosedOut_IsNotTakenByAnotherUnitsNewTask_ButIsByItsOwn()
+    {
+        // 健全完善工作机制 of 县发改局 completed in March and left out of the ledger from April. In June 县财政局 adds a task of
+        // the same name, and 县发改局 one close to its other closed-out task: the first is new, the second keeps its id.
+        var march = new ReportMonth(2024, 3);
+        var done = new TaskState(true, new DateOnly(2024, 3, 31), "3月底前", 100, new DateOnly(2024, 3, 31));
+        var ids = _matcher.Match(Ledger.Overall, 2024, [], Rows(("健全完善工作机制", "县发改局"), ("优化营商环境", "县发改局")));
+        var known = new List<KnownTask>
+        {
+            new(ids[0].TaskId, "健全完善工作机制", "县发改局", march, null, done),
+            new(ids[1].TaskId, "优化营商环境", "县发改局", march, null, done),
+        };
+
+        var result = new TaskMatch[2];
+        _matcher.Match(Ledger.Overall, 2024, new TaskIndex(known), Rows(("健全完善工作机制", "县财政局"), ("持续优化营商环境", "县发改局")), result, month: new ReportMonth(2024, 6));
+
+        Assert.Equal(TaskMatchKind.New, result[0].Kind);
+        Assert.Equal((ids[1].TaskId, TaskMatchKind.Similar), (result[1].TaskId, result[1].Kind));
+
+        // Reported in May (not closed out before June), it would still be matched across units, as a task moving unit is.
+        var may = known.Select(k => k with { LastSeen = May }).ToList();
+        var moved = new TaskMatch[1];
+        _matcher.Match(Ledger.Overall, 2024, new TaskIndex(may), Rows(("健全完善工作机制", "县财政局")), moved, month: new ReportMonth(2024, 6));
+        Assert.Equal((ids[0].TaskId, TaskMatchKind.Exact), (moved[0].TaskId, moved[0].Kind));
+    }
+
     private List<KnownTask> Known(params (string Name, string? Lead)[] tasks)
     {
         var matches = _matcher.Match(Ledger.Overall, 2024, [], Rows(tasks));
