@@ -170,7 +170,8 @@ public static class IngestRunner
                 var (rows, monthIssues) = identified[g][m];
                 issues.AddRange(monthIssues);
                 stored.Add((groups[g][m], rows));
-                reports.AddRange(groups[g][m].Reports(FileOutcome.Ingested, MergeNote(groups[g][m]), withRows: true));
+                var note = MergeNote(groups[g][m]) ?? await ReplaceNoteAsync(connection, groups[g][m], ct).ConfigureAwait(false);
+                reports.AddRange(groups[g][m].Reports(FileOutcome.Ingested, note, withRows: true));
             }
         }
 
@@ -358,6 +359,18 @@ public static class IngestRunner
             }
 
             var rest = unchanged.Count == 0 ? p : p with { Sources = [.. p.Sources.Except(unchanged)] };
+            if (!rest.FromUnitReturns && !rest.Sources.Any(s => s.IsCorrection) && await StoredCorrectionAsync(connection, rest, ct).ConfigureAwait(false) is { } correction)
+            {
+                // The month is stored from a file marked 更正; a file without the mark is taken for its original (the wrong
+                // file dragged from the mail), as it would be beside the correction in one run.
+                var month = rest.Month.Label + LedgerNames.Label(rest.Ledger);
+                reports.AddRange(rest.Reports(
+                    FileOutcome.Superseded,
+                    $"已入库的{month}来自更正件“{correction}”，本文件没有标明更正，按其原稿处理，{(preview ? "入库时不会导入" : "未入库")}。如本文件确是更晚的更正，请在文件名中注明“更正”后重新导入。",
+                    withRows: preview));
+                continue;
+            }
+
             if (await OneUnitsFileAsync(connection, rest, unitNames, ct).ConfigureAwait(false) is { } unit)
             {
                 // A file of one unit's tasks that does not name the unit would replace a month holding others' rows too.
@@ -391,6 +404,38 @@ public static class IngestRunner
         }
 
         return changed;
+    }
+
+    /// <summary>The name of a file marked as a correction (更正, 修订…) that the stored month was taken from; null when none.</summary>
+    private static async Task<string?> StoredCorrectionAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT source_file FROM snapshots WHERE ledger = $1 AND report_month = $2 ORDER BY 1";
+        command.Parameters.Add(new DuckDBParameter(LedgerNames.Id(p.Ledger)));
+        command.Parameters.Add(new DuckDBParameter(p.Month.FirstDay));
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            if (!reader.IsDBNull(0) && reader.GetString(0) is var name && CorrectionMark.IsCorrection(name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What ingest did to a month it replaced: how many rows the month held before (null when it held none or took returns in).</summary>
+    private static async Task<string?> ReplaceNoteAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
+    {
+        if (p.FromUnitReturns || p.Kept.Count > 0)
+        {
+            return null;
+        }
+
+        const string Count = "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2";
+        var stored = await ReformDatabase.ScalarAsync<long>(connection, Count, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
+        return stored == 0 ? null : $"已替换此前入库的{p.Month.Label}{LedgerNames.Label(p.Ledger)}（原{stored:N0}行）。";
     }
 
     /// <summary>What reform validate --db says ingest would do with a month it would store: add it, replace it, or merge returns into it.</summary>

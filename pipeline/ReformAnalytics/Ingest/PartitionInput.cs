@@ -44,6 +44,9 @@ internal sealed record PartitionInput(Ledger Ledger, ReportMonth Month, IReadOnl
 /// <summary>One file's tables for a (ledger, month), and the unit whose own return it is (null: a whole ledger).</summary>
 internal sealed record PartitionSource(string File, string Sha256, IReadOnlyList<TablePart> Tables, string? Unit)
 {
+    /// <summary>The file (or a folder or archive it is in) is marked as a corrected re-send (<see cref="CorrectionMark"/>).</summary>
+    public bool IsCorrection { get; init; }
+
     public string Sheets => string.Join("、", Tables.Select(t => t.Sheet).Where(s => s.Length > 0));
 
     public int RowCount => Tables.Sum(t => t.Rows.Count);

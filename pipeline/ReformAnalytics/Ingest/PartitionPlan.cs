@@ -25,7 +25,10 @@ internal static class PartitionPlan
         foreach (var group in parts.GroupBy(p => (p.Ledger, p.Month)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Month))
         {
             var sources = group.GroupBy(p => p.File, StringComparer.Ordinal)
-                .Select(f => new PartitionSource(f.Key, f.First().Sha256, [.. f], UnitReturn.UnitOf(f.Key, [.. f.Select(t => t.Sheet), .. f.Select(t => t.Title).OfType<string>(), .. input.EnclosingNames(f.Key)], f.SelectMany(t => t.Rows).Select(r => r.LeadUnit), unitNames)))
+                .Select(f => new PartitionSource(f.Key, f.First().Sha256, [.. f], UnitReturn.UnitOf(f.Key, [.. f.Select(t => t.Sheet), .. f.Select(t => t.Title).OfType<string>(), .. input.EnclosingNames(f.Key)], f.SelectMany(t => t.Rows).Select(r => r.LeadUnit), unitNames))
+                {
+                    IsCorrection = CorrectionMark.IsCorrection(f.Key, input.EnclosingNames(f.Key)),
+                })
                 .ToList();
             NamedTemplateReturns(sources, group.Key.Month, unitNames, issues, input);
             UnnamedReturns(sources, group.Key.Month, issues);

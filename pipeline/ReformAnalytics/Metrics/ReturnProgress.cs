@@ -19,6 +19,13 @@ public sealed record ReturnProgress(
     IReadOnlyList<(string Unit, int Tasks)> NotReturned,
     IReadOnlyList<(string Unit, int Tasks)> LeftOut)
 {
+    /// <summary>
+    /// Of the units stored in the month, how many have their tasks from a whole ledger (a file holding several units'
+    /// tasks, the office's own) rather than from their own return: told apart so a month merged from a few late returns
+    /// into the office's ledger does not read as every unit having sent one.
+    /// </summary>
+    public int UnitsFromWholeLedger { get; init; }
+
     /// <summary>The unit a missing task is counted under when its row named no lead unit.</summary>
     public const string NoUnit = "(未填)";
 
@@ -52,8 +59,12 @@ public sealed record ReturnProgress(
             }
         }
 
+        var fromLedger = await UnitsFromWholeLedgerAsync(connection, ledger, month, ct).ConfigureAwait(false);
         return new ReturnProgress(
-            ledger, month, returned.Count, previousStored, [.. owing.Where(o => o.SentNothing).Select(o => (o.Unit, o.Tasks))], [.. owing.Where(o => !o.SentNothing).Select(o => (o.Unit, o.Tasks))]);
+            ledger, month, returned.Count - fromLedger, previousStored, [.. owing.Where(o => o.SentNothing).Select(o => (o.Unit, o.Tasks))], [.. owing.Where(o => !o.SentNothing).Select(o => (o.Unit, o.Tasks))])
+        {
+            UnitsFromWholeLedger = fromLedger,
+        };
     }
 
     /// <summary>
@@ -93,6 +104,11 @@ public sealed record ReturnProgress(
         var text = IsPreview
             ? $"报送进度（入库后）：{Month.Label}{LedgerNames.Label(Ledger)}将有{UnitsReturned}个单位的报送件"
             : $"报送进度：{Month.Label}{LedgerNames.Label(Ledger)}已收到{UnitsReturned}个单位的报送件";
+        if (UnitsFromWholeLedger > 0)
+        {
+            text += $"（另有{UnitsFromWholeLedger}个单位的任务取自整本台账）";
+        }
+
         if (!PreviousMonthStored)
         {
             return text + (Month.Month == 1
@@ -155,6 +171,21 @@ public sealed record ReturnProgress(
         }
 
         return units;
+    }
+
+    /// <summary>The units of the month whose rows come from a file holding several units' tasks (a whole ledger).</summary>
+    private static async Task<int> UnitsFromWholeLedgerAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            WITH month_rows AS (
+                SELECT source_file, coalesce(lead_unit, $none) AS unit FROM snapshots WHERE ledger = $ledger AND report_month = $month
+            ),
+            ledger_files AS (SELECT source_file FROM month_rows GROUP BY source_file HAVING count(DISTINCT unit) > 1)
+            SELECT count(DISTINCT unit)::INTEGER FROM month_rows WHERE source_file IN (SELECT source_file FROM ledger_files)
+            """;
+        Bind(command, ledger, month);
+        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is int n ? n : 0;
     }
 
     /// <summary>Whether the month before is stored in the same ledger year: who owes a return is known from it.</summary>

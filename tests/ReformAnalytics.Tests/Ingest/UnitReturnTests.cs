@@ -282,7 +282,8 @@ public sealed class UnitReturnTests
         var late = Late(f, "2024年6月改革任务总台账（更正）.csv", Header + "1,推进A改革,县发改局,县人社局,张三,2024年9月底前,序时推进,80%\n");
         var summary = await f.IngestAsync(null, late);
 
-        Assert.Null(Assert.Single(summary.Files).Message);
+        // Replaced as a whole ledger (not merged as a unit's return): the note says what the month held.
+        Assert.Equal("已替换此前入库的2024年6月改革任务总台账（原2行）。", Assert.Single(summary.Files).Message);
         Assert.Empty(summary.Issues);
         Assert.Equal([["推进A改革", 80.0]], await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots"));
     }

@@ -31,6 +31,29 @@ public sealed class ReturnProgressTests
     ];
 
     [Fact]
+    public async Task ReturnMergedIntoAWholeLedger_CountsOnlyTheUnitThatSentIt()
+    {
+        // September stored as a whole ledger (the five tasks again), then 县教育局's late return merged into it: one unit
+        // sent a return, the other two units' tasks come from the office's ledger.
+        using var f = new IngestFixture();
+        Write(f, "2024年8月改革任务总台账.csv", August);
+        Write(f, "2024年9月改革任务总台账.csv", August);
+        Assert.False((await f.IngestAsync()).Refused);
+        foreach (var file in Directory.GetFiles(f.Input))
+        {
+            File.Delete(file);
+        }
+
+        Write(f, "县教育局2024年9月改革任务台账.csv", Header + "1,任务戊,县教育局,2024年12月底前,序时推进,40%\n");
+        Assert.False((await f.IngestAsync()).Refused);
+
+        var progress = await ProgressAsync(f, new ReportMonth(2024, 9));
+
+        Assert.Equal((1, 2), (progress.UnitsReturned, progress.UnitsFromWholeLedger));
+        Assert.StartsWith("报送进度：2024年9月改革任务总台账已收到1个单位的报送件（另有2个单位的任务取自整本台账），", progress.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReturnsOfSeptember_NameTheUnitThatSentNothing_AndTheOneThatLeftATaskOut()
     {
         using var f = new IngestFixture();
