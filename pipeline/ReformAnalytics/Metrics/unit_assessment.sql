@@ -27,6 +27,7 @@ scored AS (
     SELECT
         r.report_month,
         r.lead_unit,
+        r.figures_month,
         r.tasks,
         r.deadline_tasks,
         r.completed,

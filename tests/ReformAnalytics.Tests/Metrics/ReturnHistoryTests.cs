@@ -77,6 +77,16 @@ public sealed class ReturnHistoryTests : IAsyncLifetime
         }
 
         Assert.Equal((11, 3), (owed, missing));
+
+        // Silent in December, it is still assessed: on its September figures (S at 50% against a plan of 273/365 at
+        // 30 September: lag 24.79, progress score 75.21; nothing settled or overdue: 100 and 100) and the year's
+        // discipline 100 x 8/11 = 72.73: 40 + 0.25 x 75.21 + 20 + 0.15 x 72.73 = 89.71.
+        var year = (await Queries.UnitAssessmentAsync(new ReportMonth(2024, 12), CancellationToken.None)).Single(r => r.LeadUnit == "县司法局");
+        Assert.Equal((11, 3), (year.ExpectedReturnsYtd, year.MissingReturnsYtd));
+        Assert.Equal(40 + (0.25 * (100 - ((100.0 * 273 / 365) - 50))) + 20 + (0.15 * 100.0 * 8 / 11), year.Score, 1e-9);
+        Assert.Equal(
+            [[new DateOnly(2024, 9, 1)]],
+            await QueryAsync("SELECT figures_month FROM unit_assessment WHERE report_month = DATE '2024-12-01' AND lead_unit = '县司法局'"));
         var december = Assert.Single(await Queries.MissingReturnsAsync(new ReportMonth(2024, 12), CancellationToken.None), r => r.LeadUnit == "县司法局");
         Assert.Equal(("S", new DateOnly(2024, 9, 1)), (december.TaskId, december.LastReportedMonth));
     }
@@ -122,6 +132,22 @@ public sealed class ReturnHistoryTests : IAsyncLifetime
         // 县住建局 in October: X and Y settled, one on time -> 50%.
         var october = (await Queries.SummaryAsync(new ReportMonth(2024, 10), MetricGrouping.Unit, CancellationToken.None)).Single(r => r.GroupName == "县住建局");
         Assert.Equal((2, 1), (october.Settled, october.CompletedOnTime));
+    }
+
+    private async Task<List<object?[]>> QueryAsync(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object?[reader.FieldCount];
+            reader.GetValues(row!);
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     private async Task<Dictionary<int, (DateOnly? CompletedMonth, bool Withdrawn)>> StatusAsync(string task)
