@@ -105,6 +105,7 @@ public static class IngestRunner
             await using var compared = await ReformDatabase.OpenReadOnlyAsync(options.DatabasePath!, ct).ConfigureAwait(false);
             var toPreview = unitNames is null ? [] : await StoredMonthRenaming.FindAsync(compared, unitNames, ct).ConfigureAwait(false);
             var toStore = await PlanAsync(compared, partitions, unitNames, toPreview.Select(m => (m.Ledger, m.Month)).ToHashSet(), reports, issues, preview: true, ct).ConfigureAwait(false);
+            await MergedBeforeAsync(compared, reports, issues, preview: true, ct).ConfigureAwait(false);
             issues.AddRange(parts.SelectMany(p => p.Issues));
             foreach (var p in toStore)
             {
@@ -123,6 +124,7 @@ public static class IngestRunner
         var toRename = unitNames is null ? [] : await StoredMonthRenaming.FindAsync(connection, unitNames, ct).ConfigureAwait(false);
         var renaming = toRename.Select(m => (m.Ledger, m.Month)).ToHashSet();
         var changed = await PlanAsync(connection, partitions, unitNames, renaming, reports, issues, preview: false, ct).ConfigureAwait(false);
+        await MergedBeforeAsync(connection, reports, issues, preview: false, ct).ConfigureAwait(false);
 
         // The months to rename that the run's files do not replace: their stored rows, renamed, task ids kept.
         var renamed = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
@@ -516,6 +518,34 @@ public static class IngestRunner
         }
 
         return p.FromUnitReturns || unchanged.Count == p.Sources.Count ? unchanged : [];
+    }
+
+    /// <summary>
+    /// A unit's return that the run's whole ledger of the same month would supersede, but that an earlier run merged into
+    /// that month and that is stored as it is: nothing is replaced, so it is reported as unchanged (before, a re-run of
+    /// the folder said the late return was thrown away, with a warning that is taken back here).
+    /// </summary>
+    private static async Task MergedBeforeAsync(DuckDBConnection connection, List<FileReport> reports, List<IngestIssue> issues, bool preview, CancellationToken ct)
+    {
+        const string Stored = """
+            SELECT (SELECT arg_max(outcome || ':' || sha256, run_id) FROM ingest_log
+                    WHERE ledger = $1 AND report_month = $2 AND outcome IN ('ingested', 'removed') AND file_name = $3 AND return_unit = $5) = 'ingested:' || $4
+               AND EXISTS (SELECT 1 FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file = $3)
+            """;
+        for (var i = 0; i < reports.Count; i++)
+        {
+            var r = reports[i];
+            if (r is { Outcome: FileOutcome.Superseded, Unit: { } unit, Ledger: { } ledger, Month: { } month }
+                && await ReformDatabase.ScalarAsync<bool?>(connection, Stored, ct, LedgerNames.Id(ledger), month.FirstDay.ToDateTime(TimeOnly.MinValue), Path.GetFileName(r.File), r.Sha256, unit).ConfigureAwait(false) == true)
+            {
+                issues.RemoveAll(issue => issue.File == r.File && issue.Message == r.Message);
+                reports[i] = r with
+                {
+                    Outcome = FileOutcome.Unchanged,
+                    Message = $"此前已并入{month.Label}{LedgerNames.Label(ledger)}，与已入库的内容相同，{(preview ? "入库时不会改动" : "未作改动")}。",
+                };
+            }
+        }
     }
 
     /// <summary>

@@ -60,6 +60,28 @@ public sealed class UnitReturnTests
         Assert.Equal(3L, Assert.Single(await f.QueryAsync("SELECT count(*) FROM snapshots"))[0]);
     }
 
+    [Fact]
+    public async Task ALateReturnMergedBefore_IsUnchangedWhenTheFolderIsIngestedAgainWithTheWholeLedger()
+    {
+        // June stored from the office's whole ledger; 县教育局's late return merged in by a second run; then the folder
+        // holding both is ingested again. The whole ledger is as stored and the return is stored as it is: nothing
+        // changes, and the return is not said to have been thrown away.
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", WholeLedger);
+        await f.IngestAsync();
+        Write(f, "县教育局2024年6月改革任务台账.csv", Education);
+        await f.IngestAsync(null, Path.Combine(f.Input, "县教育局2024年6月改革任务台账.csv"));
+        var before = await f.DatabaseFingerprintAsync();
+
+        var summary = await f.IngestAsync();
+
+        var ret = Assert.Single(summary.Files, r => r.Unit == "县教育局");
+        Assert.Equal((FileOutcome.Unchanged, "此前已并入2024年6月改革任务总台账，与已入库的内容相同，未作改动。"), (ret.Outcome, ret.Message));
+        Assert.DoesNotContain(summary.Issues, i => i.Message.Contains("被其替代", StringComparison.Ordinal));
+        Assert.Equal(before, await f.DatabaseFingerprintAsync());
+        Assert.Equal(4L, Assert.Single(await f.QueryAsync("SELECT count(*) FROM snapshots"))[0]);
+    }
+
     [Theory]
     [InlineData("2024年6月改革任务总台账.csv", new[] { "县发改局", "县发改局" })]          // one unit, but the file does not say so
     [InlineData("县发改局2024年6月改革任务台账.csv", new[] { "县发改局", "县财政局" })]   // several units: a whole ledger
