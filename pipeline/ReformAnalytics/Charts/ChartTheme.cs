@@ -158,6 +158,19 @@ public sealed class ChartTheme
         plot.Legend.OutlineColor = ChartPalette.Grid;
     }
 
+    /// <summary>A legend line of text without a symbol (what the chart leaves out). Call after <see cref="ShowLegendBelow"/>.</summary>
+    public void AddLegendNote(Plot plot, string text)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var item = new LegendItem { LabelText = text, MarkerStyle = MarkerStyle.None };
+        item.LabelStyle.FontName = FontFamily;
+        item.LabelStyle.FontSize = LegendSize;
+        item.LabelStyle.ForeColor = ChartPalette.Axis;
+        item.LabelStyle.OffsetY = LegendSize * Nudge;
+        plot.Legend.ManualItems.Add(item);
+    }
+
     /// <summary>Chinese faces an SVG viewer may have when it lacks the one the chart was drawn with.</summary>
     internal const string SvgFontFallbacks = "'Source Han Sans SC', 'Microsoft YaHei', SimHei, 'PingFang SC', sans-serif";
 
