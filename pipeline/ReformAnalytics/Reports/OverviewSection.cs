@@ -62,12 +62,11 @@ internal static class OverviewSection
             return null;
         }
 
-        var gap = f.DoubleHalfOverall?.GapPp;
-        var pace = gap switch
+        // The gap of the two shares as this sentence prints them, so the three figures add up.
+        var pace = PrintedGap(work, time) switch
         {
-            null => string.Empty,
-            var g when Round1(g.Value) > 0 => "，快于计划" + Number(g.Value) + "个百分点",
-            var g when Round1(g.Value) < 0 => "，慢于计划" + Number(-g.Value) + "个百分点",
+            > 0 and var g => "，快于计划" + Number(g) + "个百分点",
+            < 0 and var g => "，慢于计划" + Number(-g) + "个百分点",
             _ => "，与计划同步",
         };
         var text = "对照年度计划，各项任务的时间进度（按计划应达）为" + Percent(time) + "，工作进度（实际平均进度）为" + Percent(work) + pace + "。";
