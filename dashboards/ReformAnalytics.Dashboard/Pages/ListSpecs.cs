@@ -53,7 +53,7 @@ internal static class ListSpecs
         "/ranking",
         "红黑榜",
         MetricNames.Ranking,
-        "牵头单位按综合得分排名（按期完成、进度、逾期、报送四项加权，权重见 metric_settings）。没有写完成时限任务的单位不参与排名。",
+        "牵头单位按综合得分排名（按期完成、进度、逾期、报送四项加权，权重由改革办在指标设置中确定，默认依次为40%、25%、20%、15%）。尚无到期或已完成任务的单位按期得分计满分；进度得分最高100分，平均滞后为负值表示快于计划。没有写完成时限任务的单位不参与排名。",
         "红黑榜",
         MetricNames.MetricsHow,
         FilterBar.Fields.Month,

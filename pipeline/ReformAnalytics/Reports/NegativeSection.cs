@@ -7,7 +7,9 @@ namespace ReformAnalytics.Reports;
 /// <summary>五、逾期和停滞任务（负面清单）: the negative_list view at the quarter's report month.</summary>
 internal static class NegativeSection
 {
-    private const string Legend = "滞后 = 计划进度 − 实际进度，单位为百分点；实际进度带*的由报送状态推定。";
+    /// <summary>The columns explained; 停滞 in the words every output uses (连续N次填报未变化, N from the settings).</summary>
+    private static string Legend(QuarterFigures f) =>
+        "滞后 = 计划进度 − 实际进度，单位为百分点；停滞指进度连续" + (f.Settings is { } s ? Count(s.StalledMinMonths) : "多") + "次及以上填报未变化；实际进度带*的由报送状态推定。";
 
     public static ReportSection Build(QuarterFigures f, ReportContext c)
     {
@@ -20,8 +22,8 @@ internal static class NegativeSection
             new HashSet<int> { 0, 4, 5, 6, 7 },
             "无逾期、滞后或停滞任务。",
             f.Negative.Count > max
-                ? "注：负面清单共" + Count(f.Negative.Count) + "项，此处按逾期天数和滞后幅度列出前" + Count(max) + "项，完整清单见季度清单（Excel）中的负面清单。" + Legend
-                : "注：按逾期天数、滞后幅度排序。" + Legend);
+                ? "注：负面清单共" + Count(f.Negative.Count) + "项，此处按逾期天数和滞后幅度列出前" + Count(max) + "项，完整清单见季度清单（Excel）中的负面清单。" + Legend(f)
+                : "注：按逾期天数、滞后幅度排序。" + Legend(f));
         return new ReportSection(ReportHeadings.Negative, [new ReportParagraph(Text(f)), table]);
     }
 

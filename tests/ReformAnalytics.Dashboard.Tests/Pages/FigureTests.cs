@@ -115,7 +115,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         Assert.Contains("县农业农村局", red, StringComparison.Ordinal);
         Assert.DoesNotContain("县发改委", red, StringComparison.Ordinal);
         Assert.Contains("县卫健局", black, StringComparison.Ordinal);
-        Assert.Contains("96.3", html, StringComparison.Ordinal);
+        Assert.Contains("96.25", html, StringComparison.Ordinal);
         Assert.Contains("97.6", html, StringComparison.Ordinal);
     }
 
@@ -138,7 +138,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         var last = full.IndexOf("县卫健局", StringComparison.Ordinal);
         Assert.True(first > 0 && first < second && second < last, "best first: 县农业农村局, 县发改委, …, 县卫健局");
         Assert.Contains("97.6", html, StringComparison.Ordinal);
-        Assert.Contains("96.3", html, StringComparison.Ordinal);
+        Assert.Contains("96.25", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
 
         var year = html[html.IndexOf("<h2>年度考核（2024年1月至6月）</h2>", StringComparison.Ordinal)..];
         year = year[..year.IndexOf("</table>", StringComparison.Ordinal)];
-        Assert.Matches(@"<td class=""num"">2</td><td class=""num"">4</td><td>[^<]*</td><td class=""num"">96\.3</td>", year);
+        Assert.Matches(@"<td class=""num"">2</td><td class=""num"">4</td><td>[^<]*</td><td class=""num"">96\.25</td>", year);
         Assert.Matches(@"<td class=""num"">4</td><td class=""num"">1</td></tr>", year);
         Assert.Contains("查看完整年度考核", html, StringComparison.Ordinal);
         Assert.Contains("查看完整红黑榜", html, StringComparison.Ordinal);

@@ -41,7 +41,7 @@ public sealed class YearAssessmentReportTests
         var figures = await QuarterFiguresLoader.LoadAsync(connection, new Quarter(2024, 4), 10, CancellationToken.None);
 
         Assert.Equal(
-            "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—12月累计），3家牵头单位参与排名，综合得分居前的是县财政局（100分）；居后的是县发改局（98.5分）。"
+            "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—12月累计），3家牵头单位参与排名，综合得分居前的是县财政局（100.00分）；居后的是县发改局（98.50分）。"
             + "全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。县发改局本季度列入红榜，但全年累计漏报2项次，年度考核居后。",
             UnitsSection.AssessmentText(figures));
 
@@ -52,8 +52,8 @@ public sealed class YearAssessmentReportTests
         Assert.Equal(ReportColumns.Assessment, table.Columns);
         Assert.Equal(
             [
-                ["居前", "1", "县财政局", "100", "—", "-40", "0", "22", "0"],
-                ["居后", "3", "县发改局", "98.5", "—", "-40", "0", "20", "2"],
+                ["居前", "1", "县财政局", "100.00", "—", "-40", "0", "22", "0"],
+                ["居后", "3", "县发改局", "98.50", "—", "-40", "0", "20", "2"],
             ],
             table.Rows);
         Assert.Contains("2024年1月至2024年12月", table.Note, StringComparison.Ordinal);
@@ -71,11 +71,11 @@ public sealed class YearAssessmentReportTests
         using var connection = await OpenAsync("DELETE FROM snapshots WHERE report_month = DATE '2024-12-01';");
         var figures = await QuarterFiguresLoader.LoadAsync(connection, new Quarter(2024, 4), 10, CancellationToken.None);
 
-        // Up to November: 发改局 18 expected, 2 missing; 财政局 20, none; 教育局 20, 1 missing.
+        // Up to November: 发改局 18 expected, 2 missing -> 85 + 0.15 × 100 × 16/18 = 98.33; 财政局 20, none; 教育局 20, 1 missing.
         Assert.Equal(11, figures.AsOf.Month);
         Assert.StartsWith(
             "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—11月累计），3家牵头单位参与排名（12月台账尚未导入，排名截至2024年11月，年终考核以12月台账为准），"
-            + "综合得分居前的是县财政局（100分）；居后的是县发改局（98.3分）。全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。",
+            + "综合得分居前的是县财政局（100.00分）；居后的是县发改局（98.33分）。全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。",
             UnitsSection.AssessmentText(figures),
             StringComparison.Ordinal);
         var year = figures.Assessment.ToDictionary(a => a.LeadUnit, a => (a.ExpectedReturnsYtd, a.MissingReturnsYtd));
@@ -106,9 +106,9 @@ public sealed class YearAssessmentReportTests
             .Blocks.OfType<ReportTable>().Single(t => t.Caption.Contains("年度考核", StringComparison.Ordinal));
         Assert.Equal(
             [
-                ["居前", "1", "县发改局", "100", "—", "-40", "0", "22", "0"],
-                ["居前", "1", "县财政局", "100", "—", "-40", "0", "22", "0"],
-                ["居后", "3", "县教育局", "99.3", "—", "-40", "0", "21", "1"],
+                ["居前", "1", "县发改局", "100.00", "—", "-40", "0", "22", "0"],
+                ["居前", "1", "县财政局", "100.00", "—", "-40", "0", "22", "0"],
+                ["居后", "3", "县教育局", "99.29", "—", "-40", "0", "21", "1"],
             ],
             table.Rows);
     }
