@@ -58,6 +58,15 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Footer_SendsTheReaderToNoFile()
+    {
+        var html = await GetAsync("/?month=2024-06");
+
+        Assert.DoesNotContain("docs/metrics.md", html, StringComparison.Ordinal);
+        Assert.Contains("可在“SQL 查询”页逐项复核", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Overview_May_ComparesWorkWithTime_WithoutA双过半Verdict()
     {
         // 双过半 is judged at the end of June; in May the same figures are a running comparison only.

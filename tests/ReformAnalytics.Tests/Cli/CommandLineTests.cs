@@ -285,6 +285,20 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Ingest_AStatusPhraseNotKnown_IsNamedInWordsWithoutColumnNames()
+    {
+        using var folder = new TempFolder("reform-cli");
+        var inbox = folder.File("inbox");
+        Directory.CreateDirectory(inbox);
+        File.WriteAllText(Path.Combine(inbox, "2024年6月改革任务总台账.csv"), Header + "1,营商环境改革,县发改局,李四,2024年6月底前,基本完成,90%\n", new UTF8Encoding(false));
+
+        var (_, output) = await CliRun.RunAsync("ingest", inbox, "--db", folder.File("reform.duckdb"), "--lake", folder.File("lake"));
+
+        Assert.Contains("未能识别的状态说法（状态记为“未识别”，单位填报的原文照录）：“基本完成”×1", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("status_text", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownCommand_ExitsTwo_WithTheHelp()
     {
         var (exit, output) = await CliRun.RunAsync("ingets");

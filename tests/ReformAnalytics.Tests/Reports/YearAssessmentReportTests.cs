@@ -57,7 +57,7 @@ public sealed class YearAssessmentReportTests
             ],
             table.Rows);
         Assert.Contains("2024年1月至2024年12月", table.Note, StringComparison.Ordinal);
-        Assert.Contains("unit_assessment", document.Footnote, StringComparison.Ordinal);
+        Assert.Contains("、年度考核）", document.Footnote, StringComparison.Ordinal);
 
         // The quarter's own 红黑榜 beside it: 发改局 and 财政局 share the first place, 教育局 is on the black board.
         Assert.Equal(
@@ -124,7 +124,7 @@ public sealed class YearAssessmentReportTests
         var units = document.Sections.Single(s => s.Heading == ReportHeadings.Units);
         Assert.DoesNotContain(units.Blocks.OfType<ReportTable>(), t => t.Caption.Contains("年度考核", StringComparison.Ordinal));
         Assert.DoesNotContain(units.Blocks.OfType<ReportParagraph>(), p => p.Text.StartsWith("从全年看", StringComparison.Ordinal));
-        Assert.DoesNotContain("unit_assessment", document.Footnote, StringComparison.Ordinal);
+        Assert.DoesNotContain("年度考核", document.Footnote, StringComparison.Ordinal);
     }
 
     private static async Task<DuckDBConnection> OpenAsync(string? change = null)
