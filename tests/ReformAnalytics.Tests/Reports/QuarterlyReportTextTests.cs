@@ -109,7 +109,10 @@ public sealed class QuarterlyReportTextTests(ReportFixture fixture) : IClassFixt
         }
 
         Assert.Equal([1, 1, 100, 1, 1, 100, 6, 1, 25], ledgerFigures);
-        Assert.Equal(ledgerFigures, ReportNumbers.Of(paragraphs[1]));
+        Assert.Equal(ledgerFigures, ReportNumbers.Of(paragraphs[2]));
+
+        // Between them, after figure 4: self-reported behind 1 (R3) against computed 3; 社会 1 against 2.
+        Assert.Equal([1, await Q("SELECT behind " + All), 1, 2], ReportNumbers.Of(paragraphs[1]));
     }
 
     [Fact]

@@ -39,4 +39,19 @@ public sealed class ReportWordingTests(ReportFixture fixture) : IClassFixture<Re
             Assert.All(texts, t => Assert.DoesNotMatch(@"[a-z]+_[a-z]+|\.md\b|docs/", t));
         }
     }
+
+    [Fact]
+    public async Task Figure4_SelfReportedStatus_IsContrastedWithTheComputedBehindCount()
+    {
+        // June, as units reported: 经济 R1 completed, R2 on_track, R5 completed, R7 not_started -> 0 behind;
+        // 社会 R3 behind, R4 on_track, R6 completed, R8 on_track -> 1. Computed (lag >= 10): 经济 R2 -> 1; 社会 R3, R8 -> 2.
+        // Both groups differ by 1; the tie goes by name (社 U+793E before 经 U+7ECF).
+        var section = (await fixture.Q2Async()).Sections.Single(s => s.Heading == ReportHeadings.GroupsAndLedgers);
+        var afterFigure = section.Blocks.SkipWhile(b => b is not ReportFigure { Chart.Name: "group-completion" }).Skip(1).First();
+
+        Assert.Equal(
+            "需要说明的是，上图为各单位自报的状态，与表中按完成时限测算的“滞后”口径不同：全部任务中单位自报滞后1项，按进度测算滞后3项；"
+            + "差别最大的是社会体制改革专项小组（自报滞后1项，测算滞后2项）。",
+            Assert.IsType<ReportParagraph>(afterFigure).Text);
+    }
 }
