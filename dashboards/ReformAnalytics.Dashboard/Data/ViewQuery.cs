@@ -17,6 +17,7 @@ internal sealed class ViewQuery(RelationInfo relation)
     private readonly List<object?> _parameters = [];
     private string? _orderBy;
     private string _select = "*";
+    private List<string> _selected = [];
 
     public RelationInfo Relation { get; } = relation;
 
@@ -121,7 +122,30 @@ internal sealed class ViewQuery(RelationInfo relation)
             }
         }
 
+        _selected = kept;
         _select = kept.Count == 0 ? "*" : string.Join(", ", kept);
+    }
+
+    /// <summary>
+    /// Shows a selected gap column as the difference of the two shares it is the gap of, each rounded to the one
+    /// decimal the page prints, so a row adds up as read (88.8% − 100% shows −11.2, not −11.25 rounded to −11.3).
+    /// Call after <see cref="Select"/>; does nothing when the view lacks one of the columns.
+    /// </summary>
+    public void ShowAsPrintedDifference(string column, string minuend, string subtrahend)
+    {
+        if (!Relation.HasColumn(column) || !Relation.HasColumn(minuend) || !Relation.HasColumn(subtrahend))
+        {
+            return;
+        }
+
+        var selected = _selected.Count == 0 ? [.. Relation.Columns.Select(c => Quote(c.Name))] : _selected;
+        var at = selected.FindIndex(item => string.Equals(item, Quote(column), StringComparison.OrdinalIgnoreCase));
+        if (at >= 0)
+        {
+            selected[at] = $"round(round({Quote(minuend)}, 1) - round({Quote(subtrahend)}, 1), 1) AS {Quote(column)}";
+            _selected = selected;
+            _select = string.Join(", ", selected);
+        }
     }
 
     public string Sql(int? limit = null)

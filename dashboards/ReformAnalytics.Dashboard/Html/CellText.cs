@@ -144,7 +144,13 @@ internal static class CellText
             return Format.Fraction(value);
         }
 
-        if (c.EndsWith("_pp", StringComparison.Ordinal) || c.EndsWith("_score", StringComparison.Ordinal) || c == "score" || c.EndsWith("_days", StringComparison.Ordinal))
+        if (c.EndsWith("_score", StringComparison.Ordinal) || c == "score")
+        {
+            // 红黑榜 and 考核 scores as every output prints them: two decimals, so two places never show one score.
+            return ScoreText.Of(value);
+        }
+
+        if (c.EndsWith("_pp", StringComparison.Ordinal) || c.EndsWith("_days", StringComparison.Ordinal))
         {
             return Format.Number(value, 1);
         }

@@ -80,7 +80,7 @@ internal static class Labels
         ["completed_on_time"] = "按期完成",
         ["overdue"] = "逾期",
         ["days_overdue"] = "逾期天数",
-        ["stalled_months"] = "进度停滞月数",
+        ["stalled_months"] = "进度连续未变化的填报次数",
         ["stalled"] = "停滞",
         ["behind"] = "滞后",
         ["light"] = "亮灯",

@@ -41,7 +41,7 @@ internal static class Layout
         sb.Append("<main>");
         sb.Append(CultureInfo.InvariantCulture, $"<h1>{HtmlText.Encode(title)}</h1>");
         sb.Append(body);
-        sb.Append("</main><footer>改革办 · 数据来自逐月台账报送；所有指标按 docs/metrics.md 中的定义由数据库视图计算。</footer></body></html>");
+        sb.Append("</main><footer>改革办 · 数据来自逐月台账报送；所有指标均由数据库按统一的指标定义计算，可在“SQL 查询”页逐项复核。</footer></body></html>");
         return sb.ToString();
     }
 

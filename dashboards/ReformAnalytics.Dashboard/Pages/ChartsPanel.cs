@@ -40,7 +40,8 @@ internal static class ChartsPanel
         {
             var url = $"/charts/{month}/{Uri.EscapeDataString(chart.Name)}";
             sb.Append(CultureInfo.InvariantCulture, $"<figure class=\"panel\"><img class=\"chart-img\" src=\"{url}.png?v={ctx.Data.Number}\" alt=\"{HtmlText.Encode(chart.Title)}\" width=\"{chart.PixelWidth}\" height=\"{chart.PixelHeight}\">");
-            sb.Append(CultureInfo.InvariantCulture, $"<figcaption>{HtmlText.Encode(chart.Title)} <small>（<a href=\"{url}.png?download=1\" download>PNG</a>");
+            var note = chart.Note is null ? string.Empty : $"（{HtmlText.Encode(chart.Note)}）";
+            sb.Append(CultureInfo.InvariantCulture, $"<figcaption>{HtmlText.Encode(chart.Title)}{note} <small>（<a href=\"{url}.png?download=1\" download>PNG</a>");
             if (chart.Svg is not null)
             {
                 sb.Append(CultureInfo.InvariantCulture, $" · <a href=\"{url}.svg?download=1\" download>SVG</a>");

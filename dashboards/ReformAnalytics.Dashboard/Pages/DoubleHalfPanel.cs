@@ -3,6 +3,7 @@ using System.Text;
 using ReformAnalytics.Dashboard.Data;
 using ReformAnalytics.Dashboard.Html;
 using ReformAnalytics.Model;
+using ReformAnalytics.Reports;
 
 namespace ReformAnalytics.Dashboard.Pages;
 
@@ -29,21 +30,22 @@ internal static class DoubleHalfPanel
         var row = table.Rows[0];
         double? D(string c) => DbValues.AsDouble(table.Value(row, c));
         var reached = DbValues.AsBool(table.Value(row, "reached"));
+        var gap = ReportText.PrintedGap(D("work_share_pct"), D("time_share_pct"));
 
         // 双过半 is the mid-year check (半年一总结): a verdict at the end of June; other months show the same comparison
         // as a running check, without calling it 达到 or 未达到 双过半.
         var midYear = month.Month == 6;
         var verdict = midYear
-            ? new Card("结论", reached switch { true => "达到双过半", false => "未达到双过半", _ => "—" }, "工作进度不低于时间进度即为达到", reached == false ? "bad" : reached == true ? "good" : null)
+            ? new Card("结论", reached switch { true => "达到双过半", false => "未达到双过半", _ => "—" }, "工作进度不低于时间进度（按各任务自身完成时限测算）即为达到", reached == false ? "bad" : reached == true ? "good" : null)
             : new Card("结论", "6月底评估", string.Create(CultureInfo.InvariantCulture, $"双过半于每年6月底评估；{month.Month}月仅作工作进度与时间进度的对照"));
         var sb = new StringBuilder();
         sb.Append(Cards.Render(
         [
             verdict,
-            new("时间进度", D("time_share_pct") is { } t ? Format.Percent(t) : "—", "各任务按计划应完成的进度（平均）"),
+            new("时间进度", D("time_share_pct") is { } t ? Format.Percent(t) : "—", "各任务按自身完成时限此时应完成的进度（平均），双过半以此为准"),
             new("工作进度", D("work_share_pct") is { } w ? Format.Percent(w) : "—", "各任务实际完成的进度（平均，未报按 0 计）"),
-            new("差距（百分点）", D("gap_pp") is { } g ? Format.Number(g) : "—", "工作进度−时间进度", (D("gap_pp") ?? 0) < 0 ? "bad" : null),
-            new("全年时间进度", D("year_time_pct") is { } y ? Format.Percent(y) : "—", "按日历计，供参考"),
+            new("差距（百分点）", gap is { } g ? Format.Number(g) : "—", "工作进度−时间进度（按上面两个数相减）", (D("gap_pp") ?? 0) < 0 ? "bad" : null),
+            new("全年时间进度", D("year_time_pct") is { } y ? Format.Percent(y) : "—", "按日历计，仅供参考，不是双过半所比的时间进度"),
         ]));
         if (listShortfalls)
         {
@@ -51,6 +53,7 @@ internal static class DoubleHalfPanel
             shortfall.WhereMonth(month);
             shortfall.WhereSql("\"dimension\" IN ('group', 'unit') AND NOT \"reached\"");
             shortfall.Select("dimension", "group_name", "deadline_tasks", "time_share_pct", "work_share_pct", "gap_pp");
+            shortfall.ShowAsPrintedDifference("gap_pp", "work_share_pct", "time_share_pct");
             shortfall.OrderBy("gap_pp");
             var rows = await PageData.QueryAsync(ctx, shortfall, 50).ConfigureAwait(false);
             var heading = midYear ? "未达到双过半的专项小组和单位" : "工作进度低于时间进度的专项小组和单位";

@@ -53,7 +53,7 @@ internal static class ListSpecs
         "/ranking",
         "红黑榜",
         MetricNames.Ranking,
-        "牵头单位按综合得分排名（按期完成、进度、逾期、报送四项加权，权重见 metric_settings）。没有写完成时限任务的单位不参与排名。",
+        "牵头单位按综合得分排名（按期完成、进度、逾期、报送四项加权，权重由改革办在指标设置中确定，默认依次为40%、25%、20%、15%）。尚无到期或已完成任务的单位按期得分计满分；进度得分最高100分，平均滞后为负值表示快于计划。没有写完成时限任务的单位不参与排名。",
         "红黑榜",
         MetricNames.MetricsHow,
         FilterBar.Fields.Month,
@@ -109,7 +109,7 @@ internal static class ListSpecs
         "/double-half",
         "双过半",
         MetricNames.DoubleHalf,
-        "每个专项小组、单位和台账的时间进度与工作进度。双过半于每年6月底评估：工作进度不低于时间进度即为达到；其他月份为进度对照。",
+        "每个专项小组、单位和台账的时间进度与工作进度。时间进度是各任务按自身完成时限此时应完成比例的平均，不是按日历计算的全年时间进度；差距按表中两个进度相减。双过半于每年6月底评估：工作进度不低于时间进度即为达到；其他月份为进度对照。",
         "双过半统计",
         MetricNames.MetricsHow,
         FilterBar.Fields.Month,
@@ -117,6 +117,7 @@ internal static class ListSpecs
         {
             q.WhereMonth(ctx.Month);
             q.Select("dimension", "group_name", "deadline_tasks", "completed", "no_progress", "time_share_pct", "work_share_pct", "gap_pp", "reached", "year_time_pct", "open_ended_excluded", "no_deadline_excluded");
+            q.ShowAsPrintedDifference("gap_pp", "work_share_pct", "time_share_pct");
             q.OrderByExpression("CASE \"dimension\" WHEN 'all' THEN 0 WHEN 'ledger' THEN 1 WHEN 'group' THEN 2 ELSE 3 END, \"gap_pp\" NULLS LAST");
         },
         ctx => PageData.MonthTitle(ctx));

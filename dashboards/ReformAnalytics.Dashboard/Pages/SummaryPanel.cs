@@ -43,7 +43,7 @@ internal static class SummaryPanel
             new("按期完成率", P("on_time_rate_pct"), $"已到期或已完成的 {N("settled")} 项中"),
             new("进度滞后", N("behind"), "落后计划达到黄灯线", (D("behind") ?? 0) > 0 ? "bad" : null),
             new("逾期未完成", N("overdue"), january ? NewYear : $"上月 {N("overdue_prev_month")} 项", (D("overdue") ?? 0) > 0 ? "bad" : null),
-            new("进度停滞", N("stalled"), "进度连续多月未变"),
+            new("进度停滞", N("stalled"), "进度连续多次填报未变化"),
             new("平均滞后（百分点）", D("avg_lag_pp") is { } lag ? Format.Number(lag) : "—", "未完成任务的计划进度−实际进度"),
             new("红灯 / 黄灯 / 绿灯", $"{N("red")} / {N("amber")} / {N("green")}", null, red > 0 ? "bad" : null),
             new("报告状态与进度不符", N("status_disagrees"), "报“序时推进”但已亮红灯"),

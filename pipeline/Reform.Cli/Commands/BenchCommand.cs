@@ -109,7 +109,7 @@ internal sealed class BenchCommand : ICommand
             var watch = System.Diagnostics.Stopwatch.StartNew();
             await MetricViews.InstallAsync(connection, ct).ConfigureAwait(false);
             var install = watch.Elapsed;
-            var quarter = a.Get("quarter") is { } q ? (Quarter.TryParse(q, out var parsed) ? parsed : throw new UsageException($"--quarter 的格式是 2024Q2，收到“{q}”。"))
+            var quarter = a.Get("quarter") is { } q ? PeriodArg.Quarter("quarter", q)
                 : await QuarterlyReport.LatestQuarterAsync(connection, ct).ConfigureAwait(false) ?? throw new UsageException("数据库中没有快照。");
             watch.Restart();
             var result = await QuarterlyReport.WriteAsync(connection, quarter, Path.Combine(dir, "report"), ReportFormats.All, ct).ConfigureAwait(false);

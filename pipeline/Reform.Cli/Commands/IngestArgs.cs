@@ -29,7 +29,5 @@ internal static class IngestArgs
         : throw new UsageException($"--ledger 只能是 overall（总台账）、assigned_pilot（上级部署试点）或 local_pilot（自选试点），收到“{l}”。");
 
     /// <summary>--month, when given (also read by reform remove).</summary>
-    public static ReportMonth? MonthOf(CommandArgs a) => a.Get("month") is not { } m ? null
-        : ReportMonth.TryParse(m, out var parsed) ? parsed
-        : throw new UsageException($"--month 的格式是 YYYY-MM（如 2024-06），收到“{m}”。");
+    public static ReportMonth? MonthOf(CommandArgs a) => a.Get("month") is not { } m ? null : PeriodArg.Month("month", m);
 }

@@ -18,11 +18,7 @@ internal sealed class ListsCommand : ICommand
     public Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {
         var a = CommandArgs.Parse(args, Options, Flags);
-        var quarterText = a.Require("quarter");
-        if (!Quarter.TryParse(quarterText, out var quarter))
-        {
-            throw new UsageException($"--quarter 的格式是 2024Q2，收到“{quarterText}”。");
-        }
+        var quarter = PeriodArg.Quarter("quarter", a.Require("quarter"));
 
         var options = new ListsCommandOptions { DbPath = a.Require("db"), Quarter = quarter, OutDir = a.Require("out") };
         return ListsCommandRunner.RunAsync(options, context.Out, Console.Error, ct);

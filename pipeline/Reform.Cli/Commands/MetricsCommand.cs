@@ -19,11 +19,7 @@ internal sealed class MetricsCommand : ICommand
     public Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {
         var a = CommandArgs.Parse(args, Options, Flags);
-        var asOfText = a.Require("as-of");
-        if (!ReportMonth.TryParse(asOfText, out var asOf))
-        {
-            throw new UsageException($"--as-of 的格式是 YYYY-MM（如 2024-06），收到“{asOfText}”。");
-        }
+        var asOf = PeriodArg.Month("as-of", a.Require("as-of"));
 
         var by = MetricGrouping.All;
         if (a.Get("by") is { } byText && !MetricGroupingNames.TryParse(byText, out by))

@@ -28,7 +28,7 @@ internal sealed class NoticesCommand : ICommand
         ReportMonth? month = null;
         if (a.Get("month") is { } monthText)
         {
-            month = ReportMonth.TryParse(monthText, out var m) ? m : throw new UsageException($"--month 的格式是 YYYY-MM，收到“{monthText}”。");
+            month = PeriodArg.Month("month", monthText);
         }
 
         DateOnly? due = null;

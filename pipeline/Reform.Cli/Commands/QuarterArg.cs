@@ -8,9 +8,6 @@ internal static class QuarterArg
 {
     public static Quarter Require(CommandArgs a)
     {
-        var text = a.Require("quarter");
-        return Quarter.TryParse(text, out var quarter)
-            ? quarter
-            : throw new UsageException($"--quarter 的格式是 2024Q2，收到“{text}”。");
+        return PeriodArg.Quarter("quarter", a.Require("quarter"));
     }
 }

@@ -118,6 +118,6 @@ internal sealed class RiskCommand : ICommand
             return null;
         }
 
-        return ReportMonth.TryParse(text, out var m) ? m : throw new UsageException($"--as-of 的格式是 YYYY-MM，收到“{text}”。");
+        return PeriodArg.Month("as-of", text);
     }
 }

@@ -12,6 +12,9 @@ internal sealed class SqlCommand : ICommand
     private static readonly HashSet<string> Flags = [];
     private const string QueryFailed = "查询出错：";
 
+    /// <summary>What <c>.tables</c> runs, at the prompt and as the one query alike.</summary>
+    private const string TablesQuery = "SELECT table_name AS 名称, table_type AS 类型 FROM information_schema.tables ORDER BY table_name";
+
     public string Name => "sql";
 
     public string Summary => "对数据库执行只读 SQL 查询（不带查询语句则进入交互模式）";
@@ -31,9 +34,15 @@ internal sealed class SqlCommand : ICommand
         await using var connection = await ReformDatabase.OpenReadOnlyAsync(db, ct).ConfigureAwait(false);
         if (a.Positionals.Count > 0)
         {
+            var sql = string.Join(' ', a.Positionals);
+            if (sql.Trim() is ".quit" or ".exit")
+            {
+                throw new UsageException($"“{sql.Trim()}”只在交互模式中使用（不带查询语句运行 reform sql）。");
+            }
+
             try
             {
-                await RunOneAsync(connection, string.Join(' ', a.Positionals), format, context, ct).ConfigureAwait(false);
+                await RunOneAsync(connection, sql.Trim() == ".tables" ? TablesQuery : sql, format, context, ct).ConfigureAwait(false);
                 return CommandLine.Ok;
             }
             catch (DuckDBException e) when (!ct.IsCancellationRequested)
@@ -61,7 +70,7 @@ internal sealed class SqlCommand : ICommand
 
             if (buffer.Length == 0 && line.Trim() == ".tables")
             {
-                await RunAtPromptAsync(connection, "SELECT table_name AS 名称, table_type AS 类型 FROM information_schema.tables ORDER BY table_name", "table", context, ct).ConfigureAwait(false);
+                await RunAtPromptAsync(connection, TablesQuery, "table", context, ct).ConfigureAwait(false);
                 continue;
             }
 

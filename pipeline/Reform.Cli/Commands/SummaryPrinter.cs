@@ -114,7 +114,7 @@ internal static class SummaryPrinter
 
         if (summary.UnknownStatusPhrases.Count > 0)
         {
-            console.MarkupLine("[yellow]未能识别的状态说法[/]（已记为 unknown，原文保留在 status_text）：" +
+            console.MarkupLine("[yellow]未能识别的状态说法[/]（状态记为“未识别”，单位填报的原文照录）：" +
                 Markup.Escape(string.Join("，", summary.UnknownStatusPhrases.Select(p => $"“{p.Phrase}”×{p.Count}"))));
         }
     }

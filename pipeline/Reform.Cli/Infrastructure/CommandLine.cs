@@ -27,6 +27,13 @@ internal sealed class CommandLine(IReadOnlyList<ICommand> commands)
             return BadUsage;
         }
 
+        if (args[1..].Any(a => a is "--help" or "-h"))
+        {
+            // `reform sql --help` is `reform help sql`, whatever else is on the line.
+            PrintHelp(context.Console, command.Name);
+            return Ok;
+        }
+
         try
         {
             return await command.RunAsync(args[1..], context, ct).ConfigureAwait(false);

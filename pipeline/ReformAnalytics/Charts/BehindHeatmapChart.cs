@@ -59,8 +59,21 @@ public static class BehindHeatmapChart
 
     public static RenderedChart Render(IReadOnlyList<UnitMonthCount> cells, string title = "各单位逐月滞后任务数", int maxUnits = 15, ChartTheme? theme = null)
     {
+        ArgumentNullException.ThrowIfNull(cells);
         theme ??= ChartTheme.Default;
         using var plot = Build(cells, title, maxUnits, theme);
-        return theme.Render(plot, Name, title);
+        return theme.Render(plot, Name, title) with { Note = Note(cells, maxUnits) };
+    }
+
+    /// <summary>
+    /// Which units the picture shows when it cannot show them all (滞后任务最多的15个单位，共25个); and that a blank
+    /// cell is no task behind, also in a month without a return. Null when every unit is drawn.
+    /// </summary>
+    internal static string? Note(IReadOnlyList<UnitMonthCount> cells, int maxUnits)
+    {
+        var units = cells.Select(c => c.Unit).Distinct(StringComparer.Ordinal).Count();
+        return units <= maxUnits
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"按全年滞后任务数列出最多的{maxUnits}个单位，共{units}个单位；空白表示当月无滞后任务，当月未报送的也为空白，漏报情况见报送纪律表");
     }
 }

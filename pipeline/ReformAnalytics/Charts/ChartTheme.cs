@@ -158,6 +158,19 @@ public sealed class ChartTheme
         plot.Legend.OutlineColor = ChartPalette.Grid;
     }
 
+    /// <summary>A legend line of text without a symbol (what the chart leaves out). Call after <see cref="ShowLegendBelow"/>.</summary>
+    public void AddLegendNote(Plot plot, string text)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var item = new LegendItem { LabelText = text, MarkerStyle = MarkerStyle.None };
+        item.LabelStyle.FontName = FontFamily;
+        item.LabelStyle.FontSize = LegendSize;
+        item.LabelStyle.ForeColor = ChartPalette.Axis;
+        item.LabelStyle.OffsetY = LegendSize * Nudge;
+        plot.Legend.ManualItems.Add(item);
+    }
+
     /// <summary>Chinese faces an SVG viewer may have when it lacks the one the chart was drawn with.</summary>
     internal const string SvgFontFallbacks = "'Source Han Sans SC', 'Microsoft YaHei', SimHei, 'PingFang SC', sans-serif";
 
@@ -172,20 +185,11 @@ public sealed class ChartTheme
 
     /// <summary>
     /// Skia's SVG canvas writes each glyph back as the first code point the font maps to it, so 比 comes out as
-    /// the Kangxi radical ⽐ (U+2F50). Those radicals and compatibility ideographs are folded back to the unified
-    /// ideograph (their NFKC form) so the SVG text reads, searches and copies as written.
+    /// the Kangxi radical ⽐ (U+2F50) and 民 as ⺠ (U+2EA0). Every such stand-in is folded back to the unified
+    /// ideograph sharing its glyph in the chart's font, so the SVG text reads, searches and copies as written.
     /// </summary>
-    internal static string WithUnifiedIdeographs(string svg)
-    {
-        var builder = new System.Text.StringBuilder(svg.Length);
-        foreach (var c in svg)
-        {
-            var radicalOrCompatibility = c is >= '\u2E80' and <= '\u2FDF' or >= '\uF900' and <= '\uFAFF';
-            builder.Append(radicalOrCompatibility ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC) : c);
-        }
-
-        return builder.ToString();
-    }
+    internal static string WithUnifiedIdeographs(string svg, string fontFamily = ChartFonts.Family) =>
+        UnifiedIdeographFolding.Fold(svg, fontFamily);
 
     /// <summary>
     /// The plot as SVG with dashed lines drawn solid: Skia's SVG canvas cannot write dash effects (it would draw
@@ -231,7 +235,7 @@ public sealed class ChartTheme
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var svg = RenderSvg ? WithUnifiedIdeographs(WithFontFallbacks(SvgWithoutDashes(plot))) : null;
+        var svg = RenderSvg ? WithUnifiedIdeographs(WithFontFallbacks(SvgWithoutDashes(plot)), FontFamily) : null;
         var pixelWidth = (int)Math.Round(Width * PngScale);
         var pixelHeight = (int)Math.Round(Height * PngScale);
         plot.ScaleFactor = PngScale;

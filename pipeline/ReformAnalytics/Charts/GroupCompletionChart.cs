@@ -5,7 +5,8 @@ namespace ReformAnalytics.Charts;
 
 /// <summary>
 /// Tasks of each special group, one horizontal bar per group, stacked by the status the units reported (自报状态), not
-/// the lag computed from the figures: the title says so, since the report's table beside it counts the computed 滞后.
+/// the lag computed from the figures. The title and every legend entry (自报滞后…) say so, since the report's table
+/// beside it counts the computed 滞后, and the report says where the two differ.
 /// </summary>
 public static class GroupCompletionChart
 {
@@ -49,7 +50,7 @@ public static class GroupCompletionChart
 
             if (bars.Count > 0)
             {
-                ChartParts.Bars(plot, bars, ChartPalette.Series(s), ReportedStatusNames.Label(StatusOrder[s]), horizontal: true);
+                ChartParts.Bars(plot, bars, ChartPalette.Series(s), LegendLabel(StatusOrder[s]), horizontal: true);
             }
         }
 
@@ -64,6 +65,10 @@ public static class GroupCompletionChart
         theme.ShowLegendBelow(plot);
         return plot;
     }
+
+    /// <summary>The legend entry of a status: what the units said (自报序时推进), or that it could not be read.</summary>
+    internal static string LegendLabel(ReportedStatus status) =>
+        status == ReportedStatus.Unknown ? "状态未识别" : "自报" + ReportedStatusNames.Label(status);
 
     public static RenderedChart Render(IReadOnlyList<GroupStatusCount> counts, string title = "各专项小组任务单位自报状态", ChartTheme? theme = null)
     {

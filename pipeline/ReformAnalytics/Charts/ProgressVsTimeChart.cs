@@ -2,12 +2,15 @@ using ScottPlot;
 
 namespace ReformAnalytics.Charts;
 
-/// <summary>One point per task: share of its planned window gone (x) against reported progress (y), by light.</summary>
+/// <summary>
+/// One point per task: share of its planned window gone (x) against reported progress (y), by light. Tasks
+/// without a deadline or a progress figure cannot be placed; the legend and the caption say how many.
+/// </summary>
 public static class ProgressVsTimeChart
 {
     public const string Name = "progress-vs-time";
 
-    public static Plot Build(IReadOnlyList<TaskProgressPoint> tasks, string title, ChartTheme? theme = null)
+    public static Plot Build(IReadOnlyList<TaskProgressPoint> tasks, string title, TasksNotPlotted notPlotted = default, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(tasks);
         theme ??= ChartTheme.Default;
@@ -38,18 +41,25 @@ public static class ProgressVsTimeChart
                 ChartPalette.Light(light));
             points.MarkerSize = 7;
             points.MarkerShape = MarkerShape.FilledCircle;
-            points.LegendText = TrafficLightNames.Label(light) + "（" + ofLight.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "项）";
+            points.LegendText = TrafficLightNames.Label(light) + "：" + ofLight.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "项";
         }
 
         plot.Axes.SetLimits(-3, 103, -3, 103);
         theme.ShowLegendBelow(plot);
+        if (notPlotted.LegendNote() is { } note)
+        {
+            theme.AddLegendNote(plot, note);
+        }
+
         return plot;
     }
 
-    public static RenderedChart Render(IReadOnlyList<TaskProgressPoint> tasks, string title = "任务实际进度与时间进度对照", ChartTheme? theme = null)
+    public static RenderedChart Render(IReadOnlyList<TaskProgressPoint> tasks, TasksNotPlotted notPlotted = default, string title = "任务实际进度与时间进度对照", ChartTheme? theme = null)
     {
+        ArgumentNullException.ThrowIfNull(tasks);
         theme ??= ChartTheme.Default;
-        using var plot = Build(tasks, title, theme);
-        return theme.Render(plot, Name, title);
+        using var plot = Build(tasks, title, notPlotted, theme);
+        var note = tasks.Count + notPlotted.Total == 0 ? null : notPlotted.Caption(tasks.Count);
+        return theme.Render(plot, Name, title) with { Note = note };
     }
 }

@@ -10,6 +10,7 @@ public sealed record QuarterChartData(
     IReadOnlyList<double> Lags,
     LagThresholds? Thresholds,
     IReadOnlyList<TaskProgressPoint> Tasks,
+    TasksNotPlotted TasksNotPlotted,
     IReadOnlyList<LedgerTotals> Ledgers,
     IReadOnlyList<PeriodComparison> GroupChange,
     IReadOnlyList<UnitMonthCount> UnitBehind);

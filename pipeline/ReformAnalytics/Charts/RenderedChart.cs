@@ -7,4 +7,5 @@ namespace ReformAnalytics.Charts;
 /// <param name="Svg">SVG text; null when the theme was asked for PNG only.</param>
 /// <param name="PixelWidth">Width of the PNG in pixels.</param>
 /// <param name="PixelHeight">Height of the PNG in pixels.</param>
-public sealed record RenderedChart(string Name, string Title, byte[] Png, string? Svg, int PixelWidth, int PixelHeight);
+/// <param name="Note">What the chart leaves out, for the caption after the title; null when it shows everything.</param>
+public sealed record RenderedChart(string Name, string Title, byte[] Png, string? Svg, int PixelWidth, int PixelHeight, string? Note = null);

@@ -53,6 +53,7 @@ public static class UnitRankingChart
         var position = rows.Count + (bottomStartsAfterGap ? 1 : 0) - 1;
         var maxScore = Math.Max(1, rows.Max(r => r.Unit.Score));
         var tickPositions = new List<double>();
+        var decimals = Model.ScoreText.DecimalsToSeparate(rows.Select(r => (r.Unit.Score, (int?)r.Unit.Rank)));
         for (var i = 0; i < rows.Count; i++)
         {
             if (bottomStartsAfterGap && i == top.Count && top.Count > 0)
@@ -65,7 +66,7 @@ public static class UnitRankingChart
             (isTop ? topBars : bottomBars).Add(bar);
             tickPositions.Add(position);
             labels.Add(string.Create(CultureInfo.InvariantCulture, $"{unit.Rank}. {ChartText.Shorten(unit.Unit, 10)}"));
-            ChartParts.Label(plot, theme, unit.Score.ToString("0.0", CultureInfo.InvariantCulture), unit.Score, position, Alignment.MiddleLeft, offsetX: 4);
+            ChartParts.Label(plot, theme, Model.ScoreText.Of(unit.Score, decimals), unit.Score, position, Alignment.MiddleLeft, offsetX: 4);
             position--;
         }
 

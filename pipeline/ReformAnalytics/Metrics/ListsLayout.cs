@@ -18,7 +18,7 @@ internal static class ListsLayout
         new("成果形式", 16, (r, _) => Wrap(r.ResultForm)),
         new("完成时限", 16, (r, _) => Wrap(r.DeadlineText)),
         new("报告完成月份", 12, (r, _) => XlsxCell.Of(ChineseDate.Month(r.CompletedMonth))),
-        new("是否按时", 8, (r, _) => XlsxCell.Of(r.CompletedOnTime switch { true => "按时", false => "逾期完成", null => "无时限" })),
+        new("是否按期", 8, (r, _) => XlsxCell.Of(r.CompletedOnTime switch { true => "按期", false => "逾期完成", null => "未设时限" })),
         new("完成情况", 40, (r, _) => Wrap(r.ProgressText ?? r.StatusText)),
     ];
 
@@ -27,7 +27,7 @@ internal static class ListsLayout
         new("排名", 6, (r, _) => r.Rank is { } rank ? XlsxCell.Of(rank) : XlsxCell.Of("—")),
         new("牵头单位", 18, (r, _) => Wrap(r.LeadUnit)),
         new("榜单", 8, (r, _) => XlsxCell.Of(r.Board switch { "red" => "红榜", "black" => "黑榜", _ => r.Ranked ? string.Empty : "未排名" })),
-        new("综合得分", 9, (r, _) => XlsxCell.Of(r.Score, XlsxStyle.Decimal)),
+        new("综合得分", 9, (r, _) => XlsxCell.Of(r.Score, XlsxStyle.Score)),
         .. UnitFigures<UnitRankingRow>(),
         new("本季应报", 8, (r, _) => XlsxCell.Of(r.ExpectedReturnsQtd)),
         new("本季漏报", 8, (r, _) => XlsxCell.Of(r.MissingReturnsQtd)),
@@ -39,7 +39,7 @@ internal static class ListsLayout
         new("排名", 6, (r, _) => r.Rank is { } rank ? XlsxCell.Of(rank) : XlsxCell.Of("未排名")),
         new("牵头单位", 18, (r, _) => Wrap(r.LeadUnit)),
         new("位次", 6, (r, _) => XlsxCell.Of(r.Board switch { "red" => "居前", "black" => "居后", _ => string.Empty })),
-        new("综合得分", 9, (r, _) => XlsxCell.Of(r.Score, XlsxStyle.Decimal)),
+        new("综合得分", 9, (r, _) => XlsxCell.Of(r.Score, XlsxStyle.Score)),
         .. UnitFigures<UnitAssessmentRow>(),
         new("全年应报", 8, (r, _) => XlsxCell.Of(r.ExpectedReturnsYtd)),
         new("全年漏报", 8, (r, _) => XlsxCell.Of(r.MissingReturnsYtd)),
@@ -65,11 +65,11 @@ internal static class ListsLayout
 
     public static string NegativeNote(MetricSettings settings) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：计划进度按完成时限（或分阶段节点）内已过时间计算；滞后指计划进度比实际进度高 {settings.AmberLagPp:0.#} 个百分点及以上，{settings.RedLagPp:0.#} 个百分点及以上或已逾期为红灯；停滞指进度连续 {settings.StalledMinMonths} 个月及以上未变化。标“报告与进度不符”的任务，单位报告序时推进或超进度，但按进度已为红灯。");
+        $"注：计划进度按完成时限（或分阶段节点）内已过时间计算；滞后指计划进度比实际进度高 {settings.AmberLagPp:0.#} 个百分点及以上，{settings.RedLagPp:0.#} 个百分点及以上或已逾期为红灯；停滞指进度连续 {settings.StalledMinMonths} 次及以上填报未变化（按实际填报次数计，漏报的月份不计）。标“报告与进度不符”的任务，单位报告序时推进或超进度，但按进度已为红灯。");
 
     public static string RankingNote(MetricSettings settings) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按期完成÷（已完成＋到期未完成）×100（到期未完成含逾期和完成时限恰为统计截止日的未完成任务，如12月31日到期的任务在12月）；进度得分＝100－平均滞后；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前 {settings.BoardShare:0%} 列红榜、后 {settings.BoardShare:0%} 列黑榜（至少各一个单位）；没有有时限任务的单位不排名。");
+        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按期完成÷（已完成＋到期未完成）×100（到期未完成含逾期和完成时限恰为统计截止日的未完成任务，如12月31日到期的任务在12月），尚无到期或已完成任务的单位（按期完成率为“—”）按时得分计满分；进度得分＝100－平均滞后，最高100分、最低0分（平均滞后为负值表示快于计划）；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前 {settings.BoardShare:0%} 列红榜、后 {settings.BoardShare:0%} 列黑榜（至少各一个单位）；没有有时限任务的单位不排名。");
 
     public static string AssessmentNote(MetricSettings settings, ReportMonth asOf) => string.Create(
         CultureInfo.InvariantCulture,
@@ -90,10 +90,10 @@ internal static class ListsLayout
     private static ListColumn<T>[] UnitScores<T>()
         where T : IUnitScores =>
     [
-        new("按时得分", 8, (r, _) => XlsxCell.Of(r.OnTimeScore, XlsxStyle.Decimal)),
-        new("进度得分", 8, (r, _) => XlsxCell.Of(r.LagScore, XlsxStyle.Decimal)),
-        new("逾期得分", 8, (r, _) => XlsxCell.Of(r.OverdueScore, XlsxStyle.Decimal)),
-        new("报送得分", 8, (r, _) => XlsxCell.Of(r.DisciplineScore, XlsxStyle.Decimal)),
+        new("按时得分", 8, (r, _) => XlsxCell.Of(r.OnTimeScore, XlsxStyle.Score)),
+        new("进度得分", 8, (r, _) => XlsxCell.Of(r.LagScore, XlsxStyle.Score)),
+        new("逾期得分", 8, (r, _) => XlsxCell.Of(r.OverdueScore, XlsxStyle.Score)),
+        new("报送得分", 8, (r, _) => XlsxCell.Of(r.DisciplineScore, XlsxStyle.Score)),
     ];
 
     private static string Problems(NegativeListRow row)
@@ -106,7 +106,7 @@ internal static class ListsLayout
                 "overdue" => string.Create(CultureInfo.InvariantCulture, $"逾期{row.DaysOverdue}天"),
                 "due" => "到期未完成",
                 "behind" => string.Create(CultureInfo.InvariantCulture, $"滞后{row.LagPp:0.0}个百分点"),
-                "stalled" => string.Create(CultureInfo.InvariantCulture, $"停滞{row.StalledMonths}个月"),
+                "stalled" => string.Create(CultureInfo.InvariantCulture, $"进度连续{row.StalledMonths}次填报未变化"),
                 _ => reason,
             });
         }

@@ -20,10 +20,15 @@ internal static class DoubleHalfSection
             ReportColumns.DoubleHalf("范围"),
             [.. rows.Select(r => Row(r.Item1, r.d))],
             new HashSet<int> { 1, 2, 3, 4 },
-            Note: "注：时间进度为各任务按计划应完成比例的平均，工作进度为各任务实际完成比例的平均（未填报的按0计），均只计设定完成时限的任务；差距 = 工作进度 − 时间进度，单位为百分点。"));
+            Note: "注：时间进度为各任务按自身完成时限此时应完成比例的平均（不是按日历计算的全年时间进度），工作进度为各任务实际完成比例的平均（未填报的按0计），均只计设定完成时限的任务；差距 = 表中工作进度 − 表中时间进度，单位为百分点。"));
         return new ReportSection(ReportHeadings.DoubleHalf, blocks);
     }
 
+    /// <summary>
+    /// The paragraph. Two yardsticks are named apart: the calendar share of the year gone (全年时间, which the office's
+    /// usual 时间过半 refers to) and the time share the verdict uses, the mean of each task's own planned share by its
+    /// deadline (double_half.reached: work share not below it).
+    /// </summary>
     internal static string Text(QuarterFigures f)
     {
         if (f.DoubleHalfOverall is not { } all || all.TimeSharePct is not { } time || all.WorkSharePct is not { } work)
@@ -31,33 +36,41 @@ internal static class DoubleHalfSection
             return "本期没有设定完成时限的任务，无法测算时间进度和工作进度。";
         }
 
-        var pace = all.Reached == true ? "工作进度不慢于时间进度" : "工作进度慢于时间进度";
-        var groups = f.DoubleHalfOf("group").Where(d => d.WorkSharePct is not null).ToList();
-        if (f.IsMidYear)
+        var calendar = "截至" + ChineseDate.Day(f.StatusDate) + "，全年时间已过" + Percent(all.YearTimePct) + "（按日历计），全部任务平均工作进度"
+            + Percent(work);
+        var yardstick = "按各项任务自身的完成时限测算，此时应完成" + Percent(time) + "（即“双过半”所比的时间进度），工作进度" + Pace(all);
+        if (!f.IsMidYear)
         {
-            // One verdict, the one the table, the dashboard and double_half.reached give: the work keeps pace with the time.
-            var half = work >= 50 ? "工作进度已过半" : "工作进度未过半";
-            var verdict = all.Reached == true ? "，且不慢于时间进度，实现了“双过半”" : (work >= 50 ? "，但" : "，且") + "慢于时间进度，未实现“双过半”";
-            var text = "截至" + ChineseDate.Day(f.StatusDate) + "，全年时间已过" + Percent(all.YearTimePct) + "，全部任务工作进度" + Percent(work)
-                + "（按计划应达" + Percent(time) + "），" + half + verdict + "。";
-            if (groups.Count > 0)
-            {
-                var notReached = groups.Where(d => d.Reached != true).Select(d => d.GroupName).ToList();
-                text += "分专项小组看，" + (notReached.Count == groups.Count ? Count(groups.Count) + "个专项小组均未实现“双过半”"
-                    : notReached.Count == 0 ? Count(groups.Count) + "个专项小组全部实现“双过半”"
-                    : Count(groups.Count - notReached.Count) + "个专项小组实现“双过半”，" + List(notReached) + "未实现") + "。";
-            }
-
-            return text;
+            return "“双过半”于每年6月底评估。" + calendar + "；" + yardstick + "。";
         }
 
-        return "“双过半”于每年6月底评估。截至" + ChineseDate.Day(f.StatusDate) + "，全年时间已过" + Percent(all.YearTimePct) + "，全部任务工作进度"
-            + Percent(work) + "（按计划应达" + Percent(time) + "），" + pace + "。";
+        // One verdict, the one the table, the dashboard and double_half.reached give: the work keeps pace with the time.
+        var text = calendar + "，" + (work >= 50 ? "已过半" : "未过半") + "。" + yardstick + "，"
+            + (all.Reached == true ? "实现了“双过半”" : "按此口径未实现“双过半”") + "。";
+        var groups = f.DoubleHalfOf("group").Where(d => d.WorkSharePct is not null).ToList();
+        if (groups.Count > 0)
+        {
+            var notReached = groups.Where(d => d.Reached != true).Select(d => d.GroupName).ToList();
+            text += "分专项小组看，" + (notReached.Count == groups.Count ? Count(groups.Count) + "个专项小组均未实现“双过半”"
+                : notReached.Count == 0 ? Count(groups.Count) + "个专项小组全部实现“双过半”"
+                : Count(groups.Count - notReached.Count) + "个专项小组实现“双过半”，" + List(notReached) + "未实现") + "。";
+        }
+
+        return text;
     }
 
-    private static IReadOnlyList<string> Row(string label, DoubleHalfRow d) =>
+    /// <summary>快于/慢于时间进度X个百分点, from the printed shares; a shortfall too small to print still says 略慢.</summary>
+    private static string Pace(DoubleHalfRow d) => PrintedGap(d.WorkSharePct, d.TimeSharePct) switch
+    {
+        > 0 and var g => "快于时间进度" + Number(g) + "个百分点",
+        < 0 and var g => "慢于时间进度" + Number(-g) + "个百分点",
+        _ when d.Reached == false => "略慢于时间进度（不足0.1个百分点）",
+        _ => "与时间进度持平",
+    };
+
+    internal static IReadOnlyList<string> Row(string label, DoubleHalfRow d) =>
     [
-        label, Count(d.DeadlineTasks), Percent(d.TimeSharePct), Percent(d.WorkSharePct), SignedPoints(d.GapPp),
+        label, Count(d.DeadlineTasks), Percent(d.TimeSharePct), Percent(d.WorkSharePct), SignedPoints(PrintedGap(d.WorkSharePct, d.TimeSharePct)),
         d.Reached switch { true => "是", false => "否", null => "—" },
     ];
 }

@@ -16,7 +16,13 @@ internal static class GroupsSection
         }
 
         blocks.Add(SummaryTable(c.TableCaption("分专项小组推进情况"), "专项小组", f.Groups, g => g.GroupName));
-        blocks.AddRange(c.Figure(GroupCompletionChart.Name));
+        var figure = c.Figure(GroupCompletionChart.Name).ToList();
+        blocks.AddRange(figure);
+        if (figure.Count > 0 && SelfReportedText(f) is { } selfReported)
+        {
+            blocks.Add(new ReportParagraph(selfReported));
+        }
+
         blocks.AddRange(c.Figure(QuarterChangeChart.Name));
         if (f.Ledgers.Count > 0)
         {
@@ -54,6 +60,33 @@ internal static class GroupsSection
         }
 
         return text + "。";
+    }
+
+    /// <summary>
+    /// Figure 4 counts the status the units reported, the table beside it the lag computed from the deadlines: one
+    /// sentence says so where the two 滞后 differ, naming the group where they differ most. Null where they agree.
+    /// </summary>
+    internal static string? SelfReportedText(QuarterFigures f)
+    {
+        if (f.GroupStatus.Count == 0)
+        {
+            return null;
+        }
+
+        var reportedBehind = f.GroupStatus.Where(s => s.Status == Model.ReportedStatusNames.Id(Model.ReportedStatus.Behind))
+            .GroupBy(s => s.Group, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(s => s.Tasks), StringComparer.Ordinal);
+        var differ = f.Groups.Select(g => (g.GroupName, Reported: reportedBehind.GetValueOrDefault(g.GroupName), Computed: g.Behind))
+            .Where(g => g.Reported != g.Computed)
+            .OrderByDescending(g => Math.Abs(g.Computed - g.Reported)).ThenBy(g => g.GroupName, StringComparer.Ordinal).ToList();
+        if (differ.Count == 0)
+        {
+            return null;
+        }
+
+        var most = differ[0];
+        return "需要说明的是，上图为各单位自报的状态，与表中按完成时限测算的“滞后”口径不同：全部任务中单位自报滞后"
+            + Count(reportedBehind.Values.Sum()) + "项，按进度测算滞后" + Count(f.Overall.Behind) + "项；差别最大的是" + most.GroupName
+            + "（自报滞后" + Count(most.Reported) + "项，测算滞后" + Count(most.Computed) + "项）。";
     }
 
     internal static string LedgerText(QuarterFigures f) =>

@@ -1,4 +1,5 @@
 using ReformAnalytics.Charts;
+using ReformAnalytics.Metrics;
 using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
@@ -47,10 +48,27 @@ internal static class OverviewSection
             null when f.Quarter.Number == 1 => "新的年度台账不与上年第四季度末比较",
             null => "上季度末无可比数据",
         };
-        return "截至" + ChineseDate.Day(f.StatusDate) + "，" + Ledgers(f.Ledgers.Count) + "共有改革任务" + Count(o.Tasks) + "项，其中设定完成时限的"
-            + Count(o.DeadlineTasks) + "项（另有长期坚持、持续推进类任务" + Count(o.OpenEndedExcluded) + "项、未写明完成时限的任务"
-            + Count(o.NoDeadlineExcluded) + "项，不计入完成率）。已完成" + Count(o.Completed) + "项，完成率" + Percent(o.CompletionRatePct)
-            + "，" + change + "。";
+        return "截至" + ChineseDate.Day(f.StatusDate) + "，" + Ledgers(f.Ledgers.Count) + "共有改革任务" + Count(o.Tasks) + "项，" + Excluded(o)
+            + "。已完成" + Count(o.Completed) + "项，完成率" + Percent(o.CompletionRatePct) + "，" + change + "。";
+    }
+
+    /// <summary>The tasks left out of the rate, naming only the kinds there are: 其中设定完成时限的X项（另有…，不计入完成率）.</summary>
+    private static string Excluded(MetricSummaryRow o)
+    {
+        var parts = new List<string>();
+        if (o.OpenEndedExcluded > 0)
+        {
+            parts.Add("长期坚持、持续推进类任务" + Count(o.OpenEndedExcluded) + "项");
+        }
+
+        if (o.NoDeadlineExcluded > 0)
+        {
+            parts.Add("未写明完成时限的任务" + Count(o.NoDeadlineExcluded) + "项");
+        }
+
+        return parts.Count == 0
+            ? "均设定了完成时限"
+            : "其中设定完成时限的" + Count(o.DeadlineTasks) + "项（另有" + string.Join("、", parts) + "，不计入完成率）";
     }
 
     /// <summary>Plan against work for the year, and timeliness; null when no task has a deadline.</summary>
@@ -62,12 +80,11 @@ internal static class OverviewSection
             return null;
         }
 
-        var gap = f.DoubleHalfOverall?.GapPp;
-        var pace = gap switch
+        // The gap of the two shares as this sentence prints them, so the three figures add up.
+        var pace = PrintedGap(work, time) switch
         {
-            null => string.Empty,
-            var g when Round1(g.Value) > 0 => "，快于计划" + Number(g.Value) + "个百分点",
-            var g when Round1(g.Value) < 0 => "，慢于计划" + Number(-g.Value) + "个百分点",
+            > 0 and var g => "，快于计划" + Number(g) + "个百分点",
+            < 0 and var g => "，慢于计划" + Number(-g) + "个百分点",
             _ => "，与计划同步",
         };
         var text = "对照年度计划，各项任务的时间进度（按计划应达）为" + Percent(time) + "，工作进度（实际平均进度）为" + Percent(work) + pace + "。";
@@ -177,7 +194,7 @@ internal static class OverviewSection
             ])],
             new HashSet<int> { 0, 4 },
             Note: open.Count > max
-                ? "注：共" + Count(open.Count) + "项，此处列出前" + Count(max) + "项；完整清单见看板“年末结转”页（year_end_carry_over）。"
-                : "注：完整清单（含已列入的任务）见看板“年末结转”页（year_end_carry_over）。");
+                ? "注：共" + Count(open.Count) + "项，此处列出前" + Count(max) + "项；完整清单见看板“年末结转”页。"
+                : "注：完整清单（含已列入的任务）见看板“年末结转”页。");
     }
 }

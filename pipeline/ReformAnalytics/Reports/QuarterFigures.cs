@@ -31,6 +31,12 @@ public sealed record QuarterFigures(
     /// <summary>The quarter's months up to <see cref="AsOf"/> whose ledger was never ingested, between stored months (missing_months).</summary>
     public IReadOnlyList<MissingMonthRow> MissingMonths { get; init; } = [];
 
+    /// <summary>The tasks of each special group by the status its units reported (figure 4's data); empty when not read.</summary>
+    public IReadOnlyList<Charts.GroupStatusCount> GroupStatus { get; init; } = [];
+
+    /// <summary>Thresholds and the 红黑榜 weights (metric_settings), for the notes that spell them out.</summary>
+    public MetricSettings? Settings { get; init; }
+
     /// <summary>True at the end of June, when 双过半 is assessed.</summary>
     public bool IsMidYear => AsOf.Month == 6;
 

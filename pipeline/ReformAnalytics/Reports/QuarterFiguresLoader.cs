@@ -37,11 +37,13 @@ public static class QuarterFiguresLoader
         var carryOver = quarter.Number == 1 ? await q.YearEndCarryOverAsync(quarter.Year - 1, cancellationToken).ConfigureAwait(false) : [];
         var assessment = quarter.Number == 4 ? await q.UnitAssessmentAsync(asOf, cancellationToken).ConfigureAwait(false) : [];
         var missingMonths = await q.MissingMonthsAsync(quarter.FirstMonth, asOf, cancellationToken).ConfigureAwait(false);
+        var settings = await q.SettingsAsync(cancellationToken).ConfigureAwait(false);
         return new QuarterFigures(quarter, asOf, overall, ledgers, groups, ranking, discipline, doubleHalf, negative, results, risk)
         {
             CarryOver = carryOver,
             Assessment = assessment,
             MissingMonths = missingMonths,
+            Settings = settings,
         };
     }
 }

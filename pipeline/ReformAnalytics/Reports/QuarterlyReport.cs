@@ -58,7 +58,7 @@ public static class QuarterlyReport
         var figures = await QuarterFiguresLoader.LoadAsync(connection, quarter, options.MaxListRows, cancellationToken).ConfigureAwait(false);
         var chartData = await ChartDataLoader.LoadAsync(connection, quarter, figures.AsOf, cancellationToken).ConfigureAwait(false);
         var charts = ChartSet.Render(chartData, ChartTheme.PngOnly);
-        return QuarterlyReportBuilder.Build(figures, charts, options);
+        return QuarterlyReportBuilder.Build(figures with { GroupStatus = chartData.GroupStatus }, charts, options);
     }
 
     /// <summary>The latest quarter with snapshots (for <c>reform demo</c>), or null for an empty database.</summary>

@@ -51,9 +51,13 @@ public static class QuarterlyReportBuilder
         return text + "）";
     }
 
+    /// <summary>
+    /// Where the figures come from, in words a 公文 carries: the figures by their Chinese names, no view names (an
+    /// analyst finds the views by these names in docs/metrics.md).
+    /// </summary>
     internal static string Footnote(QuarterFigures f) =>
         "说明：本报告由 ReformAnalytics 根据各牵头单位逐月报送的改革任务台账自动起草，数据截至" + ChineseDate.Day(f.StatusDate)
-        + "。文中各项数字均取自数据库中的指标视图（metric_summary、double_half、unit_ranking、reporting_discipline、negative_list、results_list"
-        + (f.CarryOver.Count > 0 ? "、year_end_carry_over" : string.Empty) + (f.Assessment.Count > 0 ? "、unit_assessment" : string.Empty) + (f.MissingMonths.Count > 0 ? "、missing_months" : string.Empty) + "），"
-        + "可用同名视图逐项复核。完成率只计设定完成时限的任务，长期坚持类和未写明时限的任务单独列明。";
+        + "。文中各项数字（任务汇总、双过半、红黑榜、报送纪律、负面清单、成果清单"
+        + (f.CarryOver.Count > 0 ? "、年末结转" : string.Empty) + (f.Assessment.Count > 0 ? "、年度考核" : string.Empty) + (f.MissingMonths.Count > 0 ? "、缺月" : string.Empty) + "）"
+        + "均由数据库按统一的指标定义计算，可逐项复核。完成率只计设定完成时限的任务，长期坚持类和未写明时限的任务单独列明。";
 }

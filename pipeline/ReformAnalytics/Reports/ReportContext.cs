@@ -17,7 +17,8 @@ internal sealed class ReportContext(IReadOnlyList<RenderedChart> charts, Quarter
         if (_charts.TryGetValue(name, out var chart))
         {
             _figures++;
-            yield return new ReportFigure(chart, "图" + ReportText.Count(_figures) + " " + chart.Title);
+            var note = chart.Note is null ? string.Empty : "（" + chart.Note + "）";
+            yield return new ReportFigure(chart, "图" + ReportText.Count(_figures) + " " + chart.Title + note);
         }
     }
 

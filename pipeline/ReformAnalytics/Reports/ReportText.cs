@@ -26,6 +26,13 @@ public static class ReportText
         _ => "0",
     };
 
+    /// <summary>
+    /// A gap as printed beside its two shares: the difference of the shares rounded as printed, so a reader who
+    /// subtracts the printed figures gets the printed gap (88.8% − 100% = −11.2, not the rounded −11.25 = −11.3).
+    /// </summary>
+    public static double? PrintedGap(double? minuend, double? subtrahend) =>
+        minuend is { } a && subtrahend is { } b ? Round1(Round1(a) - Round1(b)) : null;
+
     /// <summary>A change in words: 提高3.2个百分点 / 下降1个百分点 / 持平.</summary>
     public static string Change(double pp) => Round1(pp) switch
     {

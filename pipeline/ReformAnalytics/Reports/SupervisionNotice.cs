@@ -130,7 +130,7 @@ public sealed record SupervisionNotice(
 
         if (task.Stalled)
         {
-            problems.Add("进度已连续" + Count(task.StalledMonths) + "次填报没有变化");
+            problems.Add("进度连续" + Count(task.StalledMonths) + "次填报未变化");
         }
 
         if (task.StatusDisagrees && task.StatusText is { Length: > 0 } said)

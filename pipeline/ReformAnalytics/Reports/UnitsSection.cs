@@ -52,7 +52,13 @@ internal static class UnitsSection
             boards.Add("列入黑榜的有" + List(black));
         }
 
-        return boards.Count == 0 ? text : text + string.Join("；", boards) + "。";
+        text = boards.Count == 0 ? text : text + string.Join("；", boards) + "。";
+
+        // Nothing due and nothing done scores the full on-time points: say so where it lifts a unit onto the red board.
+        var unsettled = f.Ranking.Where(u => u.Board == "red" && u.Settled == 0).Select(u => u.LeadUnit).ToList();
+        return unsettled.Count == 0
+            ? text
+            : text + "其中" + List(unsettled) + "尚无到期或已完成的任务，按时得分按满分计，名次主要反映进度而非完成情况。";
     }
 
     internal static string DisciplineText(QuarterFigures f)
@@ -91,6 +97,7 @@ internal static class UnitsSection
         var parts = new List<string>();
         var top = Board(f.Assessment, "red");
         var bottom = Board(f.Assessment, "black");
+        var decimals = ScoreText.DecimalsToSeparate(top.Concat(bottom).Select(a => (a.Score, a.Rank)));
         if (top.Count > 0 && SameUnits(top, f.Ranking, "red") && SameUnits(bottom, f.Ranking, "black"))
         {
             parts.Add("居前和居后的单位与本季度红黑榜相同（见下表）");
@@ -99,12 +106,12 @@ internal static class UnitsSection
         {
             if (top.Count > 0)
             {
-                parts.Add("综合得分居前的是" + List([.. top.Select(a => a.LeadUnit + "（" + Number(a.Score) + "分）")]));
+                parts.Add("综合得分居前的是" + List([.. top.Select(a => a.LeadUnit + "（" + ScoreText.Of(a.Score, decimals) + "分）")]));
             }
 
             if (bottom.Count > 0)
             {
-                parts.Add("居后的是" + List([.. bottom.Select(a => a.LeadUnit + "（" + Number(a.Score) + "分）")]));
+                parts.Add("居后的是" + List([.. bottom.Select(a => a.LeadUnit + "（" + ScoreText.Of(a.Score, decimals) + "分）")]));
             }
         }
 
@@ -145,35 +152,67 @@ internal static class UnitsSection
 
     private static ReportTable AssessmentTable(QuarterFigures f, string caption)
     {
-        var rows = Board(f.Assessment, "red").Select(a => (Place: "居前", Row: a)).Concat(Board(f.Assessment, "black").Select(a => (Place: "居后", Row: a)));
+        var rows = Board(f.Assessment, "red").Select(a => (Place: "居前", Row: a)).Concat(Board(f.Assessment, "black").Select(a => (Place: "居后", Row: a))).ToList();
+        var scores = rows.Select(x => (x.Row.Score, x.Row.Rank)).ToList();
+        var decimals = ScoreText.DecimalsToSeparate(scores);
         return new ReportTable(
             caption,
             ReportColumns.Assessment,
             [.. rows.Select(x => (IReadOnlyList<string>)
             [
-                x.Place, x.Row.Rank is { } r ? Count(r) : "—", x.Row.LeadUnit, Number(x.Row.Score), Percent(x.Row.OnTimeRatePct),
+                x.Place, x.Row.Rank is { } r ? Count(r) : "—", x.Row.LeadUnit, ScoreText.Of(x.Row.Score, decimals), Percent(x.Row.OnTimeRatePct),
                 x.Row.AvgLagPp is { } lag ? Number(lag) : "—", Count(x.Row.Overdue), Count(x.Row.ExpectedReturnsYtd), Count(x.Row.MissingReturnsYtd),
             ])],
             new HashSet<int> { 1, 3, 4, 5, 6, 7, 8 },
             "暂无可排名的单位。",
             "注：年度考核与红黑榜的评分方法相同，只是报送纪律按" + Count(f.AsOf.Year) + "年1月至" + f.AsOf.Label + "累计（红黑榜只计本季度）；"
-            + "全年应报、全年漏报为项次；完整排名见季度清单（Excel）中的年度考核。");
+            + "按期完成率为“—”的单位尚无到期或已完成的任务，按时得分按满分计；平均滞后为负值表示快于计划；"
+            + "全年应报、全年漏报为项次；" + ScoreNote(scores, decimals) + "完整排名见季度清单（Excel）中的年度考核。");
     }
 
     private static ReportTable RankingTable(QuarterFigures f, string caption)
     {
         var boards = f.Ranking.Where(u => u.Board is "red" or "black").OrderBy(u => u.Board == "red" ? 0 : 1).ThenBy(u => u.Rank).ToList();
+        var scores = boards.Select(u => (u.Score, u.Rank)).ToList();
+        var decimals = ScoreText.DecimalsToSeparate(scores);
         return new ReportTable(
             caption,
             ReportColumns.Ranking,
             [.. boards.Select(u => (IReadOnlyList<string>)
             [
-                u.Board == "red" ? "红榜" : "黑榜", u.Rank is { } r ? Count(r) : "—", u.LeadUnit, Number(u.Score), Percent(u.OnTimeRatePct),
+                u.Board == "red" ? "红榜" : "黑榜", u.Rank is { } r ? Count(r) : "—", u.LeadUnit, ScoreText.Of(u.Score, decimals), Percent(u.OnTimeRatePct),
                 u.AvgLagPp is { } lag ? Number(lag) : "—", Count(u.Overdue), Count(u.MissingReturnsQtd),
             ])],
             new HashSet<int> { 1, 3, 4, 5, 6, 7 },
             "暂无可排名的单位。",
-            "注：综合得分由按期完成率、滞后程度、逾期任务和报送纪律加权得出（权重见指标设置 metric_settings）；平均滞后单位为百分点，漏报项次为本季度累计；完整排名见季度清单（Excel）中的红黑榜。");
+            "注：" + ScoreRule(f.Settings) + "按期完成率为“—”的单位尚无到期或已完成的任务，按时得分按满分计；平均滞后单位为百分点，负值表示快于计划；"
+            + "漏报项次为本季度累计；" + ScoreNote(scores, decimals) + "完整排名见季度清单（Excel）中的红黑榜。");
+    }
+
+    /// <summary>The score in words with its weights: 综合得分＝按时得分×40%＋…；进度得分＝100－平均滞后，最高100分、最低0分；.</summary>
+    internal static string ScoreRule(MetricSettings? s)
+    {
+        var weights = s is null
+            ? "按时得分、进度得分、逾期得分和报送得分加权"
+            : "按时得分×" + Weight(s.WeightOnTime) + "＋进度得分×" + Weight(s.WeightLag) + "＋逾期得分×" + Weight(s.WeightOverdue)
+                + "＋报送得分×" + Weight(s.WeightDiscipline);
+        return "综合得分＝" + weights + "，其中按时得分即按期完成率（80%计80分），进度得分＝100－平均滞后（最高100分、最低0分），"
+            + "逾期得分＝（1－逾期任务÷有时限任务）×100，报送得分＝（1－漏报÷应报）×100；";
+    }
+
+    /// <summary>A weight as a percentage: 0.4 → 40%.</summary>
+    private static string Weight(double weight) => Number(weight * 100) + "%";
+
+    /// <summary>How the scores are printed, and the tie the decimals could not part, if any.</summary>
+    private static string ScoreNote(IReadOnlyList<(double Score, int? Rank)> scores, int decimals)
+    {
+        var text = decimals > ScoreText.Decimals ? "综合得分保留" + Count(decimals) + "位小数，以区分两位小数相同而名次不同的单位；" : string.Empty;
+        if (ScoreText.HasTie(scores, decimals))
+        {
+            text += "个别单位综合得分相差不足" + ScoreText.Of(Math.Pow(10, -decimals), decimals) + "分，名次按未取整的得分排列；";
+        }
+
+        return scores.Where(s => s.Rank is not null).GroupBy(s => s.Rank).Any(g => g.Count() > 1) ? text + "名次相同的单位综合得分相同；" : text;
     }
 
     /// <summary>Unit-months with missing returns, most missing first; at most <paramref name="max"/> rows.</summary>

@@ -4,7 +4,7 @@ namespace ReformAnalytics.Risk;
 
 /// <summary>
 /// Turns an input that pushed a task's risk up into a plain Chinese sentence quoting the task's own figures
-/// (<c>近3个月进度无变化</c>, <c>牵头单位往期按时完成率45%</c>, <c>距完成时限1个月，进度落后计划30个百分点</c>). Returns null
+/// (<c>进度连续3次填报未变化</c>, <c>牵头单位往期按时完成率45%</c>, <c>距完成时限1个月，进度落后计划30个百分点</c>). Returns null
 /// when the input's value is not a reason for concern (a lag of zero, an on-plan light) or is not one the office can
 /// act on (the calendar month, how long the task has been in the ledger): the next input is taken instead.
 /// </summary>
@@ -37,7 +37,7 @@ internal static class RiskReasonWriter
             "lag_pp" or "behind" or "days_left" or "months_left" => Lag(task),
             "spi_t" when v < 0.95 => F($"进度绩效指数 SPI(t) 为 {v:0.00}（低于 1 即慢于计划）"),
             "sv_t_days" when v <= -7 => F($"进度比计划晚约{-v:0}天"),
-            "stalled_months" when v >= 1 => F($"近{v:0}个月进度无变化"),
+            "stalled_months" when v >= 1 => F($"进度连续{v:0}次填报未变化"),
             "velocity_1m" when v < 0 => F($"上月进度倒退{-v:0.#}个百分点"),
             "velocity_1m" when v == 0 => "上月进度无变化",
             "velocity_1m" when v < 5 => F($"上月进度仅增加{v:0.#}个百分点"),

@@ -9,5 +9,9 @@ public enum XlsxStyle
     Date = 3,
     Percent = 4,
     Wrap = 5,
+    /// <summary>One decimal: 45.0.</summary>
     Decimal = 6,
+
+    /// <summary>A 红黑榜 or 考核 score, two decimals as every output prints it: 92.00, 91.79.</summary>
+    Score = 7,
 }

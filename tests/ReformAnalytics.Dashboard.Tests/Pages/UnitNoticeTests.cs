@@ -48,7 +48,7 @@ public sealed partial class UnitNoticeTests(DashboardFixture fixture) : IClassFi
         var text = WordText(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("县卫健局　2024年6月台账（截至2024年6月30日）", text, StringComparison.Ordinal);
         Assert.Contains("深化医药卫生体制改革", text, StringComparison.Ordinal);
-        Assert.Contains("逾期91天；落后计划40个百分点；进度已连续2次填报没有变化；自报“序时推进”与测算进度不符", text, StringComparison.Ordinal);
+        Assert.Contains("逾期91天；落后计划40个百分点；进度连续2次填报未变化；自报“序时推进”与测算进度不符", text, StringComparison.Ordinal);
         Assert.Contains("请于2024年7月20日前", text, StringComparison.Ordinal);
         Assert.DoesNotContain("漏报事项", text, StringComparison.Ordinal);
     }

@@ -17,8 +17,20 @@ public sealed class ChartContentTests
             .ToList();
 
         Assert.Equal(
-            [("已完成", 4.0, 0.0, 6.0), ("序时推进", 4.0, 6.0, 10.0), ("滞后", 4.0, 10.0, 12.0)],
+            [("自报已完成", 4.0, 0.0, 6.0), ("自报序时推进", 4.0, 6.0, 10.0), ("自报滞后", 4.0, 10.0, 12.0)],
             segments);
+    }
+
+    [Fact]
+    public void Heatmap_MoreUnitsThanItDraws_CaptionSaysWhichAndHowMany()
+    {
+        // 17 units with one behind task each in January 2024; 15 drawn.
+        var cells = Enumerable.Range(1, 17).Select(i => new UnitMonthCount(ChartSamples.UnitName(i), new ReportMonth(2024, 1), 1)).ToList();
+
+        Assert.Equal(
+            "按全年滞后任务数列出最多的15个单位，共17个单位；空白表示当月无滞后任务，当月未报送的也为空白，漏报情况见报送纪律表",
+            BehindHeatmapChart.Note(cells, 15));
+        Assert.Null(BehindHeatmapChart.Note(cells, 17));
     }
 
     [Fact]

@@ -285,6 +285,76 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Ingest_AStatusPhraseNotKnown_IsNamedInWordsWithoutColumnNames()
+    {
+        using var folder = new TempFolder("reform-cli");
+        var inbox = folder.File("inbox");
+        Directory.CreateDirectory(inbox);
+        File.WriteAllText(Path.Combine(inbox, "2024年6月改革任务总台账.csv"), Header + "1,营商环境改革,县发改局,李四,2024年6月底前,基本完成,90%\n", new UTF8Encoding(false));
+
+        var (_, output) = await CliRun.RunAsync("ingest", inbox, "--db", folder.File("reform.duckdb"), "--lake", folder.File("lake"));
+
+        Assert.Contains("未能识别的状态说法（状态记为“未识别”，单位填报的原文照录）：“基本完成”×1", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("status_text", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("report", "--quarter", "2024Q5", "--quarter 的季度只能是 Q1—Q4，收到“2024Q5”：没有第5季度。")]
+    [InlineData("lists", "--quarter", "2024Q0", "--quarter 的季度只能是 Q1—Q4，收到“2024Q0”：没有第0季度。")]
+    [InlineData("metrics", "--as-of", "2024-13", "--as-of 的月份只能是 01—12，收到“2024-13”：没有13月。")]
+    [InlineData("metrics", "--as-of", "2024-00", "--as-of 的月份只能是 01—12，收到“2024-00”：没有0月。")]
+    [InlineData("metrics", "--as-of", "24-06", "--as-of 的格式是 YYYY-MM（如 2024-06），收到“24-06”。")]
+    [InlineData("report", "--quarter", "2024-Q2", "--quarter 的格式是 2024Q2，收到“2024-Q2”。")]
+    public async Task PeriodInTheRightFormThatDoesNotExist_IsSaidToNotExist_NotToBeInTheWrongFormat(string command, string option, string value, string message)
+    {
+        var (exit, output) = await CliRun.RunAsync(command, "--db", "x.duckdb", option, value, "--out", "x");
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Metrics_AsOfWithAOneDigitMonth_IsRead()
+    {
+        using var folder = Returns(out var inbox);
+        var db = await IngestedAsync(folder, inbox);
+
+        // 2024-1 is January, the month of the one task 营商环境改革 (as --quarter takes 2024q1 in lower case).
+        var (exit, output) = await CliRun.RunAsync("metrics", "--db", db, "--as-of", "2024-1", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("2024-01", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sql", "--help")]
+    [InlineData("report", "-h")]
+    [InlineData("sql", "--db", "x.duckdb", "--help")]
+    public async Task CommandHelp_PrintsThatCommandsUsage_AndExitsZero(params string[] args)
+    {
+        var (exit, output) = await CliRun.RunAsync(args);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("用法：reform " + args[0], output, StringComparison.Ordinal);
+        Assert.DoesNotContain("不认识的选项", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sql_DotTablesAsTheOneQuery_ListsTheTables_AndDotQuitSaysItIsForThePrompt()
+    {
+        using var folder = Returns(out var inbox);
+        var db = await IngestedAsync(folder, inbox);
+
+        var (exit, tables) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", ".tables");
+        var (quitExit, quit) = await CliRun.RunAsync("sql", "--db", db, ".quit");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\nsnapshots,", tables.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal(2, quitExit);
+        Assert.Contains("“.quit”只在交互模式中使用", quit, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownCommand_ExitsTwo_WithTheHelp()
     {
         var (exit, output) = await CliRun.RunAsync("ingets");

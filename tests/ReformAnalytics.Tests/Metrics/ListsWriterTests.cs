@@ -41,7 +41,8 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
 
         // T8 completed in April on time, T2 in June after its May deadline.
         Assert.Equal(["1", "改革任务总台账", MetricsFixture.Economy, "政务服务一网通办", MetricsFixture.Finance], rows[3].Take(5));
-        Assert.Equal(["2024年4月", "按时"], rows[3].Skip(8).Take(2));
+        Assert.Equal(["2024年4月", "按期"], rows[3].Skip(8).Take(2));
+        Assert.Equal("是否按期", rows[2][9]);
         Assert.Equal(("财政预算绩效改革", "逾期完成"), (rows[4][3], rows[4][9]));
         Assert.Equal(5, rows.Count);
     }
@@ -58,7 +59,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         // 30 June and at 95% in June's return.
         Assert.Equal(["县域医共体建设", "优化营商环境改革", "数字乡村试点", "国资国企改革"], problems.Keys);
         Assert.Equal("到期未完成", problems["国资国企改革"]);
-        Assert.Equal("滞后30.3个百分点；停滞3个月；报告与进度不符", problems["县域医共体建设"]);
+        Assert.Equal("滞后30.3个百分点；进度连续3次填报未变化；报告与进度不符", problems["县域医共体建设"]);
         Assert.Equal("滞后20.5个百分点", problems["优化营商环境改革"]);
         Assert.StartsWith("注：", rows[^1][0], StringComparison.Ordinal);
     }
@@ -75,6 +76,22 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         Assert.Equal(["2", MetricsFixture.Finance, string.Empty, "78.75"], rows[4].Take(4).Select(c => c ?? string.Empty));
         Assert.Equal(["3", MetricsFixture.Development, "黑榜"], rows[5].Take(3));
         Assert.Contains("按时得分×0.4＋进度得分×0.25＋逾期得分×0.2＋报送得分×0.15", rows[6][0], StringComparison.Ordinal);
+        Assert.Contains("尚无到期或已完成任务的单位（按期完成率为“—”）按时得分计满分", rows[6][0], StringComparison.Ordinal);
+        Assert.Contains("进度得分＝100－平均滞后，最高100分、最低0分（平均滞后为负值表示快于计划）", rows[6][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ranking_ScoreColumnsShowTwoDecimals_AsEveryOutputPrintsScores()
+    {
+        var (_, _, _, outDir) = await Run("2024Q2");
+        var path = Path.Combine(outDir, "2024Q2-红黑榜.xlsx");
+        var sheet = WorkbookReader.Part(path, "xl/worksheets/sheet1.xml");
+        var styles = WorkbookReader.Part(path, "xl/styles.xml");
+
+        // D4 is the first unit's 综合得分; its style's number format is Excel's built-in 2, "0.00" (78.75 shows 78.75, 92 shows 92.00).
+        var style = int.Parse(System.Text.RegularExpressions.Regex.Match(sheet, "<c r=\"D4\"[^>]* s=\"(\\d+)\"").Groups[1].Value, CultureInfo.InvariantCulture);
+        var xfs = System.Text.RegularExpressions.Regex.Matches(styles[styles.IndexOf("<cellXfs", StringComparison.Ordinal)..], "<xf [^>]*numFmtId=\"(\\d+)\"");
+        Assert.Equal("2", xfs[style].Groups[1].Value);
     }
 
     [Fact]

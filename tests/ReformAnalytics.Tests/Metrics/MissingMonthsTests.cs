@@ -71,7 +71,7 @@ public sealed class MissingMonthsTests
         Assert.Equal(
             "报送纪律方面，本季度已导入的月份中，各牵头单位均按月报送了任务进展；2024年4月自选试点台账、2024年5月改革任务总台账未导入，该月及其下一个月的报送情况未计入。",
             UnitsSection.DisciplineText(figures));
-        Assert.Contains("missing_months", document.Footnote, StringComparison.Ordinal);
+        Assert.Contains("、缺月）", document.Footnote, StringComparison.Ordinal);
     }
 
     [Fact]

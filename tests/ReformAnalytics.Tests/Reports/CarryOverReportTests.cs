@@ -35,7 +35,8 @@ public sealed class CarryOverReportTests
                 ["3", "改革任务总台账", "集团化办学改革", "县教育局", "50%", "名称相近，待核实", "深化集团化办学改革"],
             ],
             table.Rows);
-        Assert.Contains("year_end_carry_over", document.Footnote, StringComparison.Ordinal);
+        Assert.Contains("年末结转", document.Footnote, StringComparison.Ordinal);
+        Assert.DoesNotContain("year_end_carry_over", document.Footnote, StringComparison.Ordinal);
 
         // A new ledger year: the completion rate is not compared with the last year's fourth quarter.
         Assert.Null(figures.Overall.CompletionRateChangeQuarterPp);

@@ -109,7 +109,10 @@ public sealed class QuarterlyReportTextTests(ReportFixture fixture) : IClassFixt
         }
 
         Assert.Equal([1, 1, 100, 1, 1, 100, 6, 1, 25], ledgerFigures);
-        Assert.Equal(ledgerFigures, ReportNumbers.Of(paragraphs[1]));
+        Assert.Equal(ledgerFigures, ReportNumbers.Of(paragraphs[2]));
+
+        // Between them, after figure 4: self-reported behind 1 (R3) against computed 3; 社会 1 against 2.
+        Assert.Equal([1, await Q("SELECT behind " + All), 1, 2], ReportNumbers.Of(paragraphs[1]));
     }
 
     [Fact]
@@ -143,11 +146,16 @@ public sealed class QuarterlyReportTextTests(ReportFixture fixture) : IClassFixt
             ReportNumbers.Printed(await Q("SELECT year_time_pct " + dh + "'all'")),
             ReportNumbers.Printed(await Q("SELECT work_share_pct " + dh + "'all'")),
             ReportNumbers.Printed(await Q("SELECT time_share_pct " + dh + "'all'")),
+            ReportNumbers.Printed(ReportNumbers.Printed(await Q("SELECT time_share_pct " + dh + "'all'")) - ReportNumbers.Printed(await Q("SELECT work_share_pct " + dh + "'all'"))),
             await Q("SELECT count(*) " + dh + "'group' AND NOT reached"),
         ];
-        Assert.Equal([2024, 6, 30, 49.6, 66.7, 77.6, 2], fromViews);
+        Assert.Equal([2024, 6, 30, 49.6, 66.7, 77.6, 10.9, 2], fromViews);
         Assert.Equal(fromViews, ReportNumbers.Of(text));
-        Assert.Contains("工作进度已过半，但慢于时间进度，未实现“双过半”。分专项小组看，2个专项小组均未实现“双过半”。", text, StringComparison.Ordinal);
+
+        // The calendar share and the verdict's yardstick are named apart, so 66.7% > 49.6% does not read as a contradiction.
+        Assert.Contains("全年时间已过49.6%（按日历计），全部任务平均工作进度66.7%，已过半。", text, StringComparison.Ordinal);
+        Assert.Contains("按各项任务自身的完成时限测算，此时应完成77.6%（即“双过半”所比的时间进度），工作进度慢于时间进度10.9个百分点，按此口径未实现“双过半”。", text, StringComparison.Ordinal);
+        Assert.Contains("分专项小组看，2个专项小组均未实现“双过半”。", text, StringComparison.Ordinal);
         Assert.DoesNotContain("实现了", text, StringComparison.Ordinal);
     }
 

@@ -62,8 +62,8 @@ public sealed class SupervisionNoticeTests(ReportFixture fixture) : IClassFixtur
         Assert.Equal(
             [
                 ["1", "改革任务总台账", "县域医共体建设", "5月底前", "60%", "100%", "逾期30天；落后计划40个百分点"],
-                ["2", "改革任务总台账", "集体林权制度改革", "年内", "10%", "49.6%", "落后计划39.6个百分点；进度已连续3次填报没有变化；自报“on_track”与测算进度不符"],
-                ["3", "改革任务总台账", "基层治理长效机制", "长期坚持", "50%", "—", "进度已连续3次填报没有变化"],
+                ["2", "改革任务总台账", "集体林权制度改革", "年内", "10%", "49.6%", "落后计划39.6个百分点；进度连续3次填报未变化；自报“on_track”与测算进度不符"],
+                ["3", "改革任务总台账", "基层治理长效机制", "长期坚持", "50%", "—", "进度连续3次填报未变化"],
             ],
             table.Rows);
         Assert.StartsWith("请于2024年7月15日前，将上述任务的整改措施和最新进展书面报送改革办", Assert.IsType<ReportParagraph>(Assert.Single(document.Sections[1].Blocks)).Text, StringComparison.Ordinal);

@@ -43,7 +43,7 @@ public sealed class YearAssessmentReportTests
         var figures = await QuarterFiguresLoader.LoadAsync(connection, new Quarter(2024, 4), 10, CancellationToken.None);
 
         Assert.Equal(
-            "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—12月累计），3家牵头单位参与排名，综合得分居前的是县财政局（100分）；居后的是县发改局（98.6分）。"
+            "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—12月累计），3家牵头单位参与排名，综合得分居前的是县财政局（100.00分）；居后的是县发改局（98.64分）。"
             + "全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。县发改局本季度列入红榜，但全年累计漏报2项次，年度考核居后。",
             UnitsSection.AssessmentText(figures));
 
@@ -54,12 +54,12 @@ public sealed class YearAssessmentReportTests
         Assert.Equal(ReportColumns.Assessment, table.Columns);
         Assert.Equal(
             [
-                ["居前", "1", "县财政局", "100", "—", "-40", "0", "22", "0"],
-                ["居后", "3", "县发改局", "98.6", "—", "-40", "0", "22", "2"],
+                ["居前", "1", "县财政局", "100.00", "—", "-40", "0", "22", "0"],
+                ["居后", "3", "县发改局", "98.64", "—", "-40", "0", "22", "2"],
             ],
             table.Rows);
         Assert.Contains("2024年1月至2024年12月", table.Note, StringComparison.Ordinal);
-        Assert.Contains("unit_assessment", document.Footnote, StringComparison.Ordinal);
+        Assert.Contains("、年度考核）", document.Footnote, StringComparison.Ordinal);
 
         // The quarter's own 红黑榜 beside it: 发改局 and 财政局 share the first place, 教育局 is on the black board.
         Assert.Equal(
@@ -77,7 +77,7 @@ public sealed class YearAssessmentReportTests
         Assert.Equal(11, figures.AsOf.Month);
         Assert.StartsWith(
             "从全年看，按年度考核口径（评分方法与红黑榜相同，报送纪律按1—11月累计），3家牵头单位参与排名（12月台账尚未导入，排名截至2024年11月，年终考核以12月台账为准），"
-            + "综合得分居前的是县财政局（100分）；居后的是县发改局（98.5分）。全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。",
+            + "综合得分居前的是县财政局（100.00分）；居后的是县发改局（98.50分）。全年累计有2家单位漏报，共3项次：县发改局2项次、县教育局1项次。",
             UnitsSection.AssessmentText(figures),
             StringComparison.Ordinal);
         var year = figures.Assessment.ToDictionary(a => a.LeadUnit, a => (a.ExpectedReturnsYtd, a.MissingReturnsYtd));
@@ -90,8 +90,8 @@ public sealed class YearAssessmentReportTests
     public async Task FourthQuarter_WhenTheYearsBoardsAreTheQuarters_SaysSoInsteadOfNamingThemTwice()
     {
         // 县发改局 reports A in May and B in February too: its year is 22 expected, none missing -> 100, like 财政局; 教育局
-        // keeps its one missed return (November; F owed again in December, when it comes back) -> 22 expected, 99.32, last. The quarter's boards are the same units: 发改局 and 财政局
-        // red (100, tied), 教育局 black (97).
+        // keeps its one missed return (November; F owed again in December, when it comes back) -> 22 expected, 99.32,
+        // last. The quarter's boards are the same units: 发改局 and 财政局 red (100, tied), 教育局 black (97.5).
         using var connection = await OpenAsync("""
             INSERT INTO snapshots SELECT * REPLACE (DATE '2024-05-01' AS report_month, DATE '2024-05-31' AS status_date)
             FROM snapshots WHERE task_id = 'A' AND report_month = DATE '2024-04-01';
@@ -108,9 +108,9 @@ public sealed class YearAssessmentReportTests
             .Blocks.OfType<ReportTable>().Single(t => t.Caption.Contains("年度考核", StringComparison.Ordinal));
         Assert.Equal(
             [
-                ["居前", "1", "县发改局", "100", "—", "-40", "0", "22", "0"],
-                ["居前", "1", "县财政局", "100", "—", "-40", "0", "22", "0"],
-                ["居后", "3", "县教育局", "99.3", "—", "-40", "0", "22", "1"],
+                ["居前", "1", "县发改局", "100.00", "—", "-40", "0", "22", "0"],
+                ["居前", "1", "县财政局", "100.00", "—", "-40", "0", "22", "0"],
+                ["居后", "3", "县教育局", "99.32", "—", "-40", "0", "22", "1"],
             ],
             table.Rows);
     }
@@ -126,7 +126,7 @@ public sealed class YearAssessmentReportTests
         var units = document.Sections.Single(s => s.Heading == ReportHeadings.Units);
         Assert.DoesNotContain(units.Blocks.OfType<ReportTable>(), t => t.Caption.Contains("年度考核", StringComparison.Ordinal));
         Assert.DoesNotContain(units.Blocks.OfType<ReportParagraph>(), p => p.Text.StartsWith("从全年看", StringComparison.Ordinal));
-        Assert.DoesNotContain("unit_assessment", document.Footnote, StringComparison.Ordinal);
+        Assert.DoesNotContain("年度考核", document.Footnote, StringComparison.Ordinal);
     }
 
     private static async Task<DuckDBConnection> OpenAsync(string? change = null)

@@ -8,7 +8,7 @@ public sealed class RiskReasonWriterTests
     [Fact]
     public void Stalled_ThreeMonths_SaysNoChangeForThreeMonths()
     {
-        Assert.Equal("近3个月进度无变化", Write("stalled_months", Facts(("stalled_months", 3))));
+        Assert.Equal("进度连续3次填报未变化", Write("stalled_months", Facts(("stalled_months", 3))));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class RiskReasonWriterTests
         var reasons = RiskExplainer.Reasons(contribution, facts);
 
         Assert.Equal(["lag_pp", "stalled_months"], reasons.Select(r => r.Feature));
-        Assert.Equal(["距完成时限1个月，进度落后计划30个百分点", "近3个月进度无变化"], reasons.Select(r => r.Text));
+        Assert.Equal(["距完成时限1个月，进度落后计划30个百分点", "进度连续3次填报未变化"], reasons.Select(r => r.Text));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class RiskReasonWriterTests
 
         var reasons = RiskExplainer.Reasons(contribution, facts);
 
-        Assert.Equal(["距完成时限1个月，进度落后计划30个百分点", "牵头单位历年台账累计按期完成率50%（本任务以外已到期20项中10项按期完成）", "近3个月进度无变化"], reasons.Select(r => r.Text));
+        Assert.Equal(["距完成时限1个月，进度落后计划30个百分点", "牵头单位历年台账累计按期完成率50%（本任务以外已到期20项中10项按期完成）", "进度连续3次填报未变化"], reasons.Select(r => r.Text));
     }
 
     [Fact]
