@@ -8,7 +8,7 @@ public sealed class LongestOverdueTests
 {
     private static NegativeListRow Row(string task, string unit, int? daysOverdue, double lag) => new(
         new DateOnly(2024, 9, 1), "overall", task, null, task, "社会体制改革专项小组", unit, null, "6月底前", new DateOnly(2024, 6, 30),
-        100, 100 - lag, false, lag, null, daysOverdue is not null, daysOverdue, lag >= 10, false, 0, "red", "behind", "滞后", false, null,
+        100, 100 - lag, false, lag, null, daysOverdue is not null, daysOverdue is not null, daysOverdue, lag >= 10, false, 0, "red", "behind", "滞后", false, null,
         daysOverdue is null ? ["behind"] : ["overdue", "behind"]);
 
     [Fact]
