@@ -5,7 +5,7 @@
 --   score = weight_on_time * on_time_score + weight_lag * lag_score
 --         + weight_overdue * overdue_score + weight_discipline * discipline_score   (weights: metric_settings)
 -- on_time_score, lag_score and overdue_score are unit_ranking's (already cumulative over the ledger year).
--- rank: 1 = best among the units ranked (ties share a rank); units without a task with a deadline are not ranked.
+-- rank: 1 = best among the units ranked (scores equal to two decimals share a rank); units without a task with a deadline are not ranked.
 -- board: 'red' (居前) for the best ceil(board_share x units ranked), 'black' (居后) for as many from the bottom, as
 -- on the 红黑榜; the quarterly report of the fourth quarter names them.
 -- discipline_score(), unit_score() and unit_board() are settings.sql's macros, the 红黑榜's own definitions.
@@ -53,8 +53,8 @@ totals AS (
 ranks AS (
     SELECT
         *,
-        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY score DESC) END AS rank,
-        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY score ASC) END AS rank_from_bottom,
+        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY round(score, 2) DESC) END AS rank,
+        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY round(score, 2) ASC) END AS rank_from_bottom,
         count(*) FILTER (ranked) OVER (PARTITION BY report_month) AS units_ranked
     FROM totals
 )

@@ -10,7 +10,7 @@
 --   discipline figures add up reporting_discipline over the months of the quarter up to the report month.
 -- discipline_score(), unit_score() and unit_board() are the macros of settings.sql, shared with unit_assessment.
 -- Units without a task with a deadline are listed but not ranked (ranked = false, rank NULL).
--- rank: 1 = best (ties share a rank). board: 'red' (红榜) for the best ceil(board_share x ranked units)
+-- rank: 1 = best (scores equal to two decimals, as printed, share a rank). board: 'red' (红榜) for the best ceil(board_share x ranked units)
 -- (at least one), 'black' (黑榜) for as many from the bottom, never both. Stored as unit_ranking.
 CREATE OR REPLACE VIEW unit_ranking_live AS
 WITH unit_rows AS (
@@ -65,8 +65,8 @@ scored AS (
 ranks AS (
     SELECT
         *,
-        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY score DESC) END AS rank,
-        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY score ASC) END AS rank_from_bottom,
+        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY round(score, 2) DESC) END AS rank,
+        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY round(score, 2) ASC) END AS rank_from_bottom,
         count(*) FILTER (ranked) OVER (PARTITION BY report_month) AS units_ranked
     FROM scored
 )
