@@ -37,9 +37,19 @@ internal static class NegativeSection
             return "截至" + ChineseDate.Day(f.StatusDate) + "，没有逾期、滞后或停滞的任务。";
         }
 
-        var text = "截至" + ChineseDate.Day(f.StatusDate) + "，列入负面清单的任务" + Count(f.Negative.Count) + "项，其中逾期" + Count(f.Negative.Count(n => n.Overdue))
-            + "项、滞后" + Count(f.Negative.Count(n => n.Behind)) + "项、停滞" + Count(f.Negative.Count(n => n.Stalled)) + "项（同一任务可能兼有多种情形）。";
-        return text + Longest(f.Negative);
+        return "截至" + ChineseDate.Day(f.StatusDate) + "，" + Breakdown(f.Negative) + Longest(f.Negative);
+    }
+
+    /// <summary>
+    /// How many are on the list and of what kind: 逾期, 到期未完成 (due on the status date itself, not yet overdue; in
+    /// December every task due 31 December), 滞后, 停滞; a kind with none is left out, but for 逾期, 滞后 and 停滞 as before.
+    /// </summary>
+    internal static string Breakdown(IReadOnlyList<NegativeListRow> negative)
+    {
+        var due = negative.Count(n => n.DueUnfinished && !n.Overdue);
+        return "列入负面清单的任务" + Count(negative.Count) + "项，其中逾期" + Count(negative.Count(n => n.Overdue)) + "项、"
+            + (due > 0 ? "到期未完成" + Count(due) + "项、" : string.Empty)
+            + "滞后" + Count(negative.Count(n => n.Behind)) + "项、停滞" + Count(negative.Count(n => n.Stalled)) + "项（同一任务可能兼有多种情形）。";
     }
 
     /// <summary>

@@ -12,6 +12,17 @@ public sealed class LongestOverdueTests
         daysOverdue is null ? ["behind"] : ["overdue", "behind"]);
 
     [Fact]
+    public void Breakdown_CountsTasksDueAndUnfinishedApartFromOverdue()
+    {
+        // Two overdue and behind; one due on the status date (not overdue) and behind; one behind only.
+        var due = Row("完善河湖长制", "县水利局", null, 12) with { DueUnfinished = true };
+        var rows = new[] { Row("健全住房保障和供应机制", "县民政局", 92, 40), Row("完善社区治理", "县委组织部", 61, 50), due, Row("数字乡村试点", "县农业农村局", null, 35) };
+
+        Assert.Equal("列入负面清单的任务4项，其中逾期2项、到期未完成1项、滞后4项、停滞0项（同一任务可能兼有多种情形）。", NegativeSection.Breakdown(rows));
+        Assert.Equal("列入负面清单的任务3项，其中逾期2项、滞后3项、停滞0项（同一任务可能兼有多种情形）。", NegativeSection.Breakdown([.. rows.Where(r => r != due)]));
+    }
+
+    [Fact]
     public void OneLongest_IsNamedAlone()
     {
         var text = NegativeSection.Longest([Row("健全住房保障和供应机制", "县民政局", 92, 40), Row("完善社区治理", "县委组织部", 61, 50)]);
