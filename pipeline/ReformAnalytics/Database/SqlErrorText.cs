@@ -48,7 +48,10 @@ public static partial class SqlErrorText
         }
         else if ((m = SyntaxError().Match(first)).Success)
         {
-            summary = $"SQL 写法有误，问题出在“{m.Groups[1].Value}”附近。请检查逗号、括号和引号是否成对。";
+            var near = m.Groups[1].Value;
+            summary = near.Length > 0 && near.All(c => char.IsLetterOrDigit(c) || c == '_')
+                ? $"SQL 写法有误，问题出在“{near}”附近。请检查关键字（SELECT、FROM、WHERE 等）和表名、列名的拼写，以及前后的逗号。"
+                : $"SQL 写法有误，问题出在“{near}”附近。请检查逗号、括号和引号是否成对。";
         }
         else if (first.Contains("syntax error at end of input", StringComparison.OrdinalIgnoreCase))
         {

@@ -15,7 +15,7 @@ public sealed record MissingMonthRow(string Ledger, ReportMonth Month)
     public static string Note(IReadOnlyList<MissingMonthRow> missing)
     {
         ArgumentNullException.ThrowIfNull(missing);
-        return "缺月：" + Labels(missing) + "未导入。这些月份及其下一个月的漏报无法统计，停滞月数跨过缺月计算；请补齐后导入（视图 missing_months）。";
+        return "缺月：" + Labels(missing) + "未导入。这些月份及其下一个月的漏报无法统计，进度停滞跨过缺月计算；请补齐后导入。";
     }
 
     internal static MissingMonthRow Read(ColumnReader r) => new(r.Text("ledger"), ReportMonth.Of(r.Date("report_month")));

@@ -153,7 +153,7 @@ public sealed partial class RowNormaliser
                 CanonicalColumn.Deadline,
                 deadlineText,
                 deadline.Error + (stored
-                    ? "。该行不因此拒收，完成时限记为空，不参与按时限计算的指标；请改为“2024年6月底前”“三季度末”“长期坚持”等写法"
+                    ? "。该行不因此拒收，完成时限记为空，不参与按时限计算的指标；请改为“2024年6月底前”“三季度末”“长期坚持”等写法。"
                     : "。该行未入库；请改为“2024年6月底前”“三季度末”“长期坚持”等写法后重新导入"),
                 stored ? IssueSeverity.Warning : IssueSeverity.Error);
         }

@@ -9,7 +9,7 @@ namespace ReformAnalytics.Dashboard.Tests.Pages;
 /// </summary>
 public sealed class MissingMonthTests : IAsyncLifetime
 {
-    private const string Warning = "缺月：2024年5月改革任务总台账未导入。这些月份及其下一个月的漏报无法统计，停滞月数跨过缺月计算；请补齐后导入（视图 missing_months）。";
+    private const string Warning = "缺月：2024年5月改革任务总台账未导入。这些月份及其下一个月的漏报无法统计，进度停滞跨过缺月计算；请补齐后导入。";
 
     private CountyVariant _county = null!;
 

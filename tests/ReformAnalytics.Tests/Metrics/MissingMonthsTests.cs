@@ -96,12 +96,12 @@ public sealed class MissingMonthsTests
 
         var june = await Run(6);
         Assert.Equal(0, june.Code);
-        Assert.Equal("缺月：2024年4月自选试点台账、2024年5月改革任务总台账未导入。这些月份及其下一个月的漏报无法统计，停滞月数跨过缺月计算；请补齐后导入（视图 missing_months）。", june.Error);
+        Assert.Equal("缺月：2024年4月自选试点台账、2024年5月改革任务总台账未导入。这些月份及其下一个月的漏报无法统计，进度停滞跨过缺月计算；请补齐后导入。", june.Error);
         Assert.DoesNotContain("缺月", june.Output, StringComparison.Ordinal);
 
         // At the end of April only April's gap is before the month asked.
         var april = await Run(4);
-        Assert.Equal("缺月：2024年4月自选试点台账未导入。这些月份及其下一个月的漏报无法统计，停滞月数跨过缺月计算；请补齐后导入（视图 missing_months）。", april.Error);
+        Assert.Equal("缺月：2024年4月自选试点台账未导入。这些月份及其下一个月的漏报无法统计，进度停滞跨过缺月计算；请补齐后导入。", april.Error);
 
         // March: nothing missing yet.
         Assert.Equal(string.Empty, (await Run(3)).Error);
