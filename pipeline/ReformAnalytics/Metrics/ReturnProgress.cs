@@ -69,8 +69,8 @@ public sealed record ReturnProgress(
 
     /// <summary>
     /// The progress the month would have once the returns of <paramref name="arriving"/> units (checked, not stored) are
-    /// stored: the units owing a return are those with a task not completed in the month before (task_status, the one
-    /// definition of completed), less the units stored in the month or arriving. Read-only; null when the database has no
+    /// stored: the units owing a return are those with a task open in its last row before the month (task_status, the one
+    /// definition of completed; <see cref="OwedAsync"/>), less the units stored in the month or arriving. Read-only; null when the database has no
     /// metric tables yet (metrics never computed).
     /// </summary>
     public static async Task<ReturnProgress?> PreviewAsync(
@@ -135,15 +135,31 @@ public sealed record ReturnProgress(
         return text + (IsPreview ? "。" : "。明细见看板“报送情况”页或视图 return_progress。");
     }
 
-    /// <summary>The tasks not completed in the ledger's month before, by lead unit, most first: what each unit owes this month.</summary>
+    /// <summary>
+    /// The tasks open in their last row before the month, by lead unit, most first: what each unit owes this month if it
+    /// sends nothing (return_expectations' rule for a silent unit; a unit silent for two months owes its tasks again).
+    /// </summary>
     private static async Task<List<(string Unit, int Tasks)>> OwedAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, CancellationToken ct)
     {
         var counts = new List<(string Unit, int Tasks)>();
         await using var command = connection.CreateCommand();
+        // As return_expectations owes them from a unit that sends nothing: each task's last row before the month, in the
+        // same ledger year, open there, with every month of the ledger between it and the month stored.
         command.CommandText = """
+            WITH stored AS (
+                SELECT DISTINCT report_month FROM task_status
+                WHERE ledger = $ledger AND year(report_month) = year($month) AND report_month < $month
+            ),
+            last_rows AS (
+                SELECT lead_unit, report_month, completed
+                FROM task_status
+                WHERE ledger = $ledger AND year(report_month) = year($month) AND report_month < $month
+                QUALIFY row_number() OVER (PARTITION BY task_id ORDER BY report_month DESC) = 1
+            )
             SELECT coalesce(lead_unit, $none) AS unit, count(*)::INTEGER
-            FROM task_status
-            WHERE ledger = $ledger AND report_month = $month - INTERVAL 1 MONTH AND NOT completed
+            FROM last_rows l
+            WHERE NOT completed
+              AND (SELECT count(*) FROM stored s WHERE s.report_month > l.report_month) = datediff('month', l.report_month, $month) - 1
             GROUP BY unit
             ORDER BY count(*) DESC, unit
             """;

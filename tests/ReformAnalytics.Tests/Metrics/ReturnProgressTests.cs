@@ -111,6 +111,26 @@ public sealed class ReturnProgressTests
     }
 
     [Fact]
+    public async Task APreview_NamesAUnitSilentForASecondMonth()
+    {
+        // August stored whole; September from the returns of 县发改局 and 县财政局 (县教育局 sent nothing). The inbox holds
+        // October's return of 县发改局 alone. Owed in October if not sent: 县财政局 (任务丁, open in September) and 县教育局
+        // (任务戊, open in its last row, August: silent for a second month, it owes it again).
+        using var f = new IngestFixture();
+        Write(f, "2024年8月改革任务总台账.csv", August);
+        WriteAll(f.Input, TwoReturns);
+        Assert.Equal(0, (await Cli.CliRun.RunAsync("ingest", f.Input, "--db", f.Db, "--lake", f.Lake)).Exit);
+        var inbox = Directory.CreateDirectory(Path.Combine(f.Input, "..", "10月报送")).FullName;
+        WriteAll(inbox, [("县发改局2024年10月改革任务台账.csv", Header + "1,任务甲,县发改局,2024年12月底前,序时推进,80%\n")]);
+
+        var (_, output) = await Cli.CliRun.RunAsync("validate", inbox, "--db", f.Db, "--xlsx", Path.Combine(inbox, "问题清单.xlsx"));
+
+        Assert.Equal(
+            ["报送进度（入库后）：2024年10月改革任务总台账将有1个单位的报送件；尚未收到2个单位的报送件：县教育局（应报1项）、县财政局（1项）。"],
+            output.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("报送进度", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task APreview_NeedsTheMetricTables_AndSaysNothingWithoutThem()
     {
         using var f = new IngestFixture();
