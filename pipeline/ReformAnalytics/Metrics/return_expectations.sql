@@ -19,6 +19,7 @@ WITH ledger_months AS (
 units_sent AS (
     SELECT DISTINCT ledger, report_month, coalesce(lead_unit, '(未填)') AS unit
     FROM task_status
+    WHERE NOT carried
 ),
 seen AS (
     SELECT
@@ -28,6 +29,7 @@ seen AS (
         lead(t.report_month) OVER (PARTITION BY t.ledger, t.task_id ORDER BY t.report_month) AS next_seen
     FROM task_status t
     JOIN ledger_months lm ON lm.ledger = t.ledger AND lm.report_month = t.report_month
+    WHERE NOT t.carried
 )
 SELECT
     m.report_month,

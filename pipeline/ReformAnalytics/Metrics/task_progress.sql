@@ -14,11 +14,15 @@
 --                   unit took the completion back): that run of completion is not the task's completion.
 --   was_overdue     an earlier snapshot of the task, not completed, was past the deadline written in it: a deadline
 --                   moved after it had passed does not make the task's completion on time.
+--   carried         a row the task's ledger did not report: the task was reported completed and then left out of
+--                   the ledger (closed out, 销号); it stays completed in each later stored month of the ledger year
+--                   until it is reported again, so the year's figures keep it. report_month and status_date are the
+--                   month's, every other column its last report's.
 --   next_month_returned  the task appears in its ledger's snapshot of the following month; NULL while that
 --                   snapshot has not been taken in, and NULL on December rows: January opens a new ledger
 --                   year whose task ids are new (ids never carry across years), so a return cannot be told.
 CREATE OR REPLACE VIEW task_progress AS
-WITH actual AS (
+WITH reported AS (
     SELECT
         rowid AS snapshot_row,
         ledger,
@@ -34,8 +38,32 @@ WITH actual AS (
             WHEN status = 'not_started' THEN 0.0
         END AS actual_pct,
         (progress_pct IS NULL AND status IN ('completed', 'not_started'))
-            OR (status = 'completed' AND progress_pct < 100) AS actual_derived
+            OR (status = 'completed' AND progress_pct < 100) AS actual_derived,
+        false AS carried,
+        lead(report_month) OVER (PARTITION BY ledger, task_id ORDER BY report_month) AS next_reported
     FROM snapshots
+),
+ledger_months AS (
+    SELECT DISTINCT ledger, report_month FROM snapshots
+),
+-- 销号: a task reported completed and then taken out of the ledger stays completed in each later month of the ledger
+-- year that is stored, until it is reported again: a row carried from its last report (carried = true).
+carried_rows AS (
+    SELECT
+        r.snapshot_row, r.ledger, r.task_id, m.report_month, last_day(m.report_month) AS status_date, r.deadline,
+        r.open_ended, true AS completed, 100.0 AS actual_pct, r.actual_derived, true AS carried, NULL::DATE AS next_reported
+    FROM reported r
+    JOIN ledger_months m
+        ON m.ledger = r.ledger
+        AND m.report_month > r.report_month
+        AND year(m.report_month) = year(r.report_month)
+        AND (r.next_reported IS NULL OR m.report_month < r.next_reported)
+    WHERE r.completed
+),
+actual AS (
+    SELECT * FROM reported
+    UNION ALL
+    SELECT * FROM carried_rows
 ),
 steps AS (
     SELECT
@@ -51,7 +79,7 @@ steps AS (
         -- an earlier snapshot, not completed, whose own deadline had passed (the deadline written then)
         coalesce(bool_or(NOT completed AND NOT open_ended AND deadline IS NOT NULL AND status_date > deadline)
             OVER (task_months ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), false) AS was_overdue,
-        lead(report_month) OVER task_months AS next_report_month
+        next_reported AS next_report_month
     FROM actual
     WINDOW task_months AS (PARTITION BY ledger, task_id ORDER BY report_month)
 ),
@@ -68,14 +96,14 @@ history AS (
         CASE WHEN completed THEN min(report_month) OVER (PARTITION BY ledger, task_id, open_rows, completed) END AS completed_month,
         completed AND count(*) FILTER (WHERE NOT completed) OVER (PARTITION BY ledger, task_id) > open_rows AS completion_withdrawn,
         was_overdue,
+        carried,
+        status_date,
         next_report_month
     FROM steps
-),
-ledger_months AS (
-    SELECT DISTINCT ledger, report_month FROM snapshots
 )
 SELECT
-    s.*,
+    s.* REPLACE (h.report_month AS report_month, h.status_date AS status_date),
+    h.carried,
     h.completed,
     h.actual_pct,
     h.actual_derived,
@@ -84,7 +112,7 @@ SELECT
     h.was_overdue,
     h.completion_withdrawn,
     CASE
-        WHEN month(h.report_month) = 12 THEN NULL
+        WHEN h.carried OR month(h.report_month) = 12 THEN NULL
         WHEN h.next_report_month = (h.report_month + INTERVAL 1 MONTH)::DATE THEN true
         WHEN lm.report_month IS NOT NULL THEN false
     END AS next_month_returned

@@ -133,6 +133,7 @@ SELECT
     es_days - elapsed_days AS sv_t_days,
     CASE WHEN elapsed_days > 0 THEN es_days / elapsed_days END AS spi_t,
     completed,
+    carried,
     completed_month,
     completion_withdrawn,
     CASE WHEN completed AND has_deadline THEN completed_month <= date_trunc('month', deadline)::DATE AND NOT was_overdue END AS completed_on_time,

@@ -102,6 +102,18 @@ internal static class IndependentComputation
         var all = Figures(snapshots);
         var figures = all.Where(f => f.Row.Month == month).ToList();
         var ledgerMonths = snapshots.Select(s => (s.Ledger, s.Month)).ToHashSet();
+
+        // A task reported completed and then left out of its ledger (销号) stays completed in each later stored month of
+        // the year, until it is reported again (docs/metrics.md, carried rows).
+        foreach (var task in all.Where(f => f.Row.Month.Year == month.Year && f.Row.Month < month).GroupBy(f => (f.Row.Ledger, f.Row.TaskId)))
+        {
+            var last = task.MaxBy(f => f.Row.Month)!;
+            if (last.Completed && ledgerMonths.Contains((last.Row.Ledger, month)) && !figures.Exists(f => f.Row.Ledger == last.Row.Ledger && f.Row.TaskId == last.Row.TaskId))
+            {
+                figures.Add(last with { Row = last.Row with { Month = month }, StalledMonths = 0 });
+            }
+        }
+
         var presentNow = snapshots.Where(s => s.Month == month).Select(s => (s.Ledger, s.TaskId)).ToHashSet();
         var unitsNow = snapshots.Where(s => s.Month == month).Select(s => (s.Ledger, s.Unit)).ToHashSet();
 

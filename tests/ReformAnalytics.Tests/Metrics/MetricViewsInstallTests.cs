@@ -82,7 +82,9 @@ public sealed class MetricViewsInstallTests
 
         Assert.True(await MetricViews.InstallAsync(connection, CancellationToken.None));
         Assert.True(await MetricViews.IsFreshAsync(connection, CancellationToken.None));
-        Assert.Equal(1L, await MetricsDatabase.ScalarAsync(connection, "SELECT count(*) FROM task_status WHERE report_month = DATE '2024-07-01'"));
+        // T1 as reported; T2 and T8, completed in June and not in July's ledger (closed out), carried as completed.
+        Assert.Equal(3L, await MetricsDatabase.ScalarAsync(connection, "SELECT count(*) FROM task_status WHERE report_month = DATE '2024-07-01'"));
+        Assert.Equal(2L, await MetricsDatabase.ScalarAsync(connection, "SELECT count(*) FROM task_status WHERE report_month = DATE '2024-07-01' AND carried AND completed"));
     }
 
     [Fact]

@@ -18,6 +18,7 @@ namespace ReformAnalytics.Tests.Metrics;
 ///   县住建局 X, due 2024-06-30 January to July (60% in June and July: overdue 31 days in July), due 2024-10-31 from
 ///       August (the deadline moved after it had passed), completed in October.
 ///   县住建局 Y, due 2024-06-30 January to March, due 2024-09-30 from April (moved before it passed), completed in September.
+///   县审计局 V, due 2024-03-31, completed in March and then left out of the ledger (closed out, 销号); V2 at 50% all year.
 /// </summary>
 public sealed class ReturnHistoryTests : IAsyncLifetime
 {
@@ -134,6 +135,25 @@ public sealed class ReturnHistoryTests : IAsyncLifetime
         Assert.Equal((2, 1), (october.Settled, october.CompletedOnTime));
     }
 
+    [Fact]
+    public async Task TaskClosedOutAndLeftOutOfTheLedger_StillCountsAsCompletedForTheYear()
+    {
+        // December, 县审计局: V (completed in March, on time, then absent) carried as completed, V2 at 50%: 2 tasks, 1 done,
+        // completion 50%; V2, due 31 December and unfinished, is settled too: 2 settled, 1 on time. Carried April to
+        // December: 9 rows.
+        var december = (await Queries.SummaryAsync(new ReportMonth(2024, 12), MetricGrouping.Unit, CancellationToken.None)).Single(r => r.GroupName == "县审计局");
+        Assert.Equal((2, 1, 50.0), (december.DeadlineTasks, december.Completed, december.CompletionRatePct!.Value));
+        Assert.Equal((2, 1), (december.Settled, december.CompletedOnTime));
+
+        Assert.Equal([[true, true, new DateOnly(2024, 3, 1)]], await QueryAsync("SELECT carried, completed, completed_month FROM task_status WHERE task_id = 'V' AND report_month = DATE '2024-12-01'"));
+        Assert.Equal([[9L]], await QueryAsync("SELECT count(*) FROM task_status WHERE task_id = 'V' AND carried"));
+
+        // Listed once among the results, in March; never a missing return (it is completed), and no return is owed.
+        var results = await Queries.ResultsListAsync(new ReportMonth(2024, 1), new ReportMonth(2024, 12), CancellationToken.None);
+        Assert.Equal(new DateOnly(2024, 3, 1), Assert.Single(results, r => r.TaskId == "V").CompletedMonth);
+        Assert.Empty(await QueryAsync("SELECT * FROM missing_returns WHERE task_id = 'V'"));
+    }
+
     private async Task<List<object?[]>> QueryAsync(string sql)
     {
         using var command = _connection.CreateCommand();
@@ -199,6 +219,12 @@ public sealed class ReturnHistoryTests : IAsyncLifetime
                 _ => (100.0, "completed"),
             };
             Add("W", "县教育局", m, "2024-06-30", wProgress, wStatus);
+            Add("V2", "县审计局", m, "2024-12-31", 50, "on_track");
+            if (m <= 3)
+            {
+                Add("V", "县审计局", m, "2024-03-31", m == 3 ? 100 : 60, m == 3 ? "completed" : "on_track");
+            }
+
             Add("X", "县住建局", m, m <= 7 ? "2024-06-30" : "2024-10-31", m >= 10 ? 100 : m >= 6 ? 60 : 50, m >= 10 ? "completed" : "on_track");
             Add("Y", "县住建局", m, m <= 3 ? "2024-06-30" : "2024-09-30", m >= 9 ? 100 : 50, m >= 9 ? "completed" : "on_track");
         }
