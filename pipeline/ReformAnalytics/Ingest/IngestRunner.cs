@@ -435,10 +435,14 @@ public static class IngestRunner
             return null;
         }
 
-        const string Count = "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2";
-        var stored = await ReformDatabase.ScalarAsync<long>(connection, Count, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
+        var stored = await StoredRowsAsync(connection, p, ct).ConfigureAwait(false);
         return stored == 0 ? null : $"已替换此前入库的{p.Month.Label}{LedgerNames.Label(p.Ledger)}（原{stored:N0}行）。";
     }
+
+    /// <summary>How many rows the database holds for the partition's ledger and month.</summary>
+    private static async Task<long> StoredRowsAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct) =>
+        await ReformDatabase.ScalarAsync<long>(
+            connection, "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2", ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
 
     /// <summary>What reform validate --db says ingest would do with a month it would store: add it, replace it, or merge returns into it.</summary>
     private static async Task<string> PreviewNoteAsync(DuckDBConnection connection, PartitionInput p, CancellationToken ct)
@@ -448,8 +452,7 @@ public static class IngestRunner
             return merge;
         }
 
-        const string Count = "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2";
-        var stored = await ReformDatabase.ScalarAsync<long>(connection, Count, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false);
+        var stored = await StoredRowsAsync(connection, p, ct).ConfigureAwait(false);
         var month = p.Month.Label + LedgerNames.Label(p.Ledger);
         return (stored, p.FromUnitReturns) switch
         {
@@ -502,16 +505,10 @@ public static class IngestRunner
             return p.Sources;
         }
 
-        const string Current = """
-            SELECT (SELECT arg_max(outcome || ':' || sha256, run_id) FROM ingest_log
-                    WHERE ledger = $1 AND report_month = $2 AND outcome IN ('ingested', 'removed') AND (file_name = $3 OR starts_with(file_name, $3 || '#'))
-                      AND (return_unit IS NULL OR return_unit = $5 OR ($5 IS NULL AND outcome = 'removed'))) = 'ingested:' || $4
-               AND EXISTS (SELECT 1 FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file = $3)
-            """;
         var unchanged = new List<PartitionSource>();
         foreach (var source in p.Sources)
         {
-            if (await ReformDatabase.ScalarAsync<bool?>(connection, Current, ct, ledger, month, Path.GetFileName(source.File), source.Sha256, source.Unit).ConfigureAwait(false) == true)
+            if (await StoredAsItIsAsync(connection, p.Ledger, p.Month, source.File, source.Sha256, source.Unit, ct).ConfigureAwait(false))
             {
                 unchanged.Add(source);
             }
@@ -521,22 +518,33 @@ public static class IngestRunner
     }
 
     /// <summary>
+    /// Whether a file is stored in its month exactly as it is: the month's rows still include rows from it, and the last
+    /// run that stored or removed a file of its name (for a unit's return, of its name and unit) stored this content.
+    /// </summary>
+    private static async Task<bool> StoredAsItIsAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, string file, string sha256, string? unit, CancellationToken ct)
+    {
+        const string Current = """
+            SELECT (SELECT arg_max(outcome || ':' || sha256, run_id) FROM ingest_log
+                    WHERE ledger = $1 AND report_month = $2 AND outcome IN ('ingested', 'removed') AND (file_name = $3 OR starts_with(file_name, $3 || '#'))
+                      AND (return_unit IS NULL OR return_unit = $5 OR ($5 IS NULL AND outcome = 'removed'))) = 'ingested:' || $4
+               AND EXISTS (SELECT 1 FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file = $3)
+            """;
+        return await ReformDatabase.ScalarAsync<bool?>(
+            connection, Current, ct, LedgerNames.Id(ledger), month.FirstDay.ToDateTime(TimeOnly.MinValue), Path.GetFileName(file), sha256, unit).ConfigureAwait(false) == true;
+    }
+
+    /// <summary>
     /// A unit's return that the run's whole ledger of the same month would supersede, but that an earlier run merged into
     /// that month and that is stored as it is: nothing is replaced, so it is reported as unchanged (before, a re-run of
     /// the folder said the late return was thrown away, with a warning that is taken back here).
     /// </summary>
     private static async Task MergedBeforeAsync(DuckDBConnection connection, List<FileReport> reports, List<IngestIssue> issues, bool preview, CancellationToken ct)
     {
-        const string Stored = """
-            SELECT (SELECT arg_max(outcome || ':' || sha256, run_id) FROM ingest_log
-                    WHERE ledger = $1 AND report_month = $2 AND outcome IN ('ingested', 'removed') AND file_name = $3 AND return_unit = $5) = 'ingested:' || $4
-               AND EXISTS (SELECT 1 FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file = $3)
-            """;
         for (var i = 0; i < reports.Count; i++)
         {
             var r = reports[i];
             if (r is { Outcome: FileOutcome.Superseded, Unit: { } unit, Ledger: { } ledger, Month: { } month }
-                && await ReformDatabase.ScalarAsync<bool?>(connection, Stored, ct, LedgerNames.Id(ledger), month.FirstDay.ToDateTime(TimeOnly.MinValue), Path.GetFileName(r.File), r.Sha256, unit).ConfigureAwait(false) == true)
+                && await StoredAsItIsAsync(connection, ledger, month, r.File, r.Sha256, unit, ct).ConfigureAwait(false))
             {
                 issues.RemoveAll(issue => issue.File == r.File && issue.Message == r.Message);
                 reports[i] = r with

@@ -22,7 +22,11 @@ SELECT
 --   discipline_score(missing, expected) = 100 * (1 - missing / expected), 100 when nothing was expected;
 --   unit_score(on_time, lag, overdue, discipline) = the components weighted by metric_settings;
 --   unit_board(rank, rank_from_bottom, units_ranked) = 'red' for the best ceil(board_share x units ranked) (at least
---   one), 'black' for as many from the bottom, never both; NULL for the rest and for units not ranked.
+--   one), 'black' for as many from the bottom, never both; NULL for the rest and for units not ranked;
+--   ranking_score(score) = the score units are ranked by: to two decimals, as every output prints it, so units
+--   printed with the same score share a rank.
+CREATE OR REPLACE MACRO ranking_score(score) AS round(score, 2);
+
 CREATE OR REPLACE MACRO discipline_score(missing, expected) AS
     CASE WHEN expected > 0 THEN 100.0 * (1 - missing / expected) ELSE 100.0 END;
 
