@@ -19,6 +19,8 @@ internal sealed class ManifestRecorder
 
     public List<PlantedBadCell> BadCells { get; } = [];
 
+    public List<PlantedRevision> Revisions { get; } = [];
+
     /// <summary>Task rows written in all files.</summary>
     public long Rows { get; set; }
 
@@ -27,5 +29,5 @@ internal sealed class ManifestRecorder
 
     public SampleManifest Build(SampleOptions options, ReportMonth lastMonth) =>
         new(options.Seed, options.FirstYear, options.LastYear, lastMonth, options.Scale, options.Shape, Rows, Rows - ReplacedRows,
-            Years, Files, MissingReturns, Corrections, Rewordings, MidYearTasks, BadCells, SampleCounty.GeneratorFingerprint);
+            Years, Files, MissingReturns, Corrections, Rewordings, MidYearTasks, BadCells, SampleCounty.GeneratorFingerprint, Revisions);
 }

@@ -12,7 +12,8 @@ namespace ReformAnalytics.Sample;
 /// <see cref="SampleShape.PlainCsvAndXlsx"/>, the rows of one of the two copies), the size of each
 /// year, every file, and the cases planted on purpose, with enough detail to check each after ingest.
 /// <see cref="Generator"/> names the generator that wrote it (<see cref="SampleCounty.GeneratorFingerprint"/>); null in
-/// manifests written before it was recorded.
+/// manifests written before it was recorded. <see cref="Revisions"/>: returns that go back on the task's last return
+/// (null in manifests written before they were planted).
 /// </summary>
 public sealed record SampleManifest(
     int Seed,
@@ -30,7 +31,8 @@ public sealed record SampleManifest(
     IReadOnlyList<PlantedRewording> Rewordings,
     IReadOnlyList<PlantedMidYearTask> MidYearTasks,
     IReadOnlyList<PlantedBadCell> BadCells,
-    string? Generator = null)
+    string? Generator = null,
+    IReadOnlyList<PlantedRevision>? Revisions = null)
 {
     public const string FileName = "manifest.json";
 

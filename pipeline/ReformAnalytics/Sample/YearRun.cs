@@ -20,6 +20,13 @@ internal sealed class YearRun
     private readonly Dictionary<Ledger, List<SampleTask>> _byLedger;
     private readonly List<SampleTask> _homeOverall;
     private readonly CountyUnit? _missingUnit;
+    private readonly int _months;
+    private readonly Random? _revisionRng;
+    private SampleTask? _withdrawn;
+    private int _withdrawnMonth;
+    private SampleTask? _moved;
+    private int _movedMonth;
+    private string? _movedText;
 
     public YearRun(SampleOptions options, string root, ManifestRecorder record, IReadOnlyList<County> counties, int year, int months)
     {
@@ -31,6 +38,10 @@ internal sealed class YearRun
         var seed = options.Seed;
         _plan = Realistic ? PlantPlanner.Plan(seed, year, _yearIndex, months, year == options.LastYear) : PlantPlan.None;
         _plantRng = StableSeed.Create(seed, "plant-tasks", year);
+        _months = months;
+
+        // Their own stream, so that every case planted before them falls where it did.
+        _revisionRng = Realistic && year == options.LastYear ? StableSeed.Create(seed, "plant-revisions", year) : null;
         _tasks = counties.SelectMany(c => TaskBuilder.BuildYear(seed, c, year, _yearIndex, c.Index == 0 ? _plan.MidYearMonth : 0)).ToList();
         _byLedger = Ledgers.ToDictionary(l => l, l => _tasks.Where(t => t.Ledger == l).OrderBy(t => t.SortKey).ToList());
         _homeOverall = _byLedger[Ledger.Overall].Where(t => t.County.Index == 0).ToList();
@@ -60,6 +71,7 @@ internal sealed class YearRun
         }
 
         var badCells = PlantBadCells(month);
+        PlantRevisions(month, badCells);
         var correction = _plan.CorrectionMonth == month;
         var returns = Realistic && _options.Scale == 1 && month == _plan.ReturnsMonth;
         var files = Realistic
@@ -130,6 +142,59 @@ internal sealed class YearRun
         }
 
         return planted;
+    }
+
+    /// <summary>
+    /// The returns that go back on the task's last return (last year only). A 制定出台 task waiting for approval is
+    /// reported 已完成 (100) in the first month from May that has one, and its draft is sent back: no approval the
+    /// month after, whose return says it is not completed. The first task from August whose deadline (written
+    /// N月底前) passed two months before or earlier, unfinished, has it rewritten as 原定…，调整为12月底前 from then on.
+    /// Neither falls on the corrected month, the month of units' own returns, a silent unit's task or a reworded one.
+    /// </summary>
+    private void PlantRevisions(int month, IReadOnlyDictionary<SampleTask, (string Value, BadCellKind Kind)> badCells)
+    {
+        if (_revisionRng is null)
+        {
+            return;
+        }
+
+        bool Plain(int m) => m != _plan.CorrectionMonth && m != _plan.ReturnsMonth;
+        bool Free(SampleTask t) => t.Current is not null && t.NewName is null && t.Lead != _missingUnit && !badCells.ContainsKey(t) && t != _withdrawn && t != _moved;
+
+        if (_withdrawn is { } withdrawn && month == _withdrawnMonth + 1)
+        {
+            _record.Revisions.Add(new(Ledger.Overall, new(_year, month), PlantedRevision.CompletionWithdrawn, withdrawn.NameIn(month), withdrawn.Lead.Name, "已完成", withdrawn.Current!.StatusText));
+        }
+        else if (_withdrawn is null && month >= 5 && month < _months && Plain(month) && Plain(month + 1))
+        {
+            var pool = _homeOverall.Where(t => Free(t) && t.IsDocument && t.Phase == TaskPhase.AwaitingApproval).ToArray();
+            if (pool.Length > 0)
+            {
+                var task = _revisionRng.Pick(pool);
+                task.Current = task.Current! with { StatusText = "已完成", Figure = 100 };
+                task.ApprovalNotBefore = month + 2;
+                (_withdrawn, _withdrawnMonth) = (task, month);
+            }
+        }
+
+        if (_moved is { } moved && month > _movedMonth && moved.Current is not null)
+        {
+            moved.Current = moved.Current with { DeadlineOverride = _movedText };
+        }
+        else if (_moved is null && month >= 8 && Plain(month))
+        {
+            var pool = _homeOverall.Where(t => Free(t) && t.CompletedMonth == 0 && t.Current!.DeadlineOverride is null
+                && t.Deadline.Due is { } due && due.Year == _year && due.Month <= month - 2
+                && t.Deadline.Text.EndsWith("月底前", StringComparison.Ordinal) && !t.Deadline.Text.Contains('；', StringComparison.Ordinal)).ToArray();
+            if (pool.Length > 0)
+            {
+                var task = _revisionRng.Pick(pool);
+                _movedText = $"原定{task.Deadline.Text}，调整为12月底前";
+                task.Current = task.Current! with { DeadlineOverride = _movedText };
+                (_moved, _movedMonth) = (task, month);
+                _record.Revisions.Add(new(Ledger.Overall, new(_year, month), PlantedRevision.DeadlineMoved, task.NameIn(month), task.Lead.Name, task.Deadline.Text, _movedText));
+            }
+        }
     }
 
     private bool IsMissing(SampleTask task, int month) =>

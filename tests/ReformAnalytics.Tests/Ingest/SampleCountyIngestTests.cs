@@ -27,9 +27,11 @@ public sealed class SampleCountyIngestTests(SampleCountyFixture county)
             .Select(b => (Path.GetFileName(b.File), b.Row, b.Column)).ToHashSet();
         var rewordedNames = county.Manifest.Rewordings.Select(r => r.NewName).ToHashSet(StringComparer.Ordinal);
         var corrected = county.Manifest.Corrections.Select(c => Path.GetFileName(c.OriginalFile)).ToHashSet(StringComparer.Ordinal);
+        var revisions = county.Manifest.Revisions!.Select(r => (r.Month, ColumnOf(r), r.After)).ToHashSet();
 
         var unexpected = county.Summary.Issues.Where(i =>
             !planted.Contains((Path.GetFileName(i.File), i.Row, i.Column))
+            && !(i.Severity == IssueSeverity.Warning && revisions.Contains((MonthOf(i.File), i.Column, i.Value)))
             && !(i.Severity == IssueSeverity.Warning && i.Column == "改革任务" && rewordedNames.Contains(i.Value))
             && !(i.Severity == IssueSeverity.Warning && i.Row == 0 && corrected.Contains(Path.GetFileName(i.File))))
             .Select(i => i.Describe())
@@ -39,6 +41,33 @@ public sealed class SampleCountyIngestTests(SampleCountyFixture county)
         foreach (var cell in planted)
         {
             Assert.Contains(county.Summary.Issues, i => (Path.GetFileName(i.File), i.Row, i.Column) == cell);
+        }
+    }
+
+    /// <summary>
+    /// Each return that goes back on the task's last one is warned of once, on its row, in words: the completion taken
+    /// back (June's 进度缓慢 after May's 已完成) and the deadline moved after it had passed (August's 原定…，调整为…).
+    /// </summary>
+    [Fact]
+    public void Revisions_EachIsWarnedOnItsRowAgainstTheLastReturn()
+    {
+        Assert.Equal(
+            [PlantedRevision.CompletionWithdrawn, PlantedRevision.DeadlineMoved],
+            county.Manifest.Revisions!.Select(r => r.Kind).Order(StringComparer.Ordinal));
+        foreach (var r in county.Manifest.Revisions!)
+        {
+            var warned = Assert.Single(county.Summary.Issues, i => MonthOf(i.File) == r.Month && i.Column == ColumnOf(r) && i.Value == r.After);
+            Assert.Equal(IssueSeverity.Warning, warned.Severity);
+            var file = county.Manifest.Files.Single(f => Path.GetFileName(f.FileName) == Path.GetFileName(warned.File));
+            Assert.Contains(Ledger.Overall, file.Ledgers);
+            if (r.Kind == PlantedRevision.CompletionWithdrawn)
+            {
+                Assert.StartsWith("上月报告已完成，本月报告未完成", warned.Message, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal($"完成时限由上月的“{r.Before}”改为“{r.After}”：原完成时限已过（上月已逾期），按期完成情况仍按原时限判断。", warned.Message);
+            }
         }
     }
 
@@ -119,6 +148,11 @@ public sealed class SampleCountyIngestTests(SampleCountyFixture county)
             Assert.Equal(1L, r.GetInt64(1));
         }
     }
+
+    private ReportMonth MonthOf(string file) =>
+        county.Manifest.Files.FirstOrDefault(f => Path.GetFileName(f.FileName) == Path.GetFileName(file))?.Month ?? default;
+
+    private static string ColumnOf(PlantedRevision r) => r.Kind == PlantedRevision.CompletionWithdrawn ? "状态" : "完成时限";
 
     private static string Normalize(string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d.ToString("0.###", CultureInfo.InvariantCulture) : value.Trim();

@@ -55,6 +55,7 @@ public sealed class SampleManifestTests(SampleFixture sample)
         Assert.Equal(sample.Manifest.Rewordings, read.Rewordings);
         Assert.Equal(sample.Manifest.MidYearTasks, read.MidYearTasks);
         Assert.Equal(sample.Manifest.BadCells, read.BadCells);
+        Assert.Equal(sample.Manifest.Revisions, read.Revisions);
         Assert.Equal(sample.Manifest.Corrections.Single().Changes, read.Corrections.Single().Changes);
     }
 

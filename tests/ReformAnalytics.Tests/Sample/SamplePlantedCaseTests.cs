@@ -1,3 +1,4 @@
+using ReformAnalytics.Sample;
 using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Tests.Sample;
@@ -104,9 +105,42 @@ public sealed class SamplePlantedCaseTests(SampleFixture sample)
         }
     }
 
+    [Fact]
+    public void Revisions_TheMonthBeforeSaysOneThing_TheMonthItselfAnother()
+    {
+        var revisions = sample.Manifest.Revisions!;
+        Assert.Equal(2, revisions.Count);
+        foreach (var r in revisions)
+        {
+            var before = Rows(sample.LedgerTables(r.Ledger, r.Month.Previous()));
+            var that = Rows(sample.LedgerTables(r.Ledger, r.Month));
+            Assert.Equal(r.LeadUnit, ReadTable.Column(that[r.TaskName], LedgerAliases.Lead).Text);
+            if (r.Kind == PlantedRevision.CompletionWithdrawn)
+            {
+                // Reported done with 100 the month before, back below 100 (or blank) and not done now.
+                Assert.Equal("已完成", ReadTable.Column(before[r.TaskName], LedgerAliases.Status).Text);
+                Assert.Equal(100, ReadTable.Column(before[r.TaskName], LedgerAliases.ProgressPct).Figure());
+                Assert.Equal(r.After, ReadTable.Column(that[r.TaskName], LedgerAliases.Status).Text);
+                Assert.NotEqual(100, ReadTable.Column(that[r.TaskName], LedgerAliases.ProgressPct).Figure());
+            }
+            else
+            {
+                // The deadline as first written until the month before, rewritten from the month to the year's end.
+                Assert.Equal(r.Before, ReadTable.Column(before[r.TaskName], LedgerAliases.Deadline).Text);
+                Assert.Equal(r.After, ReadTable.Column(that[r.TaskName], LedgerAliases.Deadline).Text);
+                Assert.Equal($"原定{r.Before}，调整为12月底前", r.After);
+                var december = Rows(sample.LedgerTables(r.Ledger, new ReportMonth(r.Month.Year, 12)));
+                Assert.Equal(r.After, ReadTable.Column(december[r.TaskName], LedgerAliases.Deadline).Text);
+            }
+        }
+    }
+
     /// <summary>Task name → lead unit of a table.</summary>
     private static Dictionary<string, string> Leads(IEnumerable<ReadTable> tables) =>
         tables.SelectMany(t => t.TaskRows).ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => ReadTable.Column(r.Cells, LedgerAliases.Lead).Text, StringComparer.Ordinal);
+
+    private static Dictionary<string, IReadOnlyDictionary<string, ReadCell>> Rows(IEnumerable<ReadTable> tables) =>
+        tables.SelectMany(t => t.TaskRows).ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => r.Cells, StringComparer.Ordinal);
 
     private static Dictionary<string, IReadOnlyDictionary<string, ReadCell>> Rows(ReadTable table) =>
         table.TaskRows.ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => r.Cells, StringComparer.Ordinal);

@@ -72,6 +72,12 @@ internal static class ProgressModel
 
         if (task.IsDocument && task.Progress >= 90)
         {
+            if (month < task.ApprovalNotBefore)
+            {
+                task.Phase = TaskPhase.AwaitingApproval;
+                return;
+            }
+
             Approve(task, month);
             return;
         }

@@ -62,6 +62,9 @@ internal sealed class SampleTask
 
     public int RenamedFrom { get; set; }
 
+    /// <summary>A planted withdrawn completion: the draft was sent back, so no approval before this month.</summary>
+    public int ApprovalNotBefore { get; set; }
+
     public double Progress { get; set; }
 
     public double Momentum { get; set; } = 1.0;
