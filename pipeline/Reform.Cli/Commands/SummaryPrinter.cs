@@ -15,6 +15,20 @@ internal static class SummaryPrinter
     /// <summary>Validate lists its files up to this many.</summary>
     private const int MaxFilesChecked = 200;
 
+    /// <summary>
+    /// One item of a list: its mark, then its text in a column of its own. A Chinese sentence has no spaces to wrap at,
+    /// so printed after the mark on one line it would go whole to the next line and leave the mark alone on its own;
+    /// in a column it wraps under itself, indented.
+    /// </summary>
+    private static void Item(IAnsiConsole console, string mark, string text)
+    {
+        var grid = new Grid();
+        grid.AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1));
+        grid.AddColumn(new GridColumn().PadLeft(0).PadRight(0));
+        grid.AddRow(new Markup(mark), new Text(text));
+        console.Write(grid);
+    }
+
     public static void Print(IngestSummary summary, IAnsiConsole console, bool dryRun)
     {
         var refused = summary.Files.Where(f => f.Outcome == FileOutcome.Refused).ToList();
@@ -23,7 +37,7 @@ internal static class SummaryPrinter
             console.MarkupLine($"[red bold]有 {refused.Count} 个文件（或工作表）无法入库，本次{(dryRun ? "检查" : "入库")}未保存任何数据：[/]");
             foreach (var f in refused)
             {
-                console.MarkupLine($"  [red]✗[/] {Markup.Escape(f.Message ?? Path.GetFileName(f.File))}");
+                Item(console, "[red]✗[/]", f.Message ?? Path.GetFileName(f.File));
             }
         }
 
@@ -76,7 +90,7 @@ internal static class SummaryPrinter
         // What became of a month (merged returns), or, checked against a database, what ingest would do with it.
         foreach (var merged in summary.Files.Where(f => f.Outcome is FileOutcome.Ingested or FileOutcome.Checked && f.Message is not null))
         {
-            console.MarkupLine($"  [blue]↳[/] {Markup.Escape(Path.GetFileName(merged.File))}：{Markup.Escape(merged.Message!)}");
+            Item(console, "[blue]↳[/]", $"{Path.GetFileName(merged.File)}：{merged.Message}");
         }
 
         if (renamed.Count > 0)
@@ -86,7 +100,7 @@ internal static class SummaryPrinter
                 : $"已入库的 [bold]{renamed.Count}[/] 个月份仍有对照表改过名的单位，已按对照表改名重存（共 {renamed.Sum(f => f.Rows):N0} 行）：");
             foreach (var month in renamed)
             {
-                console.MarkupLine($"  [blue]↳[/] {Markup.Escape(month.Message!)}");
+                Item(console, "[blue]↳[/]", month.Message!);
             }
         }
 
@@ -102,8 +116,7 @@ internal static class SummaryPrinter
         {
             foreach (var i in summary.Issues.Take(MaxIssuesShown))
             {
-                var mark = i.Severity == IssueSeverity.Error ? "[red]错误[/]" : "[yellow]提醒[/]";
-                console.MarkupLine($"  {mark} {Markup.Escape(i.Describe())}");
+                Item(console, i.Severity == IssueSeverity.Error ? "[red]错误[/]" : "[yellow]提醒[/]", i.Describe());
             }
 
             if (summary.Issues.Count > MaxIssuesShown)
