@@ -1,5 +1,5 @@
-using ReformAnalytics.Sample;
 using ReformAnalytics.Model;
+using ReformAnalytics.Sample;
 
 namespace ReformAnalytics.Tests.Sample;
 
