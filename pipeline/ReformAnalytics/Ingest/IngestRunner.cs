@@ -161,7 +161,9 @@ public static class IngestRunner
                     ct.ThrowIfCancellationRequested();
                     var p = groups[g][m];
                     var monthIssues = new List<IngestIssue>(p.Issues);
+                    var fromRows = monthIssues.Count;
                     identified[g][m] = (RowPipeline.AssignTaskIds(states[g], p, monthIssues), monthIssues);
+                    RowPipeline.LocateRowIssues(p, monthIssues, fromRows);
                     options.Progress?.Report(new IngestProgress("识别任务", Interlocked.Increment(ref done), changed.Count));
                 }
             });
@@ -380,14 +382,15 @@ public static class IngestRunner
                 rest = rest with { Sources = [source with { Unit = unit }] };
                 issues.Add(new IngestIssue(source.File, source.Tables[0].Sheet, 0, string.Empty, string.Empty, $"本文件只有“{unit}”一个牵头单位的任务，而已入库的{rest.Month.Label}{LedgerNames.Label(rest.Ledger)}还有其他单位的任务，{(preview ? "入库时将" : "已")}按{unit}的报送件并入：只替换{unit}的任务，其他单位已入库的任务保留。如确是整本台账，请补全各单位的任务后重新导入；单位报送件请在文件名中写明单位（如“{unit}{rest.Month.Label}改革任务台账”）。", IssueSeverity.Warning));
             }
-            else if (await NamedUnitsFileAsync(connection, rest, unitNames, ct).ConfigureAwait(false) is { } named)
+            else if (await NamedUnitsFileAsync(connection, rest, unitNames, ct).ConfigureAwait(false) is { } namedReturn)
             {
+                var (named, namedBy) = namedReturn;
                 // A file named for one unit that holds every unit's rows (the template sent back whole, only its own rows
                 // brought up to date) would replace the other units' stored rows with stale ones: only its unit's rows count.
                 var source = rest.Sources[0];
                 rest = rest with { Sources = [source.AsReturnOf(named, out var others)] };
                 var otherUnits = others.Select(r => r.LeadUnit ?? "（未填牵头单位）").Distinct(StringComparer.Ordinal).Count();
-                issues.Add(new IngestIssue(source.File, source.Tables[0].Sheet, 0, string.Empty, string.Empty, $"文件名写明是“{named}”的报送件，但表中还有其他{otherUnits}个单位的任务（{others.Count}行），{(preview ? "入库时将" : "已")}只导入{named}牵头的任务：已入库的{rest.Month.Label}{LedgerNames.Label(rest.Ledger)}中其他单位的任务保留不变。如确是整本台账，请在文件名中写明“总台账”后重新导入。", IssueSeverity.Warning));
+                issues.Add(new IngestIssue(source.File, source.Tables[0].Sheet, 0, string.Empty, string.Empty, $"{namedBy}是“{named}”的报送件，但表中还有其他{otherUnits}个单位的任务（{others.Count}行），{(preview ? "入库时将" : "已")}只导入{named}牵头的任务：已入库的{rest.Month.Label}{LedgerNames.Label(rest.Ledger)}中其他单位的任务保留不变。如确是整本台账，请在文件名中写明“总台账”后重新导入。", IssueSeverity.Warning));
             }
 
             if (rest.FromUnitReturns)
@@ -583,14 +586,16 @@ public static class IngestRunner
     /// when its rows have several lead units and its month is stored already with rows from other files: the file is
     /// that unit's return with the rest of the template left in. Null otherwise (a whole ledger, as before).
     /// </summary>
-    private static async Task<string?> NamedUnitsFileAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable? unitNames, CancellationToken ct)
+    private static async Task<(string Unit, string NamedBy)?> NamedUnitsFileAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable? unitNames, CancellationToken ct)
     {
         if (p.FromUnitReturns || p.Sources.Count != 1)
         {
             return null;
         }
 
-        if (UnitReturn.NamedLeadUnit(p.Sources[0].File, p.Rows.Select(r => r.LeadUnit), unitNames) is not { } named)
+        // By its file name only: a stored month's rows keep their file's name without its folder, so a template kept in
+        // a unit's folder cannot be told from the stored one of another unit's folder here.
+        if (p.Sources[0].NamedUnit(unitNames, orFolder: false) is not { } named)
         {
             return null;
         }

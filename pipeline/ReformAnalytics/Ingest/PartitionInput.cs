@@ -47,6 +47,28 @@ internal sealed record PartitionSource(string File, string Sha256, IReadOnlyList
     /// <summary>The file (or a folder or archive it is in) is marked as a corrected re-send (<see cref="CorrectionMark"/>).</summary>
     public bool IsCorrection { get; init; }
 
+    /// <summary>The nearest folder or archive the file is in (县财政局, 县林业局.zip); null for a file given by itself.</summary>
+    public string? Folder { get; init; }
+
+    /// <summary>
+    /// The unit a file holding several units' rows is the return of: the unit its name names, else, when
+    /// <paramref name="orFolder"/>, the unit the folder or archive it is in names (县财政局/2024年6月改革任务台账.xlsx: the
+    /// template sent back and kept in the unit's folder); with where that was read, for the message. Null when neither
+    /// names exactly one of its lead units.
+    /// </summary>
+    public (string Unit, string NamedBy)? NamedUnit(Normalising.UnitNameTable? unitNames, bool orFolder)
+    {
+        var leads = Tables.SelectMany(t => t.Rows).Select(r => r.LeadUnit).ToList();
+        if (UnitReturn.NamedLeadUnit(File, leads, unitNames) is { } byName)
+        {
+            return (byName, "文件名写明");
+        }
+
+        return orFolder && Folder is not null && UnitReturn.NamedLeadUnit(Folder, leads, unitNames) is { } byFolder
+            ? (byFolder, $"文件放在“{Folder}”中，")
+            : null;
+    }
+
     public string Sheets => string.Join("、", Tables.Select(t => t.Sheet).Where(s => s.Length > 0));
 
     public int RowCount => Tables.Sum(t => t.Rows.Count);

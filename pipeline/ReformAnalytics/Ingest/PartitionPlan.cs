@@ -28,6 +28,7 @@ internal static class PartitionPlan
                 .Select(f => new PartitionSource(f.Key, f.First().Sha256, [.. f], UnitReturn.UnitOf(f.Key, [.. f.Select(t => t.Sheet), .. f.Select(t => t.Title).OfType<string>(), .. input.EnclosingNames(f.Key)], f.SelectMany(t => t.Rows).Select(r => r.LeadUnit), unitNames))
                 {
                     IsCorrection = CorrectionMark.IsCorrection(f.Key, input.EnclosingNames(f.Key)),
+                    Folder = input.EnclosingNames(f.Key).FirstOrDefault(),
                 })
                 .ToList();
             NamedTemplateReturns(sources, group.Key.Month, unitNames, issues, input);
@@ -54,7 +55,8 @@ internal static class PartitionPlan
     }
 
     /// <summary>
-    /// Files each named for a different one of their lead units, each holding the whole template (every unit sent it back,
+    /// Files each named for a different one of their lead units (by their names, or by the folders or archives they are
+    /// in: 县发改局/2024年6月改革任务台账.xlsx, 县财政局/…), each holding the whole template (every unit sent it back,
     /// bringing only its own rows up to date): those units' returns, each taking only its unit's rows, so they make up the
     /// month together instead of the last by name replacing the others with stale figures. Only when every file taken for
     /// a whole ledger is so named: a real whole ledger (总台账, or a name naming no unit) stands for the month as before.
@@ -67,17 +69,17 @@ internal static class PartitionPlan
             return;
         }
 
-        var named = wholes.Select(w => UnitReturn.NamedLeadUnit(w.File, w.Tables.SelectMany(t => t.Rows).Select(r => r.LeadUnit), unitNames)).ToList();
-        if (named.Exists(u => u is null) || named.Distinct(StringComparer.Ordinal).Count() < 2)
+        var named = wholes.Select(w => w.NamedUnit(unitNames, orFolder: true)).ToList();
+        if (named.Exists(u => u is null) || named.Select(u => u!.Value.Unit).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             return;
         }
 
         for (var i = 0; i < wholes.Count; i++)
         {
-            var unit = named[i]!;
+            var (unit, namedBy) = named[i]!.Value;
             sources[sources.IndexOf(wholes[i])] = wholes[i].AsReturnOf(unit, out var others);
-            issues.Add(new Model.IngestIssue(wholes[i].File, wholes[i].Tables[0].Sheet, 0, string.Empty, string.Empty, $"文件名写明是“{unit}”的报送件，表中还有其他单位的任务（{others.Count}行）；同月还有其他单位各自的报送件（如“{input.Label(wholes[(i + 1) % wholes.Count].File)}”），已只取{unit}牵头的任务，与各单位的报送件合为{month.Label}的台账。", IssueSeverity.Warning));
+            issues.Add(new Model.IngestIssue(wholes[i].File, wholes[i].Tables[0].Sheet, 0, string.Empty, string.Empty, $"{namedBy}是“{unit}”的报送件，表中还有其他单位的任务（{others.Count}行）；同月还有其他单位各自的报送件（如“{input.Label(wholes[(i + 1) % wholes.Count].File)}”），已只取{unit}牵头的任务，与各单位的报送件合为{month.Label}的台账。", IssueSeverity.Warning));
         }
     }
 

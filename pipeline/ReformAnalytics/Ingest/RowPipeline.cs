@@ -222,6 +222,34 @@ internal static class RowPipeline
         }
     }
 
+    /// <summary>
+    /// The issues found on the month's rows from <paramref name="from"/> on (task identity, changes since the last return)
+    /// name the file as stored on the row, by its name alone; each is given the path of the file its row was read from,
+    /// as every other issue has, so that its message also names the folder or archive the file is in: units that send
+    /// the office's template back under one name (县教育局/2024年6月改革任务台账.xlsx, 县财政局/…) are told apart. An issue on
+    /// a row kept from an earlier run keeps the name.
+    /// </summary>
+    public static void LocateRowIssues(PartitionInput partition, List<IngestIssue> issues, int from)
+    {
+        IReadOnlyList<TablePart>? tables = null;
+        for (var i = from; i < issues.Count; i++)
+        {
+            var issue = issues[i];
+            if (Path.IsPathRooted(issue.File))
+            {
+                continue;
+            }
+
+            tables ??= partition.Tables;
+            var named = tables.Where(t => string.Equals(Path.GetFileName(t.File), issue.File, StringComparison.Ordinal) && string.Equals(t.Sheet, issue.Sheet, StringComparison.Ordinal)).ToList();
+            var table = named.Count == 1 ? named[0] : named.Find(t => t.Rows.Exists(r => r.SourceRow == issue.Row));
+            if (table is not null)
+            {
+                issues[i] = issue with { File = table.File };
+            }
+        }
+    }
+
     private static IngestIssue TaskNameWarning(SnapshotRow row, string message) =>
         new(row.SourceFile, row.SourceSheet, row.SourceRow, "改革任务", row.TaskName, message, IssueSeverity.Warning);
 

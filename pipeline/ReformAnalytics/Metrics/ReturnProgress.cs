@@ -189,7 +189,14 @@ public sealed record ReturnProgress(
         return units;
     }
 
-    /// <summary>The units of the month whose rows come from a file holding several units' tasks (a whole ledger).</summary>
+    /// <summary>
+    /// The units of the month whose rows were stored from a whole ledger, not from their own return: the last file stored
+    /// for the month that held the unit's rows (ingest_log: a whole ledger, return_unit NULL, or the unit's own return)
+    /// was a whole ledger. Not the file name: units that send the office's template back under one name
+    /// (县教育局/2024年6月改革任务台账.xlsx, 县财政局/…) are each their own return, stored under the same name. Rows with no
+    /// file logged (written to the database by other means) count as from a whole ledger when their file holds
+    /// several units' tasks.
+    /// </summary>
     private static async Task<int> UnitsFromWholeLedgerAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
@@ -197,8 +204,19 @@ public sealed record ReturnProgress(
             WITH month_rows AS (
                 SELECT source_file, coalesce(lead_unit, $none) AS unit FROM snapshots WHERE ledger = $ledger AND report_month = $month
             ),
+            units AS (SELECT DISTINCT unit FROM month_rows),
+            last_stored AS (
+                SELECT u.unit, arg_max(coalesce(l.return_unit, ''), l.run_id) AS return_unit
+                FROM units u
+                JOIN ingest_log l ON l.ledger = $ledger AND l.report_month = $month AND l.outcome = 'ingested'
+                 AND (l.return_unit IS NULL OR l.return_unit = u.unit)
+                GROUP BY u.unit
+            ),
             ledger_files AS (SELECT source_file FROM month_rows GROUP BY source_file HAVING count(DISTINCT unit) > 1)
-            SELECT count(DISTINCT unit)::INTEGER FROM month_rows WHERE source_file IN (SELECT source_file FROM ledger_files)
+            SELECT count(*)::INTEGER
+            FROM units u LEFT JOIN last_stored s USING (unit)
+            WHERE s.return_unit = ''
+               OR (s.unit IS NULL AND u.unit IN (SELECT unit FROM month_rows WHERE source_file IN (SELECT source_file FROM ledger_files)))
             """;
         Bind(command, ledger, month);
         return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is int n ? n : 0;

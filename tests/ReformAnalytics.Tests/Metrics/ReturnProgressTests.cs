@@ -53,6 +53,42 @@ public sealed class ReturnProgressTests
         Assert.StartsWith("报送进度：2024年9月改革任务总台账已收到1个单位的报送件（另有2个单位的任务取自整本台账），", progress.Describe(), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Each unit sends the office's whole template back under the template's name, kept in a folder named for the unit:
+    /// each file stores only its unit's rows, all three under one file name. September then has three units' own returns
+    /// (县发改局 任务甲乙丙, 县财政局 任务丁, 县教育局 任务戊) and none from a whole ledger; the four tasks open in August are
+    /// all reported. 县财政局's 任务丁 goes down from 40% to 30%: the warning names the file with its folder, so the office
+    /// knows which of the three files to send back.
+    /// </summary>
+    [Fact]
+    public async Task TemplatesSentBackUnderOneName_InUnitFolders_AreEachUnitsOwnReturn_AndTheirWarningsNameTheFolder()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年8月改革任务总台账.csv", August);
+        // Each unit updates its own rows only: 县发改局 任务甲 60% → 70%, 县财政局 任务丁 40% → 30%, 县教育局 任务戊 30% → 40%.
+        foreach (var (unit, was, now) in new[] { ("县发改局", "1,任务甲,县发改局,2024年12月底前,序时推进,60%", "1,任务甲,县发改局,2024年12月底前,序时推进,70%"), ("县财政局", "4,任务丁,县财政局,2024年12月底前,序时推进,40%", "4,任务丁,县财政局,2024年12月底前,序时推进,30%"), ("县教育局", "5,任务戊,县教育局,2024年12月底前,序时推进,30%", "5,任务戊,县教育局,2024年12月底前,序时推进,40%") })
+        {
+            Directory.CreateDirectory(Path.Combine(f.Input, unit));
+            File.WriteAllText(Path.Combine(f.Input, unit, "2024年9月改革任务台账.csv"), August.Replace(was, now, StringComparison.Ordinal), new UTF8Encoding(false));
+        }
+
+        var summary = await f.IngestAsync();
+        Assert.False(summary.Refused);
+
+        // Each unit's own rows from its own file: 甲 70 and 乙 100 and 丙 50 (县发改局), 丁 30 (县财政局), 戊 40 (县教育局).
+        Assert.Equal(
+            [["任务丁", 30.0], ["任务戊", 40.0], ["任务丙", 50.0], ["任务甲", 70.0], ["任务乙", 100.0]],
+            await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots WHERE report_month = DATE '2024-09-01' ORDER BY progress_pct"));
+        Assert.Equal(3, summary.Issues.Count(i => i.Message.StartsWith("文件放在“县", StringComparison.Ordinal)));
+        var progress = await ProgressAsync(f, new ReportMonth(2024, 9));
+        Assert.Equal((3, 0), (progress.UnitsReturned, progress.UnitsFromWholeLedger));
+        Assert.Equal("报送进度：2024年9月改革任务总台账已收到3个单位的报送件，应报送的单位都已报送。", progress.Describe());
+
+        var down = Assert.Single(summary.Issues, i => i.Column == "完成进度");
+        Assert.Equal((5, "30%"), (down.Row, down.Value));
+        Assert.Equal("文件“县财政局/2024年9月改革任务台账.csv”，第5行，“完成进度”列，值“30%”：完成进度由上月的40%降为30%：请与牵头单位核实。", down.Describe());
+    }
+
     [Fact]
     public async Task ReturnsOfSeptember_NameTheUnitThatSentNothing_AndTheOneThatLeftATaskOut()
     {
