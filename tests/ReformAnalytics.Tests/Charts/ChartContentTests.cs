@@ -93,6 +93,22 @@ public sealed class ChartContentTests
     }
 
     [Fact]
+    public void Trend_NamesTheTasksOwnTimeShareApartFromTheCalendarShare()
+    {
+        // June 2024: work 63.2, the tasks' own planned share 66.7, the calendar share 181/365 = 49.6.
+        using var plot = MonthlyTrendChart.Build([new(new ReportMonth(2024, 6), 63.2, 66.7, 49.6)], "t");
+        var legends = plot.GetPlottables<ScottPlot.Plottables.Scatter>().Select(s => s.LegendText).ToList();
+        var texts = plot.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
+
+        Assert.Equal(["时间进度（按各任务自身完成时限应完成）", "全年时间已过（按日历计）", "工作进度（实际平均进度）"], legends);
+        Assert.Contains("过半 50%", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("时间过半", StringComparison.Ordinal));
+        Assert.Equal(
+            "时间进度为各任务按自身完成时限此时应完成比例的平均，“双过半”以工作进度与之相比；全年时间已过为按日历计算的全年过去比例，仅供对照",
+            MonthlyTrendChart.Render([new(new ReportMonth(2024, 6), 63.2, 66.7, 49.6)]).Note);
+    }
+
+    [Fact]
     public void QuarterChange_LabelsTheChangeInPoints_AndNewCategories()
     {
         using var plot = QuarterChangeChart.Build([new("甲", 30, 50), new("乙", null, 40)], "t", "上季度", "本季度");
