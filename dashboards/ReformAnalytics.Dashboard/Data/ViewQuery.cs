@@ -18,6 +18,7 @@ internal sealed class ViewQuery(RelationInfo relation)
     private string? _orderBy;
     private string _select = "*";
     private List<string> _selected = [];
+    private string? _rowNumber;
 
     public RelationInfo Relation { get; } = relation;
 
@@ -103,6 +104,12 @@ internal sealed class ViewQuery(RelationInfo relation)
         _orderBy = parts.Count == 0 ? null : string.Join(", ", parts);
     }
 
+    /// <summary>
+    /// Puts first a running number of the rows in the query's own order (1, 2, 3 …), named <paramref name="column"/>:
+    /// a list's 序号, not the ledger's (seq_no). Only with an order; never in <see cref="CountSql"/>.
+    /// </summary>
+    public void NumberRows(string column) => _rowNumber = column;
+
     /// <summary>Orders by an expression the page writes (over column names it has checked).</summary>
     public void OrderByExpression(string expression) => _orderBy = expression;
 
@@ -150,7 +157,10 @@ internal sealed class ViewQuery(RelationInfo relation)
 
     public string Sql(int? limit = null)
     {
-        var sb = new StringBuilder("SELECT ").Append(_select).Append(" FROM ").Append(Quote(Relation.Name));
+        var select = _rowNumber is not null && _orderBy is not null
+            ? $"row_number() OVER (ORDER BY {_orderBy}) AS {Quote(_rowNumber)}, {_select}"
+            : _select;
+        var sb = new StringBuilder("SELECT ").Append(select).Append(" FROM ").Append(Quote(Relation.Name));
         if (_conditions.Count > 0)
         {
             sb.Append(" WHERE ").AppendJoin(" AND ", _conditions);

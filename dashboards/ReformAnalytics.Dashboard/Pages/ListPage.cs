@@ -28,7 +28,8 @@ internal static class ListPage
         }
 
         var table = await PageData.QueryAsync(ctx, query).ConfigureAwait(false);
-        body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">{HtmlText.Encode(spec.Lead)}</p>");
+        var lead = spec.LeadAsync is null ? spec.Lead : await spec.LeadAsync(ctx).ConfigureAwait(false);
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">{HtmlText.Encode(lead)}</p>");
         body.Append(spec.Before?.Invoke(ctx, table));
         if (spec.BeforeAsync is not null)
         {

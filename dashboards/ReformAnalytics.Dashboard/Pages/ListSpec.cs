@@ -5,7 +5,8 @@ namespace ReformAnalytics.Dashboard.Pages;
 
 /// <summary>
 /// A list page over one view: where it lives, what it is called, which filters apply, how its query is
-/// narrowed and ordered (<see cref="Configure"/>), and optional sections before the table (from its rows, or a query of
+/// narrowed and ordered (<see cref="Configure"/>), the lead read from the database where it states a setting
+/// (<see cref="LeadAsync"/>, else <see cref="Lead"/>), and optional sections before the table (from its rows, or a query of
 /// their own) and after it.
 /// </summary>
 internal sealed record ListSpec(
@@ -20,4 +21,5 @@ internal sealed record ListSpec(
     Func<PageContext, string> Period,
     Func<PageContext, ResultTable, string>? Before = null,
     Func<PageContext, Task<string>>? AfterAsync = null,
-    Func<PageContext, Task<string>>? BeforeAsync = null);
+    Func<PageContext, Task<string>>? BeforeAsync = null,
+    Func<PageContext, Task<string>>? LeadAsync = null);

@@ -26,6 +26,7 @@ internal static class ListSpecs
                 "task_id", "seq_no", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "planned_pct", "actual_pct",
                 "lag_pp", "days_overdue", "stalled_months", "light", "reasons", "status", "status_text", "status_disagrees", "progress_text");
             q.OrderByExpression("\"days_overdue\" DESC NULLS LAST, \"lag_pp\" DESC NULLS LAST, \"task_id\"");
+            q.NumberRows("row_no"); // the list's own 序号; the ledger's stays beside it as 台账序号 (seq_no)
         },
         ctx => PageData.MonthTitle(ctx));
 
@@ -53,7 +54,7 @@ internal static class ListSpecs
         "/ranking",
         "红黑榜",
         MetricNames.Ranking,
-        "牵头单位按综合得分排名（按期完成、进度、逾期、报送四项加权，权重由改革办在指标设置中确定，默认依次为40%、25%、20%、15%）。尚无到期或已完成任务的单位按期得分计满分；进度得分最高100分，平均滞后为负值表示快于计划。没有写完成时限任务的单位不参与排名。",
+        RankingLead(null),
         "红黑榜",
         MetricNames.MetricsHow,
         FilterBar.Fields.Month,
@@ -66,7 +67,8 @@ internal static class ListSpecs
             q.OrderBy("rank", "lead_unit");
         },
         ctx => PageData.MonthTitle(ctx),
-        Before: (ctx, table) => Boards(ctx, table, "board", ("红榜（表现最好）", "黑榜（表现最差）")));
+        Before: (ctx, table) => Boards(ctx, table, "board", ("红榜（表现最好）", "黑榜（表现最差）")),
+        LeadAsync: RankingLeadAsync);
 
     public static readonly ListSpec Assessment = new(
         "/assessment",
@@ -144,6 +146,27 @@ internal static class ListSpecs
         ctx => ctx.Month is { } m ? $"{m.Year - 1}年末至{m.Year}年初" : string.Empty);
 
     public static IReadOnlyList<ListSpec> All { get; } = [Negative, Results, Ranking, Assessment, Discipline, DoubleHalf, CarryOver];
+
+    /// <summary>
+    /// The 红黑榜's lead with the weights in force, as metric_settings holds them (the view unit_score() weighs by), so the
+    /// text cannot drift from the scores; without <paramref name="weights"/> it says where they are set.
+    /// </summary>
+    internal static string RankingLead(IReadOnlyList<double>? weights) =>
+        "牵头单位按综合得分排名（按期完成、进度、逾期、报送四项加权，权重由改革办在指标设置中确定"
+        + (weights is null ? string.Empty : "，现行依次为" + string.Join("、", weights.Select(w => (w * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%")))
+        + "）。尚无到期或已完成任务的单位按期得分计满分；进度得分最高100分，平均滞后为负值表示快于计划。没有写完成时限任务的单位不参与排名。";
+
+    private static async Task<string> RankingLeadAsync(PageContext ctx)
+    {
+        if (PageData.Relation(ctx, MetricNames.Settings) is null)
+        {
+            return RankingLead(null);
+        }
+
+        var settings = await PageData.QueryAsync(ctx, "SELECT weight_on_time, weight_lag, weight_overdue, weight_discipline FROM metric_settings", [], 1).ConfigureAwait(false);
+        var weights = settings.Rows.Count == 1 ? settings.Rows[0].Select(DbValues.AsDouble).ToList() : [];
+        return weights.Count == 4 && weights.All(w => w is not null) ? RankingLead([.. weights.Select(w => w!.Value)]) : RankingLead(null);
+    }
 
     private static DateOnly QuarterStart(ReportMonth m) => new(m.Year, (((m.Month - 1) / 3) * 3) + 1, 1);
 

@@ -16,6 +16,7 @@ internal static class MetricNames
     public const string Negative = "negative_list";
     public const string CarryOver = "year_end_carry_over";
     public const string RiskFlags = "risk_flags";
+    public const string Settings = "metric_settings";
 
     public const string MetricsHow = "统计指标由数据库视图计算（task_status、metric_summary 等），入库并运行统计步骤后这里会自动显示。";
 

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Globalization;
 using DuckDB.NET.Data;
 using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Database;
@@ -8,9 +10,12 @@ namespace ReformAnalytics.Cli.Commands;
 /// <summary>`reform sql`: ad hoc read-only SQL over the database, one query or an interactive prompt.</summary>
 internal sealed class SqlCommand : ICommand
 {
-    private static readonly HashSet<string> Options = ["db", "format"];
+    private static readonly HashSet<string> Options = ["db", "format", "timeout"];
     private static readonly HashSet<string> Flags = [];
     private const string QueryFailed = "查询出错：";
+
+    /// <summary>How long one query may run unless <c>--timeout</c> says otherwise (seconds; 0 = no limit).</summary>
+    public const int DefaultTimeoutSeconds = 120;
 
     /// <summary>What <c>.tables</c> runs, at the prompt and as the one query alike.</summary>
     private const string TablesQuery = "SELECT table_name AS 名称, table_type AS 类型 FROM information_schema.tables ORDER BY table_name";
@@ -19,7 +24,12 @@ internal sealed class SqlCommand : ICommand
 
     public string Summary => "对数据库执行只读 SQL 查询（不带查询语句则进入交互模式）";
 
-    public string Usage => "用法：reform sql --db 数据库文件 [--format table|csv|json] [\"SQL 查询\"]";
+    public string Usage => "用法：reform sql --db 数据库文件 [--format table|csv|json] [--timeout 秒数] [\"SQL 查询\"]"
+        + $"（单条查询最长运行 {DefaultTimeoutSeconds} 秒，超时即取消；--timeout 0 表示不限时）";
+
+    /// <summary>What a query that ran past the limit prints: what happened, and how to allow it longer.</summary>
+    public static string TimeoutMessage(TimeSpan limit) => string.Create(CultureInfo.InvariantCulture,
+        $"查询运行超过 {limit.TotalSeconds:0.#} 秒仍未完成，已取消。可缩小范围（加 WHERE 条件、避免没有连接条件的多表连接）后再试；确需更长时间的，运行 reform sql 时加 --timeout 秒数（如 --timeout {Math.Max(600, limit.TotalSeconds * 2):0}；--timeout 0 表示不限时）。");
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {
@@ -31,6 +41,13 @@ internal sealed class SqlCommand : ICommand
             throw new UsageException($"不支持的输出格式“{format}”，可选：table、csv、json。");
         }
 
+        var seconds = a.GetInt("timeout", DefaultTimeoutSeconds);
+        if (seconds < 0)
+        {
+            throw new UsageException($"选项 --timeout 是单条查询最长运行的秒数，须为 0（不限时）或正整数，收到“{seconds}”。");
+        }
+
+        var limit = TimeSpan.FromSeconds(seconds);
         await using var connection = await ReformDatabase.OpenReadOnlyAsync(db, ct).ConfigureAwait(false);
         if (a.Positionals.Count > 0)
         {
@@ -42,8 +59,14 @@ internal sealed class SqlCommand : ICommand
 
             try
             {
-                await RunOneAsync(connection, sql.Trim() == ".tables" ? TablesQuery : sql, format, context, ct).ConfigureAwait(false);
-                return CommandLine.Ok;
+                var query = new Query(sql.Trim() == ".tables" ? TablesQuery : sql, format, limit);
+                if (await RunOneAsync(connection, query, context, ct).ConfigureAwait(false))
+                {
+                    return CommandLine.Ok;
+                }
+
+                PrintTimeout(context, limit);
+                return CommandLine.Failed;
             }
             catch (DuckDBException e) when (!ct.IsCancellationRequested)
             {
@@ -52,7 +75,8 @@ internal sealed class SqlCommand : ICommand
             }
         }
 
-        context.Console.MarkupLine("[grey]只读 SQL 交互模式。输入以分号结尾的查询；输入 .tables 查看表和视图，.quit 退出。查询中按 Ctrl+C 只取消这一条查询。[/]");
+        var limitText = seconds == 0 ? "不限时" : string.Create(CultureInfo.InvariantCulture, $"单条查询最长 {seconds} 秒（--timeout 可改）");
+        context.Console.MarkupLine($"[grey]只读 SQL 交互模式。输入以分号结尾的查询；输入 .tables 查看表和视图，.quit 退出。{limitText}；查询中按 Ctrl+C 只取消这一条查询。[/]");
         var buffer = new System.Text.StringBuilder();
         while (!ct.IsCancellationRequested)
         {
@@ -70,14 +94,14 @@ internal sealed class SqlCommand : ICommand
 
             if (buffer.Length == 0 && line.Trim() == ".tables")
             {
-                await RunAtPromptAsync(connection, TablesQuery, "table", context, ct).ConfigureAwait(false);
+                await RunAtPromptAsync(connection, new Query(TablesQuery, "table", limit), context, ct).ConfigureAwait(false);
                 continue;
             }
 
             buffer.AppendLine(line);
             if (line.TrimEnd().EndsWith(';'))
             {
-                await RunAtPromptAsync(connection, buffer.ToString(), format, context, ct).ConfigureAwait(false);
+                await RunAtPromptAsync(connection, new Query(buffer.ToString(), format, limit), context, ct).ConfigureAwait(false);
                 buffer.Clear();
             }
         }
@@ -86,13 +110,16 @@ internal sealed class SqlCommand : ICommand
     }
 
     /// <summary>One query typed at the prompt: its error, or Ctrl+C while it runs, ends the query and not the prompt.</summary>
-    private static async Task RunAtPromptAsync(DuckDBConnection connection, string sql, string format, CommandContext context, CancellationToken ct)
+    private static async Task RunAtPromptAsync(DuckDBConnection connection, Query q, CommandContext context, CancellationToken ct)
     {
         using var query = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var scope = context.Interrupts.Catch(query);
         try
         {
-            await RunOneAsync(connection, sql, format, context, query.Token).ConfigureAwait(false);
+            if (!await RunOneAsync(connection, q, context, query.Token).ConfigureAwait(false))
+            {
+                PrintTimeout(context, q.TimeLimit);
+            }
         }
         catch (Exception e) when (e is OperationCanceledException or DuckDBException && query.IsCancellationRequested && !ct.IsCancellationRequested)
         {
@@ -113,11 +140,38 @@ internal sealed class SqlCommand : ICommand
         context.Console.MarkupLine($"[grey]数据库原文：{Markup.Escape(error.Original)}[/]");
     }
 
-    private static async Task RunOneAsync(DuckDBConnection connection, string sql, string format, CommandContext context, CancellationToken ct)
+    private static void PrintTimeout(CommandContext context, TimeSpan limit) =>
+        context.Console.MarkupLine($"[red]{Markup.Escape(TimeoutMessage(limit))}[/]");
+
+    /// <summary>
+    /// Runs one query and writes its result. The query itself (DuckDB builds the whole result before the first row is
+    /// written) runs under the time limit, and DuckDB interrupts it when the limit or <paramref name="ct"/> fires; writing
+    /// the rows out is not timed. False when the limit ended it.
+    /// </summary>
+    private static async Task<bool> RunOneAsync(DuckDBConnection connection, Query query, CommandContext context, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        await ResultWriter.WriteAsync(reader, format, context, ct).ConfigureAwait(false);
+        command.CommandText = query.Sql;
+        using var limit = query.TimeLimit > TimeSpan.Zero ? new CancellationTokenSource(query.TimeLimit, context.Clock) : new CancellationTokenSource();
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(ct, limit.Token);
+        DbDataReader reader;
+        try
+        {
+            reader = await command.ExecuteReaderAsync(either.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or DuckDBException && limit.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        await using (reader.ConfigureAwait(false))
+        {
+            await ResultWriter.WriteAsync(reader, query.Format, context, ct).ConfigureAwait(false);
+        }
+
+        return true;
     }
+
+    /// <summary>One query to run: its text, the output format and how long it may run (zero: no limit).</summary>
+    private readonly record struct Query(string Sql, string Format, TimeSpan TimeLimit);
 }

@@ -4,10 +4,24 @@ using ScottPlot;
 
 namespace ReformAnalytics.Charts;
 
-/// <summary>Units × months: how many of each unit's tasks were behind in each month (darker = more).</summary>
+/// <summary>
+/// Units × months: how many of each unit's tasks were behind in each month (darker = more). A unit-month with owed
+/// returns not sent (return_progress, from return_expectations) is hatched: grey and labelled 未报 when the unit sent
+/// nothing, else its count (漏报 for none) over the hatch, so a month without a return is never drawn as a real 0.
+/// </summary>
 public static class BehindHeatmapChart
 {
     public const string Name = "behind-heatmap";
+
+    /// <summary>The label of a unit-month in which the unit owed returns and sent none (return_progress.sent_nothing).</summary>
+    public const string NotReturnedLabel = "未报";
+
+    /// <summary>The label of a unit-month whose return left owed tasks out and has no task behind among those sent.</summary>
+    public const string MissingLabel = "漏报";
+
+    private static readonly Color NotReturnedFill = ChartPalette.Neutral[5];
+
+    private static readonly Color MissingHatch = ChartPalette.Neutral[4];
 
     public static Plot Build(IReadOnlyList<UnitMonthCount> cells, string title, int maxUnits = 15, ChartTheme? theme = null)
     {
@@ -33,15 +47,29 @@ public static class BehindHeatmapChart
             var y = units.Count - 1 - u;
             for (var m = 0; m < months.Count; m++)
             {
-                var count = cells.Where(c => c.Unit == units[u] && c.Month == months[m]).Sum(c => c.Count);
+                var cell = cells.Where(c => c.Unit == units[u] && c.Month == months[m]).ToList();
+                var count = cell.Sum(c => c.Count);
+                var missing = cell.Sum(c => c.MissingReturns);
+                var sentNothing = cell.Count > 0 && cell.All(c => c.SentNothing);
                 var fraction = (double)count / max;
                 var rect = plot.Add.Rectangle(m - 0.5, m + 0.5, y - 0.5, y + 0.5);
-                rect.FillColor = ChartPalette.Scale(fraction);
+                rect.FillColor = sentNothing ? NotReturnedFill : ChartPalette.Scale(fraction);
                 rect.LineColor = Colors.White;
                 rect.LineWidth = 1;
-                if (count > 0)
+                if (missing > 0)
                 {
-                    ChartParts.Label(plot, theme, count.ToString(CultureInfo.InvariantCulture), m, y, Alignment.MiddleCenter, fraction > 0.5 ? Colors.White : ChartPalette.Text);
+                    // Hatched: the unit owed returns it did not send, so the cell is not a real count of the month.
+                    rect.FillHatch = new ScottPlot.Hatches.Striped();
+                    rect.FillHatchColor = MissingHatch;
+                }
+
+                var label = sentNothing ? NotReturnedLabel
+                    : count > 0 ? count.ToString(CultureInfo.InvariantCulture)
+                    : missing > 0 ? MissingLabel
+                    : null;
+                if (label is not null)
+                {
+                    ChartParts.Label(plot, theme, label, m, y, Alignment.MiddleCenter, fraction > 0.5 && !sentNothing ? Colors.White : ChartPalette.Text);
                 }
             }
         }
@@ -66,14 +94,23 @@ public static class BehindHeatmapChart
     }
 
     /// <summary>
-    /// Which units the picture shows when it cannot show them all (滞后任务最多的15个单位，共25个); and that a blank
-    /// cell is no task behind, also in a month without a return. Null when every unit is drawn.
+    /// Which units the picture shows when it cannot show them all (滞后任务最多的15个单位，共25个); and, when a unit owed
+    /// returns it did not send, what the hatched cells mean. Null when every unit is drawn and every owed return came.
     /// </summary>
     internal static string? Note(IReadOnlyList<UnitMonthCount> cells, int maxUnits)
     {
         var units = cells.Select(c => c.Unit).Distinct(StringComparer.Ordinal).Count();
-        return units <= maxUnits
-            ? null
-            : string.Create(CultureInfo.InvariantCulture, $"按全年滞后任务数列出最多的{maxUnits}个单位，共{units}个单位；空白表示当月无滞后任务，当月未报送的也为空白，漏报情况见报送纪律表");
+        var parts = new List<string>();
+        if (units > maxUnits)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"按全年滞后任务数列出最多的{maxUnits}个单位，共{units}个单位；空白表示当月无滞后任务"));
+        }
+
+        if (cells.Any(c => c.MissingReturns > 0))
+        {
+            parts.Add($"斜线格为当月有应报未报的任务：标“{NotReturnedLabel}”的灰格为当月应报而未报送，其余斜线格为报送时漏报了部分任务（数字只计已报送的任务，标“{MissingLabel}”的其中无滞后任务），漏报明细见报送纪律表");
+        }
+
+        return parts.Count == 0 ? null : string.Join("；", parts);
     }
 }

@@ -22,10 +22,10 @@ public static class ChartDataLoader
         var month = asOf.FirstDay;
 
         var groupStatus = await ReadAsync(connection, "chart_group_status.sql", month, r => new GroupStatusCount(Text(r, 0), Text(r, 1), Int(r, 2)), cancellationToken).ConfigureAwait(false);
-        var trend = await ReadAsync(connection, "chart_monthly_trend.sql", month, r => (Month: ReportMonth.Of(Date(r, 0)), Work: NullableDouble(r, 1), Time: NullableDouble(r, 2)), cancellationToken).ConfigureAwait(false);
+        var trend = await ReadAsync(connection, "chart_monthly_trend.sql", month, r => (Month: ReportMonth.Of(Date(r, 0)), Work: NullableDouble(r, 1), Time: NullableDouble(r, 2), Calendar: NullableDouble(r, 3)), cancellationToken).ConfigureAwait(false);
         var tasks = await ReadAsync(connection, "chart_task_progress.sql", month, r => (Id: Text(r, 0), Planned: NullableDouble(r, 1), Actual: NullableDouble(r, 2), Light: Text(r, 3)), cancellationToken).ConfigureAwait(false);
         var lags = await ReadAsync(connection, "chart_lag.sql", month, r => (Lag: Double(r, 0), Amber: Double(r, 1), Red: Double(r, 2)), cancellationToken).ConfigureAwait(false);
-        var behind = await ReadAsync(connection, "chart_unit_behind.sql", month, r => new UnitMonthCount(Text(r, 0), ReportMonth.Of(Date(r, 1)), Int(r, 2)), cancellationToken).ConfigureAwait(false);
+        var behind = await ReadAsync(connection, "chart_unit_behind.sql", month, r => new UnitMonthCount(Text(r, 0), ReportMonth.Of(Date(r, 1)), Int(r, 2), Int(r, 3), (bool)r.GetValue(4)), cancellationToken).ConfigureAwait(false);
         var ledgers = await queries.SummaryAsync(asOf, MetricGrouping.Ledger, cancellationToken).ConfigureAwait(false);
         var groups = await queries.SummaryAsync(asOf, MetricGrouping.Group, cancellationToken).ConfigureAwait(false);
         var ranking = await queries.UnitRankingAsync(asOf, cancellationToken).ConfigureAwait(false);
@@ -35,7 +35,7 @@ public static class ChartDataLoader
             quarter.Previous().Label,
             quarter.Label,
             groupStatus,
-            [.. trend.Where(t => t.Work is not null && t.Time is not null).Select(t => new MonthlyProgress(t.Month, t.Work!.Value, t.Time!.Value))],
+            [.. trend.Where(t => t.Work is not null && t.Time is not null).Select(t => new MonthlyProgress(t.Month, t.Work!.Value, t.Time!.Value, t.Calendar))],
             [.. ranking.Where(u => u.Ranked && u.Rank is not null).Select(u => new UnitScore(u.LeadUnit, u.Score, u.Rank!.Value, u.Board))],
             [.. lags.Select(l => l.Lag)],
             thresholds,

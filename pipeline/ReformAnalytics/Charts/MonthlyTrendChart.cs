@@ -2,10 +2,25 @@ using ScottPlot;
 
 namespace ReformAnalytics.Charts;
 
-/// <summary>Month by month, the share of work done against the share planned, with the 双过半 mark at June.</summary>
+/// <summary>
+/// Month by month, the share of work done (工作进度) against the share planned by each task's own deadline (时间进度,
+/// what 双过半 compares with), with the 双过半 mark at June. The calendar share of the year gone (全年时间已过，按日历计,
+/// the office's everyday 时间过半) is a different yardstick: drawn as its own thin line and named so, as the report's text does.
+/// </summary>
 public static class MonthlyTrendChart
 {
     public const string Name = "monthly-trend";
+
+    /// <summary>The tasks' own planned share: the report's 时间进度 (按各项任务自身的完成时限测算).</summary>
+    public const string PlannedLegend = "时间进度（按各任务自身完成时限应完成）";
+
+    /// <summary>The calendar share of the year: the report's 全年时间已过（按日历计）.</summary>
+    public const string CalendarLegend = "全年时间已过（按日历计）";
+
+    public const string ActualLegend = "工作进度（实际平均进度）";
+
+    /// <summary>The two yardsticks of time told apart, in the words of the report's 双过半 note.</summary>
+    public const string Note = "时间进度为各任务按自身完成时限此时应完成比例的平均，“双过半”以工作进度与之相比；全年时间已过为按日历计算的全年过去比例，仅供对照";
 
     public static Plot Build(IReadOnlyList<MonthlyProgress> months, string title, ChartTheme? theme = null)
     {
@@ -27,13 +42,23 @@ public static class MonthlyTrendChart
         planned.LineWidth = 2;
         planned.MarkerSize = 6;
         planned.MarkerShape = MarkerShape.OpenCircle;
-        planned.LegendText = "计划进度（时间进度）";
+        planned.LegendText = PlannedLegend;
+
+        var calendar = points.Where(p => p.CalendarPct is not null).ToList();
+        if (calendar.Count > 0)
+        {
+            var calendarLine = plot.Add.ScatterLine(calendar.Select(p => (double)p.Month.Month).ToArray(), calendar.Select(p => p.CalendarPct!.Value).ToArray(), ChartPalette.Series(3));
+            calendarLine.LinePattern = LinePattern.Dotted;
+            calendarLine.LineWidth = 1.5f;
+            calendarLine.MarkerSize = 0;
+            calendarLine.LegendText = CalendarLegend;
+        }
 
         var actual = plot.Add.ScatterLine(x, points.Select(p => p.ActualPct).ToArray(), ChartPalette.Series(0));
         actual.LineWidth = 2.5f;
         actual.MarkerSize = 7;
         actual.MarkerShape = MarkerShape.FilledCircle;
-        actual.LegendText = "实际进度（工作进度）";
+        actual.LegendText = ActualLegend;
 
         foreach (var p in points)
         {
@@ -41,7 +66,7 @@ public static class MonthlyTrendChart
         }
 
         ChartParts.VerticalReference(plot, theme, 6, 104, "双过半（6月底）", ChartPalette.Reference);
-        ChartParts.HorizontalReference(plot, theme, 50, 12.5, "时间过半 50%", ChartPalette.Reference);
+        ChartParts.HorizontalReference(plot, theme, 50, 12.5, "过半 50%", ChartPalette.Reference);
 
         var ticks = Enumerable.Range(1, 12).Select(m => (double)m).ToArray();
         plot.Axes.Bottom.SetTicks(ticks, ticks.Select(m => m.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "月").ToArray());
@@ -54,6 +79,6 @@ public static class MonthlyTrendChart
     {
         theme ??= ChartTheme.Default;
         using var plot = Build(months, title, theme);
-        return theme.Render(plot, Name, title);
+        return theme.Render(plot, Name, title) with { Note = Note };
     }
 }

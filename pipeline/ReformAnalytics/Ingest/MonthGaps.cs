@@ -58,7 +58,7 @@ public sealed record MonthGap(Ledger Ledger, int Year, IReadOnlyList<int> Stored
 {
     /// <summary>What the summary says, in the office's words.</summary>
     public string Describe() =>
-        $"{Year}年{LedgerNames.Label(Ledger)}已入库{Ranges(Stored)}，缺{Ranges(Missing)}的台账：缺月及其下一个月的环比变化和漏报无法计算，停滞月数会跨过缺月。请补齐后导入；如该月确无台账（如1—2月合并报送），可不理会。";
+        $"{Year}年{LedgerNames.Label(Ledger)}已入库{Ranges(Stored)}，缺{Ranges(Missing)}的台账：缺月及其下一个月的环比变化和漏报无法计算，进度停滞跨过缺月计算。请补齐后导入；如该月确无台账（如1—2月合并报送），可不理会。";
 
     /// <summary>Months as runs: 1, 2, 3, 5 → 1—3月、5月.</summary>
     internal static string Ranges(IReadOnlyList<int> months)

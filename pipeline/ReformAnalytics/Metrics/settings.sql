@@ -44,6 +44,23 @@ CREATE OR REPLACE MACRO unit_board(place, place_from_bottom, ranked_units) AS (
     FROM metric_settings
 );
 
+-- ranked_units(scored): the rows of the table or CTE named scored (one per report_month and lead unit, with score and
+-- ranked) with their place: rank (1 = best among the units ranked that month; equal ranking_score() share a rank; NULL
+-- when not ranked), units_ranked and board (unit_board()). The one ranking of the 红黑榜 (unit_ranking_live) and of
+-- the 年度考核 (unit_assessment), which differ only in how the score is made.
+CREATE OR REPLACE MACRO ranked_units(scored) AS TABLE
+SELECT
+    * EXCLUDE (rank_from_bottom),
+    unit_board(rank, rank_from_bottom, units_ranked) AS board
+FROM (
+    SELECT
+        *,
+        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY ranking_score(score) DESC) END AS rank,
+        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY ranking_score(score) ASC) END AS rank_from_bottom,
+        count(*) FILTER (ranked) OVER (PARTITION BY report_month) AS units_ranked
+    FROM query_table(scored)
+);
+
 -- ledger_label(ledger): the Chinese name of a ledger identifier, for queries whose result a person reads
 -- ('overall' -> 改革任务总台账, 'assigned_pilot' -> 上级部署试点台账, 'local_pilot' -> 自选试点台账; anything else as it is).
 CREATE OR REPLACE MACRO ledger_label(ledger) AS

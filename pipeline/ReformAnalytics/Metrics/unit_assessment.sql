@@ -8,7 +8,7 @@
 -- rank: 1 = best among the units ranked (scores equal to two decimals share a rank); units without a task with a deadline are not ranked.
 -- board: 'red' (居前) for the best ceil(board_share x units ranked), 'black' (居后) for as many from the bottom, as
 -- on the 红黑榜; the quarterly report of the fourth quarter names them.
--- discipline_score(), unit_score(), unit_board() and ranking_score() are settings.sql's macros, the 红黑榜's own definitions.
+-- discipline_score(), unit_score() and ranked_units() (rank and board) are settings.sql's macros, the 红黑榜's own definitions.
 -- The December row is the year-end assessment. A plain view over the stored unit_ranking and reporting_discipline.
 CREATE OR REPLACE VIEW unit_assessment AS
 WITH year_to_date AS (
@@ -49,16 +49,5 @@ scored AS (
 totals AS (
     SELECT *, unit_score(on_time_score, lag_score, overdue_score, discipline_score) AS score
     FROM scored
-),
-ranks AS (
-    SELECT
-        *,
-        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY ranking_score(score) DESC) END AS rank,
-        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY ranking_score(score) ASC) END AS rank_from_bottom,
-        count(*) FILTER (ranked) OVER (PARTITION BY report_month) AS units_ranked
-    FROM totals
 )
-SELECT
-    * EXCLUDE (rank_from_bottom),
-    unit_board(rank, rank_from_bottom, units_ranked) AS board
-FROM ranks;
+SELECT * FROM ranked_units(totals);

@@ -8,7 +8,8 @@
 --   the unit figures are metric_summary's (dimension 'unit') of the report month, or, for a unit that owes returns
 --   and has no task row in the month (it sent nothing), of its last month in the ledger year (figures_month); the
 --   discipline figures add up reporting_discipline over the months of the quarter up to the report month.
--- discipline_score(), unit_score(), unit_board() and ranking_score() are the macros of settings.sql, shared with unit_assessment.
+-- discipline_score(), unit_score() and ranked_units() (rank and board: ranking_score(), unit_board()) are the macros of
+-- settings.sql, shared with unit_assessment.
 -- Units without a task with a deadline are listed but not ranked (ranked = false, rank NULL).
 -- rank: 1 = best (scores equal to two decimals, as printed, share a rank). board: 'red' (红榜) for the best ceil(board_share x ranked units)
 -- (at least one), 'black' (黑榜) for as many from the bottom, never both. Stored as unit_ranking.
@@ -61,16 +62,5 @@ scores AS (
 scored AS (
     SELECT *, unit_score(on_time_score, lag_score, overdue_score, discipline_score) AS score
     FROM scores
-),
-ranks AS (
-    SELECT
-        *,
-        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY ranking_score(score) DESC) END AS rank,
-        CASE WHEN ranked THEN rank() OVER (PARTITION BY report_month, ranked ORDER BY ranking_score(score) ASC) END AS rank_from_bottom,
-        count(*) FILTER (ranked) OVER (PARTITION BY report_month) AS units_ranked
-    FROM scored
 )
-SELECT
-    * EXCLUDE (rank_from_bottom),
-    unit_board(rank, rank_from_bottom, units_ranked) AS board
-FROM ranks;
+SELECT * FROM ranked_units(scored);

@@ -16,7 +16,7 @@ public static class RiskFeatures
         new("lag_pp", "落后计划（百分点）", RiskFeatureKind.Numeric),
         new("spi_t", "进度绩效指数 SPI(t)", RiskFeatureKind.Numeric),
         new("sv_t_days", "进度偏差 SV(t)（天）", RiskFeatureKind.Numeric),
-        new("stalled_months", "进度无变化月数", RiskFeatureKind.Numeric),
+        new("stalled_months", "进度连续未变化的填报次数", RiskFeatureKind.Numeric),
         new("velocity_1m", "近1个月进度增速", RiskFeatureKind.Numeric),
         new("velocity_3m", "近3个月进度月均增速", RiskFeatureKind.Numeric),
         new("lag_change_1m", "落后幅度较上月变化", RiskFeatureKind.Numeric),

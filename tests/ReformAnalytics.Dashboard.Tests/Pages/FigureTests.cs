@@ -224,12 +224,23 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Negative_June_NumbersItsOwnRows_KeepingTheLedgersNumberBeside()
+    {
+        var html = await GetAsync("/negative?month=2024-06");
+
+        // Overdue first: T2 (91 days, ledger 序号 2) is row 1, T6 (not overdue, ledger 序号 6) row 2.
+        Assert.Contains("<th title=\"row_no\">序号</th><th title=\"seq_no\">台账序号</th>", html, StringComparison.Ordinal);
+        Assert.Matches("<tr><td class=\"num\">1</td><td[^>]*>2</td><td[^>]*>(<a [^>]*>)?深化医药卫生体制改革", html);
+        Assert.Matches("<tr><td class=\"num\">2</td><td[^>]*>6</td><td[^>]*>(<a [^>]*>)?乡镇综合行政执法改革试点", html);
+    }
+
+    [Fact]
     public async Task Negative_Download_EscapesTheFormulaNarrative()
     {
         var csv = await GetAsync("/negative?month=2024-06&format=csv");
 
         Assert.Contains("'" + FixtureCounty.FormulaNarrative.Replace("\"", "\"\"", StringComparison.Ordinal), csv, StringComparison.Ordinal);
-        Assert.StartsWith("任务编号,序号,改革任务", csv, StringComparison.Ordinal);
+        Assert.StartsWith("序号,任务编号,台账序号,改革任务", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
     {
         var table = (await sample.RunAsync(FileName)).Query("停滞三个月及以上的任务");
 
-        Assert.All(table.NumberColumn("停滞月数"), m => Assert.True(m >= 3, $"停滞月数 {m}"));
+        Assert.All(table.NumberColumn("进度连续未变化的填报次数"), m => Assert.True(m >= 3, $"进度连续未变化的填报次数 {m}"));
     }
 
     [Fact]

@@ -24,11 +24,12 @@ public sealed class ChartContentTests
     [Fact]
     public void Heatmap_MoreUnitsThanItDraws_CaptionSaysWhichAndHowMany()
     {
-        // 17 units with one behind task each in January 2024; 15 drawn.
+        // 17 units with one behind task each in January 2024; 15 drawn. No return owed and missing: a blank is a real 0
+        // (a month without a return is hatched and explained, HeatmapMissingReturnsTests).
         var cells = Enumerable.Range(1, 17).Select(i => new UnitMonthCount(ChartSamples.UnitName(i), new ReportMonth(2024, 1), 1)).ToList();
 
         Assert.Equal(
-            "按全年滞后任务数列出最多的15个单位，共17个单位；空白表示当月无滞后任务，当月未报送的也为空白，漏报情况见报送纪律表",
+            "按全年滞后任务数列出最多的15个单位，共17个单位；空白表示当月无滞后任务",
             BehindHeatmapChart.Note(cells, 15));
         Assert.Null(BehindHeatmapChart.Note(cells, 17));
     }
@@ -89,6 +90,22 @@ public sealed class ChartContentTests
 
         Assert.Equal(["1", "3"], labels);
         Assert.Equal(4, plot.GetPlottables<ScottPlot.Plottables.Rectangle>().Count());
+    }
+
+    [Fact]
+    public void Trend_NamesTheTasksOwnTimeShareApartFromTheCalendarShare()
+    {
+        // June 2024: work 63.2, the tasks' own planned share 66.7, the calendar share 181/365 = 49.6.
+        using var plot = MonthlyTrendChart.Build([new(new ReportMonth(2024, 6), 63.2, 66.7, 49.6)], "t");
+        var legends = plot.GetPlottables<ScottPlot.Plottables.Scatter>().Select(s => s.LegendText).ToList();
+        var texts = plot.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
+
+        Assert.Equal(["时间进度（按各任务自身完成时限应完成）", "全年时间已过（按日历计）", "工作进度（实际平均进度）"], legends);
+        Assert.Contains("过半 50%", texts);
+        Assert.DoesNotContain(texts, t => t.Contains("时间过半", StringComparison.Ordinal));
+        Assert.Equal(
+            "时间进度为各任务按自身完成时限此时应完成比例的平均，“双过半”以工作进度与之相比；全年时间已过为按日历计算的全年过去比例，仅供对照",
+            MonthlyTrendChart.Render([new(new ReportMonth(2024, 6), 63.2, 66.7, 49.6)]).Note);
     }
 
     [Fact]

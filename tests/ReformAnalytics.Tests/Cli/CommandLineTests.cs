@@ -402,6 +402,40 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("\n1\n", lines, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sql_AQueryPastItsTimeLimit_IsCancelledWithHowToAllowLonger_AndThePromptGoesOn()
+    {
+        // range(100000000) × range(100000) is 10^13 pairs, none with a sum of -1: far past one second. The next query at
+        // the prompt still runs: the 3 rows stored (two in December, one in January).
+        using var folder = Returns(out var inbox);
+        var db = await IngestedAsync(folder, inbox);
+        const string runaway = "SELECT count(*) FROM range(100000000) a, range(100000) b WHERE a.range + b.range = -1";
+        const string message = "查询运行超过 1 秒仍未完成，已取消。可缩小范围（加 WHERE 条件、避免没有连接条件的多表连接）后再试；确需更长时间的，运行 reform sql 时加 --timeout 秒数（如 --timeout 600；--timeout 0 表示不限时）。";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var (oneExit, one) = await CliRun.RunAsync("sql", "--db", db, "--timeout", "1", runaway);
+        var (promptExit, prompt) = await CliRun.RunWithInputAsync(runaway + ";\nSELECT count(*) AS rows_stored FROM snapshots;\n", "sql", "--db", db, "--format", "csv", "--timeout", "1");
+
+        watch.Stop();
+        Assert.Equal((1, 0), (oneExit, promptExit));
+        Assert.Contains(message, one, StringComparison.Ordinal);
+        Assert.Contains(message, prompt, StringComparison.Ordinal);
+        Assert.Contains("单条查询最长 1 秒（--timeout 可改）", prompt, StringComparison.Ordinal);
+        Assert.Contains("rows_stored\n3\n", prompt.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("十")]
+    public async Task Sql_ATimeoutThatIsNotSeconds_ExitsTwo_SayingWhatItTakes(string timeout)
+    {
+        var (exit, output) = await CliRun.RunAsync("sql", "--db", "x.duckdb", "--timeout", timeout, "SELECT 1");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--timeout", output, StringComparison.Ordinal);
+    }
+
     /// <summary>The returns in <paramref name="inbox"/> ingested into a database in <paramref name="folder"/>; its path.</summary>
     private static async Task<string> IngestedAsync(TempFolder folder, string inbox)
     {

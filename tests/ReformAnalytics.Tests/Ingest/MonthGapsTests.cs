@@ -42,7 +42,7 @@ public sealed class MonthGapsTests
         Assert.Equal((Ledger.Overall, 2024), (gap.Ledger, gap.Year));
         Assert.Equal([4, 6, 7], gap.Missing);
         Assert.Equal(
-            "2024年改革任务总台账已入库1—3月、5月、8月，缺4月、6—7月的台账：缺月及其下一个月的环比变化和漏报无法计算，停滞月数会跨过缺月。请补齐后导入；如该月确无台账（如1—2月合并报送），可不理会。",
+            "2024年改革任务总台账已入库1—3月、5月、8月，缺4月、6—7月的台账：缺月及其下一个月的环比变化和漏报无法计算，进度停滞跨过缺月计算。请补齐后导入；如该月确无台账（如1—2月合并报送），可不理会。",
             gap.Describe());
     }
 

@@ -83,6 +83,10 @@ public sealed class QuarterlyReportFilesTests(ReportFixture fixture) : IClassFix
         Assert.Equal(4, data.Trend.Count);
         Assert.Equal((66.7, 77.6), (Math.Round(data.Trend[^1].ActualPct, 1), Math.Round(data.Trend[^1].PlannedPct, 1)));
 
+        // The calendar share of the year beside it, double_half.year_time_pct = 100 × (D − 1 Jan) / 365: 31 March 90 days
+        // → 24.7, 30 April 120 → 32.9, 31 May 151 → 41.4, 30 June 181 → 49.6 (against 77.6 planned by the tasks' own deadlines).
+        Assert.Equal([24.7, 32.9, 41.4, 49.6], data.Trend.Select(t => Math.Round(t.CalendarPct!.Value, 1)));
+
         // Behind per unit and month: 县教育局 has R3 and R8 behind in June.
         Assert.Contains(new UnitMonthCount("县教育局", new Model.ReportMonth(2024, 6), 2), data.UnitBehind);
     }
