@@ -35,9 +35,10 @@ public static class BehindHeatmapChart
             return plot;
         }
 
-        // The units with most behind-months first; the rest are left out of the picture (the tables list them).
+        // The units with most tasks behind and returns missed over the months first (a unit that sent nothing all year
+        // has none behind, and is what the picture must not leave out); the rest are left out (the tables list them).
         var units = cells.GroupBy(c => c.Unit, StringComparer.Ordinal)
-            .Select(g => (Unit: g.Key, Total: g.Sum(c => c.Count)))
+            .Select(g => (Unit: g.Key, Total: g.Sum(c => c.Count + c.MissingReturns)))
             .OrderByDescending(u => u.Total).ThenBy(u => u.Unit, StringComparer.Ordinal)
             .Take(maxUnits).Select(u => u.Unit).ToList();
         var months = cells.Select(c => c.Month).Distinct().Order().ToList();
@@ -103,7 +104,7 @@ public static class BehindHeatmapChart
         var parts = new List<string>();
         if (units > maxUnits)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"按全年滞后任务数列出最多的{maxUnits}个单位，共{units}个单位；空白表示当月无滞后任务"));
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"按全年滞后任务数与漏报数合计列出最多的{maxUnits}个单位，共{units}个单位；空白表示当月无滞后任务"));
         }
 
         if (cells.Any(c => c.MissingReturns > 0))

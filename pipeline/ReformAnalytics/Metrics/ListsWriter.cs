@@ -38,7 +38,7 @@ public static class ListsWriter
         var files = new List<string>
         {
             await WriteBookAsync(
-                Path.Combine(outDir, $"{quarter}-成果清单.xlsx"),
+                Path.Combine(outDir, $"{quarter.Label}成果清单.xlsx"),
                 "成果清单",
                 $"{quarter.Label}改革成果清单",
                 $"{quarter.Label}内首次报告完成的改革任务，共 {results.Count} 项；{standing}",
@@ -47,7 +47,7 @@ public static class ListsWriter
                 null,
                 cancellationToken).ConfigureAwait(false),
             await WriteBookAsync(
-                Path.Combine(outDir, $"{quarter}-负面清单.xlsx"),
+                Path.Combine(outDir, $"{quarter.Label}负面清单.xlsx"),
                 "负面清单",
                 $"{quarter.Label}改革任务负面清单",
                 $"逾期、滞后或停滞的未完成任务，共 {negative.Count} 项；{standing}",
@@ -56,7 +56,7 @@ public static class ListsWriter
                 ListsLayout.NegativeNote(settings),
                 cancellationToken).ConfigureAwait(false),
             await WriteBookAsync(
-                Path.Combine(outDir, $"{quarter}-红黑榜.xlsx"),
+                Path.Combine(outDir, $"{quarter.Label}红黑榜.xlsx"),
                 "红黑榜",
                 $"{quarter.Label}改革任务牵头单位红黑榜",
                 $"{ranking.Count(r => r.Ranked)} 个牵头单位参加排名；{standing}",
@@ -65,7 +65,7 @@ public static class ListsWriter
                 ListsLayout.RankingNote(settings),
                 cancellationToken).ConfigureAwait(false),
             await WriteBookAsync(
-                Path.Combine(outDir, $"{quarter}-年度考核.xlsx"),
+                Path.Combine(outDir, $"{quarter.Label}年度考核.xlsx"),
                 "年度考核",
                 asOf.Month == 12 ? $"{asOf.Year}年度改革任务牵头单位考核" : $"{asOf.Year}年度改革任务牵头单位考核（年初至{asOf.Label}）",
                 $"{assessment.Count(r => r.Ranked)} 个牵头单位参加排名；{standing}",

@@ -7,7 +7,7 @@ namespace ReformAnalytics.Reports;
 /// <summary>
 /// <c>reform report --db FILE --quarter 2024Q2 --out DIR [--format html,docx]</c>: drafts the quarter's analysis
 /// from the metric views (the connection must have had <see cref="MetricViews.InstallAsync"/> run) and writes it
-/// as <c>quarterly-report-2024Q2.html</c> and/or <c>.docx</c> in the output folder.
+/// as <c>2024年第二季度改革任务推进情况分析.html</c> and/or <c>.docx</c> in the output folder.
 /// </summary>
 public static class QuarterlyReport
 {
@@ -76,8 +76,8 @@ public static class QuarterlyReport
         };
     }
 
-    /// <summary>quarterly-report-2024Q2.</summary>
-    public static string FileStem(Quarter quarter) => "quarterly-report-" + quarter;
+    /// <summary>The report's file name without extension, as the office files it: 2024年第二季度改革任务推进情况分析.</summary>
+    public static string FileStem(Quarter quarter) => quarter.Label + "改革任务推进情况分析";
 
     /// <summary>Writes to a temporary file first, so a failed run never leaves half a report under the real name.</summary>
     internal static async Task WriteFileAsync(string path, Func<Stream, Task> write, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class ChartContentTests
         var cells = Enumerable.Range(1, 17).Select(i => new UnitMonthCount(ChartSamples.UnitName(i), new ReportMonth(2024, 1), 1)).ToList();
 
         Assert.Equal(
-            "按全年滞后任务数列出最多的15个单位，共17个单位；空白表示当月无滞后任务",
+            "按全年滞后任务数与漏报数合计列出最多的15个单位，共17个单位；空白表示当月无滞后任务",
             BehindHeatmapChart.Note(cells, 15));
         Assert.Null(BehindHeatmapChart.Note(cells, 17));
     }

@@ -84,6 +84,34 @@ public sealed class HeatmapMissingReturnsTests
             BehindHeatmapChart.Note(cells, 15));
     }
 
+    [Fact]
+    public void Heatmap_FewerRowsThanUnits_KeepsAUnitThatSentNothing()
+    {
+        // Three units, room for two. 县发改局: 1 behind in each of three months (3). 县财政局: 2 behind in one month (2).
+        // 县教育局: nothing behind, sent nothing for three months (3 owed returns missing). Ranked on behind plus missing:
+        // 县发改局 3 and 县教育局 3 are drawn, 县财政局 2 is left out. On behind alone 县教育局 (0) would be left out.
+        List<UnitMonthCount> cells =
+        [
+            new("县发改局", new ReportMonth(2024, 7), 1),
+            new("县发改局", new ReportMonth(2024, 8), 1),
+            new("县发改局", new ReportMonth(2024, 9), 1),
+            new("县财政局", new ReportMonth(2024, 9), 2),
+            new("县教育局", new ReportMonth(2024, 7), 0, MissingReturns: 1, SentNothing: true),
+            new("县教育局", new ReportMonth(2024, 8), 0, MissingReturns: 1, SentNothing: true),
+            new("县教育局", new ReportMonth(2024, 9), 0, MissingReturns: 1, SentNothing: true),
+        ];
+
+        using var plot = BehindHeatmapChart.Build(cells, "t", maxUnits: 2);
+        var rectangles = plot.GetPlottables<ScottPlot.Plottables.Rectangle>().ToList();
+        var labels = plot.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).Order(StringComparer.Ordinal).ToList();
+
+        // Two units × three months; 县教育局's three months grey and 未报; 县发改局's three 1s; no 2 (县财政局 left out).
+        Assert.Equal(6, rectangles.Count);
+        Assert.Equal(3, rectangles.Count(r => r.FillColor == ChartPalette.Neutral[5]));
+        Assert.Equal(["1", "1", "1", "未报", "未报", "未报"], labels);
+        Assert.StartsWith("按全年滞后任务数与漏报数合计列出最多的2个单位，共3个单位", BehindHeatmapChart.Note(cells, 2), StringComparison.Ordinal);
+    }
+
     private static void Write(IngestFixture f, string name, string text) =>
         File.WriteAllText(Path.Combine(f.Input, name), text, new UTF8Encoding(false));
 }

@@ -24,7 +24,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
 
         Assert.Equal(0, code);
         Assert.Equal(
-            ["2024Q2-年度考核.xlsx", "2024Q2-成果清单.xlsx", "2024Q2-红黑榜.xlsx", "2024Q2-负面清单.xlsx"],
+            ["2024年第二季度年度考核.xlsx", "2024年第二季度成果清单.xlsx", "2024年第二季度红黑榜.xlsx", "2024年第二季度负面清单.xlsx"],
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("已按 2024-06 台账写出 2024年第二季度清单", output, StringComparison.Ordinal);
     }
@@ -33,7 +33,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
     public async Task ResultsList_HasTitleStandingLineHeadersAndTheTasksCompletedInTheQuarter()
     {
         var (_, _, _, outDir) = await Run("2024Q2");
-        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024Q2-成果清单.xlsx"));
+        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024年第二季度成果清单.xlsx"));
 
         Assert.Equal("2024年第二季度改革成果清单", rows[0][0]);
         Assert.Equal("2024年第二季度内首次报告完成的改革任务，共 2 项；统计截至 2024年6月30日（2024年6月台账）", rows[1][0]);
@@ -51,7 +51,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
     public async Task NegativeList_ListsJunesProblemTasksWithTheirReasonsInChinese()
     {
         var (_, _, _, outDir) = await Run("2024Q2");
-        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024Q2-负面清单.xlsx"));
+        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024年第二季度负面清单.xlsx"));
         var problems = rows.Skip(3).Where(r => r[0] is not null && !r[0]!.StartsWith("注", StringComparison.Ordinal))
             .ToDictionary(r => r[3]!, r => r[10]);
 
@@ -68,7 +68,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
     public async Task Ranking_PutsTheBestUnitFirstOnTheRedBoardAndExplainsTheWeights()
     {
         var (_, _, _, outDir) = await Run("2024Q2");
-        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024Q2-红黑榜.xlsx"));
+        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024年第二季度红黑榜.xlsx"));
 
         // 教育局 40 + 0.25 × 209/3 + 20 + 12.5 = 89.92 before 财政局 78.75 (its T3, due 30 June, is not done in June).
         Assert.Equal(["1", MetricsFixture.Education, "红榜"], rows[3].Take(3));
@@ -84,7 +84,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
     public async Task Ranking_ScoreColumnsShowTwoDecimals_AsEveryOutputPrintsScores()
     {
         var (_, _, _, outDir) = await Run("2024Q2");
-        var path = Path.Combine(outDir, "2024Q2-红黑榜.xlsx");
+        var path = Path.Combine(outDir, "2024年第二季度红黑榜.xlsx");
         var sheet = WorkbookReader.Part(path, "xl/worksheets/sheet1.xml");
         var styles = WorkbookReader.Part(path, "xl/styles.xml");
 
@@ -98,7 +98,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
     public async Task Assessment_RanksTheUnitsOnTheYearToDate_AndSaysTheYearEndIsDecembers()
     {
         var (_, _, _, outDir) = await Run("2024Q2");
-        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024Q2-年度考核.xlsx"));
+        var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024年第二季度年度考核.xlsx"));
 
         // The fixture's first month is March, which expects no return: the year to date is the quarter's April to June,
         // so the figures are the 红黑榜's (教育局 89.92 with 6 returns expected, 1 missing; 财政局 78.75 with 7 expected, none missing).
@@ -119,7 +119,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
     public async Task Workbooks_AreLaidOutForPrinting()
     {
         var (_, _, _, outDir) = await Run("2024Q2");
-        var path = Path.Combine(outDir, "2024Q2-负面清单.xlsx");
+        var path = Path.Combine(outDir, "2024年第二季度负面清单.xlsx");
 
         // landscape A4 (paperSize 9), the title, standing line and header repeated on every page
         Assert.Contains("paperSize=\"9\" orientation=\"landscape\"", WorkbookReader.Part(path, "xl/worksheets/sheet1.xml"), StringComparison.Ordinal);

@@ -17,8 +17,8 @@ public sealed class QuarterlyReportFilesTests(ReportFixture fixture) : IClassFix
 
         var result = await QuarterlyReport.WriteAsync(fixture.Connection, new Quarter(2024, 2), preview ?? folder.Path, ReportFormats.All, CancellationToken.None);
 
-        Assert.EndsWith("quarterly-report-2024Q2.html", result.HtmlPath, StringComparison.Ordinal);
-        Assert.EndsWith("quarterly-report-2024Q2.docx", result.DocxPath, StringComparison.Ordinal);
+        Assert.EndsWith("2024年第二季度改革任务推进情况分析.html", result.HtmlPath, StringComparison.Ordinal);
+        Assert.EndsWith("2024年第二季度改革任务推进情况分析.docx", result.DocxPath, StringComparison.Ordinal);
         var html = await File.ReadAllTextAsync(result.HtmlPath!);
         Assert.DoesNotMatch(HtmlReportWriterTests.ExternalReference(), html);
         await using (var docx = File.OpenRead(result.DocxPath!))
@@ -40,7 +40,7 @@ public sealed class QuarterlyReportFilesTests(ReportFixture fixture) : IClassFix
         var result = await QuarterlyReport.WriteAsync(fixture.Connection, new Quarter(2024, 2), folder.Path, ReportFormats.Html, CancellationToken.None);
 
         Assert.Null(result.DocxPath);
-        Assert.Equal(["quarterly-report-2024Q2.html"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+        Assert.Equal(["2024年第二季度改革任务推进情况分析.html"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
     }
 
     [Fact]
