@@ -35,7 +35,8 @@ public static class ChartSet
     /// <summary>
     /// <c>reform charts --db FILE --quarter 2024Q2 --out DIR</c>: renders the quarter's charts from the metric views
     /// (the connection must have had <see cref="MetricViews.InstallAsync"/> run) and writes each as
-    /// <c>NAME.png</c> and <c>NAME.svg</c> in <paramref name="outDir"/>. Returns the files written.
+    /// PNG and SVG in <paramref name="outDir"/>, under the names the office files them by (<see cref="FileStem"/>:
+    /// 图1-逐月完成进度与计划进度.png, numbered as in the report). Returns the files written.
     /// </summary>
     public static async Task<IReadOnlyList<string>> RenderAsync(DuckDBConnection connection, Quarter quarter, string outDir, CancellationToken cancellationToken)
     {
@@ -46,10 +47,12 @@ public static class ChartSet
         ChartFonts.EnsureRegistered();
         Directory.CreateDirectory(outDir);
         var written = new List<string>();
-        foreach (var chart in Render(data))
+        var charts = Render(data);
+        for (var i = 0; i < charts.Count; i++)
         {
-            var png = Path.Combine(outDir, chart.Name + ".png");
-            var svg = Path.Combine(outDir, chart.Name + ".svg");
+            var chart = charts[i];
+            var png = Path.Combine(outDir, FileStem(i + 1, chart) + ".png");
+            var svg = Path.Combine(outDir, FileStem(i + 1, chart) + ".svg");
             await File.WriteAllBytesAsync(png, chart.Png, cancellationToken).ConfigureAwait(false);
             await File.WriteAllTextAsync(svg, chart.Svg ?? string.Empty, cancellationToken).ConfigureAwait(false);
             written.Add(png);
@@ -57,6 +60,17 @@ public static class ChartSet
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// A chart's file name without extension: its number in the report and its title (图8-各单位逐月滞后任务数), characters
+    /// a file name cannot hold on Windows or Linux replaced by a space.
+    /// </summary>
+    public static string FileStem(int number, RenderedChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var title = string.Concat(chart.Title.Select(c => "\\/:*?\"<>|".Contains(c, StringComparison.Ordinal) || char.IsControl(c) ? ' ' : c)).Trim();
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"图{number}-{title}");
     }
 
     /// <summary>

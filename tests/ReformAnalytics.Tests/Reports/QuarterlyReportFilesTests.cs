@@ -50,7 +50,8 @@ public sealed class QuarterlyReportFilesTests(ReportFixture fixture) : IClassFix
 
         var files = await ChartSet.RenderAsync(fixture.Connection, new Quarter(2024, 2), folder.Path, CancellationToken.None);
 
-        string[] names = ["monthly-trend", "progress-vs-time", "lag-distribution", "group-completion", "quarter-change", "ledger-comparison", "unit-ranking", "behind-heatmap"];
+        // Numbered and titled as the report's figures 1–8 (Data/Reports/quarterly-report-structure.txt).
+        string[] names = ["图1-逐月完成进度与计划进度", "图2-任务实际进度与时间进度对照", "图3-未完成任务滞后幅度分布", "图4-各专项小组任务单位自报状态", "图5-各专项小组完成率与上季度对比", "图6-三本台账任务推进对比", "图7-牵头单位综合排名（红黑榜）", "图8-各单位逐月滞后任务数"];
         Assert.Equal(names.SelectMany(n => new[] { n + ".png", n + ".svg" }), files.Select(Path.GetFileName));
         Assert.All(files, f => Assert.True(new FileInfo(f).Length > 1000));
     }
