@@ -40,7 +40,10 @@ internal sealed class LedgerRowCollector
     private readonly Func<int, bool> _isHidden;
 
     /// <summary>The last task row with a numeric 序号 (1, 1.2), kept back until the next task row shows whether it has sub-tasks (1.1, 1.2.1).</summary>
-    private (RawLedgerRow Row, string Seq)? _pending;
+    private (RawLedgerRow Row, string Seq, bool Hidden)? _pending;
+
+    /// <summary>Task rows the sheet hides: row and task as written.</summary>
+    private readonly List<(int Row, string Task)> _hiddenRows = [];
 
     /// <summary>Rows taken for the heading of their sub-tasks: row, 序号, task as written, and the 序号 of the first sub-task.</summary>
     private readonly List<(int Row, string Seq, string Task, string FirstChild)> _parents = [];
@@ -73,7 +76,8 @@ internal sealed class LedgerRowCollector
 
     public List<IngestIssue> Issues { get; } = [];
 
-    public void Accept(int rowNumber, ReadOnlySpan<CellValue> cells)
+    /// <param name="hidden">Whether the sheet hides the row: a task in it is read, and named in one warning for the table.</param>
+    public void Accept(int rowNumber, ReadOnlySpan<CellValue> cells, bool hidden = false)
     {
         int firstColumn = -1, firstCount = 0, secondColumn = -1, lastColumn = -1;
         ReadOnlySpan<char> first = default;
@@ -208,23 +212,28 @@ internal sealed class LedgerRowCollector
             }
             else
             {
-                Emit(pending.Row);
+                Emit(pending.Row, pending.Hidden);
             }
         }
 
         if (seq is not null)
         {
             // Held until the next task row says whether it is a sub-task of this one.
-            _pending = (row, seq);
+            _pending = (row, seq, hidden);
         }
         else
         {
-            Emit(row);
+            Emit(row, hidden);
         }
     }
 
-    private void Emit(RawLedgerRow row)
+    private void Emit(RawLedgerRow row, bool hidden)
     {
+        if (hidden)
+        {
+            _hiddenRows.Add((row.SourceRow, Shortened(CellText.TrimmedString(row[CanonicalColumn.Task]))));
+        }
+
         TaskRows++;
         if (_sink is null)
         {
@@ -245,7 +254,14 @@ internal sealed class LedgerRowCollector
         if (_pending is { } last)
         {
             _pending = null;
-            Emit(last.Row);
+            Emit(last.Row, last.Hidden);
+        }
+
+        if (_hiddenRows.Count > 0)
+        {
+            var (row, task) = _hiddenRows[0];
+            Issues.Add(new IngestIssue(_file, _sheet, row, _plan.HeaderNames[(int)CanonicalColumn.Task]!, task, ReadingMessages.HiddenTaskRows(_hiddenRows.ConvertAll(h => h.Row)), IssueSeverity.Warning));
+            _hiddenRows.Clear();
         }
 
         if (_parents.Count > 0)
