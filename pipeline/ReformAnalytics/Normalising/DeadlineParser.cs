@@ -32,7 +32,9 @@ namespace ReformAnalytics.Normalising;
 /// When a date is written too, the date wins.</item>
 /// <item>An Excel date cell is a <see cref="DeadlineKind.Day"/>, unless the cell shows only a month (2024年6月)
 /// and the date lies in it: then the month's last day. A number cell is an Excel serial date when it lies in
-/// 1990–2100; 2024.6 typed as a number is June, but 2024.1 is refused (it may be 2024.10 with its zero dropped).</item>
+/// 1990–2100; 2024.6 typed as a number is June, but 2024.1 is refused (it may be 2024.10 with its zero dropped) unless
+/// the cell's format shows two decimals (0.00): its text is then 2024.10 as the cell shows it, October (and 2024.60, the
+/// format's 2024.6, June).</item>
 /// <item>An empty cell, or a placeholder (/, -, 无, 暂无), is <see cref="DeadlineKind.Missing"/> without error;
 /// anything else without a date is an error (Chinese message) and nothing is guessed.</item>
 /// </list>
@@ -120,7 +122,7 @@ public static partial class DeadlineParser
 
     private static DeadlineParse FromNumberCell(double number, string? text, int ledgerYear)
     {
-        var shown = string.IsNullOrEmpty(text) ? number.ToString("R", CultureInfo.InvariantCulture) : text;
+        var shown = WithoutFormatZero(string.IsNullOrEmpty(text) ? number.ToString("R", CultureInfo.InvariantCulture) : text);
         var yearMonth = YearDotMonth().Match(shown);
         if (yearMonth.Success)
         {
@@ -148,6 +150,15 @@ public static partial class DeadlineParser
             ? DeadlineParse.Failed(ledgerYear, $"完成时限是数值“{shown}”，不是可识别的日期；请写成“2024年6月底前”或填日期")
             : asText;
     }
+
+    /// <summary>
+    /// A number cell's year.month as it holds it, when its format added a zero (2024.6 in a cell formatted 0.00 shows as
+    /// 2024.60: June, the zero only the format's); any other text as it is.
+    /// </summary>
+    internal static string WithoutFormatZero(string shown) =>
+        YearDotMonth().Match(shown) is { Success: true } m && m.Groups["m"].Value is [>= '2' and <= '9', '0'] month
+            ? string.Concat(m.Groups["y"].Value, ".", month.AsSpan(0, 1))
+            : shown;
 
     /// <summary>A cell that stands for nothing written (/, -, 无, 暂无, a run of dashes).</summary>
     internal static bool IsPlaceholder(string text) => Placeholders.Contains(text) || PlaceholderDashes().IsMatch(text);

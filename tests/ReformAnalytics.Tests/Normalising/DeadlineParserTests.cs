@@ -325,6 +325,19 @@ public sealed class DeadlineParserTests
         Assert.Contains("10", parse.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2024.10", 2024.1, "2024-10-31")] // shown with the two decimals of a 0.00 format: October, as the office sees it
+    [InlineData("2024.01", 2024.01, "2024-01-31")] // the number itself is 2024.01, not 2024.1: January, nothing dropped
+    [InlineData("2024.60", 2024.6, "2024-06-30")] // 2024.6 in a 0.00 cell: June, the last zero only the format's
+    public void Parse_NumberCellShownWithTwoDecimals_IsTheMonthShown(string shown, double number, string expected)
+    {
+        var parse = DeadlineParser.Parse(new CellValue(shown, Number: number), 2024);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(DeadlineKind.Month, parse.Kind);
+        Assert.Equal(Date(expected), parse.Deadline);
+    }
+
     [Fact]
     public void Parse_TextYearDotTen_IsOctober()
     {

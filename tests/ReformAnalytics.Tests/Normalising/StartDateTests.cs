@@ -41,6 +41,9 @@ public sealed class StartDateTests
         Assert.Equal(new DateOnly(2024, 4, 1), StartDateParser.Parse(new CellValue("45383", 45383), 2024).Start);
         Assert.Equal(new DateOnly(2024, 3, 5), StartDateParser.Parse(new CellValue("2024年3月", Date: new DateOnly(2024, 3, 5)), 2024).Start);
         Assert.Equal(new DateOnly(2024, 3, 1), StartDateParser.Parse(new CellValue("2024.3", 2024.3), 2024).Start);
+        // Number cells formatted 0.00 read as they show: 2024.10 is October (1 October), 2024.60 (2024.6) June (1 June).
+        Assert.Equal(new DateOnly(2024, 10, 1), StartDateParser.Parse(new CellValue("2024.10", 2024.1), 2024).Start);
+        Assert.Equal(new DateOnly(2024, 6, 1), StartDateParser.Parse(new CellValue("2024.60", 2024.6), 2024).Start);
     }
 
     [Theory]

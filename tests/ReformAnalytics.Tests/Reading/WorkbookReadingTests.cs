@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
 using ReformAnalytics.Reading;
 using ReformAnalytics.Xlsx;
 using static ReformAnalytics.Reading.CanonicalColumn;
@@ -287,6 +288,32 @@ public sealed class WorkbookReadingTests : IDisposable
             "本表有2行任务处于隐藏状态（在 Excel 中看不到）：第3、6行。隐藏的行仍是台账的内容，已照常作为任务读取入库；"
             + "如其中有已撤销、不应再统计的任务，请把这些行从台账中删除（而不是隐藏）后重新报送。",
             issue.Message);
+    }
+
+    [Fact]
+    public async Task Read_NumberCellWithTwoDecimals_KeepsTheDecimalsItShows_SoTheDeadlineIsOctober()
+    {
+        // 完成时限 as numbers: row 2 2024.1 formatted 0.00 (Excel shows 2024.10, what the unit typed); row 3 the same
+        // number unformatted (shows 2024.1: January or October, refused as before); row 4 2024.6 formatted 0.00 (shows
+        // 2024.60). By hand: row 2 → 31 October 2024; row 3 → an error naming 2024.10; row 4 → 30 June 2024.
+        var path = _files.WriteWorkbook("decimals.xlsx", w =>
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "完成时限");
+            w.WriteRow(XlsxCell.Of(1), "改革甲", XlsxCell.Of(2024.1, XlsxStyle.Score));
+            w.WriteRow(XlsxCell.Of(2), "改革乙", XlsxCell.Of(2024.1));
+            w.WriteRow(XlsxCell.Of(3), "改革丙", XlsxCell.Of(2024.6, XlsxStyle.Score));
+        });
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+        var deadlines = table.Rows.Select(r => r[Deadline]).ToList();
+        var parsed = deadlines.Select(c => DeadlineParser.Parse(c, 2024)).ToList();
+
+        Assert.Equal(["2024.10", "2024.1", "2024.60"], deadlines.Select(c => c.Text));
+        Assert.Equal([2024.1, 2024.1, 2024.6], deadlines.Select(c => c.Number!.Value));
+        Assert.Equal(new DateOnly(2024, 10, 31), parsed[0].Deadline);
+        Assert.Contains("2024.10", parsed[1].Error, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2024, 6, 30), parsed[2].Deadline);
     }
 
     /// <summary>Marks rows of the first sheet hidden (hidden="1"), as Excel writes a row the office hid.</summary>
