@@ -87,6 +87,7 @@ public sealed class DeadlineParserTests
     [InlineData("2023-2025年", "2023-01-01")]
     [InlineData("2024年3月启动，10月底前完成", "2024-03-01")] // 启动 marks a start
     [InlineData("自5月起开展，年底前完成", "2024-05-01")]
+    [InlineData("下半年启动，年底前完成", "2024-07-01")] // 下半年 named as the start: 1 July
     public void Parse_PlannedStart_IsYearStartUnlessTheCellNamesOne(string text, string expectedStart)
     {
         var parse = DeadlineParser.Parse(text, 2024);

@@ -26,6 +26,8 @@ public sealed class StartDateTests
     [InlineData("2023年", "2023-01-01")]           // a task begun the year before
     [InlineData("2024年3月-6月", "2024-03-01")]    // the earliest day named
     [InlineData("2024年5月起", "2024-05-01")]
+    [InlineData("下半年", "2024-07-01")]          // the second half starts on 1 July
+    [InlineData("2024年下半年启动", "2024-07-01")]
     public void Parse_Text_GivesTheFirstDayOfTheEarliestPeriod(string text, string expected)
     {
         var parsed = StartDateParser.Parse(text, 2024);
