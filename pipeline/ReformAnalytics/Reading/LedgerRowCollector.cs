@@ -201,7 +201,7 @@ internal sealed class LedgerRowCollector
         }
 
         var row = new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames);
-        var seq = SeqNumber.Dotted(CellText.Trimmed(values[(int)CanonicalColumn.SeqNo]));
+        var seq = SeqNumber.Dotted(values[(int)CanonicalColumn.SeqNo].Text);
         if (_pending is { } pending)
         {
             _pending = null;

@@ -6,9 +6,13 @@ namespace ReformAnalytics.Reading;
 /// </summary>
 internal static class SeqNumber
 {
-    /// <summary>The 序号 as digits joined by dots (1.2), its closing 、 or dot dropped; null when it is not such a number.</summary>
-    public static string? Dotted(ReadOnlySpan<char> seq)
+    /// <summary>
+    /// The 序号 as digits joined by dots (1.2), its closing 、 or dot dropped; null when it is not such a number. A 序号
+    /// written so already (most are: 1, 2, 3) is returned as it is, without a copy.
+    /// </summary>
+    public static string? Dotted(string? text)
     {
+        var seq = text.AsSpan().Trim();
         if (seq.Length > 0 && seq[^1] is '.' or '．' or '、')
         {
             seq = seq[..^1];
@@ -41,7 +45,12 @@ internal static class SeqNumber
             dotted[i] = c;
         }
 
-        return digitBefore ? new string(dotted) : null;
+        if (!digitBefore)
+        {
+            return null;
+        }
+
+        return seq.Length == text!.Length && dotted.SequenceEqual(seq) ? text : new string(dotted);
     }
 
     /// <summary>Whether <paramref name="child"/> numbers a sub-task of <paramref name="parent"/> (1.1 and 1.2.1 of 1); both as <see cref="Dotted"/> gives them.</summary>
