@@ -404,8 +404,8 @@ public static class IngestRunner
 
         if (changed.Count > 0)
         {
-            var storedUnits = await UnitSpellingWarnings.StoredAsync(connection, changed, ct).ConfigureAwait(false);
-            issues.AddRange(UnitSpellingWarnings.Find(changed.SelectMany(p => p.Tables), storedUnits, unitNames));
+            var (storedLeads, storedCoUnits) = await UnitSpellingWarnings.StoredAsync(connection, changed, ct).ConfigureAwait(false);
+            issues.AddRange(UnitSpellingWarnings.Find(changed.SelectMany(p => p.Tables), storedLeads, unitNames, storedCoUnits));
         }
 
         return changed;

@@ -14,7 +14,8 @@ namespace ReformAnalytics.Normalising;
 /// 30 June, 下半年 31 December; 年底前, 年内, 年度, 全年 31 December; a full date itself. Before a holiday on a fixed
 /// date, the end of the month before it (五一前 30 April, 七一前 30 June, 八一前 31 July, 国庆节前 30 September, 元旦前
 /// 31 December of the year before); 2025年春节前 is the day before that year's Spring Festival (2025-01-28, from the
-/// lunar calendar), and 春节前 without a year is an error that asks for the year.</item>
+/// lunar calendar), and 春节前 without a year is an error that asks for the year; so are 年前 (the year's end, or the
+/// Spring Festival?) and 两会前 (dates set each year), also beside other dates.</item>
 /// <item>A missing year is the nearest year written before it in the cell, else the ledger year; 今年/本年/当年
 /// are the ledger year, 次年/明年 the next.</item>
 /// <item>A span of months (1-8月, 7、8月, 7月至9月, 2023-2025年) is a <see cref="DeadlineKind.Range"/>: the
@@ -32,7 +33,9 @@ namespace ReformAnalytics.Normalising;
 /// When a date is written too, the date wins.</item>
 /// <item>An Excel date cell is a <see cref="DeadlineKind.Day"/>, unless the cell shows only a month (2024年6月)
 /// and the date lies in it: then the month's last day. A number cell is an Excel serial date when it lies in
-/// 1990–2100; 2024.6 typed as a number is June, but 2024.1 is refused (it may be 2024.10 with its zero dropped).</item>
+/// 1990–2100; 2024.6 typed as a number is June, but 2024.1 is refused (it may be 2024.10 with its zero dropped) unless
+/// the cell's format shows two decimals (0.00): its text is then 2024.10 as the cell shows it, October (and 2024.60, the
+/// format's 2024.6, June).</item>
 /// <item>An empty cell, or a placeholder (/, -, 无, 暂无), is <see cref="DeadlineKind.Missing"/> without error;
 /// anything else without a date is an error (Chinese message) and nothing is guessed.</item>
 /// </list>
@@ -120,7 +123,7 @@ public static partial class DeadlineParser
 
     private static DeadlineParse FromNumberCell(double number, string? text, int ledgerYear)
     {
-        var shown = string.IsNullOrEmpty(text) ? number.ToString("R", CultureInfo.InvariantCulture) : text;
+        var shown = WithoutFormatZero(string.IsNullOrEmpty(text) ? number.ToString("R", CultureInfo.InvariantCulture) : text);
         var yearMonth = YearDotMonth().Match(shown);
         if (yearMonth.Success)
         {
@@ -148,6 +151,15 @@ public static partial class DeadlineParser
             ? DeadlineParse.Failed(ledgerYear, $"完成时限是数值“{shown}”，不是可识别的日期；请写成“2024年6月底前”或填日期")
             : asText;
     }
+
+    /// <summary>
+    /// A number cell's year.month as it holds it, when its format added a zero (2024.6 in a cell formatted 0.00 shows as
+    /// 2024.60: June, the zero only the format's); any other text as it is.
+    /// </summary>
+    internal static string WithoutFormatZero(string shown) =>
+        YearDotMonth().Match(shown) is { Success: true } m && m.Groups["m"].Value is [>= '2' and <= '9', '0'] month
+            ? string.Concat(m.Groups["y"].Value, ".", month.AsSpan(0, 1))
+            : shown;
 
     /// <summary>A cell that stands for nothing written (/, -, 无, 暂无, a run of dashes).</summary>
     internal static bool IsPlaceholder(string text) => Placeholders.Contains(text) || PlaceholderDashes().IsMatch(text);
@@ -186,6 +198,12 @@ public static partial class DeadlineParser
         }
 
         var prepared = DeadlineScanner.Prepare(text, ledgerYear);
+        if (UndatedEvent(text, prepared, ledgerYear) is { } undated)
+        {
+            // Before an event whose date the cell cannot give: refused, also beside other dates, whose milestone it would drop.
+            return DeadlineParse.Failed(ledgerYear, undated);
+        }
+
         var atoms = DeadlineScanner.AfterChange(prepared, DeadlineScanner.Scan(prepared));
         var yearStart = DeadlineParse.YearStart(ledgerYear);
         var contextYear = ledgerYear;
@@ -215,11 +233,6 @@ public static partial class DeadlineParser
             if (OpenEndedWords().IsMatch(prepared))
             {
                 return new DeadlineParse(DeadlineKind.OpenEnded, null, namedStart ?? yearStart, []);
-            }
-
-            if (prepared.Contains("春节", StringComparison.Ordinal))
-            {
-                return DeadlineParse.Failed(ledgerYear, $"完成时限“{text}”没有写明是哪一年的春节（春节日期每年不同，{ledgerYear}年台账中的春节可能是{ledgerYear}年初的，也可能是{ledgerYear + 1}年初的）；请写明年份（如“{ledgerYear + 1}年春节前”）或填具体日期");
             }
 
             return DeadlineParse.Failed(
@@ -255,6 +268,32 @@ public static partial class DeadlineParser
         return new DeadlineParse(DeadlineKind.Milestones, ordered[^1].Date, plannedStart, ordered);
     }
 
+    /// <summary>
+    /// Why a cell due before an event it gives no date for cannot be read, or null: 春节前 without a year (the festival of
+    /// early this year or early next), 年前 (before the year's end, or before the Spring Festival, as 年 also means), 两会前
+    /// (the congresses meet on dates set each year: the national ones in early March, a province's, city's or county's
+    /// mostly in January or February). A 春节前 with its year was made a date by <see cref="DeadlineScanner.Prepare"/>.
+    /// </summary>
+    private static string? UndatedEvent(string text, string prepared, int ledgerYear)
+    {
+        if (prepared.Contains("春节", StringComparison.Ordinal))
+        {
+            return $"完成时限“{text}”没有写明是哪一年的春节（春节日期每年不同，{ledgerYear}年台账中的春节可能是{ledgerYear}年初的，也可能是{ledgerYear + 1}年初的）；请写明年份（如“{ledgerYear + 1}年春节前”）或填具体日期";
+        }
+
+        if (BeforeTheNewYear().IsMatch(prepared))
+        {
+            return $"完成时限“{text}”中的“年前”可能指{ledgerYear}年底前，也可能指春节前（春节日期每年不同），无法确定是哪一天；请写明日期（如“{ledgerYear}年12月底前”或“{ledgerYear + 1}年春节前”）";
+        }
+
+        if (BeforeTheCongresses().IsMatch(prepared))
+        {
+            return $"完成时限“{text}”中的“两会前”没有具体日期（两会每年召开的日期不同：全国两会一般在3月上旬，省、市、县两会多在1、2月）；请写明日期（如“{ledgerYear + 1}年2月底前”）";
+        }
+
+        return null;
+    }
+
     /// <summary>6.3 alone: 6月3日, or 6.30 whose zero the sheet dropped (a number cell, or a CSV saved from one).</summary>
     private static DeadlineParse AmbiguousMonthDot(string text, Match m, int ledgerYear)
     {
@@ -274,6 +313,13 @@ public static partial class DeadlineParser
 
     [GeneratedRegex("^[0-9]+(?:\\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumericText();
+
+    /// <summary>年前 alone or after 过/新 (过年前, 新年前), not a year's (2024年前), a half's (上半年前) or a span's (三年前后).</summary>
+    [GeneratedRegex("(?<![0-9一二三四五六七八九十两半几多每])年(?:之前|以前|前)(?![0-9一二三四五六七八九十两半后])", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeTheNewYear();
+
+    [GeneratedRegex("两会(?:召开)?(?:之前|以前|前)", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeTheCongresses();
 
     /// <summary>A month or day left blank in a template: X月, XX日, ×月, 2024年  月, 2024年月, 6月  日.</summary>
     [GeneratedRegex("[XxＸｘ×]{1,2}\\s*[月日号]|(?<=[0-9])年[\\s　]*月|月[\\s　]+[日号]", RegexOptions.CultureInvariant)]

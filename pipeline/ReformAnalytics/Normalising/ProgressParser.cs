@@ -188,7 +188,7 @@ public static partial class ProgressParser
         return strictlyBetween;
     }
 
-    /// <summary>The plain number a figure cell holds (a number cell not percent-formatted, or text that is just a number); else null.</summary>
+    /// <summary>The plain number a figure cell holds (a number cell not percent-formatted, or text that is just a number, in half- or full-width digits); else null.</summary>
     internal static double? PlainFigure(CellValue cell)
     {
         if (cell.Number is { } number && !cell.IsPercent && cell.Date is null && (string.IsNullOrWhiteSpace(cell.Text) || PlainNumber().IsMatch(cell.Text.Trim())))
@@ -196,9 +196,10 @@ public static partial class ProgressParser
             return number;
         }
 
-        if (cell.Number is null && cell.Text is { } text && PlainNumber().IsMatch(text.Trim()))
+        // Text in full-width digits (０.５, ８０) is the same number as in half-width: a column of ０.５ is fractions as one of 0.5 is.
+        if (cell.Number is null && cell.Text is { } text && ChineseText.ToHalfWidth(text).Trim() is var plain && PlainNumber().IsMatch(plain))
         {
-            return double.Parse(text.Trim(), Signed, CultureInfo.InvariantCulture);
+            return double.Parse(plain, Signed, CultureInfo.InvariantCulture);
         }
 
         return null;

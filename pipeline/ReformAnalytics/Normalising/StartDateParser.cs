@@ -32,7 +32,7 @@ public static class StartDateParser
 
         if (cell.Number is { } number && (string.IsNullOrEmpty(text) || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
         {
-            var shown = string.IsNullOrEmpty(text) ? number.ToString("R", CultureInfo.InvariantCulture) : text;
+            var shown = DeadlineParser.WithoutFormatZero(string.IsNullOrEmpty(text) ? number.ToString("R", CultureInfo.InvariantCulture) : text);
             if (!shown.Contains('.', StringComparison.Ordinal) && DeadlineParser.SerialDate(number) is { } serial)
             {
                 return new StartDateParse(serial);

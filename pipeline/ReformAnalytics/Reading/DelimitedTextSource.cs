@@ -50,6 +50,8 @@ internal sealed class DelimitedTextSource : IGridSource, IDisposable
 
     public bool IsColumnHidden(int column) => false;
 
+    public bool IsRowHidden => false;
+
     public bool MoveNext()
     {
         if (!EnsureData())

@@ -7,7 +7,8 @@ namespace ReformAnalytics.Reading;
 /// format (<c>0%</c>, <c>0.00%</c>) gives <see cref="CellValue.IsPercent"/> with the stored fraction; a date format
 /// gives <see cref="CellValue.Date"/> (ExcelDataReader already returns DateTime for most; a number whose format
 /// has year/day/month codes is converted here too); other numbers keep their value. <see cref="CellValue.Text"/>
-/// always holds a readable form: 80%, 2024-06-30, 12.5. A date written as ISO text, as Strict Open XML may, is a date.
+/// always holds a readable form: 80%, 2024-06-30, 12.5, and a number in a fixed-decimal format (0.00) as the cell shows
+/// it, 2024.10 and not 2024.1. A date written as ISO text, as Strict Open XML may, is a date.
 /// </summary>
 internal static class ExcelCellConverter
 {
@@ -80,7 +81,39 @@ internal static class ExcelCellConverter
             return FromDateTime(DateTime.FromOADate(number), format);
         }
 
-        return new CellValue(number.ToString("R", CultureInfo.InvariantCulture), number);
+        // Shown with the decimals its format fixes (0.00: 2024.1 shows as 2024.10), as the office reads the cell.
+        var shown = FixedDecimals(format) is { } decimals
+            ? number.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            : number.ToString("R", CultureInfo.InvariantCulture);
+        return new CellValue(shown, number);
+    }
+
+    /// <summary>
+    /// The decimals a plain fixed-decimal format shows (0.0 → 1, 0.00 and #,##0.00 → 2); null for any other format. The
+    /// thousands separator is left out of the text: a number is read, not printed.
+    /// </summary>
+    internal static int? FixedDecimals(string? format)
+    {
+        if (format is null)
+        {
+            return null;
+        }
+
+        var body = format.StartsWith("#,##", StringComparison.Ordinal) ? format[4..] : format;
+        if (body.Length < 3 || body.Length > 12 || body[0] != '0' || body[1] != '.')
+        {
+            return null;
+        }
+
+        for (var i = 2; i < body.Length; i++)
+        {
+            if (body[i] != '0')
+            {
+                return null;
+            }
+        }
+
+        return body.Length - 2;
     }
 
     /// <summary>

@@ -16,4 +16,7 @@ internal interface IGridSource
     bool MoveNext();
 
     bool IsColumnHidden(int column);
+
+    /// <summary>Whether the current row is hidden (a workbook's row hidden="1"); false where the source cannot hide a row.</summary>
+    bool IsRowHidden { get; }
 }

@@ -15,6 +15,11 @@ namespace ReformAnalytics.Reading;
 /// are a group's name alone in the task column (文化体制改革专项小组) and a heading with an ordinal whose only other
 /// value is its count of tasks (（六）党的建设制度改革专项小组 … 共2项).
 /// </para>
+/// <para>
+/// A task row whose 序号 the next task row's extends (1 above 1.1, 3.1 above 3.1.1) is the heading of its sub-tasks and
+/// is left out, with one warning for the table naming every such row (<see cref="SeqNumber"/>); a task row with a numeric
+/// 序号 is therefore handed on only when the next task row (or the end of the table) is seen.
+/// </para>
 /// </summary>
 internal sealed class LedgerRowCollector
 {
@@ -33,6 +38,15 @@ internal sealed class LedgerRowCollector
     private readonly int _headerColumns;
     private readonly bool _delimited;
     private readonly Func<int, bool> _isHidden;
+
+    /// <summary>The last task row with a numeric 序号 (1, 1.2), kept back until the next task row shows whether it has sub-tasks (1.1, 1.2.1).</summary>
+    private (RawLedgerRow Row, string Seq, bool Hidden)? _pending;
+
+    /// <summary>Task rows the sheet hides: row and task as written.</summary>
+    private readonly List<(int Row, string Task)> _hiddenRows = [];
+
+    /// <summary>Rows taken for the heading of their sub-tasks: row, 序号, task as written, and the 序号 of the first sub-task.</summary>
+    private readonly List<(int Row, string Seq, string Task, string FirstChild)> _parents = [];
 
     /// <summary>Per column past the header: how many task rows fill it, the first of them and its text.</summary>
     private readonly SortedDictionary<int, (int Rows, int FirstRow, string Value)> _pastHeader = [];
@@ -62,7 +76,8 @@ internal sealed class LedgerRowCollector
 
     public List<IngestIssue> Issues { get; } = [];
 
-    public void Accept(int rowNumber, ReadOnlySpan<CellValue> cells)
+    /// <param name="hidden">Whether the sheet hides the row: a task in it is read, and named in one warning for the table.</param>
+    public void Accept(int rowNumber, ReadOnlySpan<CellValue> cells, bool hidden = false)
     {
         int firstColumn = -1, firstCount = 0, secondColumn = -1, lastColumn = -1;
         ReadOnlySpan<char> first = default;
@@ -186,6 +201,39 @@ internal sealed class LedgerRowCollector
         }
 
         var row = new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames);
+        var seq = SeqNumber.Dotted(values[(int)CanonicalColumn.SeqNo].Text);
+        if (_pending is { } pending)
+        {
+            _pending = null;
+            if (seq is not null && SeqNumber.IsChildOf(seq, pending.Seq))
+            {
+                // 1 above 1.1: the row is the heading of the sub-tasks below it, not a task beside them.
+                _parents.Add((pending.Row.SourceRow, pending.Seq, Shortened(CellText.TrimmedString(pending.Row[CanonicalColumn.Task])), seq));
+            }
+            else
+            {
+                Emit(pending.Row, pending.Hidden);
+            }
+        }
+
+        if (seq is not null)
+        {
+            // Held until the next task row says whether it is a sub-task of this one.
+            _pending = (row, seq, hidden);
+        }
+        else
+        {
+            Emit(row, hidden);
+        }
+    }
+
+    private void Emit(RawLedgerRow row, bool hidden)
+    {
+        if (hidden)
+        {
+            _hiddenRows.Add((row.SourceRow, Shortened(CellText.TrimmedString(row[CanonicalColumn.Task]))));
+        }
+
         TaskRows++;
         if (_sink is null)
         {
@@ -203,6 +251,27 @@ internal sealed class LedgerRowCollector
     /// </summary>
     public void Complete()
     {
+        if (_pending is { } last)
+        {
+            _pending = null;
+            Emit(last.Row, last.Hidden);
+        }
+
+        if (_hiddenRows.Count > 0)
+        {
+            var (row, task) = _hiddenRows[0];
+            Issues.Add(new IngestIssue(_file, _sheet, row, _plan.HeaderNames[(int)CanonicalColumn.Task]!, task, ReadingMessages.HiddenTaskRows(_hiddenRows.ConvertAll(h => h.Row)), IssueSeverity.Warning));
+            _hiddenRows.Clear();
+        }
+
+        if (_parents.Count > 0)
+        {
+            var (row, seq, _, child) = _parents[0];
+            var headings = _parents.Select(p => (p.Row, p.Seq, p.Task)).ToList();
+            Issues.Add(new IngestIssue(_file, _sheet, row, _plan.HeaderNames[(int)CanonicalColumn.SeqNo]!, seq, ReadingMessages.ParentRowsAsHeadings(headings, child), IssueSeverity.Warning));
+            _parents.Clear();
+        }
+
         foreach (var (column, (rows, firstRow, value)) in _pastHeader)
         {
             Issues.Add(new IngestIssue(_file, _sheet, firstRow, ReadingMessages.ColumnPastHeader(column), value, ReadingMessages.ColumnWithoutHeader(rows, firstRow), IssueSeverity.Warning));

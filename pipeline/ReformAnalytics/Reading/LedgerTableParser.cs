@@ -15,7 +15,7 @@ internal static class LedgerTableParser
         var contentRows = 0;
         while (contentRows < options.HeaderSearchRows && lookahead.Count < MaxRowsScannedForHeader && source.MoveNext())
         {
-            var row = new GridRow(source.RowNumber, TrimEnd(source.Current).ToArray());
+            var row = new GridRow(source.RowNumber, TrimEnd(source.Current).ToArray(), source.IsRowHidden);
             lookahead.Add(row);
             if (!row.IsBlank)
             {
@@ -37,7 +37,7 @@ internal static class LedgerTableParser
         var collector = new LedgerRowCollector(plan, HeaderTexts(lookahead, header), file, sheet, sink, width, source is DelimitedTextSource, source.IsColumnHidden);
         for (var i = header.LastRow + 1; i < lookahead.Count; i++)
         {
-            collector.Accept(lookahead[i].RowNumber, lookahead[i].Cells);
+            collector.Accept(lookahead[i].RowNumber, lookahead[i].Cells, lookahead[i].Hidden);
         }
 
         var count = 0;
@@ -48,7 +48,7 @@ internal static class LedgerTableParser
                 ct.ThrowIfCancellationRequested();
             }
 
-            collector.Accept(source.RowNumber, source.Current);
+            collector.Accept(source.RowNumber, source.Current, source.IsRowHidden);
         }
 
         collector.Complete();

@@ -16,7 +16,7 @@ namespace ReformAnalytics.Reading;
 /// <see cref="MaxRepeat"/> times, and nothing below a sheet's 1,048,576 rows is read. Values are typed by <c>office:value-type</c> as a workbook's are by their format
 /// (<see cref="ExcelCellConverter"/>): a percentage is a percent, a date a date (shown without a day it is its month),
 /// text is the cell's paragraphs joined by line breaks, comments left out. A hidden sheet is skipped with a warning and
-/// hidden columns are known, as in a workbook. <c>content.xml</c> is held to the limits of a workbook (zip bomb) and read
+/// hidden columns and rows are known, as in a workbook. <c>content.xml</c> is held to the limits of a workbook (zip bomb) and read
 /// as a stream, DTDs and external entities refused.
 /// </summary>
 internal static class OdsReader
@@ -80,7 +80,8 @@ internal static class OdsReader
                 {
                     var sheet = reader.GetAttribute("name", TableNs) ?? string.Empty;
                     var hidden = reader.GetAttribute("style-name", TableNs) is { } s && hiddenStyles.Contains(s);
-                    var hiddenColumns = ReadTable(reader, grid, ct);
+                    var hiddenRows = new HashSet<int>();
+                    var hiddenColumns = ReadTable(reader, grid, hiddenRows, ct);
                     var rows = grid.Take();
                     if (hidden && options.SkipHiddenSheets)
                     {
@@ -88,7 +89,7 @@ internal static class OdsReader
                     }
                     else
                     {
-                        tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, rows, hiddenColumns), file, options, ct), sheet);
+                        tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, rows, hiddenColumns, hiddenRows: hiddenRows), file, options, ct), sheet);
                     }
                 }
 
@@ -103,8 +104,11 @@ internal static class OdsReader
         return tables.Finish();
     }
 
-    /// <summary>Puts the cells of the table the reader is on into the grid and says which columns are hidden; leaves the reader on its end.</summary>
-    private static bool[] ReadTable(XmlReader reader, MergedGrid grid, CancellationToken ct)
+    /// <summary>
+    /// Puts the cells of the table the reader is on into the grid, says which columns are hidden and adds the hidden rows
+    /// that hold a value to <paramref name="hiddenRows"/> (0-based); leaves the reader on its end.
+    /// </summary>
+    private static bool[] ReadTable(XmlReader reader, MergedGrid grid, HashSet<int> hiddenRows, CancellationToken ct)
     {
         var hidden = new List<bool>();
         if (reader.IsEmptyElement)
@@ -130,12 +134,18 @@ internal static class OdsReader
             if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == TableNs && reader.LocalName == "table-row")
             {
                 var repeat = Count(reader.GetAttribute("number-rows-repeated", TableNs));
+                var rowHidden = reader.GetAttribute("visibility", TableNs) is "collapse" or "filter";
                 var cells = ReadRow(reader);
                 for (var r = 0; cells.Count > 0 && r < Math.Min(repeat, MaxRepeat) && row + r < MaxRows; r++)
                 {
                     foreach (var (column, down, across, value) in cells)
                     {
                         grid.Fill(row + r, column, Math.Min(down, MaxRows - row - r), across, value);
+                    }
+
+                    if (rowHidden)
+                    {
+                        hiddenRows.Add(row + r);
                     }
                 }
 

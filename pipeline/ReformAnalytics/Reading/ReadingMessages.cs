@@ -105,6 +105,25 @@ internal static class ReadingMessages
         (seqNo is not null ? $"该行（序号{seqNo}）" : $"该行（“{firstText}”）")
         + $"填写了内容，但“{taskHeader}”列为空，未作为任务导入。请补填任务名称；如该行是上一行任务的续行，请与上一行合并。";
 
+    /// <summary>
+    /// Rows whose 序号 the next task row's extends (1 above 1.1): headings of their sub-tasks, left out; told once per table,
+    /// each such row named (the first ten, then how many more).
+    /// </summary>
+    public static string ParentRowsAsHeadings(IReadOnlyList<(int Row, string Seq, string Task)> headings, string firstChild)
+    {
+        var named = string.Join("；", headings.Take(10).Select(h => string.Create(CultureInfo.InvariantCulture, $"第{h.Row}行（序号{h.Seq}“{h.Task}”）")));
+        var more = headings.Count > 10 ? string.Create(CultureInfo.InvariantCulture, $"等{headings.Count}行") : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"本表有{headings.Count}行任务下分有子任务（如序号{headings[0].Seq}下有{firstChild}），这些行按其子任务的标题处理，未作为任务入库，只统计其下的子任务：{named}{more}。如某行本身也是一项需单独考核的任务，请把它与子任务分开，另列一行并单独编号后重新报送。");
+    }
+
+    /// <summary>Task rows a sheet hides, read as any other; told once per table, naming the rows (the first twenty, then how many).</summary>
+    public static string HiddenTaskRows(IReadOnlyList<int> rows)
+    {
+        var named = string.Join("、", rows.Take(20).Select(r => r.ToString(CultureInfo.InvariantCulture)));
+        var more = rows.Count > 20 ? string.Create(CultureInfo.InvariantCulture, $"等{rows.Count}行") : "行";
+        return string.Create(CultureInfo.InvariantCulture, $"本表有{rows.Count}行任务处于隐藏状态（在 Excel 中看不到）：第{named}{more}。隐藏的行仍是台账的内容，已照常作为任务读取入库；如其中有已撤销、不应再统计的任务，请把这些行从台账中删除（而不是隐藏）后重新报送。");
+    }
+
     /// <summary>The template's example row, left out.</summary>
     public const string ExampleRow = "该行是模板中的填报示例（序号写“示例”，或单位、任务写作“XX”），未作为任务导入；如确是任务，请改为实际的序号、任务名称和单位。";
 

@@ -5,7 +5,7 @@ namespace ReformAnalytics.Reading;
 /// <summary>
 /// The current sheet of an ExcelDataReader as a grid. Every cell of a merged range reads as the range's top-left
 /// value (so a lead unit merged down three rows belongs to all three, and a section title merged across the width
-/// fills the row). A column is hidden when ExcelDataReader reports its width as 0.
+/// fills the row). A column is hidden when ExcelDataReader reports its width as 0, a row when it reports its height as 0.
 /// </summary>
 internal sealed class WorkbookSheetSource : IGridSource
 {
@@ -43,6 +43,9 @@ internal sealed class WorkbookSheetSource : IGridSource
     public ReadOnlySpan<CellValue> Current => _cells.AsSpan(0, _count);
 
     public bool IsColumnHidden(int column) => column < _hidden.Length && _hidden[column];
+
+    /// <summary>A row is hidden when ExcelDataReader reports its height as 0 (hidden="1" in the sheet, or a height of 0).</summary>
+    public bool IsRowHidden => _count > 0 && _reader.RowHeight <= 0;
 
     public bool MoveNext()
     {

@@ -50,6 +50,46 @@ public sealed class UnitNameIngestTests
     }
 
     [Fact]
+    public async Task ACoUnitSpelledOtherwiseThanALeadUnit_IsAskedAboutOnce_AndNotAgainNextMonth()
+    {
+        // June: lead units 县发改局 (rows 2, 3) and 县财政局 (row 4); co-units 县人社局 (rows 2, 3) and 县发展和改革局 (row 4).
+        // By hand: 县发展和改革局 without its 县 is 发展和改革局, which holds 发改局 in order, begins with 发 and ends with 局:
+        // probably 县发改局, so one warning at row 4; 县人社局 (人社局) is like neither 发改局 nor 财政局. Before, no warning:
+        // co-units were not checked.
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+
+        var june = await f.IngestAsync();
+
+        var warning = Assert.Single(june.Issues, i => i.Message.Contains("可能是同一单位", StringComparison.Ordinal));
+        Assert.Equal((4, "配合单位", "县发展和改革局", IssueSeverity.Warning), (warning.Row, warning.Column, warning.Value, warning.Severity));
+        Assert.Equal(
+            "配合单位“县发展和改革局”与本次导入文件中的牵头单位“县发改局”可能是同一单位的不同写法，目前按两个单位分别统计。"
+            + "如是同一单位，请在单位名称对照表中写明（如“县发改局: [县发展和改革局]”），导入时加 --units 对照表文件（对照表保存在数据湖中，以后导入自动沿用）。",
+            warning.Message);
+
+        // July repeats June's units: both names are stored now (asked when they came), so nothing is asked.
+        Write(f, "2024年7月改革任务总台账.csv", June);
+        var july = await f.IngestAsync();
+
+        Assert.DoesNotContain(july.Issues, i => i.Message.Contains("可能是同一单位", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ACoUnitTheTableNames_IsNotAskedAbout()
+    {
+        // With 县发改局: [县发展和改革局], row 4's co-unit is stored as 县发改局, which is a lead unit's name: nothing to ask.
+        using var f = new IngestFixture();
+        Write(f, "2024年6月改革任务总台账.csv", June);
+        f.UnitsFile = UnitsFile(f);
+
+        var summary = await f.IngestAsync();
+
+        Assert.DoesNotContain(summary.Issues, i => i.Message.Contains("可能是同一单位", StringComparison.Ordinal));
+        Assert.Equal([["县发改局"]], await f.QueryAsync("SELECT unnest(co_units) FROM snapshots WHERE task_name = '推进C改革'"));
+    }
+
+    [Fact]
     public async Task WithTheTable_StoredMonthsAreRenamed_IdsKept_AndRerunsChangeNothing()
     {
         using var f = new IngestFixture();

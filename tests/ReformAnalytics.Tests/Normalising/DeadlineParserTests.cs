@@ -87,6 +87,7 @@ public sealed class DeadlineParserTests
     [InlineData("2023-2025年", "2023-01-01")]
     [InlineData("2024年3月启动，10月底前完成", "2024-03-01")] // 启动 marks a start
     [InlineData("自5月起开展，年底前完成", "2024-05-01")]
+    [InlineData("下半年启动，年底前完成", "2024-07-01")] // 下半年 named as the start: 1 July
     public void Parse_PlannedStart_IsYearStartUnlessTheCellNamesOne(string text, string expectedStart)
     {
         var parse = DeadlineParser.Parse(text, 2024);
@@ -267,6 +268,46 @@ public sealed class DeadlineParserTests
         Assert.Null(parse.Deadline);
     }
 
+    [Theory]
+    [InlineData("春节前完成方案，6月底前全面推开")] // before, 30 June alone, the 春节 milestone dropped without a word
+    [InlineData("明年两会前")]                     // before, 2025年两会前 was read as the bare year 2025: 31 December 2025
+    [InlineData("2025年两会前")]
+    [InlineData("两会召开前")]
+    [InlineData("年前")]
+    [InlineData("过年前完成")]
+    public void Parse_BeforeAnEventWithoutADate_IsAnError_AlsoBesideOtherDates(string text)
+    {
+        var parse = DeadlineParser.Parse(text, 2024);
+
+        Assert.True(parse.IsError, text);
+        Assert.Equal(DeadlineKind.Missing, parse.Kind);
+        Assert.Null(parse.Deadline);
+    }
+
+    [Fact]
+    public void Parse_BeforeTheNewYearOrTheCongresses_SaysWhyAndWhatToWrite()
+    {
+        // In a 2024 ledger: 年前 is the end of 2024 or the Spring Festival of 2025; the example for 两会 is next February.
+        Assert.Equal(
+            "完成时限“年前”中的“年前”可能指2024年底前，也可能指春节前（春节日期每年不同），无法确定是哪一天；请写明日期（如“2024年12月底前”或“2025年春节前”）",
+            DeadlineParser.Parse("年前", 2024).Error);
+        Assert.Equal(
+            "完成时限“2025年两会前”中的“两会前”没有具体日期（两会每年召开的日期不同：全国两会一般在3月上旬，省、市、县两会多在1、2月）；请写明日期（如“2025年2月底前”）",
+            DeadlineParser.Parse("2025年两会前", 2024).Error);
+    }
+
+    [Theory]
+    [InlineData("上半年前", "2024-06-30")] // 年前 of 上半年 is the half's: 30 June
+    [InlineData("今年年底前", "2024-12-31")]
+    [InlineData("2025年春节前", "2025-01-28")] // 春节 with its year is a date (the eve of 29 January 2025)
+    public void Parse_PhrasesWith年前ThatNameADate_AreRead(string text, string expected)
+    {
+        var parse = DeadlineParser.Parse(text, 2024);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(Date(expected), parse.Deadline);
+    }
+
     [Fact]
     public void Parse_ExcelDateCell_IsThatDay()
     {
@@ -323,6 +364,19 @@ public sealed class DeadlineParserTests
 
         Assert.True(parse.IsError);
         Assert.Contains("10", parse.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024.10", 2024.1, "2024-10-31")] // shown with the two decimals of a 0.00 format: October, as the office sees it
+    [InlineData("2024.01", 2024.01, "2024-01-31")] // the number itself is 2024.01, not 2024.1: January, nothing dropped
+    [InlineData("2024.60", 2024.6, "2024-06-30")] // 2024.6 in a 0.00 cell: June, the last zero only the format's
+    public void Parse_NumberCellShownWithTwoDecimals_IsTheMonthShown(string shown, double number, string expected)
+    {
+        var parse = DeadlineParser.Parse(new CellValue(shown, Number: number), 2024);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(DeadlineKind.Month, parse.Kind);
+        Assert.Equal(Date(expected), parse.Deadline);
     }
 
     [Fact]

@@ -217,6 +217,19 @@ public sealed class ProgressParserTests
     }
 
     [Fact]
+    public void IsFractionColumn_FullWidthDigits_WeighAsHalfWidth()
+    {
+        // ０.５ and ０．８ are 0.5 and 0.8, １ is 1: all in 0–1, two strictly between, so fractions. With ８０ (80) beside
+        // 0.5 the column is percentage points; before, ８０ was passed over and the column read as fractions (８０ → 8000%).
+        CellValue[] fractions = [CellValue.FromText("０.５"), CellValue.FromText("０．８"), CellValue.FromText("１")];
+        CellValue[] points = [new("0.5", 0.5), CellValue.FromText("８０")];
+
+        Assert.True(ProgressParser.IsFractionColumn(fractions));
+        Assert.False(ProgressParser.IsFractionColumn(points));
+        Assert.Equal(0.5, ProgressParser.PlainFigure(CellValue.FromText(" ０.５ ")));
+    }
+
+    [Fact]
     public void IsFractionColumn_OnlyZeroAndOne_IsFalse()
     {
         CellValue[] cells = [new("0", 0), new("1", 1)];

@@ -373,6 +373,44 @@ public sealed class RowNormaliserTests
     }
 
     [Fact]
+    public void NormaliseAll_FullWidthFigures_ReadAsTheHalfWidthOnes()
+    {
+        // A column in full-width digits, as typed with a Chinese input method: ０.５, ８０％ and ０．８ are 0.5, 80% and 0.8.
+        // By hand: the plain figures are 0.5 and 0.8 (８０％ has a percent sign and is not weighed), all in 0–1 with one
+        // strictly between, so the column is fractions: 0.5 → 50, ８０％ → 80, ０．８ → 80, one table warning (row 0).
+        // Before, ０.５ and ０．８ were not weighed, the column was not fractions, and 0.5 and 0.8 were stored as 0.5% and
+        // 0.8% without a word.
+        var rows = new[]
+        {
+            Row(3, ("完成进度", "０.５")),
+            Row(4, ("完成进度", "８０％")),
+            Row(5, ("完成进度", "０．８")),
+        };
+        var normaliser = new RowNormaliser(RawRows.Table(rows), Ledger.Overall, June2024);
+
+        var all = normaliser.NormaliseAll();
+
+        Assert.True(normaliser.ProgressReadAsFractions);
+        Assert.Equal([50.0, 80.0, 80.0], all.Rows.Select(r => r.ProgressPct!.Value));
+        Assert.Equal(0, Assert.Single(all.Issues).Row);
+    }
+
+    [Fact]
+    public void NormaliseAll_FullWidthFractionAmongPercentages_IsWarnedOfAsAHalfWidthOne()
+    {
+        // ８０ is 80, outside 0–1, so the column is percentage points and ０.８ is stored as 0.8, with the warning that
+        // 80% may be meant, as for 0.8 (before, ０.８ went in as 0.8% without it).
+        var rows = new[] { Row(3, ("完成进度", "８０")), Row(4, ("完成进度", "０.８")) };
+
+        var all = new RowNormaliser(RawRows.Table(rows), Ledger.Overall, June2024).NormaliseAll();
+
+        Assert.Equal([80.0, 0.8], all.Rows.Select(r => r.ProgressPct!.Value));
+        var issue = Assert.Single(all.Issues);
+        Assert.Equal((4, "完成进度", "０.８"), (issue.Row, issue.Column, issue.Value));
+        Assert.StartsWith("完成进度“０.８”已按0.8%入库；", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Normalise_UnknownTaskKind_IsNullWithWarning()
     {
         var result = Normalise(Row(3, ("任务类型", "其他")));

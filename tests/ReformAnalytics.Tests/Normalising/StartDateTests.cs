@@ -26,6 +26,8 @@ public sealed class StartDateTests
     [InlineData("2023年", "2023-01-01")]           // a task begun the year before
     [InlineData("2024年3月-6月", "2024-03-01")]    // the earliest day named
     [InlineData("2024年5月起", "2024-05-01")]
+    [InlineData("下半年", "2024-07-01")]          // the second half starts on 1 July
+    [InlineData("2024年下半年启动", "2024-07-01")]
     public void Parse_Text_GivesTheFirstDayOfTheEarliestPeriod(string text, string expected)
     {
         var parsed = StartDateParser.Parse(text, 2024);
@@ -41,6 +43,9 @@ public sealed class StartDateTests
         Assert.Equal(new DateOnly(2024, 4, 1), StartDateParser.Parse(new CellValue("45383", 45383), 2024).Start);
         Assert.Equal(new DateOnly(2024, 3, 5), StartDateParser.Parse(new CellValue("2024年3月", Date: new DateOnly(2024, 3, 5)), 2024).Start);
         Assert.Equal(new DateOnly(2024, 3, 1), StartDateParser.Parse(new CellValue("2024.3", 2024.3), 2024).Start);
+        // Number cells formatted 0.00 read as they show: 2024.10 is October (1 October), 2024.60 (2024.6) June (1 June).
+        Assert.Equal(new DateOnly(2024, 10, 1), StartDateParser.Parse(new CellValue("2024.10", 2024.1), 2024).Start);
+        Assert.Equal(new DateOnly(2024, 6, 1), StartDateParser.Parse(new CellValue("2024.60", 2024.6), 2024).Start);
     }
 
     [Theory]

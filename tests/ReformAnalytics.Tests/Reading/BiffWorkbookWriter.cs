@@ -7,7 +7,7 @@ namespace ReformAnalytics.Tests.Reading;
 /// Writes a minimal BIFF8 .xls (Excel 97–2003) for tests, since nothing here can produce one: an OLE2 compound
 /// file holding one "Workbook" stream with globals (BOF, CODEPAGE, three cell formats: general, date (built-in
 /// format 14) and percent (built-in 9), BOUNDSHEET per sheet, SST, EOF), then per sheet BOF, COLINFO for hidden
-/// columns, DIMENSIONS, LABELSST / NUMBER cells, MERGEDCELLS and EOF. Small workbooks only (one FAT sector, one
+/// columns, DIMENSIONS, ROW for hidden rows, LABELSST / NUMBER cells, MERGEDCELLS and EOF. Small workbooks only (one FAT sector, one
 /// SST record). Cell values: string, double, <see cref="DateOnly"/>, or <see cref="BiffPercent"/>.
 /// </summary>
 internal sealed class BiffWorkbookWriter
@@ -124,6 +124,18 @@ internal sealed class BiffWorkbookWriter
         BinaryPrimitives.WriteInt32LittleEndian(dims.AsSpan(4), rows);
         BinaryPrimitives.WriteUInt16LittleEndian(dims.AsSpan(10), (ushort)columns);
         Record(w, 0x0200, dims);
+        foreach (var row in sheet.HiddenRows.Order())
+        {
+            // ROW: row, first and last column, height (255 twips), then the flags: fDyZero (0x20, hidden), fGhostDirty
+            // (0x80) and the reserved bit 8 that Excel always sets, with cell format 15 (the default) in bits 16–27.
+            var info = new byte[16];
+            BinaryPrimitives.WriteUInt16LittleEndian(info, (ushort)row);
+            BinaryPrimitives.WriteUInt16LittleEndian(info.AsSpan(4), (ushort)columns);
+            BinaryPrimitives.WriteUInt16LittleEndian(info.AsSpan(6), 255);
+            BinaryPrimitives.WriteUInt32LittleEndian(info.AsSpan(12), 0x20u | 0x80u | 0x100u | (15u << 16));
+            Record(w, 0x0208, info);
+        }
+
         foreach (var ((row, column), value) in sheet.Cells.OrderBy(c => c.Key.Row).ThenBy(c => c.Key.Column))
         {
             var (xf, number) = value switch
@@ -274,6 +286,9 @@ internal sealed class BiffWorkbookWriter
         public List<(int FirstRow, int FirstColumn, int LastRow, int LastColumn)> Merges { get; } = [];
 
         public HashSet<int> HiddenColumns { get; } = [];
+
+        /// <summary>Rows (0-based) the sheet hides: a ROW record with fDyZero set.</summary>
+        public HashSet<int> HiddenRows { get; } = [];
 
         public bool Hidden { get; set; }
 

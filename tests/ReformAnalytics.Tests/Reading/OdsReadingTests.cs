@@ -115,6 +115,46 @@ public sealed class OdsReadingTests
     }
 
     [Fact]
+    public async Task HiddenTaskRows_AreReadWithOneWarningNamingThem()
+    {
+        using var files = new ReadingFiles();
+        // Row 1 the header; rows 2–3 tasks, row 3 hidden (visibility="collapse", as LibreOffice writes a hidden row); row 4
+        // two hidden tasks repeated (rows 4 and 5). By hand: four tasks read, rows 2–5; hidden task rows 3, 4, 5.
+        const string Body = """
+            <table:table table:name="6月">
+              <table:table-row>
+                <table:table-cell office:value-type="string"><text:p>序号</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>改革任务</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>牵头单位</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell office:value-type="string"><text:p>一</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>改革甲</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>县发改局</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row table:visibility="collapse">
+                <table:table-cell office:value-type="string"><text:p>二</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>改革乙</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>县财政局</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row table:visibility="collapse" table:number-rows-repeated="2">
+                <table:table-cell/>
+                <table:table-cell office:value-type="string"><text:p>改革丙</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>县教育局</text:p></table:table-cell>
+              </table:table-row>
+            </table:table>
+            """;
+        var path = files.Write("2024年6月改革任务总台账.ods", TestOds.Package(string.Empty, Body));
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal([2, 3, 4, 5], table.Rows.Select(r => r.SourceRow));
+        var warning = Assert.Single(table.Issues);
+        Assert.Equal((3, "改革任务", "改革乙", IssueSeverity.Warning), (warning.Row, warning.Column, warning.Value, warning.Severity));
+        Assert.StartsWith("本表有3行任务处于隐藏状态（在 Excel 中看不到）：第3、4、5行。", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnOdsReturn_IsIngestedAsTheWorkbookItWasSavedFromWouldBe()
     {
         const string Stored = """

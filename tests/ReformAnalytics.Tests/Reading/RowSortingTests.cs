@@ -28,6 +28,54 @@ public sealed class RowSortingTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_ParentRowsOfANumberedHierarchy_AreHeadingsNotTasks_WithOneWarning()
+    {
+        // Rows: 1 header; 2 section; 3 序号1 with 1.1 and 1.2 under it (rows 4, 5); 6 序号2, followed by 3: a task of its own;
+        // 7 序号3. (with a summary) over 3.1 (row 8), itself over 3.1.1 (row 9); 10 序号3.2; 11 序号4, the last row, no children.
+        // By hand: headings are the rows whose 序号 the next task row's extends: 3 (1 → 1.1), 7 (3 → 3.1), 8 (3.1 → 3.1.1);
+        // tasks are the other six rows: 4, 5, 6, 9, 10, 11. Before, all nine rows were tasks.
+        const string csv = "序号,改革任务,牵头单位,完成时限,完成进度\n"
+            + "一、经济体制改革专项小组,,,,\n"
+            + "1,深化国资国企改革,县国资办,,\n"
+            + "1.1,制定国企改革实施方案,县国资办,6月底前,100%\n"
+            + "1.2,推进混合所有制改革,县国资办,年底前,40%\n"
+            + "2,深化财税体制改革,县财政局,年底前,50%\n"
+            + "3.,优化营商环境,县发改局,年底前,总体进度60%\n"
+            + "3.1,推进政务服务一网通办,县数据局,,\n"
+            + "3.1.1,建设一网通办平台,县数据局,9月底前,60%\n"
+            + "3.2,推行承诺制审批,县行政审批局,10月底前,30%\n"
+            + "4,深化教育评价改革,县教育局,年底前,20%\n";
+        var path = _files.WriteText("hierarchy.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(
+            [(4, "1.1"), (5, "1.2"), (6, "2"), (9, "3.1.1"), (10, "3.2"), (11, "4")],
+            table.Rows.Select(r => (r.SourceRow, r[SeqNo].Text)));
+        Assert.All(table.Rows, r => Assert.Equal("经济体制改革专项小组", r.SectionGroup));
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal((3, "序号", "1", IssueSeverity.Warning), (issue.Row, issue.Column, issue.Value, issue.Severity));
+        Assert.Equal(
+            "本表有3行任务下分有子任务（如序号1下有1.1），这些行按其子任务的标题处理，未作为任务入库，只统计其下的子任务："
+            + "第3行（序号1“深化国资国企改革”）；第7行（序号3“优化营商环境”）；第8行（序号3.1“推进政务服务一网通办”）。"
+            + "如某行本身也是一项需单独考核的任务，请把它与子任务分开，另列一行并单独编号后重新报送。",
+            issue.Message);
+    }
+
+    [Fact]
+    public async Task Read_NumberedTasksWithoutSubTasks_AreAllTasks_WithoutWarning()
+    {
+        // 1, 2, 10, 11: 10 does not extend 1 (no dot), so no row is a heading; 1.5 after 2 is no sub-task of 2 either.
+        const string csv = "序号,改革任务,牵头单位\n1,改革甲,县发改局\n2,改革乙,县财政局\n1.5,改革丙,县教育局\n10,改革丁,县民政局\n11,改革戊,县民政局\n";
+        var path = _files.WriteText("flat.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal([2, 3, 4, 5, 6], table.Rows.Select(r => r.SourceRow));
+        Assert.Empty(table.Issues);
+    }
+
+    [Fact]
     public async Task Read_RowWithOnlyATaskText_IsATaskNotASection()
     {
         var path = _files.WriteText("task-only.csv", "序号,改革任务,牵头单位\n,推进数字政府建设,\n");

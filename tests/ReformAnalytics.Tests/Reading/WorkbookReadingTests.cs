@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using ReformAnalytics.Model;
+using ReformAnalytics.Normalising;
 using ReformAnalytics.Reading;
 using ReformAnalytics.Xlsx;
 using static ReformAnalytics.Reading.CanonicalColumn;
@@ -257,5 +259,81 @@ public sealed class WorkbookReadingTests : IDisposable
 
         Assert.Equal("台账", table.SourceSheet);
         Assert.Equal("改革甲", Assert.Single(table.Rows)[CanonicalColumn.Task].Text);
+    }
+
+    [Fact]
+    public async Task Read_HiddenTaskRows_AreReadWithOneWarningNamingThem()
+    {
+        // Rows: 1 header; 2 task; 3 task, hidden (a finished task the office hid); 4 blank, hidden (no task: not named);
+        // 5 task; 6 task, hidden. By hand: four tasks read (2, 3, 5, 6); the hidden task rows are 3 and 6, so one warning
+        // at row 3 (its task 改革乙) naming 第3、6行, 2 rows in all.
+        var path = _files.WriteWorkbook("hidden-rows.xlsx", w =>
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "牵头单位", "状态");
+            w.WriteRow(XlsxCell.Of(1), "改革甲", "县发改局", "序时推进");
+            w.WriteRow(XlsxCell.Of(2), "改革乙", "县财政局", "已完成");
+            w.WriteRow();
+            w.WriteRow(XlsxCell.Of(3), "改革丙", "县教育局", "滞后");
+            w.WriteRow(XlsxCell.Of(4), "改革丁", "县民政局", "已完成");
+        });
+        HideRows(path, 3, 4, 6);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal([2, 3, 5, 6], table.Rows.Select(r => r.SourceRow));
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal((3, "改革任务", "改革乙", IssueSeverity.Warning), (issue.Row, issue.Column, issue.Value, issue.Severity));
+        Assert.Equal(
+            "本表有2行任务处于隐藏状态（在 Excel 中看不到）：第3、6行。隐藏的行仍是台账的内容，已照常作为任务读取入库；"
+            + "如其中有已撤销、不应再统计的任务，请把这些行从台账中删除（而不是隐藏）后重新报送。",
+            issue.Message);
+    }
+
+    [Fact]
+    public async Task Read_NumberCellWithTwoDecimals_KeepsTheDecimalsItShows_SoTheDeadlineIsOctober()
+    {
+        // 完成时限 as numbers: row 2 2024.1 formatted 0.00 (Excel shows 2024.10, what the unit typed); row 3 the same
+        // number unformatted (shows 2024.1: January or October, refused as before); row 4 2024.6 formatted 0.00 (shows
+        // 2024.60). By hand: row 2 → 31 October 2024; row 3 → an error naming 2024.10; row 4 → 30 June 2024.
+        var path = _files.WriteWorkbook("decimals.xlsx", w =>
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "完成时限");
+            w.WriteRow(XlsxCell.Of(1), "改革甲", XlsxCell.Of(2024.1, XlsxStyle.Score));
+            w.WriteRow(XlsxCell.Of(2), "改革乙", XlsxCell.Of(2024.1));
+            w.WriteRow(XlsxCell.Of(3), "改革丙", XlsxCell.Of(2024.6, XlsxStyle.Score));
+        });
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+        var deadlines = table.Rows.Select(r => r[Deadline]).ToList();
+        var parsed = deadlines.Select(c => DeadlineParser.Parse(c, 2024)).ToList();
+
+        Assert.Equal(["2024.10", "2024.1", "2024.60"], deadlines.Select(c => c.Text));
+        Assert.Equal([2024.1, 2024.1, 2024.6], deadlines.Select(c => c.Number!.Value));
+        Assert.Equal(new DateOnly(2024, 10, 31), parsed[0].Deadline);
+        Assert.Contains("2024.10", parsed[1].Error, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2024, 6, 30), parsed[2].Deadline);
+    }
+
+    /// <summary>Marks rows of the first sheet hidden (hidden="1"), as Excel writes a row the office hid.</summary>
+    private static void HideRows(string path, params int[] rows)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            xml = reader.ReadToEnd();
+        }
+
+        entry.Delete();
+        foreach (var row in rows)
+        {
+            xml = xml.Replace($"<row r=\"{row}\">", $"<row r=\"{row}\" hidden=\"1\">", StringComparison.Ordinal);
+        }
+
+        using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+        writer.Write(xml);
     }
 }

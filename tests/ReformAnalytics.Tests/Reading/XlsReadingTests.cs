@@ -65,6 +65,24 @@ public sealed class XlsReadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_HiddenTaskRow_IsReadWithAWarningNamingIt()
+    {
+        // 0-based row 2 (the sheet's row 3, task 推进医保支付方式改革) is hidden: three tasks read, one warning at row 3.
+        var book = new BiffWorkbookWriter();
+        var sheet = book.AddSheet("台账").Row(0, "序号", "任务名称", "牵头部门")
+            .Row(1, 1, "推进县域医共体建设", "县卫健局").Row(2, 2, "推进医保支付方式改革", "县医保局").Row(3, 3, "深化公立医院改革", "县卫健局");
+        sheet.HiddenRows.Add(2);
+        var path = _files.Write("hidden-row.xls", book.ToBytes());
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal([2, 3, 4], table.Rows.Select(r => r.SourceRow));
+        var warning = Assert.Single(table.Issues);
+        Assert.Equal((3, "任务名称", "推进医保支付方式改革", IssueSeverity.Warning), (warning.Row, warning.Column, warning.Value, warning.Severity));
+        Assert.StartsWith("本表有1行任务处于隐藏状态（在 Excel 中看不到）：第3行。", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Read_HiddenSheet_IsSkippedWithAWarningUnlessAskedFor()
     {
         var book = new BiffWorkbookWriter();
