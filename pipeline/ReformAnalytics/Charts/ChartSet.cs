@@ -63,14 +63,13 @@ public static class ChartSet
     }
 
     /// <summary>
-    /// A chart's file name without extension: its number in the report and its title (图8-各单位逐月滞后任务数), characters
-    /// a file name cannot hold on Windows or Linux replaced by a space.
+    /// A chart's file name without extension: its number in the report and its title (图8-各单位逐月滞后任务数), made safe
+    /// as every file the office is handed (<see cref="SafeFileName"/>).
     /// </summary>
     public static string FileStem(int number, RenderedChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var title = string.Concat(chart.Title.Select(c => "\\/:*?\"<>|".Contains(c, StringComparison.Ordinal) || char.IsControl(c) ? ' ' : c)).Trim();
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"图{number}-{title}");
+        return SafeFileName.Of(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"图{number}-{chart.Title.Trim()}"));
     }
 
     /// <summary>
