@@ -107,6 +107,18 @@ public static class IngestRunner
             var toStore = await PlanAsync(compared, partitions, unitNames, toPreview.Select(m => (m.Ledger, m.Month)).ToHashSet(), reports, issues, preview: true, ct).ConfigureAwait(false);
             await MergedBeforeAsync(compared, reports, issues, preview: true, ct).ConfigureAwait(false);
             issues.AddRange(parts.SelectMany(p => p.Issues));
+
+            // What ingest would find on the rows against the stored history (a completion taken back, progress down, a
+            // deadline rewritten, a new task beside a vanished one): the tables' own issues are listed above.
+            var (previewGroups, previewed) = await IdentifyAsync(compared, toStore, options, ct).ConfigureAwait(false);
+            for (var g = 0; g < previewGroups.Count; g++)
+            {
+                for (var m = 0; m < previewGroups[g].Count; m++)
+                {
+                    issues.AddRange(previewed[g][m].Issues.Skip(previewGroups[g][m].Issues.Count()));
+                }
+            }
+
             foreach (var p in toStore)
             {
                 reports.AddRange(p.Reports(FileOutcome.Checked, await PreviewNoteAsync(compared, p, ct).ConfigureAwait(false), withRows: true));
@@ -137,36 +149,7 @@ public static class IngestRunner
         timings.Mark("核对是否已入库");
         var runId = lake!.NextRunId();
         var stored = new List<(PartitionInput Input, List<SnapshotRow> Rows)>();
-        var groups = changed.GroupBy(p => (p.Ledger, p.Month.Year)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Year)
-            .Select(g => g.OrderBy(p => p.Month).ToList()).ToList();
-        var states = new List<TaskIndex>(groups.Count);
-        foreach (var group in groups)
-        {
-            states.Add(await TaskIdentityLoader.LoadAsync(connection, group[0].Ledger, group[0].Month.Year, [.. group.Select(p => p.Month)], ct).ConfigureAwait(false));
-        }
-
-        // Ledger years are independent (ids never carry across years), so they are identified in parallel; the
-        // months of one year in order. Rows, reports and issues are then gathered in the same order as before.
-        var identified = new (List<SnapshotRow> Rows, List<IngestIssue> Issues)[groups.Count][];
-        var done = 0;
-        Parallel.For(
-            0,
-            groups.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = ct },
-            g =>
-            {
-                identified[g] = new (List<SnapshotRow>, List<IngestIssue>)[groups[g].Count];
-                for (var m = 0; m < groups[g].Count; m++)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    var p = groups[g][m];
-                    var monthIssues = new List<IngestIssue>(p.Issues);
-                    var fromRows = monthIssues.Count;
-                    identified[g][m] = (RowPipeline.AssignTaskIds(states[g], p, monthIssues), monthIssues);
-                    RowPipeline.LocateRowIssues(p, monthIssues, fromRows);
-                    options.Progress?.Report(new IngestProgress("识别任务", Interlocked.Increment(ref done), changed.Count));
-                }
-            });
+        var (groups, identified) = await IdentifyAsync(connection, changed, options, ct).ConfigureAwait(false);
         for (var g = 0; g < groups.Count; g++)
         {
             for (var m = 0; m < groups[g].Count; m++)
@@ -328,6 +311,46 @@ public static class IngestRunner
         }
 
         return units;
+    }
+
+    /// <summary>
+    /// Task identity for the months to store: each ledger year's stored tasks loaded, then its months matched in order
+    /// (ledger years are independent, ids never carry across years, so they go in parallel). Each month's issues are its
+    /// tables' issues followed by those found on its rows (changes since the task's last return, task names), which
+    /// name their file's path. <c>reform validate --db</c> runs the same, storing nothing.
+    /// </summary>
+    private static async Task<(List<List<PartitionInput>> Groups, (List<SnapshotRow> Rows, List<IngestIssue> Issues)[][] Identified)> IdentifyAsync(
+        DuckDBConnection connection, IReadOnlyList<PartitionInput> changed, IngestOptions options, CancellationToken ct)
+    {
+        var groups = changed.GroupBy(p => (p.Ledger, p.Month.Year)).OrderBy(g => g.Key.Ledger).ThenBy(g => g.Key.Year)
+            .Select(g => g.OrderBy(p => p.Month).ToList()).ToList();
+        var states = new List<TaskIndex>(groups.Count);
+        foreach (var group in groups)
+        {
+            states.Add(await TaskIdentityLoader.LoadAsync(connection, group[0].Ledger, group[0].Month.Year, [.. group.Select(p => p.Month)], ct).ConfigureAwait(false));
+        }
+
+        var identified = new (List<SnapshotRow> Rows, List<IngestIssue> Issues)[groups.Count][];
+        var done = 0;
+        Parallel.For(
+            0,
+            groups.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = ct },
+            g =>
+            {
+                identified[g] = new (List<SnapshotRow>, List<IngestIssue>)[groups[g].Count];
+                for (var m = 0; m < groups[g].Count; m++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    var p = groups[g][m];
+                    var monthIssues = new List<IngestIssue>(p.Issues);
+                    var fromRows = monthIssues.Count;
+                    identified[g][m] = (RowPipeline.AssignTaskIds(states[g], p, monthIssues), monthIssues);
+                    RowPipeline.LocateRowIssues(p, monthIssues, fromRows);
+                    options.Progress?.Report(new IngestProgress("识别任务", Interlocked.Increment(ref done), changed.Count));
+                }
+            });
+        return (groups, identified);
     }
 
     /// <summary>
