@@ -606,8 +606,9 @@ public static class IngestRunner
 
     /// <summary>
     /// The unit a file taken for a whole ledger is named for (its file name names one of its lead units, and not 总台账),
-    /// when its rows have several lead units and its month is stored already with rows from other files: the file is
-    /// that unit's return with the rest of the template left in. Null otherwise (a whole ledger, as before).
+    /// when its rows have several lead units and its month is stored already with rows from other files; or the unit
+    /// the folder or archive it is in names, when its month is stored already: the file is that unit's return with the
+    /// rest of the template left in. Null otherwise (a whole ledger, as before).
     /// </summary>
     private static async Task<(string Unit, string NamedBy)?> NamedUnitsFileAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable? unitNames, CancellationToken ct)
     {
@@ -616,8 +617,14 @@ public static class IngestRunner
             return null;
         }
 
-        // By its file name only: a stored month's rows keep their file's name without its folder, so a template kept in
-        // a unit's folder cannot be told from the stored one of another unit's folder here.
+        // Named by its folder (县财政局/2024年6月改革任务台账.xlsx): a stored row keeps its file's name without the folder, so
+        // the stored month may hold rows of another unit's folder under the same name; any stored month makes it a return.
+        if (p.Sources[0].NamedUnit(unitNames, orFolder: false) is null && p.Sources[0].NamedUnit(unitNames, orFolder: true) is { } byFolder)
+        {
+            const string Stored = "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2";
+            return await ReformDatabase.ScalarAsync<long>(connection, Stored, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false) == 0 ? null : byFolder;
+        }
+
         if (p.Sources[0].NamedUnit(unitNames, orFolder: false) is not { } named)
         {
             return null;

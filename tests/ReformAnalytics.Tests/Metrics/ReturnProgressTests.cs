@@ -89,6 +89,36 @@ public sealed class ReturnProgressTests
         Assert.Equal("文件“县财政局/2024年9月改革任务台账.csv”，第5行，“完成进度”列，值“30%”：完成进度由上月的40%降为30%：请与牵头单位核实。", down.Describe());
     }
 
+    /// <summary>
+    /// The templates come in on different days. First 县发改局's (任务甲 60% → 70%): September is not stored, so it stands
+    /// for the month. Then 县财政局's (任务丁 40% → 30%), under the same name in its own folder: it is 县财政局's return and
+    /// replaces only 县财政局's rows, so 任务甲 keeps 县发改局's 70% (as a whole ledger it would have gone back to 60%).
+    /// </summary>
+    [Fact]
+    public async Task TemplateInAUnitsFolder_ComingAfterItsMonthWasStored_IsMergedAsThatUnitsReturn()
+    {
+        using var f = new IngestFixture();
+        Write(f, "2024年8月改革任务总台账.csv", August);
+        Assert.False((await f.IngestAsync()).Refused);
+        File.Delete(Path.Combine(f.Input, "2024年8月改革任务总台账.csv"));
+        foreach (var (unit, was, now) in new[] { ("县发改局", "1,任务甲,县发改局,2024年12月底前,序时推进,60%", "1,任务甲,县发改局,2024年12月底前,序时推进,70%"), ("县财政局", "4,任务丁,县财政局,2024年12月底前,序时推进,40%", "4,任务丁,县财政局,2024年12月底前,序时推进,30%") })
+        {
+            foreach (var old in Directory.GetDirectories(f.Input))
+            {
+                Directory.Delete(old, recursive: true);
+            }
+
+            Directory.CreateDirectory(Path.Combine(f.Input, unit));
+            File.WriteAllText(Path.Combine(f.Input, unit, "2024年9月改革任务台账.csv"), August.Replace(was, now, StringComparison.Ordinal), new UTF8Encoding(false));
+            Assert.False((await f.IngestAsync()).Refused);
+        }
+
+        // 甲 70 and 乙 100 and 丙 50 from 县发改局's template, 丁 30 from 县财政局's, 戊 30 as 县发改局's template carried it.
+        Assert.Equal(
+            [["任务丁", 30.0], ["任务戊", 30.0], ["任务丙", 50.0], ["任务甲", 70.0], ["任务乙", 100.0]],
+            await f.QueryAsync("SELECT task_name, progress_pct FROM snapshots WHERE report_month = DATE '2024-09-01' ORDER BY progress_pct, task_name"));
+    }
+
     [Fact]
     public async Task ReturnsOfSeptember_NameTheUnitThatSentNothing_AndTheOneThatLeftATaskOut()
     {
