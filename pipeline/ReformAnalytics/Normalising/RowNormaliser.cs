@@ -241,7 +241,7 @@ public sealed partial class RowNormaliser
             TaskId: string.Empty,
             ReportMonth: _month.FirstDay,
             StatusDate: _month.StatusDate,
-            SeqNo: CellText.Of(Cell(row, CanonicalColumn.SeqNo)),
+            SeqNo: CellText.Of(Cell(row, CanonicalColumn.SeqNo) is { Number: not null } seqCell ? seqCell with { Text = SeqNumber.TextOf(seqCell) } : Cell(row, CanonicalColumn.SeqNo)),
             TaskName: taskName,
             SpecialGroup: CachedGroup(Text(row, CanonicalColumn.SpecialGroup)) ?? CachedGroup(row.SectionGroup),
             LeadUnit: leadUnit,

@@ -201,7 +201,7 @@ internal sealed class LedgerRowCollector
         }
 
         var row = new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames);
-        var seq = SeqNumber.Dotted(values[(int)CanonicalColumn.SeqNo].Text);
+        var seq = SeqNumber.Dotted(SeqNumber.TextOf(values[(int)CanonicalColumn.SeqNo]));
         if (_pending is { } pending)
         {
             _pending = null;

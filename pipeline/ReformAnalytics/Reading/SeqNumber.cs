@@ -7,6 +7,15 @@ namespace ReformAnalytics.Reading;
 internal static class SeqNumber
 {
     /// <summary>
+    /// A 序号 cell's text: a number cell by its own value (1, 1.1), not as a fixed-decimal format shows it (1.00, 1.10; that
+    /// display is kept for deadlines, where 2024.10 is October); any other cell's text as it is.
+    /// </summary>
+    public static string? TextOf(CellValue cell) =>
+        cell.Number is { } n && cell.Date is null && !cell.IsPercent && cell.Text is { } t && t.EndsWith('0') && t.Contains('.', StringComparison.Ordinal)
+            ? n.ToString("R", System.Globalization.CultureInfo.InvariantCulture)
+            : cell.Text;
+
+    /// <summary>
     /// The 序号 as digits joined by dots (1.2), its closing 、 or dot dropped; null when it is not such a number. A 序号
     /// written so already (most are: 1, 2, 3) is returned as it is, without a copy.
     /// </summary>

@@ -316,6 +316,28 @@ public sealed class WorkbookReadingTests : IDisposable
         Assert.Equal(new DateOnly(2024, 6, 30), parsed[2].Deadline);
     }
 
+    [Fact]
+    public async Task Read_SeqNumbersFormattedWithTwoDecimals_AreTheirOwnValues_AndStillNumberAHierarchy()
+    {
+        // 序号 typed as numbers in a column formatted 0.00 (Excel shows 1.00, 1.10, 1.20, 2.00): by hand, task 1 is the
+        // heading of 1.1 and 1.2, task 2 stands alone; the stored 序号 are 1.1, 1.2 and 2, not the format's 1.10 … 2.00.
+        var path = _files.WriteWorkbook("2024年6月改革任务总台账.xlsx", w =>
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限");
+            w.WriteRow(XlsxCell.Of(1, XlsxStyle.Score), "改革甲", "县发改局", "2024年12月底前");
+            w.WriteRow(XlsxCell.Of(1.1, XlsxStyle.Score), "改革甲一", "县发改局", "2024年12月底前");
+            w.WriteRow(XlsxCell.Of(1.2, XlsxStyle.Score), "改革甲二", "县发改局", "2024年12月底前");
+            w.WriteRow(XlsxCell.Of(2, XlsxStyle.Score), "改革乙", "县财政局", "2024年12月底前");
+        });
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+        var normaliser = new RowNormaliser(table, Ledger.Overall, new ReportMonth(2024, 6));
+        var rows = table.Rows.Select(r => normaliser.Normalise(r).Row).OfType<SnapshotRow>().ToList();
+
+        Assert.Equal([("1.1", "改革甲一"), ("1.2", "改革甲二"), ("2", "改革乙")], rows.Select(r => (r.SeqNo, r.TaskName)));
+    }
+
     /// <summary>Marks rows of the first sheet hidden (hidden="1"), as Excel writes a row the office hid.</summary>
     private static void HideRows(string path, params int[] rows)
     {
