@@ -407,7 +407,7 @@ public static class IngestRunner
             }
             else if (await NamedUnitsFileAsync(connection, rest, unitNames, ct).ConfigureAwait(false) is { } namedReturn)
             {
-                var (named, namedBy) = namedReturn;
+                var (named, namedBy, _) = namedReturn;
                 // A file named for one unit that holds every unit's rows (the template sent back whole, only its own rows
                 // brought up to date) would replace the other units' stored rows with stale ones: only its unit's rows count.
                 var source = rest.Sources[0];
@@ -610,7 +610,7 @@ public static class IngestRunner
     /// the folder or archive it is in names, when its month is stored already: the file is that unit's return with the
     /// rest of the template left in. Null otherwise (a whole ledger, as before).
     /// </summary>
-    private static async Task<(string Unit, string NamedBy)?> NamedUnitsFileAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable? unitNames, CancellationToken ct)
+    private static async Task<(string Unit, string NamedBy, bool ByFolder)?> NamedUnitsFileAsync(DuckDBConnection connection, PartitionInput p, UnitNameTable? unitNames, CancellationToken ct)
     {
         if (p.FromUnitReturns || p.Sources.Count != 1)
         {
@@ -619,15 +619,15 @@ public static class IngestRunner
 
         // Named by its folder (县财政局/2024年6月改革任务台账.xlsx): a stored row keeps its file's name without the folder, so
         // the stored month may hold rows of another unit's folder under the same name; any stored month makes it a return.
-        if (p.Sources[0].NamedUnit(unitNames, orFolder: false) is null && p.Sources[0].NamedUnit(unitNames, orFolder: true) is { } byFolder)
-        {
-            const string Stored = "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2";
-            return await ReformDatabase.ScalarAsync<long>(connection, Stored, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false) == 0 ? null : byFolder;
-        }
-
-        if (p.Sources[0].NamedUnit(unitNames, orFolder: false) is not { } named)
+        if (p.Sources[0].NamedUnit(unitNames) is not { } named)
         {
             return null;
+        }
+
+        if (named.ByFolder)
+        {
+            const string Stored = "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2";
+            return await ReformDatabase.ScalarAsync<long>(connection, Stored, ct, LedgerNames.Id(p.Ledger), p.Month.FirstDay.ToDateTime(TimeOnly.MinValue)).ConfigureAwait(false) == 0 ? null : named;
         }
 
         const string OtherFiles = "SELECT count(*) FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file <> $3";

@@ -51,21 +51,20 @@ internal sealed record PartitionSource(string File, string Sha256, IReadOnlyList
     public string? Folder { get; init; }
 
     /// <summary>
-    /// The unit a file holding several units' rows is the return of: the unit its name names, else, when
-    /// <paramref name="orFolder"/>, the unit the folder or archive it is in names (县财政局/2024年6月改革任务台账.xlsx: the
-    /// template sent back and kept in the unit's folder); with where that was read, for the message. Null when neither
-    /// names exactly one of its lead units.
+    /// The unit a file holding several units' rows is the return of: the unit its name names, else the unit the folder
+    /// or archive it is in names (<c>ByFolder</c>; 县财政局/2024年6月改革任务台账.xlsx: the template sent back and kept in the
+    /// unit's folder); with where that was read, for the message. Null when neither names exactly one of its lead units.
     /// </summary>
-    public (string Unit, string NamedBy)? NamedUnit(Normalising.UnitNameTable? unitNames, bool orFolder)
+    public (string Unit, string NamedBy, bool ByFolder)? NamedUnit(Normalising.UnitNameTable? unitNames)
     {
         var leads = Tables.SelectMany(t => t.Rows).Select(r => r.LeadUnit).ToList();
         if (UnitReturn.NamedLeadUnit(File, leads, unitNames) is { } byName)
         {
-            return (byName, "文件名写明");
+            return (byName, "文件名写明", false);
         }
 
-        return orFolder && Folder is not null && UnitReturn.NamedLeadUnit(Folder, leads, unitNames) is { } byFolder
-            ? (byFolder, $"文件放在“{Folder}”中，")
+        return Folder is not null && UnitReturn.NamedLeadUnit(Folder, leads, unitNames) is { } byFolder
+            ? (byFolder, $"文件放在“{Folder}”中，", true)
             : null;
     }
 

@@ -69,7 +69,7 @@ internal static class PartitionPlan
             return;
         }
 
-        var named = wholes.Select(w => w.NamedUnit(unitNames, orFolder: true)).ToList();
+        var named = wholes.Select(w => w.NamedUnit(unitNames)).ToList();
         if (named.Exists(u => u is null) || named.Select(u => u!.Value.Unit).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             return;
@@ -77,7 +77,7 @@ internal static class PartitionPlan
 
         for (var i = 0; i < wholes.Count; i++)
         {
-            var (unit, namedBy) = named[i]!.Value;
+            var (unit, namedBy, _) = named[i]!.Value;
             sources[sources.IndexOf(wholes[i])] = wholes[i].AsReturnOf(unit, out var others);
             issues.Add(new Model.IngestIssue(wholes[i].File, wholes[i].Tables[0].Sheet, 0, string.Empty, string.Empty, $"{namedBy}是“{unit}”的报送件，表中还有其他单位的任务（{others.Count}行）；同月还有其他单位各自的报送件（如“{input.Label(wholes[(i + 1) % wholes.Count].File)}”），已只取{unit}牵头的任务，与各单位的报送件合为{month.Label}的台账。", IssueSeverity.Warning));
         }
