@@ -105,11 +105,18 @@ internal sealed class RiskCommand : ICommand
                 Markup.Escape(f.TaskName),
                 Markup.Escape(f.LeadUnit ?? string.Empty),
                 (f.Probability * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
-                Markup.Escape(string.Join("；", f.Reasons.Select(r => r.Text))));
+                Markup.Escape(ReasonLines(f.Reasons)));
         }
 
         console.Write(table);
     }
+
+    /// <summary>
+    /// One reason to a line, numbered: Chinese has no spaces to break at, so a reason run on after the last one was cut
+    /// wherever the column ended, even inside a figure (“按期完成率1” / “2%”).
+    /// </summary>
+    internal static string ReasonLines(IReadOnlyList<RiskReason> reasons) =>
+        string.Join('\n', reasons.Select((r, i) => reasons.Count == 1 ? r.Text : $"{i + 1}. {r.Text}"));
 
     private static ReportMonth? AsOf(CommandArgs a)
     {
