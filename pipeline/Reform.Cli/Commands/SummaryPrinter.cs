@@ -1,3 +1,4 @@
+using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Ingest;
 using ReformAnalytics.Model;
 using Spectre.Console;
@@ -9,6 +10,13 @@ internal static class SummaryPrinter
 {
     private const int MaxIssuesShown = 30;
 
+    private const int MarkPadLeft = 2;
+
+    private const int MarkPadRight = 1;
+
+    /// <summary>Below this many cells for the text, breaking it where a reader expects would not help; Spectre cuts it.</summary>
+    private const int MinTextWidth = 12;
+
     /// <summary>Ingest lists its files up to this many; a larger run (a first import of many months) lists the months each ledger took.</summary>
     private const int MaxFilesListed = 20;
 
@@ -18,14 +26,15 @@ internal static class SummaryPrinter
     /// <summary>
     /// One item of a list: its mark, then its text in a column of its own. A Chinese sentence has no spaces to wrap at,
     /// so printed after the mark on one line it would go whole to the next line and leave the mark alone on its own;
-    /// in a column it wraps under itself, indented.
+    /// in a column it wraps under itself, indented, broken by <see cref="LineBreaker"/> where a reader expects.
     /// </summary>
     private static void Item(IAnsiConsole console, string mark, string text)
     {
         var grid = new Grid();
-        grid.AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1));
+        grid.AddColumn(new GridColumn().NoWrap().PadLeft(MarkPadLeft).PadRight(MarkPadRight));
         grid.AddColumn(new GridColumn().PadLeft(0).PadRight(0));
-        grid.AddRow(new Markup(mark), new Text(text));
+        var textWidth = console.Profile.Width - MarkPadLeft - MarkPadRight - Markup.Remove(mark).Sum(c => c.GetCellWidth());
+        grid.AddRow(new Markup(mark), new Text(textWidth >= MinTextWidth ? LineBreaker.Wrap(text, textWidth) : text));
         console.Write(grid);
     }
 

@@ -184,7 +184,7 @@ public sealed partial class RowNormaliser
             progress = figure.Value;
             if (figure.IsError)
             {
-                Report(CanonicalColumn.ProgressPct, CellText.Of(Cell(row, CanonicalColumn.ProgressPct)), figure.Error + "。该行不因此拒收，完成进度记为空", IssueSeverity.Warning);
+                Report(CanonicalColumn.ProgressPct, CellText.Of(Cell(row, CanonicalColumn.ProgressPct)), figure.Error + "。该行不因此拒收，完成进度记为空。", IssueSeverity.Warning);
             }
             else if (figure.Note is { } note)
             {

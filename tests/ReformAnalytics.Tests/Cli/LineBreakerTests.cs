@@ -1,0 +1,57 @@
+using ReformAnalytics.Cli.Infrastructure;
+using Spectre.Console;
+
+namespace ReformAnalytics.Tests.Cli;
+
+public sealed class LineBreakerTests
+{
+    private const string Moved = "完成时限由上月的“2024年6月底前”改为“原定2024年6月底前，调整为12月底前”：原完成时限已过（上月已逾期），按期完成情况仍按原时限判断。";
+
+    [Fact]
+    public void A_year_is_not_cut_where_the_width_runs_out()
+    {
+        // 8 Chinese characters fill 16 cells, “ is one cell, so “20” would end the first line at 18 cells; “ goes down
+        // with the year (it may not end a line), and the second line is full at “改” (17 cells, “为” would make 19).
+        Assert.Equal("完成时限由上月的\n“2024年6月底前”改\n为", LineBreaker.Wrap("完成时限由上月的“2024年6月底前”改为", 18));
+    }
+
+    [Fact]
+    public void A_closing_mark_does_not_begin_a_line_and_an_opening_mark_does_not_end_one()
+    {
+        // The second line is full at “慢” (12 cells), which would leave “，” to begin the third: “慢” goes down with it.
+        // The third is full at “度”, and “90%）” goes down whole.
+        Assert.Equal("本月报告未完\n成（进度缓\n慢，完成进度\n90%）", LineBreaker.Wrap("本月报告未完成（进度缓慢，完成进度90%）", 12));
+        // “甲乙“” is 5 cells and “丙” would make 7; the break falls before “, not after it.
+        Assert.Equal("甲乙\n“丙丁”", LineBreaker.Wrap("甲乙“丙丁”", 6));
+    }
+
+    [Fact]
+    public void Latin_words_break_at_spaces_and_the_space_is_dropped()
+    {
+        // “批次 r000001：” is 14 cells; then “快照 6,777 行” (13) fits whole, “6,777” never cut.
+        Assert.Equal("批次 r000001：\n快照 6,777 行", LineBreaker.Wrap("批次 r000001：快照 6,777 行", 14));
+        Assert.Equal("批次\nr000001：\n快照\n6,777 行", LineBreaker.Wrap("批次 r000001：快照 6,777 行", 9));
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_line_is_cut_and_lines_already_broken_stay_broken()
+    {
+        Assert.Equal("abcde\nfgh", LineBreaker.Wrap("abcdefgh", 5));
+        Assert.Equal("甲乙\n\n丙丁", LineBreaker.Wrap("甲乙\n\n丙丁", 10));
+    }
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(37)]
+    [InlineData(60)]
+    [InlineData(133)]
+    public void Every_line_fits_and_nothing_is_lost(int width)
+    {
+        var lines = LineBreaker.Wrap(Moved, width).Split('\n');
+
+        Assert.All(lines, l => Assert.True(l.Sum(c => c.GetCellWidth()) <= width, $"“{l}” is wider than {width}"));
+        Assert.Equal(Moved, string.Concat(lines));
+        Assert.DoesNotContain(lines.Skip(1), l => "，：）”。".Contains(l[0], StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.EndsWith("20", StringComparison.Ordinal));
+    }
+}
