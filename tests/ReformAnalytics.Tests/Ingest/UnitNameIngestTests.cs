@@ -50,6 +50,26 @@ public sealed class UnitNameIngestTests
     }
 
     [Fact]
+    public async Task ALeadUnitTypedWithAWrongCharacter_IsAskedAbout_AtTheRowThatBringsIt()
+    {
+        // By hand: 县市场监官局 without its 县 is 市场监官局, as long as 市场监管局 (5 characters) and one character apart
+        // (官 for 管, the fourth): probably one unit. 县民政局 and 县财政局 are one character apart too, but three
+        // characters are too few to tell: no warning for them. Before, the typo was a unit of its own without a word.
+        using var f = new IngestFixture();
+        Write(f, "2025年1月改革任务总台账.csv", Header +
+            "1,推进A改革,县市场监管局,,张三,2025年6月底前,序时推进,10%\n" +
+            "2,推进B改革,县民政局,,李四,2025年6月底前,序时推进,10%\n" +
+            "3,推进C改革,县财政局,,王五,2025年6月底前,序时推进,10%\n" +
+            "4,推进D改革,县市场监官局,,张三,2025年6月底前,序时推进,10%\n");
+
+        var summary = await f.IngestAsync();
+
+        var warning = Assert.Single(summary.Issues, i => i.Message.Contains("可能是同一单位", StringComparison.Ordinal));
+        Assert.Equal((5, "牵头单位", "县市场监官局"), (warning.Row, warning.Column, warning.Value));
+        Assert.Contains("与本次导入文件中的“县市场监管局”", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ACoUnitSpelledOtherwiseThanALeadUnit_IsAskedAboutOnce_AndNotAgainNextMonth()
     {
         // June: lead units 县发改局 (rows 2, 3) and 县财政局 (row 4); co-units 县人社局 (rows 2, 3) and 县发展和改革局 (row 4).

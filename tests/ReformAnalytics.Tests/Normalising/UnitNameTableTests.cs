@@ -95,6 +95,8 @@ public sealed class UnitNameTableTests
     [InlineData("县人社局", "县人力资源和社会保障局")]
     [InlineData("住建局", "县住房和城乡建设局")]
     [InlineData("县教育局", "县教育体育局")]               // a renamed unit
+    [InlineData("县市场监管局", "县市场监官局")]           // a character typed for its sound
+    [InlineData("县发展和改革局", "发展和改草局")]
     public void LikelySame_AbbreviationsAndPrefixes(string unit, string other)
     {
         Assert.True(UnitSpellings.LikelySame(unit, other));
@@ -116,6 +118,12 @@ public sealed class UnitNameTableTests
     [InlineData("县统计局", "县审计局")]       // as long, and different
     [InlineData("县发改局", "县发改局")]       // the same name
     [InlineData("县民政局", "县教育局")]
+    [InlineData("县民政局", "县财政局")]                   // one character apart, but three are too few to tell
+    [InlineData("县城关镇人民政府", "县城南镇人民政府")]   // two towns: the place name is in the first characters
+    [InlineData("县第一人民医院", "县第三人民医院")]       // numbered units
+    [InlineData("县人民医院第一分院", "县人民医院第二分院")] // numbered, further on
+    [InlineData("县委党史研究室", "县委政策研究室")]       // two characters apart
+    [InlineData("县市场监管局", "县市场监管所")]           // ends otherwise
     public void LikelySame_OtherUnits_AreNot(string unit, string other)
     {
         Assert.False(UnitSpellings.LikelySame(unit, other));
