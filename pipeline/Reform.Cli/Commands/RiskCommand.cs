@@ -95,19 +95,16 @@ internal sealed class RiskCommand : ICommand
 
     public static void Print(RiskFlagResult result, IAnsiConsole console)
     {
-        var table = new Table().Border(TableBorder.Simple)
-            .Title($"督察前风险清单（截至{result.AsOf.StatusDate:yyyy年M月d日}，未来{result.Horizon}个月，共评估{result.ScoredTasks}项未完成任务）")
-            .AddColumns("排名", "任务", "牵头单位", "概率", "主要原因");
-        foreach (var f in result.Flags)
+        var rows = result.Flags.Select(f => new[]
         {
-            table.AddRow(
-                f.Rank.ToString(CultureInfo.InvariantCulture),
-                Markup.Escape(f.TaskName),
-                Markup.Escape(f.LeadUnit ?? string.Empty),
-                (f.Probability * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
-                Markup.Escape(ReasonLines(f.Reasons)));
-        }
-
+            f.Rank.ToString(CultureInfo.InvariantCulture),
+            f.TaskName,
+            f.LeadUnit ?? string.Empty,
+            (f.Probability * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
+            ReasonLines(f.Reasons),
+        }).ToList();
+        var table = FittedTable.Build(TableBorder.Simple, console.Profile.Width, ["排名", "任务", "牵头单位", "概率", "主要原因"], rows)
+            .Title($"督察前风险清单（截至{result.AsOf.StatusDate:yyyy年M月d日}，未来{result.Horizon}个月，共评估{result.ScoredTasks}项未完成任务）");
         console.Write(table);
     }
 

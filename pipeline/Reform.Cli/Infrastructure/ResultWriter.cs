@@ -43,12 +43,8 @@ internal static class ResultWriter
 
     private static async Task<int> WriteTableAsync(DbDataReader reader, IAnsiConsole console, int maxRows, CancellationToken ct)
     {
-        var table = new Table().Border(TableBorder.Rounded);
-        for (var i = 0; i < reader.FieldCount; i++)
-        {
-            table.AddColumn(Markup.Escape(reader.GetName(i)));
-        }
-
+        var headers = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToList();
+        var rows = new List<string[]>();
         var count = 0;
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
@@ -58,14 +54,14 @@ internal static class ResultWriter
                 var cells = new string[reader.FieldCount];
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    cells[i] = Markup.Escape(Format(reader.GetValue(i)));
+                    cells[i] = Format(reader.GetValue(i));
                 }
 
-                table.AddRow(cells);
+                rows.Add(cells);
             }
         }
 
-        console.Write(table);
+        console.Write(FittedTable.Build(TableBorder.Rounded, console.Profile.Width, headers, rows));
         console.MarkupLine(count > maxRows
             ? $"[grey]共 {count} 行，只显示前 {maxRows} 行；用 --format csv 取得全部结果。[/]"
             : $"[grey]共 {count} 行。[/]");

@@ -27,6 +27,16 @@ public sealed class RiskListPrintTests
     }
 
     [Fact]
+    public void On_a_narrow_terminal_a_reason_breaks_between_words_not_inside_a_figure()
+    {
+        var lines = Print(width: 70);
+
+        Assert.All(lines, l => Assert.True(l.TrimEnd().Sum(c => c.GetCellWidth()) <= 70, $"“{l}” is wider than 70"));
+        Assert.Contains(lines, l => l.Contains("12%", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("13个百分点", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_single_reason_is_not_numbered()
     {
         Assert.Equal("报告状态为“进度滞后”", RiskCommand.ReasonLines([Reasons[2]]));

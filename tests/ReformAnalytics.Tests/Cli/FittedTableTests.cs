@@ -1,0 +1,60 @@
+using ReformAnalytics.Cli.Infrastructure;
+using Spectre.Console;
+
+namespace ReformAnalytics.Tests.Cli;
+
+public sealed class FittedTableTests
+{
+    private static readonly string[] Headers = ["序号", "任务", "牵头单位"];
+
+    private static readonly string[][] Rows = [["1", "探索开展“无讼村居”创建试点", "县检察院"]];
+
+    [Fact]
+    public void Narrow_columns_keep_their_width_and_the_wide_one_takes_what_is_left()
+    {
+        // By hand: 40 cells less 3 columns' padding (6) and 4 rules = 30. Widest lines: 序号 4, the task 26 (12 Chinese
+        // characters and two one-cell quotation marks), 牵头单位 8: 38, too many. Narrowest first: 4 (of an even share
+        // of 10), 8 (of 13), then the task gets the 18 left.
+        Assert.Equal([4, 18, 8], FittedTable.Widths(Headers, Rows, 30));
+        Assert.Equal([4, 26, 8], FittedTable.Widths(Headers, Rows, 38));
+    }
+
+    [Fact]
+    public void A_column_name_is_not_cut()
+    {
+        // By hand: room 30. Widest lines: seq_no 6; deadline_text 13 (its name; 2024年6月 is 4 + 2 + 1 + 2 = 9); the task 26.
+        // Narrowest first: seq_no 6 (of an even share of 10); deadline_text 13, its name, though the share is 24 / 2 = 12;
+        // task_name gets the 11 left.
+        string[] headers = ["seq_no", "deadline_text", "task_name"];
+        string[][] rows = [["1", "2024年6月", "探索开展“无讼村居”创建试点"]];
+
+        Assert.Equal([6, 13, 11], FittedTable.Widths(headers, rows, 30));
+    }
+
+    [Fact]
+    public void Every_line_fits_the_terminal_and_text_is_broken_where_a_reader_expects()
+    {
+        var lines = Render(width: 40);
+
+        Assert.All(lines, l => Assert.True(l.TrimEnd().Sum(c => c.GetCellWidth()) <= 40, $"“{l}” is wider than 40"));
+
+        // 18 cells: “探索开展“无讼村居”” is exactly 18; Spectre alone cut it after “村居” and began the next line with ”.
+        Assert.Contains(lines, l => l.Contains("探索开展“无讼村居”", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("│ 创建试点", StringComparison.Ordinal));
+    }
+
+    private static string[] Render(int width)
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = width;
+        console.Write(FittedTable.Build(TableBorder.Rounded, width, Headers, Rows));
+        return writer.ToString().Split('\n');
+    }
+}
