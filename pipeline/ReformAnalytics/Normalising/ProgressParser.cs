@@ -21,6 +21,7 @@ namespace ReformAnalytics.Normalising;
 /// 1 is 100%); see <see cref="IsFractionColumn"/>. A column of only 0 and 1 stays percentage points. A bare number
 /// among other words (已召开2次会议, 6月已完成方案起草, 完成投资1.2亿元, 85分) is a count, a month or an amount: an error.</item>
 /// <item>A figure in words, with no digits beside it: 百分之八十, 八成, 八成五; and tenths in digits: 8成, 8.5成 (80, 85).</item>
+/// <item>A cell that only says the task is done (已完成, 全部完成, 已办结, 已销号) is 100: the whole of the work, in words.</item>
 /// <item>Empty cells and placeholders (/, -, 无) are no figure, without error. Anything else (text without a
 /// number, several bare numbers, a date, a figure outside 0–100) is an error, never a guess.</item>
 /// </list>
@@ -30,6 +31,12 @@ public static partial class ProgressParser
     private const NumberStyles Signed = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign;
 
     private static readonly HashSet<string> Placeholders = new(StringComparer.Ordinal) { "/", "-", "无", "暂无" };
+
+    /// <summary>Words that say the whole task is done, alone in the cell: 100%.</summary>
+    private static readonly HashSet<string> Done = new(StringComparer.Ordinal)
+    {
+        "完成", "已完成", "全部完成", "已全部完成", "办结", "已办结", "完结", "已完结", "销号", "已销号", "办结销号", "完成销号", "已完成销号",
+    };
 
     public static ProgressParse Parse(CellValue cell, bool fractionColumn = false)
     {
@@ -53,6 +60,11 @@ public static partial class ProgressParser
         if (prepared.Length == 0 || Placeholders.Contains(prepared))
         {
             return ProgressParse.None;
+        }
+
+        if (Done.Contains(prepared.TrimEnd('.', '。', '!', '！')))
+        {
+            return InRange(100, text);
         }
 
         if (UpperBound().IsMatch(prepared))

@@ -135,10 +135,25 @@ public sealed class ProgressParserTests
     }
 
     [Theory]
+    [InlineData("已完成")]
+    [InlineData("完成。")]
+    [InlineData("全部完成")]
+    [InlineData("已办结")]
+    [InlineData("已销号")]
+    public void Parse_DoneInWords_IsTheWholeOfTheWork(string text)
+    {
+        // A unit writing 已完成 in the figure column says the task is done: 100, not a cell without a number.
+        var parse = ProgressParser.Parse(CellValue.FromText(text));
+
+        Assert.Equal(100.0, parse.Value);
+        Assert.False(parse.IsError);
+    }
+
+    [Theory]
     [InlineData("120%")]
     [InlineData("-5%")]
     [InlineData("150")]
-    [InlineData("已完成")]
+    [InlineData("已完成方案")] // done, but what: not the whole task
     [InlineData("6/3")] // more than the whole
     [InlineData("一期80，二期60")]
     [InlineData("不足30%")] // an upper bound: read as 30 it would be more than the unit said
