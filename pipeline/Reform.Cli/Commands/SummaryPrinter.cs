@@ -38,6 +38,17 @@ internal static class SummaryPrinter
         console.Write(grid);
     }
 
+    /// <summary>
+    /// A paragraph opened by a word in colour (缺月, 未读取), broken where a reader expects at the console's width: left to
+    /// Spectre, the coloured word stood alone on its line and the sentence after it was cut wherever the width ran out.
+    /// </summary>
+    internal static void Paragraph(IAnsiConsole console, string style, string lead, string rest)
+    {
+        var text = LineBreaker.Wrap(lead + rest, Math.Max(console.Profile.Width, MinTextWidth));
+        var split = Math.Min(lead.Length, text.Length);
+        console.MarkupLine($"[{style}]{Markup.Escape(text[..split])}[/]{Markup.Escape(text[split..])}");
+    }
+
     public static void Print(IngestSummary summary, IAnsiConsole console, bool dryRun)
     {
         var refused = summary.Files.Where(f => f.Outcome == FileOutcome.Refused).ToList();
@@ -67,7 +78,7 @@ internal static class SummaryPrinter
 
         if (InputFileSet.DescribeUnread(summary.Unread) is { } unread)
         {
-            console.MarkupLine($"[yellow]未读取[/] {Markup.Escape(unread)}");
+            Paragraph(console, "yellow", "未读取", " " + unread);
         }
 
         var count = (FileOutcome o) => summary.Files.Count(f => f.Outcome == o);
@@ -115,7 +126,7 @@ internal static class SummaryPrinter
 
         foreach (var gap in summary.MonthGaps)
         {
-            console.MarkupLine($"[yellow]缺月[/] {Markup.Escape(gap.Describe())}");
+            Paragraph(console, "yellow", "缺月", " " + gap.Describe());
         }
 
         var errors = summary.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
@@ -136,8 +147,8 @@ internal static class SummaryPrinter
 
         if (summary.UnknownStatusPhrases.Count > 0)
         {
-            console.MarkupLine("[yellow]未能识别的状态说法[/]（状态记为“未识别”，单位填报的原文照录）：" +
-                Markup.Escape(string.Join("，", summary.UnknownStatusPhrases.Select(p => $"“{p.Phrase}”×{p.Count}"))));
+            Paragraph(console, "yellow", "未能识别的状态说法", "（状态记为“未识别”，单位填报的原文照录）：" +
+                string.Join("，", summary.UnknownStatusPhrases.Select(p => $"“{p.Phrase}”×{p.Count}")));
         }
     }
 

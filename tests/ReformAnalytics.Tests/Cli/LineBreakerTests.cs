@@ -1,3 +1,4 @@
+using ReformAnalytics.Cli.Commands;
 using ReformAnalytics.Cli.Infrastructure;
 using Spectre.Console;
 
@@ -38,6 +39,30 @@ public sealed class LineBreakerTests
     {
         Assert.Equal("abcde\nfgh", LineBreaker.Wrap("abcdefgh", 5));
         Assert.Equal("甲乙\n\n丙丁", LineBreaker.Wrap("甲乙\n\n丙丁", 10));
+    }
+
+    [Fact]
+    public void A_coloured_word_opens_its_sentence_on_the_same_line()
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 40;
+
+        SummaryPrinter.Paragraph(console, "yellow", "未能识别的状态说法", "（状态记为“未识别”，单位填报的原文照录）：“基本完成”×1，“已启动”×12");
+
+        // By hand at 40 cells: 未能识别的状态说法（状态记为 is 14 Chinese characters, 28 cells; “未识别”， is 1 + 6 + 1 + 2,
+        // 38; 单 40; 位 would be 42. Then 位填报的原文照录）： 20, “基本完成” 30, ×1 32 (× and digits one cell each), ，“ 35,
+        // 已启 39; 动 would be 41. Left to Spectre, the coloured word stood alone on its line.
+        var lines = writer.ToString().TrimEnd('\n').Split('\n');
+        Assert.Equal("未能识别的状态说法（状态记为“未识别”，单", lines[0].TrimEnd());
+        Assert.Equal("位填报的原文照录）：“基本完成”×1，“已启", lines[1].TrimEnd());
+        Assert.Equal("动”×12", lines[2].TrimEnd());
     }
 
     [Theory]

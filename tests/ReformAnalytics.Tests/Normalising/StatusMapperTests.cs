@@ -114,6 +114,11 @@ public sealed class StatusMapperTests
     [InlineData("尚未开展", ReportedStatus.NotStarted)]
     [InlineData("暂未启动", ReportedStatus.NotStarted)]
     [InlineData("未开始", ReportedStatus.NotStarted)]
+    [InlineData("按计划完成", ReportedStatus.Completed)]
+    [InlineData("超额完成", ReportedStatus.Completed)]
+    [InlineData("已完成年度目标", ReportedStatus.Completed)] // the ledger is the year's: its target met is the task done
+    [InlineData("按时间节点推进", ReportedStatus.OnTrack)]
+    [InlineData("按节点推进", ReportedStatus.OnTrack)]
     public void Map_UnderWayWithAJudgement_AndFurtherPhrasesUnitsWrite(string text, ReportedStatus expected)
     {
         Assert.Equal(expected, StatusMapper.Map(text));
@@ -124,6 +129,8 @@ public sealed class StatusMapperTests
     [InlineData("滞后，超序时")] // two judgements that disagree
     [InlineData("已启动")] // says neither on track nor behind
     [InlineData("部分完成")]
+    [InlineData("已完成阶段性任务")] // a stage done, not the task
+    [InlineData("未完成")] // not done, but neither on track nor behind
     [InlineData("加快推进")] // said of tasks on track and of tasks behind alike
     [InlineData("已印发")] // a document issued is not always the task done
     [InlineData("逾期")] // computed from the deadline, never taken from the unit's word
