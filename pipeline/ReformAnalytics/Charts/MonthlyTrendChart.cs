@@ -60,11 +60,6 @@ public static class MonthlyTrendChart
         actual.MarkerShape = MarkerShape.FilledCircle;
         actual.LegendText = ActualLegend;
 
-        foreach (var p in points)
-        {
-            ChartParts.Label(plot, theme, ChartText.Percent(p.ActualPct), p.Month.Month, p.ActualPct, Alignment.UpperCenter, ChartPalette.Series(0), offsetY: 6);
-        }
-
         ChartParts.VerticalReference(plot, theme, 6, 104, "双过半（6月底）", ChartPalette.Reference);
         ChartParts.HorizontalReference(plot, theme, 50, 12.5, "过半 50%", ChartPalette.Reference);
 
@@ -72,6 +67,10 @@ public static class MonthlyTrendChart
         plot.Axes.Bottom.SetTicks(ticks, ticks.Select(m => m.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "月").ToArray());
         plot.Axes.SetLimits(0.5, 12.5, -5, 108);
         theme.ShowLegendBelow(plot);
+
+        // Last, once everything they must keep clear of is in place: the calendar line runs close under the work line.
+        var labels = points.Select(p => (new Coordinates(p.Month.Month, p.ActualPct), ChartText.Percent(p.ActualPct)));
+        ValueLabelPlacer.Place(plot, theme, actual, labels);
         return plot;
     }
 
