@@ -13,6 +13,16 @@ internal static class CliRun
     public static async Task<(int Exit, string Output)> RunWithInputAsync(string input, params string[] args)
     {
         using var writer = new StringWriter();
+        var console = PlainConsole(writer, width: 400);
+        using var reader = new StringReader(input);
+        var context = new CommandContext(console, TimeProvider.System) { Out = writer, In = reader };
+        var exit = await new CommandLine(CommandCatalog.All()).RunAsync(args, context, CancellationToken.None);
+        return (exit, writer.ToString());
+    }
+
+    /// <summary>A console without colour or prompts, <paramref name="width"/> cells wide, writing to <paramref name="writer"/>.</summary>
+    public static IAnsiConsole PlainConsole(StringWriter writer, int width)
+    {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.No,
@@ -20,10 +30,7 @@ internal static class CliRun
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        console.Profile.Width = 400;
-        using var reader = new StringReader(input);
-        var context = new CommandContext(console, TimeProvider.System) { Out = writer, In = reader };
-        var exit = await new CommandLine(CommandCatalog.All()).RunAsync(args, context, CancellationToken.None);
-        return (exit, writer.ToString());
+        console.Profile.Width = width;
+        return console;
     }
 }

@@ -46,14 +46,7 @@ public sealed class FittedTableTests
     private static string[] Render(int width)
     {
         using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = width;
+        var console = CliRun.PlainConsole(writer, width);
         console.Write(FittedTable.Build(TableBorder.Rounded, width, Headers, Rows));
         return writer.ToString().Split('\n');
     }

@@ -45,14 +45,7 @@ public sealed class LineBreakerTests
     public void A_coloured_word_opens_its_sentence_on_the_same_line()
     {
         using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 40;
+        var console = CliRun.PlainConsole(writer, 40);
 
         SummaryPrinter.Paragraph(console, "yellow", "未能识别的状态说法", "（状态记为“未识别”，单位填报的原文照录）：“基本完成”×1，“已启动”×12");
 

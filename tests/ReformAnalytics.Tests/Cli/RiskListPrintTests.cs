@@ -46,14 +46,7 @@ public sealed class RiskListPrintTests
     private static string[] Print(int width)
     {
         using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = width;
+        var console = CliRun.PlainConsole(writer, width);
         var flag = new RiskFlag(
             1, "t1", "overall", "探索夜间经济新业态培育模式", null, "县文广旅体局", "何晓东", new DateOnly(2024, 12, 31), "2024年12月底前",
             62, 75, "进度滞后", 0.93, Reasons);
