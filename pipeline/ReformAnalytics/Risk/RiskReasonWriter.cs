@@ -54,7 +54,7 @@ internal static class RiskReasonWriter
             "unit_settled" or "unit_late_rate" => Unit(task),
             "unit_open_tasks" when v >= 8 => F($"牵头单位同时在办任务{v:0}项"),
             "unit_behind_share" when v >= 0.2 && task.Value("unit_open_tasks") >= 2 => F($"牵头单位当前{v:0%}的在办任务落后计划"),
-            "leader_late_rate" when v >= 0.2 && task.LeaderSettled > 0 => F($"责任领导分管任务往期按期完成率{1 - v:0%}"),
+            "leader_late_rate" when v >= 0.2 && task.LeaderSettled > 0 => LeaderRecord(task, 1 - v.Value),
             "leader_tasks" or "leader_load_ratio" => Leader(task),
             "ledger" when task.Ledger == "local_pilot" => "属于自选试点台账",
             "ledger" when task.Ledger == "assigned_pilot" => "属于上级部署试点台账",
@@ -128,6 +128,15 @@ internal static class RiskReasonWriter
         var onTime = settled - late;
         return F($"牵头单位历年台账累计按期完成率{100.0 * onTime / settled:0}%（本任务以外已到期{settled:0}项中{onTime:0}项按期完成）");
     }
+
+    /// <summary>
+    /// The leader's on-time record, naming the leader as the load sentence does; of a co-led task, the record of the
+    /// leader whose record is worst (<c>leader_late_rate</c> takes the highest of its leaders').
+    /// </summary>
+    private static string LeaderRecord(RiskTaskFacts task, double onTime) =>
+        task.Leader is { } leaders && leaders.Contains('、', StringComparison.Ordinal)
+            ? F($"责任领导{leaders}中往期按期完成率最低的一位为{onTime:0%}")
+            : F($"责任领导{task.Leader}分管任务往期按期完成率{onTime:0%}");
 
     private static string? Leader(RiskTaskFacts task) =>
         task.Value("leader_load_ratio") is { } ratio && ratio >= 1.2 && task.Value("leader_tasks") is { } n

@@ -46,6 +46,17 @@ public sealed class RiskReasonWriterTests
     }
 
     [Fact]
+    public void LeaderRecord_NamesTheLeader_AsTheLoadSentenceDoes()
+    {
+        // Late rate 0.62 over 8 settled tasks: on time 38%. Of a co-led task, the worst record of its leaders.
+        var facts = Facts(("leader_late_rate", 0.62)) with { LeaderSettled = 8, Leader = "何晓东" };
+
+        Assert.Equal("责任领导何晓东分管任务往期按期完成率38%", Write("leader_late_rate", facts));
+        Assert.Equal("责任领导何晓东、李明中往期按期完成率最低的一位为38%", Write("leader_late_rate", facts with { Leader = "何晓东、李明" }));
+        Assert.Null(Write("leader_late_rate", facts with { LeaderSettled = 0 }));
+    }
+
+    [Fact]
     public void NotAConcern_GivesNoSentence()
     {
         Assert.Null(Write("stalled_months", Facts(("stalled_months", 0))));
