@@ -9,7 +9,7 @@ namespace ReformAnalytics.Normalising;
 /// <list type="bullet">
 /// <item>Text with a percent sign gives the first number before it: 80%, 80％, 完成80%, 已完成80%, 100%（已完成）.
 /// A range gives its lower end, however it is written (60-70%, 60%~70%, 60%至70%: 60), so a figure is never
-/// read higher than the unit reported it. Several different figures (6月40%；9月70%, 60%（较上月+10%）) give the first
+/// read higher than the unit reported it, with a note saying so. Several different figures (6月40%；9月70%, 60%（较上月+10%）) give the first
 /// too, with a note to check it: which one is the month's cannot be told from the cell.</item>
 /// <item>A percent-formatted number cell holds a fraction: 0.8 is 80%.</item>
 /// <item>A fraction is its share, with a note to check it: 3/4 (75), 三分之二 (66.67). An upper bound (不足30%) is an error:
@@ -92,7 +92,10 @@ public static partial class ProgressParser
         {
             var low = double.Parse(range.Groups["a"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
             var high = double.Parse(range.Groups["b"].ValueSpan, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-            return InRange(Math.Min(low, high), text);
+            var lower = InRange(Math.Min(low, high), text);
+            return lower.Value is { } value
+                ? lower with { Note = string.Create(CultureInfo.InvariantCulture, $"完成进度“{text}”是一个范围，已按下限（{value:0.##}%）入库；请填写一个百分数") }
+                : lower;
         }
 
         var percents = PercentFigure().Matches(prepared);

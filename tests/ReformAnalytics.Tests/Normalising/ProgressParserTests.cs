@@ -87,6 +87,7 @@ public sealed class ProgressParserTests
 
         Assert.Null(parse.Error);
         Assert.Equal(60, parse.Value);
+        Assert.Equal($"完成进度“{text}”是一个范围，已按下限（60%）入库；请填写一个百分数", parse.Note);
     }
 
     [Fact]
