@@ -20,6 +20,15 @@ internal sealed class SqlCommand : ICommand
     /// <summary>What <c>.tables</c> runs, at the prompt and as the one query alike.</summary>
     private const string TablesQuery = "SELECT table_name AS 名称, table_type AS 类型 FROM information_schema.tables ORDER BY table_name";
 
+    /// <summary>The commands that begin with a dot, as <c>.help</c> lists them.</summary>
+    private const string DotCommandsHelp = """
+        .tables         列出可以查询的表和视图
+        .schema 名称    列出某个表或视图的列及其类型（如 .schema snapshots；各列含义见 docs/schema.md）
+        .help           显示本说明
+        .quit / .exit   退出交互模式
+        其他输入按 SQL 查询执行，以分号结尾；可分多行输入。
+        """;
+
     public string Name => "sql";
 
     public string Summary => "对数据库执行只读 SQL 查询（不带查询语句则进入交互模式）";
@@ -57,9 +66,14 @@ internal sealed class SqlCommand : ICommand
                 throw new UsageException($"“{sql.Trim()}”只在交互模式中使用（不带查询语句运行 reform sql）。");
             }
 
+            if (DotCommand(sql) is { } dot && dot.Sql is null)
+            {
+                return PrintDotCommand(dot, context) ? CommandLine.Ok : CommandLine.Failed;
+            }
+
             try
             {
-                var query = new Query(sql.Trim() == ".tables" ? TablesQuery : sql, format, limit);
+                var query = new Query(DotCommand(sql)?.Sql ?? sql, format, limit);
                 if (await RunOneAsync(connection, query, context, ct).ConfigureAwait(false))
                 {
                     return CommandLine.Ok;
@@ -76,7 +90,7 @@ internal sealed class SqlCommand : ICommand
         }
 
         var limitText = seconds == 0 ? "不限时" : string.Create(CultureInfo.InvariantCulture, $"单条查询最长 {seconds} 秒（--timeout 可改）");
-        context.Console.MarkupLine($"[grey]只读 SQL 交互模式。输入以分号结尾的查询；输入 .tables 查看表和视图，.quit 退出。{limitText}；查询中按 Ctrl+C 只取消这一条查询。[/]");
+        context.Console.MarkupLine($"[grey]只读 SQL 交互模式。输入以分号结尾的查询；输入 .tables 查看表和视图，.help 查看其他命令，.quit 退出。{limitText}；查询中按 Ctrl+C 只取消这一条查询。[/]");
         var buffer = new System.Text.StringBuilder();
         while (!ct.IsCancellationRequested)
         {
@@ -92,9 +106,17 @@ internal sealed class SqlCommand : ICommand
                 break;
             }
 
-            if (buffer.Length == 0 && line.Trim() == ".tables")
+            if (buffer.Length == 0 && DotCommand(line) is { } dot)
             {
-                await RunAtPromptAsync(connection, new Query(TablesQuery, "table", limit), context, ct).ConfigureAwait(false);
+                if (dot.Sql is { } dotSql)
+                {
+                    await RunAtPromptAsync(connection, new Query(dotSql, "table", limit), context, ct).ConfigureAwait(false);
+                }
+                else
+                {
+                    PrintDotCommand(dot, context);
+                }
+
                 continue;
             }
 
@@ -171,6 +193,54 @@ internal sealed class SqlCommand : ICommand
 
         return true;
     }
+
+    /// <summary>
+    /// A line that begins with a dot (besides .quit/.exit, which end the prompt): the query it runs, or the text it prints
+    /// (<see cref="DotResult.Ok"/> false for a command not known, whose text says which are). Null for any other line.
+    /// Before, any dot command but .tables was taken as the start of a query and the prompt waited for its semicolon.
+    /// </summary>
+    internal static DotResult? DotCommand(string line)
+    {
+        var text = line.Trim().TrimEnd(';').Trim();
+        if (!text.StartsWith('.') || text is ".quit" or ".exit")
+        {
+            return null;
+        }
+
+        var space = text.IndexOfAny([' ', '\t']);
+        var (name, argument) = space < 0 ? (text, string.Empty) : (text[..space], text[(space + 1)..].Trim());
+        return name switch
+        {
+            ".tables" => new DotResult(TablesQuery, null, true),
+            ".help" => new DotResult(null, DotCommandsHelp, true),
+            ".schema" when argument.Length == 0 => new DotResult(null, "请在 .schema 后写表或视图的名称，如 .schema snapshots；输入 .tables 列出全部。", false),
+            ".schema" => new DotResult(SchemaQuery(argument), null, true),
+            _ => new DotResult(null, $"不认识的命令“{name}”。可用的命令：\n{DotCommandsHelp}", false),
+        };
+    }
+
+    /// <summary>The columns of a table or view, in order, with their types; one row saying so when there is no such name.</summary>
+    private static string SchemaQuery(string name)
+    {
+        var quoted = "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
+        return $"""
+            SELECT column_name AS 列名, data_type AS 类型 FROM information_schema.columns
+            WHERE lower(table_name) = lower({quoted})
+            UNION ALL
+            SELECT '没有名为“' || {quoted} || '”的表或视图（输入 .tables 列出全部）', NULL
+            WHERE NOT EXISTS (SELECT 1 FROM information_schema.tables WHERE lower(table_name) = lower({quoted}))
+            """;
+    }
+
+    /// <returns>Whether the command was known.</returns>
+    private static bool PrintDotCommand(DotResult dot, CommandContext context)
+    {
+        context.Console.MarkupLine(dot.Ok ? Markup.Escape(dot.Text!) : $"[yellow]{Markup.Escape(dot.Text!)}[/]");
+        return dot.Ok;
+    }
+
+    /// <summary>What a dot command does: run <paramref name="Sql"/>, or print <paramref name="Text"/>.</summary>
+    internal sealed record DotResult(string? Sql, string? Text, bool Ok);
 
     /// <summary>One query to run: its text, the output format and how long it may run (zero: no limit).</summary>
     private readonly record struct Query(string Sql, string Format, TimeSpan TimeLimit);

@@ -14,10 +14,17 @@ internal static class LineBreaker
     private const string NoBreakBefore = "，。、；：？！）》」』”’％…—·,.;:?!)]}%";
     private const string NoBreakAfter = "（《「『“‘([{";
 
-    /// <summary>The lines of <paramref name="text"/>, each at most <paramref name="width"/> terminal cells wide, joined by '\n'.</summary>
+    /// <summary>
+    /// The lines of <paramref name="text"/>, each at most <paramref name="width"/> terminal cells wide, joined by '\n';
+    /// the text as it is when the width is under two cells (a Chinese character takes two).
+    /// </summary>
     public static string Wrap(string text, int width)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(width, 2);
+        if (width < 2)
+        {
+            return text;
+        }
+
         var lines = new StringBuilder(text.Length + 16);
         var paragraphs = text.Split('\n');
         for (var p = 0; p < paragraphs.Length; p++)

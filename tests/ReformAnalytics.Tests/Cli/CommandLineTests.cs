@@ -403,6 +403,42 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Sql_DotCommands_AtThePrompt_AreAnsweredAtOnce_AndAnUnknownOneDoesNotWaitForASemicolon()
+    {
+        using var folder = Returns(out var inbox);
+        var db = await IngestedAsync(folder, inbox);
+        const string typed = ".help\n.schema SNAPSHOTS\n.schema no_such_table\n.foo\nSELECT count(*) AS rows_stored FROM snapshots;\n.quit\n";
+
+        var (exit, output) = await CliRun.RunWithInputAsync(typed, "sql", "--db", db, "--format", "csv");
+
+        Assert.Equal(0, exit);
+        var lines = output.ReplaceLineEndings("\n");
+        Assert.Contains(".schema 名称    列出某个表或视图的列及其类型", lines, StringComparison.Ordinal);
+        // .schema in any case: snapshots' columns in order, as a table (task_id second, after ledger).
+        Assert.Matches(@"│ ledger\s+│ VARCHAR\s+│\n│ task_id\s+│ VARCHAR\s+│", lines);
+        Assert.Contains("没有名为“no_such_table”的表或视图（输入 .tables 列出全部）", lines, StringComparison.Ordinal);
+        Assert.Contains("不认识的命令“.foo”。可用的命令：", lines, StringComparison.Ordinal);
+        // Before, .foo began a query and the count below was read as its continuation: an error, not 3 rows.
+        Assert.Contains("rows_stored\n3\n", lines, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sql_OneDotCommand_AsTheQuery_IsRunOrRefused()
+    {
+        using var folder = Returns(out var inbox);
+        var db = await IngestedAsync(folder, inbox);
+
+        var (helpExit, help) = await CliRun.RunAsync("sql", "--db", db, ".help");
+        var (fooExit, foo) = await CliRun.RunAsync("sql", "--db", db, ".foo");
+        var (oneExit, one) = await CliRun.RunAsync("sql", "--db", db, "SELECT 1 AS x");
+
+        Assert.Equal((0, 1, 0), (helpExit, fooExit, oneExit));
+        Assert.Contains(".tables         列出可以查询的表和视图", help, StringComparison.Ordinal);
+        Assert.Contains("不认识的命令“.foo”", foo, StringComparison.Ordinal);
+        Assert.Contains("│ 1 │", one, StringComparison.Ordinal); // a one-cell column (it threw)
+    }
+
+    [Fact]
     public async Task Sql_AQueryPastItsTimeLimit_IsCancelledWithHowToAllowLonger_AndThePromptGoesOn()
     {
         // range(100000000) × range(100000) is 10^13 pairs, none with a sum of -1: far past one second. The next query at

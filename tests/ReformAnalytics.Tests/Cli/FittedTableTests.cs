@@ -20,6 +20,16 @@ public sealed class FittedTableTests
     }
 
     [Fact]
+    public void A_one_cell_column_is_drawn()
+    {
+        // SELECT 1 AS x: a column one cell wide (it threw: a line can hold no Chinese character in one cell).
+        using var writer = new StringWriter();
+        CliRun.PlainConsole(writer, 40).Write(FittedTable.Build(TableBorder.Rounded, 40, ["x"], [["1"]]));
+
+        Assert.Contains("│ 1 │", writer.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_column_name_is_not_cut()
     {
         // By hand: room 30. Widest lines: seq_no 6; deadline_text 13 (its name; 2024年6月 is 4 + 2 + 1 + 2 = 9); the task 26.

@@ -38,6 +38,7 @@ public sealed class LineBreakerTests
     public void A_word_longer_than_the_line_is_cut_and_lines_already_broken_stay_broken()
     {
         Assert.Equal("abcde\nfgh", LineBreaker.Wrap("abcdefgh", 5));
+        Assert.Equal("甲乙", LineBreaker.Wrap("甲乙", 1)); // no line can hold one: left as it is
         Assert.Equal("甲乙\n\n丙丁", LineBreaker.Wrap("甲乙\n\n丙丁", 10));
     }
 
