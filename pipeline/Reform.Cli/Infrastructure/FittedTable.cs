@@ -10,6 +10,9 @@ namespace ReformAnalytics.Cli.Infrastructure;
 /// </summary>
 internal static class FittedTable
 {
+    /// <summary>Cells between a record's column name and its value.</summary>
+    private const int RecordGap = 2;
+
     /// <summary>No column is made narrower than this many cells (or than its widest value, when that is narrower).</summary>
     private const int NarrowestColumn = 6;
 
@@ -18,8 +21,21 @@ internal static class FittedTable
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
-        var widths = Widths(headers, rows, consoleWidth - Overhead(border, headers.Count));
+        var room = consoleWidth - Overhead(border, headers.Count);
+        var widths = Widths(headers, rows, room);
         var table = new Table().Border(border);
+        if (widths.Sum() > room)
+        {
+            // Too many columns for the terminal even at their narrowest: Spectre's own layout, as before.
+            table.AddColumns(headers.Select(h => new TableColumn(new Text(h))).ToArray());
+            foreach (var row in rows)
+            {
+                table.AddRow(row.Select(cell => (IRenderable)new Text(cell)));
+            }
+
+            return table;
+        }
+
         for (var c = 0; c < headers.Count; c++)
         {
             table.AddColumn(new TableColumn(new Text(LineBreaker.Wrap(headers[c], widths[c]))).Width(widths[c]));
@@ -31,6 +47,41 @@ internal static class FittedTable
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// The rows as a fitted table (<see cref="Build"/>) when their columns fit the terminal at their narrowest; otherwise
+    /// each row as a record, one column to a line (名称  值), so a wide result (SELECT * FROM snapshots on an 80-column
+    /// terminal) is read rather than collapsed by Spectre to “…”.
+    /// </summary>
+    public static IRenderable TableOrRecords(TableBorder border, int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        var room = consoleWidth - Overhead(border, headers.Count);
+        return Widths(headers, rows, room).Sum() <= room ? Build(border, consoleWidth, headers, rows) : Records(consoleWidth, headers, rows);
+    }
+
+    private static Rows Records(int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
+    {
+        var nameWidth = Math.Clamp(headers.Max(Widest), 1, Math.Max(1, consoleWidth / 3));
+        var valueWidth = Math.Max(2, consoleWidth - nameWidth - RecordGap);
+        var parts = new List<IRenderable>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            parts.Add(new Text(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"—— 第 {r + 1} 行 ——")));
+            var grid = new Grid();
+            grid.AddColumn(new GridColumn().Width(nameWidth).NoWrap().PadLeft(0).PadRight(RecordGap));
+            grid.AddColumn(new GridColumn().Width(valueWidth).PadLeft(0).PadRight(0));
+            for (var c = 0; c < headers.Count; c++)
+            {
+                grid.AddRow(new Text(LineBreaker.Wrap(headers[c], nameWidth)), new Text(LineBreaker.Wrap(rows[r][c], valueWidth)));
+            }
+
+            parts.Add(grid);
+        }
+
+        return new Rows(parts);
     }
 
     /// <summary>

@@ -20,6 +20,23 @@ public sealed class FittedTableTests
     }
 
     [Fact]
+    public void Columns_that_cannot_fit_at_their_narrowest_are_shown_as_records()
+    {
+        // 8 columns take 8 × 3 + 1 = 25 cells of rules and padding, and at least 6 each (48): 73 > 40. Spectre alone
+        // collapsed such a table to “…”. Each row is a record instead, a column to a line.
+        string[] headers = ["ledger", "task_id", "report_month", "seq_no", "task_name", "lead_unit", "status", "progress_pct"];
+        string[][] rows = [["overall", "OV2024-1", "2024-06-01", "3", "探索开展“无讼村居”创建试点", "县检察院", "on_track", "60"]];
+        using var writer = new StringWriter();
+        CliRun.PlainConsole(writer, 40).Write(FittedTable.TableOrRecords(TableBorder.Rounded, 40, headers, rows));
+
+        var lines = writer.ToString().Split('\n').Select(l => l.TrimEnd()).ToList();
+        Assert.Contains("—— 第 1 行 ——", lines);
+        Assert.Contains("task_name     探索开展“无讼村居”创建试点", lines);
+        Assert.Contains("progress_pct  60", lines);
+        Assert.DoesNotContain(lines, l => l.Contains('│', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_one_cell_column_is_drawn()
     {
         // SELECT 1 AS x: a column one cell wide (it threw: a line can hold no Chinese character in one cell).
