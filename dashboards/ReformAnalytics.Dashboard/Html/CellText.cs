@@ -99,9 +99,14 @@ internal static class CellText
             case double or float or decimal:
                 return Number(column, DbValues.AsDouble(value)!.Value);
             case long or int or short or byte or ulong or uint or System.Numerics.BigInteger:
-                return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
+                // An issue about a whole file or sheet (a file superseded, a sheet without a header) has row 0: no row.
+                return column.Equals("row", StringComparison.OrdinalIgnoreCase) && Convert.ToInt64(value, CultureInfo.InvariantCulture) == 0
+                    ? string.Empty
+                    : Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
             case IEnumerable list:
-                return string.Join("、", list.Cast<object?>().Select(v => Plain(column, v)).Where(t => t.Length > 0));
+                // A list of names joins with 、; the risk model's reasons are clauses with commas of their own, so 、
+                // between them read as one run-on list (…20个百分点、进展情况写有…): they join with ；.
+                return string.Join(column.Equals("reasons", StringComparison.OrdinalIgnoreCase) ? "；" : "、", list.Cast<object?>().Select(v => Plain(column, v)).Where(t => t.Length > 0));
             default:
                 return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
         }

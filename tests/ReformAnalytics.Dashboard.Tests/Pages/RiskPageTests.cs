@@ -36,6 +36,22 @@ public sealed class RiskPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Risks_ReasonsStoredAsAList_AreJoinedBySemicolons_NotByTheCommaOfNames()
+    {
+        // risk_flags as the risk stage writes it: reasons VARCHAR[]; each reason has a comma of its own.
+        await using var county = await CountyVariant.CreateAsync("""
+            CREATE TABLE risk_flags (as_of DATE, task_id VARCHAR, probability DOUBLE, rank INTEGER, reasons VARCHAR[], horizon_months INTEGER);
+            INSERT INTO risk_flags VALUES
+                (DATE '2024-06-30', 'T3', 0.72, 1, ['距完成时限1个月，进度落后计划20个百分点', '报告状态为“正常推进”'], 3);
+            """);
+        using var client = county.Factory.CreateClient();
+
+        var html = await client.GetStringAsync("/risks");
+
+        Assert.Contains("距完成时限1个月，进度落后计划20个百分点；报告状态为“正常推进”", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Risks_EarlierMonthAsked_ShowsThatMonthsRun()
     {
         using var client = _county.Factory.CreateClient();

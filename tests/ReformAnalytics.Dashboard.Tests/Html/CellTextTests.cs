@@ -1,0 +1,22 @@
+using ReformAnalytics.Dashboard.Html;
+
+namespace ReformAnalytics.Dashboard.Tests.Html;
+
+public sealed class CellTextTests
+{
+    [Fact]
+    public void An_issue_about_a_whole_file_shows_no_row_number()
+    {
+        // ingest_issues.row is 0 for a file superseded by its correction: the page showed “0” as if it were a row.
+        Assert.Equal(string.Empty, CellText.Plain("row", 0L));
+        Assert.Equal("56", CellText.Plain("row", 56L));
+        Assert.Equal("0", CellText.Plain("tasks", 0L));
+    }
+
+    [Fact]
+    public void Risk_reasons_join_with_semicolons_and_names_with_the_list_comma()
+    {
+        Assert.Equal("距完成时限1个月，进度落后计划20个百分点；报告状态为“正常推进”", CellText.Plain("reasons", new[] { "距完成时限1个月，进度落后计划20个百分点", "报告状态为“正常推进”" }));
+        Assert.Equal("县委统战部、县科技局", CellText.Plain("co_units", new[] { "县委统战部", "县科技局" }));
+    }
+}
