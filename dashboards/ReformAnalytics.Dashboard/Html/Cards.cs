@@ -12,7 +12,10 @@ internal static class Cards
         foreach (var card in cards)
         {
             var tone = card.Tone is null ? string.Empty : " " + card.Tone;
-            sb.Append(CultureInfo.InvariantCulture, $"<div class=\"card{tone}\"><div class=\"label\">{HtmlText.Encode(card.Label)}</div><div class=\"value\">{HtmlText.Encode(card.Value)}</div>");
+            var value = card.Parts is null
+                ? HtmlText.Encode(card.Value)
+                : string.Join(" / ", card.Parts.Select(p => $"<span class=\"{p.Tone}\">{HtmlText.Encode(p.Text)}</span>"));
+            sb.Append(CultureInfo.InvariantCulture, $"<div class=\"card{tone}\"><div class=\"label\">{HtmlText.Encode(card.Label)}</div><div class=\"value\">{value}</div>");
             if (card.Delta is not null)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"<div class=\"delta\">{HtmlText.Encode(card.Delta)}</div>");

@@ -104,9 +104,10 @@ internal static class CellText
                     ? string.Empty
                     : Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
             case IEnumerable list:
-                // A list of names joins with 、; the risk model's reasons are clauses with commas of their own, so 、
-                // between them read as one run-on list (…20个百分点、进展情况写有…): they join with ；.
-                return string.Join(column.Equals("reasons", StringComparison.OrdinalIgnoreCase) ? "；" : "、", list.Cast<object?>().Select(v => Plain(column, v)).Where(t => t.Length > 0));
+                // Items join with 、, as Chinese lists words (逾期、滞后); items that hold commas of their own (the risk
+                // model's reasons: 距完成时限1个月，进度落后计划20个百分点) join with ；, or they read as one run-on list.
+                var items = list.Cast<object?>().Select(v => Plain(column, v)).Where(t => t.Length > 0).ToList();
+                return string.Join(items.Exists(t => t.AsSpan().IndexOfAny('，', '、') >= 0) ? "；" : "、", items);
             default:
                 return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
         }

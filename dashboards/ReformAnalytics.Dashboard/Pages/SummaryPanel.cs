@@ -31,7 +31,6 @@ internal static class SummaryPanel
         double? D(string c) => DbValues.AsDouble(table.Value(row, c));
         string N(string c) => D(c) is { } v ? Format.Number(v, 0) : "—";
         string P(string c) => D(c) is { } v ? Format.Percent(v) : "—";
-        var red = D("red") ?? 0;
 
         // January opens a new ledger year with new tasks: nothing is compared with December (docs/metrics.md).
         var january = DbValues.AsDate(table.Value(row, "report_month")) is { Month: 1 };
@@ -45,7 +44,7 @@ internal static class SummaryPanel
             new("逾期未完成", N("overdue"), january ? NewYear : $"上月 {N("overdue_prev_month")} 项", (D("overdue") ?? 0) > 0 ? "bad" : null),
             new("进度停滞", N("stalled"), "进度连续多次填报未变化"),
             new("平均滞后（百分点）", D("avg_lag_pp") is { } lag ? Format.Number(lag) : "—", "未完成任务的计划进度−实际进度"),
-            new("红灯 / 黄灯 / 绿灯", $"{N("red")} / {N("amber")} / {N("green")}", null, red > 0 ? "bad" : null),
+            new("红灯 / 黄灯 / 绿灯", $"{N("red")} / {N("amber")} / {N("green")}", Parts: [(N("red"), "red"), (N("amber"), "amber"), (N("green"), "green")]),
             new("报告状态与进度不符", N("status_disagrees"), "报“序时推进”但已亮红灯"),
         ]);
     }

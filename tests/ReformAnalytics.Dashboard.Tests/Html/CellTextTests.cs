@@ -14,8 +14,9 @@ public sealed class CellTextTests
     }
 
     [Fact]
-    public void Risk_reasons_join_with_semicolons_and_names_with_the_list_comma()
+    public void Clauses_join_with_semicolons_and_words_with_the_list_comma()
     {
+        Assert.Equal("逾期、滞后、进度停滞", CellText.Plain("reasons", new[] { "逾期", "滞后", "进度停滞" })); // the negative list's reasons
         Assert.Equal("距完成时限1个月，进度落后计划20个百分点；报告状态为“正常推进”", CellText.Plain("reasons", new[] { "距完成时限1个月，进度落后计划20个百分点", "报告状态为“正常推进”" }));
         Assert.Equal("县委统战部、县科技局", CellText.Plain("co_units", new[] { "县委统战部", "县科技局" }));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using ReformAnalytics.Dashboard.Tests.Support;
@@ -23,6 +24,19 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         Assert.Equal("1", cards["逾期未完成"]);          // T2 (F = 3-31); T6's F is D itself
         Assert.Equal("1", cards["进度停滞"]);            // T2: 60, 60, 60
         Assert.Equal("43.2", cards["平均滞后（百分点）"]); // open deadline tasks: T2 40, T3 49.589 - 40, T6 80 -> 129.589 / 3
+    }
+
+    [Fact]
+    public async Task Overview_June_LightsCard_ColoursEachCountInItsOwnLight()
+    {
+        var html = await GetAsync("/?month=2024-06");
+
+        // The whole value was red whenever one task was: 39 / 16 / 145 read as 145 tasks in trouble. Each count is
+        // in its own colour now, and every one of the 5 tasks has one light.
+        var m = Regex.Match(html, "<div class=\"label\">红灯 / 黄灯 / 绿灯</div><div class=\"value\"><span class=\"red\">(\\d+)</span> / <span class=\"amber\">(\\d+)</span> / <span class=\"green\">(\\d+)</span></div>");
+        Assert.True(m.Success, "the lights card holds three coloured counts");
+        Assert.Equal(5, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) + int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("<div class=\"card bad\"><div class=\"label\">红灯 / 黄灯 / 绿灯", html, StringComparison.Ordinal);
     }
 
     [Fact]
