@@ -1,6 +1,7 @@
 using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Metrics;
 using ReformAnalytics.Model;
+using Spectre.Console;
 
 namespace ReformAnalytics.Cli.Commands;
 
@@ -33,7 +34,34 @@ internal sealed class MetricsCommand : ICommand
             throw new UsageException($"--format 只能是 table、csv、json 或 xlsx，收到“{formatText}”。");
         }
 
-        var options = new MetricsCommandOptions { DbPath = a.Require("db"), AsOf = asOf, By = by, Format = format, OutputPath = a.Get("out") };
+        var options = new MetricsCommandOptions
+        {
+            DbPath = a.Require("db"),
+            AsOf = asOf,
+            By = by,
+            Format = format,
+            OutputPath = a.Get("out"),
+            WriteTableForTerminal = (headers, rows) => WriteForTerminal(context, headers, rows),
+        };
         return MetricsCommandRunner.RunAsync(options, context.Out, Console.Error, ct);
+    }
+
+    /// <summary>
+    /// On a terminal narrower than the plain table (17 columns, about 200 cells), the table in parts that each fit
+    /// (<see cref="FittedTable.TableInParts"/>): the terminal wrapped each line of it in two. A file or a pipe, or a
+    /// terminal wide enough, gets the plain table.
+    /// </summary>
+    internal static bool WriteForTerminal(CommandContext context, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
+    {
+        var console = context.Console;
+        var plainWidth = headers.Select((h, c) => rows.Select(r => r[c]).Append(h).Max(t => t.Sum(ch => Math.Max(0, ch.GetCellWidth())))).Sum() + (2 * (headers.Count - 1));
+        if (!console.Profile.Out.IsTerminal || plainWidth <= console.Profile.Width)
+        {
+            return false;
+        }
+
+        context.Out.Flush();
+        console.Write(FittedTable.TableInParts(TableBorder.Simple, console.Profile.Width, headers, rows));
+        return true;
     }
 }

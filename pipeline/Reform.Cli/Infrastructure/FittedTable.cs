@@ -62,6 +62,38 @@ internal static class FittedTable
         return Widths(headers, rows, room).Sum() <= room ? Build(border, consoleWidth, headers, rows) : Records(consoleWidth, headers, rows);
     }
 
+    /// <summary>
+    /// The rows as one fitted table when it fits the terminal, else as several side by side parts one under another,
+    /// each repeating the first column (the name of the row: a unit, a group) with as many further columns as fit whole.
+    /// For a summary of many rows and many figures (reform metrics: 17 columns), which as records would run to hundreds
+    /// of lines and as one table was wrapped by the terminal line by line.
+    /// </summary>
+    public static IRenderable TableInParts(TableBorder border, int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        var natural = NaturalWidths(headers, rows);
+        if (natural.Sum() + Overhead(border, headers.Count) <= consoleWidth || headers.Count < 2)
+        {
+            return Build(border, consoleWidth, headers, rows);
+        }
+
+        var parts = new List<IRenderable>();
+        var next = 1;
+        while (next < headers.Count)
+        {
+            var columns = new List<int> { 0, next++ };
+            while (next < headers.Count && columns.Append(next).Sum(c => natural[c]) + Overhead(border, columns.Count + 1) <= consoleWidth)
+            {
+                columns.Add(next++);
+            }
+
+            parts.Add(Build(border, consoleWidth, [.. columns.Select(c => headers[c])], [.. rows.Select(r => columns.Select(c => r[c]).ToArray())]));
+        }
+
+        return new Rows(parts);
+    }
+
     private static Rows Records(int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
     {
         var nameWidth = Math.Clamp(headers.Max(Widest), 1, Math.Max(1, consoleWidth / 3));
@@ -91,16 +123,7 @@ internal static class FittedTable
     /// </summary>
     internal static int[] Widths(IReadOnlyList<string> headers, IReadOnlyList<string[]> rows, int room)
     {
-        var natural = new int[headers.Count];
-        for (var c = 0; c < headers.Count; c++)
-        {
-            natural[c] = Math.Max(1, Widest(headers[c]));
-            foreach (var row in rows)
-            {
-                natural[c] = Math.Max(natural[c], Widest(row[c]));
-            }
-        }
-
+        var natural = NaturalWidths(headers, rows);
         if (natural.Sum() <= room)
         {
             return natural;
@@ -119,6 +142,22 @@ internal static class FittedTable
         }
 
         return widths;
+    }
+
+    /// <summary>Each column's widest line, header included.</summary>
+    private static int[] NaturalWidths(IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
+    {
+        var natural = new int[headers.Count];
+        for (var c = 0; c < headers.Count; c++)
+        {
+            natural[c] = Math.Max(1, Widest(headers[c]));
+            foreach (var row in rows)
+            {
+                natural[c] = Math.Max(natural[c], Widest(row[c]));
+            }
+        }
+
+        return natural;
     }
 
     /// <summary>The cells a table takes besides its columns' text: a cell's padding each side, and the rules between and around columns (a space in borderless styles).</summary>

@@ -19,6 +19,13 @@ public sealed class MetricsCommandOptions
     /// <c>metrics-YYYY-MM-by.xlsx</c> in the current directory. Ignored for the other formats.</summary>
     public string? OutputPath { get; init; }
 
+    /// <summary>
+    /// For <see cref="MetricsFormat.Table"/>: given the table's headers and rows, writes them laid out for the terminal
+    /// and returns true, or returns false to have the plain text table written (the default, also for a file or a pipe).
+    /// The command line gives one that splits a table wider than the terminal into parts.
+    /// </summary>
+    public Func<IReadOnlyList<string>, IReadOnlyList<string[]>, bool>? WriteTableForTerminal { get; init; }
+
     /// <summary>The workbook path for <see cref="MetricsFormat.Xlsx"/>.</summary>
     public string ResolvedOutputPath => OutputPath ?? $"metrics-{AsOf}-{MetricGroupingNames.Id(By)}.xlsx";
 

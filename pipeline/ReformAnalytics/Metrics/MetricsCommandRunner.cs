@@ -48,7 +48,12 @@ public static class MetricsCommandRunner
                 break;
             default:
                 await output.WriteLineAsync(MetricSummaryLayout.Title(options.AsOf, options.By)).ConfigureAwait(false);
-                TextTable.Write(output, MetricSummaryLayout.Headers, [.. rows.Select(MetricSummaryLayout.TextCells)]);
+                var cells = rows.Select(r => MetricSummaryLayout.TextCells(r).ToArray()).ToList();
+                if (options.WriteTableForTerminal?.Invoke(MetricSummaryLayout.Headers, cells) != true)
+                {
+                    TextTable.Write(output, MetricSummaryLayout.Headers, cells);
+                }
+
                 await output.WriteLineAsync(MetricSummaryLayout.Note(rows)).ConfigureAwait(false);
                 break;
         }

@@ -37,6 +37,25 @@ public sealed class FittedTableTests
     }
 
     [Fact]
+    public void A_summary_wider_than_the_terminal_comes_in_parts_each_with_the_rows_names()
+    {
+        // By hand, widest lines: 分组 20 (经济体制改革专项小组), 任务数 6, 已完成 6, 完成率 6, 按期完成率 10,
+        // 平均滞后(百分点) 16: 64, and 6 columns take 3 × 6 + 1 = 19 more, 83 > 50. Parts, the name column first in each:
+        // 分组 任务数 已完成 (32 + 10 = 42; 完成率 would make 38 + 13 = 51); 分组 完成率 按期完成率 (36 + 10 = 46);
+        // 分组 平均滞后 (36 + 7 = 43).
+        string[] headers = ["分组", "任务数", "已完成", "完成率", "按期完成率", "平均滞后(百分点)"];
+        string[][] rows = [["经济体制改革专项小组", "48", "25", "62.5%", "40.0%", "26.8"]];
+        using var writer = new StringWriter();
+        CliRun.PlainConsole(writer, 50).Write(FittedTable.TableInParts(TableBorder.Simple, 50, headers, rows));
+
+        var lines = writer.ToString().Split('\n').Select(l => l.TrimEnd()).ToList();
+        Assert.All(lines, l => Assert.True(l.Sum(c => c.GetCellWidth()) <= 50, $"“{l}” is wider than 50"));
+        var headings = lines.Where(l => l.Contains("分组", StringComparison.Ordinal)).Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Equal(["分组 任务数 已完成", "分组 完成率 按期完成率", "分组 平均滞后(百分点)"], headings);
+        Assert.Equal(3, lines.Count(l => l.Contains("经济体制改革专项小组", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_one_cell_column_is_drawn()
     {
         // SELECT 1 AS x: a column one cell wide (it threw: a line can hold no Chinese character in one cell).

@@ -32,6 +32,33 @@ public sealed class MetricsCommandRunnerTests(FixtureFileDatabase database) : IC
     }
 
     [Fact]
+    public async Task Table_LaidOutForTheTerminal_WhenTheCommandLineSaysItDidSo_IsNotWrittenPlainAsWell()
+    {
+        Assert.True(ReportMonth.TryParse("2024-06", out var asOf));
+        IReadOnlyList<string>? given = null;
+        foreach (var laidOut in new[] { true, false })
+        {
+            var options = new MetricsCommandOptions
+            {
+                DbPath = database.DbPath,
+                AsOf = asOf,
+                By = MetricGrouping.Unit,
+                WriteTableForTerminal = (headers, rows) => { given = headers; return laidOut && rows.Any(r => r[0] == MetricsFixture.Finance); },
+            };
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+
+            Assert.Equal(0, await MetricsCommandRunner.RunAsync(options, output, error, CancellationToken.None));
+
+            // The title and the note either way; the plain rows only when the terminal's writer declined.
+            Assert.Contains("2024年6月改革任务指标汇总（按牵头单位", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("长期任务 1 项", output.ToString(), StringComparison.Ordinal);
+            Assert.Equal(!laidOut, output.ToString().Split('\n').Any(l => l.StartsWith(MetricsFixture.Finance, StringComparison.Ordinal)));
+            Assert.Equal(MetricSummaryLayout.Headers, given);
+        }
+    }
+
+    [Fact]
     public async Task Table_InTheFirstQuarter_SaysWhyThereIsNoComparisonWithLastYear()
     {
         var (march, june) = (await Run(MetricGrouping.All, MetricsFormat.Table, "2024-03"), await Run(MetricGrouping.All, MetricsFormat.Table));
