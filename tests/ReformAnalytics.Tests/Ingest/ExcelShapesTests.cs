@@ -1,0 +1,70 @@
+using System.IO.Compression;
+using System.Text;
+using ReformAnalytics.Model;
+using ReformAnalytics.Xlsx;
+
+namespace ReformAnalytics.Tests.Ingest;
+
+/// <summary>
+/// Workbooks as units really send them, read through the whole ingest: what is stored and what the office is told.
+/// Each test states the expected figures worked out by hand from its workbook.
+/// </summary>
+public sealed class ExcelShapesTests : IDisposable
+{
+    private readonly IngestFixture _fx = new();
+
+    public void Dispose() => _fx.Dispose();
+
+    [Theory]
+    [InlineData(31, "2024年10月31日", "2024-10-31", "day")] // yyyy"年"m"月"d"日"
+    [InlineData(58, "2024年10月31日", "2024-10-31", "day")] // m"月"d"日"
+    [InlineData(57, "2024年10月", "2024-10-31", "month")] // yyyy"年"m"月"
+    [InlineData(27, "2024年10月", "2024-10-31", "month")] // yyyy"年"m"月"
+    public async Task DeadlineCell_InAChineseExcelBuiltInDateFormat_IsTheDateItShows(int formatId, string text, string deadline, string kind)
+    {
+        // Chinese Excel writes its own date formats (2024年10月31日, 10月31日, 2024年10月) as built-in ids 27–36 and 50–58,
+        // with no format code in the file. The unit typed 2024/10/1 (kept as 1 October; format 57 and 27 show 2024年10月)
+        // or 2024/10/31. By hand: a day format gives the day typed, 31 October; a month format shows the month, so the
+        // deadline is the month's last day, 31 October, as for the words 2024年10月. Before, the cell was the bare serial
+        // number: deadline_text 45596, and 2024年10月 was read as 1 October.
+        var typed = kind == "month" ? new DateOnly(2024, 10, 1) : new DateOnly(2024, 10, 31);
+        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
+        using (var stream = File.Create(path))
+        using (var w = new XlsxWriter(stream))
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
+            w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", XlsxCell.Of(typed), "序时推进");
+        }
+
+        // The writer's date style (numFmtId 164, yyyy/m/d) becomes the built-in id, as Chinese Excel writes it: no numFmt.
+        RewritePart(path, "xl/styles.xml", xml => xml
+            .Replace("<numFmt numFmtId=\"164\" formatCode=\"yyyy/m/d\"/>", string.Empty, StringComparison.Ordinal)
+            .Replace("<numFmts count=\"3\">", "<numFmts count=\"2\">", StringComparison.Ordinal)
+            .Replace("<xf numFmtId=\"164\"", $"<xf numFmtId=\"{formatId}\"", StringComparison.Ordinal));
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.Equal(1, summary.RowsStored);
+        Assert.Empty(summary.Issues);
+        var row = Assert.Single(await _fx.QueryAsync("SELECT deadline_text, strftime(deadline, '%Y-%m-%d'), deadline_kind FROM snapshots"));
+        Assert.Equal([text, deadline, kind], row);
+    }
+
+    private static void RewritePart(string path, string part, Func<string, string> rewrite)
+    {
+        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
+        var entry = zip.GetEntry(part)!;
+        string xml;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            xml = reader.ReadToEnd();
+        }
+
+        var changed = rewrite(xml);
+        Assert.NotEqual(xml, changed);
+        entry.Delete();
+        using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
+        writer.Write(changed);
+    }
+}
