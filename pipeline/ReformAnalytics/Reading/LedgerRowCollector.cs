@@ -7,7 +7,8 @@ namespace ReformAnalytics.Reading;
 /// the task cell one) and note rows (注：…) are skipped, and once a note row is seen, single-value rows after it
 /// too (the note's further lines), until a section heading with an ordinal (三、…); section rows set the special group of
 /// the rows below; a row with task text becomes a <see cref="RawLedgerRow"/>; any other row with content
-/// becomes an issue, never silently dropped.
+/// becomes an issue, never silently dropped. A sheet named for a group (经济体制改革专项小组) gives its rows that group
+/// until a section row names another.
 /// <para>
 /// A section row holds one distinct value, which either fills two or more cells (a merged row), starts with a
 /// Chinese ordinal (一、 / （二）), or sits alone in the first, 序号 or 专项小组 column and is not a number. A row
@@ -67,6 +68,10 @@ internal sealed class LedgerRowCollector
         _taskColumn = plan[CanonicalColumn.Task];
         _seqColumn = plan[CanonicalColumn.SeqNo];
         _groupColumn = plan[CanonicalColumn.SpecialGroup];
+
+        // A workbook kept a sheet per group names each sheet for its group (经济体制改革专项小组): the group of its tasks
+        // until a section row says otherwise.
+        _section = SectionHeading.NamesAGroup(sheet) ? SectionHeading.GroupName(sheet) : null;
     }
 
     public List<RawLedgerRow> Rows { get; } = [];

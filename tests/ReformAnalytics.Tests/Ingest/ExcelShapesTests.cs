@@ -51,6 +51,41 @@ public sealed class ExcelShapesTests : IDisposable
         Assert.Equal([text, deadline, kind], row);
     }
 
+    [Fact]
+    public async Task WorkbookWithASheetPerSpecialGroup_GivesEachSheetsTasksTheGroupItsSheetNames()
+    {
+        // Sheets: 填报说明 (instructions, no header: skipped with a warning), 经济体制改革专项小组 (任务甲, 任务乙),
+        // 民主法制领域改革专项小组 (任务丙, then a section row 三、社会体制改革专项小组 over 任务丁). No 专项小组 column.
+        // By hand: 任务甲 and 任务乙 are 经济体制改革专项小组's, 任务丙 民主法制领域改革专项小组's, 任务丁 the section's,
+        // 社会体制改革专项小组. Before, the first three had no group at all, silently.
+        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
+        using (var stream = File.Create(path))
+        using (var w = new XlsxWriter(stream))
+        {
+            w.StartSheet("填报说明");
+            w.WriteRow("填报说明");
+            w.WriteRow("1. 请各牵头单位于每月25日前报送本月进展。");
+            w.StartSheet("经济体制改革专项小组");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
+            w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "2024年12月底前", "序时推进");
+            w.WriteRow(XlsxCell.Of(2), "深化财政预算管理改革", "县财政局", "2024年12月底前", "序时推进");
+            w.StartSheet("民主法制领域改革专项小组");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
+            w.WriteRow(XlsxCell.Of(1), "推进综合行政执法改革", "县司法局", "2024年12月底前", "滞后");
+            w.WriteRow("三、社会体制改革专项小组");
+            w.WriteRow(XlsxCell.Of(1), "深化县域医共体建设", "县卫健局", "2024年12月底前", "序时推进");
+        }
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.Equal(4, summary.RowsStored);
+        Assert.Equal(
+            [["深化国有企业改革", "经济体制改革专项小组"], ["深化财政预算管理改革", "经济体制改革专项小组"],
+             ["推进综合行政执法改革", "民主法制领域改革专项小组"], ["深化县域医共体建设", "社会体制改革专项小组"]],
+            await _fx.QueryAsync("SELECT task_name, special_group FROM snapshots ORDER BY source_sheet DESC, source_row"));
+        Assert.Equal(["填报说明"], summary.Issues.Select(i => i.Sheet));
+    }
+
     private static void RewritePart(string path, string part, Func<string, string> rewrite)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
