@@ -86,6 +86,39 @@ public sealed class ExcelShapesTests : IDisposable
         Assert.Equal(["填报说明"], summary.Issues.Select(i => i.Sheet));
     }
 
+    [Fact]
+    public async Task WorkbookWithASheetAndItsCopy_StoresBoth_AndWarnsOfEveryTaskTheCopyRepeats()
+    {
+        // Sheets Sheet1 (任务 深化国有企业改革 县国资委 60%, 深化财政预算管理改革 县财政局 60%) and Sheet1 (2), Excel's name for
+        // a copy of it, holding the same two tasks at 40% (last month's figures the unit copied and forgot). By hand: both
+        // sheets are one ledger and month, 4 rows stored, as rows repeated within a sheet are; the copy's rows 2 and 3
+        // repeat Sheet1's rows 2 and 3, so two warnings, on Sheet1 (2) rows 2 and 3, naming Sheet1. Before, the month
+        // counted 4 tasks and nothing was said.
+        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
+        using (var stream = File.Create(path))
+        using (var w = new XlsxWriter(stream))
+        {
+            foreach (var (sheet, progress) in new[] { ("Sheet1", 60), ("Sheet1 (2)", 40) })
+            {
+                w.StartSheet(sheet);
+                w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "完成进度");
+                w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "2024年12月底前", XlsxCell.Of(progress));
+                w.WriteRow(XlsxCell.Of(2), "深化财政预算管理改革", "县财政局", "2024年12月底前", XlsxCell.Of(progress));
+            }
+        }
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.Equal(4, summary.RowsStored);
+        Assert.Equal(
+            [("Sheet1 (2)", 2, "深化国有企业改革", IssueSeverity.Warning), ("Sheet1 (2)", 3, "深化财政预算管理改革", IssueSeverity.Warning)],
+            summary.Issues.Select(i => (i.Sheet, i.Row, i.Value, i.Severity)));
+        Assert.StartsWith(
+            "与工作表“Sheet1”第2行的任务名称和牵头单位相同，两行已作为两项任务分别入库。如其中一张工作表是副本或旧稿，请删除该表后重新报送，以免任务数多计。",
+            summary.Issues[0].Message,
+            StringComparison.Ordinal);
+    }
+
     private static void RewritePart(string path, string part, Func<string, string> rewrite)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
