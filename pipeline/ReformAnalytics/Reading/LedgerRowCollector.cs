@@ -33,6 +33,12 @@ internal sealed class LedgerRowCollector
     private readonly int _seqColumn;
     private readonly int _groupColumn;
     private string? _section;
+
+    /// <summary>The group the sheet's name gives (经济体制改革专项小组), null when it names none.</summary>
+    private readonly string? _sheetGroup;
+
+    /// <summary>The <see cref="SectionHeading.OrdinalLevel"/> of the heading that set <see cref="_section"/>.</summary>
+    private int _sectionLevel = -1;
     private bool _inNotes;
 
     private readonly IRawRowSink? _sink;
@@ -71,7 +77,8 @@ internal sealed class LedgerRowCollector
 
         // A workbook kept a sheet per group names each sheet for its group (经济体制改革专项小组): the group of its tasks
         // until a section row says otherwise.
-        _section = SectionHeading.NamesAGroup(sheet) ? SectionHeading.GroupName(sheet) : null;
+        _sheetGroup = SectionHeading.NamesAGroup(sheet) ? SectionHeading.GroupName(sheet) : null;
+        _section = _sheetGroup;
     }
 
     public List<RawLedgerRow> Rows { get; } = [];
@@ -143,7 +150,7 @@ internal sealed class LedgerRowCollector
 
             if (IsSectionValue(firstColumn, first, firstCount))
             {
-                _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
+                EnterSection(CellText.TrimmedString(cells[firstColumn]), first);
                 _inNotes = false;
                 return;
             }
@@ -152,7 +159,7 @@ internal sealed class LedgerRowCollector
         if (secondColumn >= 0 && SectionHeading.HasOrdinalPrefix(first) && OnlyCountsBesides(cells, firstColumn, first))
         {
             // （六）党的建设制度改革专项小组 … 共2项: a section row with its count of tasks beside it.
-            _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
+            EnterSection(CellText.TrimmedString(cells[firstColumn]), first);
             _inNotes = false;
             return;
         }
@@ -166,7 +173,7 @@ internal sealed class LedgerRowCollector
 
         if (IsOrdinalSectionRow(cells, task))
         {
-            _section = SectionHeading.GroupName(CellText.TrimmedString(task));
+            EnterSection(CellText.TrimmedString(task), CellText.Trimmed(Cell(cells, _seqColumn)));
             return;
         }
 
@@ -230,6 +237,27 @@ internal sealed class LedgerRowCollector
         {
             Emit(row, hidden);
         }
+    }
+
+    /// <summary>
+    /// A section row: its heading names the group of the rows below. A heading that sorts the tasks by progress
+    /// (二、已完成任务, 附：已完成任务清单) names no group: below a group's heading (（一）已完成任务 under 一、…专项小组) the
+    /// group goes on; at the group's level or above it, the group ends (the sheet's, if its name gives one, else none).
+    /// </summary>
+    private void EnterSection(string heading, ReadOnlySpan<char> ordinal)
+    {
+        var level = SectionHeading.OrdinalLevel(ordinal);
+        if (SectionHeading.NamesAProgressState(heading))
+        {
+            if (_section is null || level <= _sectionLevel)
+            {
+                (_section, _sectionLevel) = (_sheetGroup, level);
+            }
+
+            return;
+        }
+
+        (_section, _sectionLevel) = (SectionHeading.GroupName(heading), level);
     }
 
     private void Emit(RawLedgerRow row, bool hidden)

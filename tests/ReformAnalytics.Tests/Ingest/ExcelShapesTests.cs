@@ -119,6 +119,49 @@ public sealed class ExcelShapesTests : IDisposable
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SectionRowsThatSortTasksByProgress_NameNoGroup()
+    {
+        // Sheet 6月台账 (no 专项小组 column), rows: 1 header; 2 一、经济体制改革专项小组; 3 深化国有企业改革; 4 二、已完成任务;
+        // 5 深化财政预算管理改革 (done); 6 blank; 7 附：已完成任务清单 (merged across); 8 推进综合行政执法改革.
+        // Sheet 试点 (nested), rows: 1 header; 2 一、社会体制改革专项小组; 3 （一）已完成任务; 4 深化县域医共体建设;
+        // 5 （二）正在推进的任务; 6 推进义务教育优质均衡.
+        // By hand: row 3 is 经济体制改革专项小组's; 二、已完成任务 is at the group's level and names a state of progress, not a
+        // group, so rows 5 and 8 have none (附：… has no ordinal: the top); on 试点 the （一）/（二） headings sit below
+        // 一、社会体制改革专项小组, so both tasks stay that group's. Before, 已完成任务 and 附：已完成任务清单 were stored as
+        // groups, and the nested tasks were put under 已完成任务 and 正在推进的任务.
+        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
+        using (var stream = File.Create(path))
+        using (var w = new XlsxWriter(stream))
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
+            w.WriteRow("一、经济体制改革专项小组");
+            w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "2024年12月底前", "序时推进");
+            w.WriteRow("二、已完成任务");
+            w.WriteRow(XlsxCell.Of(1), "深化财政预算管理改革", "县财政局", "2024年5月底前", "已完成");
+            w.WriteRow();
+            w.WriteRow("附：已完成任务清单", "附：已完成任务清单", "附：已完成任务清单", "附：已完成任务清单", "附：已完成任务清单");
+            w.WriteRow(XlsxCell.Of(1), "推进综合行政执法改革", "县司法局", "2024年3月底前", "已完成");
+            w.Merge(7, 1, 7, 5);
+            w.StartSheet("试点");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
+            w.WriteRow("一、社会体制改革专项小组");
+            w.WriteRow("（一）已完成任务");
+            w.WriteRow(XlsxCell.Of(1), "深化县域医共体建设", "县卫健局", "2024年5月底前", "已完成");
+            w.WriteRow("（二）正在推进的任务");
+            w.WriteRow(XlsxCell.Of(1), "推进义务教育优质均衡", "县教育局", "2024年12月底前", "序时推进");
+        }
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.Equal(5, summary.RowsStored);
+        Assert.Equal(
+            [["6月台账", 3, "经济体制改革专项小组"], ["6月台账", 5, null], ["6月台账", 8, null],
+             ["试点", 4, "社会体制改革专项小组"], ["试点", 6, "社会体制改革专项小组"]],
+            await _fx.QueryAsync("SELECT source_sheet, source_row, special_group FROM snapshots ORDER BY source_sheet, source_row"));
+    }
+
     private static void RewritePart(string path, string part, Func<string, string> rewrite)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
