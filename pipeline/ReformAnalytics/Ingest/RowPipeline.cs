@@ -130,25 +130,30 @@ internal static class RowPipeline
     /// Two rows of one table with the same task name and lead unit: most often one task written over several rows
     /// (a task cell merged over its measures, or a narrative continued on the next row, the other cells merged), which
     /// would count as several tasks. Both are stored, as ledgers may list a task twice on purpose; the office is told.
+    /// The same holds across the sheets of one file that hold the same ledger and month: a sheet and its copy
+    /// (Sheet1 (2), an old draft kept beside the return) would count every task twice.
     /// </summary>
     private static void WarnRepeatedTasks(List<SnapshotRow> rows, List<IngestIssue> issues)
     {
-        // A table's rows are contiguous in the month's rows: the seen set starts afresh at each table.
-        var seen = new Dictionary<(string Name, string? Lead), int>();
-        string? file = null, sheet = null;
+        // A file's rows are contiguous in the month's rows: the seen set starts afresh at each file.
+        var seen = new Dictionary<(string Name, string? Lead), (string? Sheet, int Row)>();
+        string? file = null;
         foreach (var row in rows)
         {
-            if (!string.Equals(row.SourceFile, file, StringComparison.Ordinal) || !string.Equals(row.SourceSheet, sheet, StringComparison.Ordinal))
+            if (!string.Equals(row.SourceFile, file, StringComparison.Ordinal))
             {
-                (file, sheet) = (row.SourceFile, row.SourceSheet);
+                file = row.SourceFile;
                 seen.Clear();
             }
 
             // The name as stored (whitespace already collapsed): a task repeated over rows repeats its text exactly.
             var key = (row.TaskName, row.LeadUnit);
-            if (!seen.TryAdd(key, row.SourceRow))
+            if (!seen.TryAdd(key, (row.SourceSheet, row.SourceRow)))
             {
-                issues.Add(TaskNameWarning(row, string.Create(CultureInfo.InvariantCulture, $"与本表第{seen[key]}行的任务名称和牵头单位相同，两行已作为两项任务分别入库。如是同一任务分行填写（合并单元格、分项举措或续行），请合为一行后重新报送，以免任务数多计。")));
+                var (sheet, first) = seen[key];
+                issues.Add(TaskNameWarning(row, string.Equals(sheet, row.SourceSheet, StringComparison.Ordinal)
+                    ? string.Create(CultureInfo.InvariantCulture, $"与本表第{first}行的任务名称和牵头单位相同，两行已作为两项任务分别入库。如是同一任务分行填写（合并单元格、分项举措或续行），请合为一行后重新报送，以免任务数多计。")
+                    : string.Create(CultureInfo.InvariantCulture, $"与工作表“{sheet}”第{first}行的任务名称和牵头单位相同，两行已作为两项任务分别入库。如其中一张工作表是副本或旧稿，请删除该表后重新报送，以免任务数多计。")));
             }
         }
     }

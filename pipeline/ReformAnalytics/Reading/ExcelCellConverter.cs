@@ -8,7 +8,9 @@ namespace ReformAnalytics.Reading;
 /// gives <see cref="CellValue.Date"/> (ExcelDataReader already returns DateTime for most; a number whose format
 /// has year/day/month codes is converted here too); other numbers keep their value. <see cref="CellValue.Text"/>
 /// always holds a readable form: 80%, 2024-06-30, 12.5, and a number in a fixed-decimal format (0.00) as the cell shows
-/// it, 2024.10 and not 2024.1. A date written as ISO text, as Strict Open XML may, is a date.
+/// it, 2024.10 and not 2024.1. A date written as ISO text, as Strict Open XML may, is a date. A cell in one of the date
+/// formats Chinese Excel and WPS keep as built-in ids with no format code in the file (27–36, 50–58: 2024年6月30日, 6月30日,
+/// 2024年6月) is read by that format, which ExcelDataReader does not know.
 /// </summary>
 internal static class ExcelCellConverter
 {
@@ -18,6 +20,11 @@ internal static class ExcelCellConverter
 
     public static CellValue Convert(object? value, string? format, int formatIndex)
     {
+        if (string.IsNullOrEmpty(format))
+        {
+            format = ChineseBuiltInFormat(formatIndex);
+        }
+
         switch (value)
         {
             case null:
@@ -48,6 +55,24 @@ internal static class ExcelCellConverter
             && DateTime.TryParseExact(text, IsoFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) ? dt : null;
 
     private static readonly string[] IsoFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFF"];
+
+    /// <summary>
+    /// The format code of a built-in id that ECMA-376 (part 1, 18.8.30) leaves to the language of the program: what a
+    /// Chinese (zh-CN) Excel or WPS shows for it. Such a cell's style names only the id, so a reader that knows the
+    /// English built-in formats alone sees a plain number. Null for any other id.
+    /// </summary>
+    internal static string? ChineseBuiltInFormat(int index) => index switch
+    {
+        27 or 36 or 50 or 52 or 57 => "yyyy\"年\"m\"月\"",
+        28 or 29 or 51 or 53 or 54 or 58 => "m\"月\"d\"日\"",
+        30 => "m-d-yy",
+        31 => "yyyy\"年\"m\"月\"d\"日\"",
+        32 => "h\"时\"mm\"分\"",
+        33 => "h\"时\"mm\"分\"ss\"秒\"",
+        34 or 55 => "上午/下午h\"时\"mm\"分\"",
+        35 or 56 => "上午/下午h\"时\"mm\"分\"ss\"秒\"",
+        _ => null,
+    };
 
     public static bool IsPercentFormat(string? format, int index) =>
         index is BuiltInPercent or BuiltInPercentDecimal || (format is not null && HasCode(format, static ch => ch == '%'));

@@ -7,7 +7,8 @@ namespace ReformAnalytics.Reading;
 /// the task cell one) and note rows (注：…) are skipped, and once a note row is seen, single-value rows after it
 /// too (the note's further lines), until a section heading with an ordinal (三、…); section rows set the special group of
 /// the rows below; a row with task text becomes a <see cref="RawLedgerRow"/>; any other row with content
-/// becomes an issue, never silently dropped.
+/// becomes an issue, never silently dropped. A sheet named for a group (经济体制改革专项小组) gives its rows that group
+/// until a section row names another.
 /// <para>
 /// A section row holds one distinct value, which either fills two or more cells (a merged row), starts with a
 /// Chinese ordinal (一、 / （二）), or sits alone in the first, 序号 or 专项小组 column and is not a number. A row
@@ -32,6 +33,12 @@ internal sealed class LedgerRowCollector
     private readonly int _seqColumn;
     private readonly int _groupColumn;
     private string? _section;
+
+    /// <summary>The group the sheet's name gives (经济体制改革专项小组), null when it names none.</summary>
+    private readonly string? _sheetGroup;
+
+    /// <summary>The <see cref="SectionHeading.OrdinalLevel"/> of the heading that set <see cref="_section"/>.</summary>
+    private int _sectionLevel = -1;
     private bool _inNotes;
 
     private readonly IRawRowSink? _sink;
@@ -67,6 +74,11 @@ internal sealed class LedgerRowCollector
         _taskColumn = plan[CanonicalColumn.Task];
         _seqColumn = plan[CanonicalColumn.SeqNo];
         _groupColumn = plan[CanonicalColumn.SpecialGroup];
+
+        // A workbook kept a sheet per group names each sheet for its group (经济体制改革专项小组): the group of its tasks
+        // until a section row says otherwise.
+        _sheetGroup = SectionHeading.NamesAGroup(sheet) ? SectionHeading.GroupName(sheet) : null;
+        _section = _sheetGroup;
     }
 
     public List<RawLedgerRow> Rows { get; } = [];
@@ -138,7 +150,7 @@ internal sealed class LedgerRowCollector
 
             if (IsSectionValue(firstColumn, first, firstCount))
             {
-                _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
+                EnterSection(CellText.TrimmedString(cells[firstColumn]), first);
                 _inNotes = false;
                 return;
             }
@@ -147,7 +159,7 @@ internal sealed class LedgerRowCollector
         if (secondColumn >= 0 && SectionHeading.HasOrdinalPrefix(first) && OnlyCountsBesides(cells, firstColumn, first))
         {
             // （六）党的建设制度改革专项小组 … 共2项: a section row with its count of tasks beside it.
-            _section = SectionHeading.GroupName(CellText.TrimmedString(cells[firstColumn]));
+            EnterSection(CellText.TrimmedString(cells[firstColumn]), first);
             _inNotes = false;
             return;
         }
@@ -161,7 +173,7 @@ internal sealed class LedgerRowCollector
 
         if (IsOrdinalSectionRow(cells, task))
         {
-            _section = SectionHeading.GroupName(CellText.TrimmedString(task));
+            EnterSection(CellText.TrimmedString(task), CellText.Trimmed(Cell(cells, _seqColumn)));
             return;
         }
 
@@ -225,6 +237,27 @@ internal sealed class LedgerRowCollector
         {
             Emit(row, hidden);
         }
+    }
+
+    /// <summary>
+    /// A section row: its heading names the group of the rows below. A heading that sorts the tasks by progress
+    /// (二、已完成任务, 附：已完成任务清单) names no group: below a group's heading (（一）已完成任务 under 一、…专项小组) the
+    /// group goes on; at the group's level or above it, the group ends (the sheet's, if its name gives one, else none).
+    /// </summary>
+    private void EnterSection(string heading, ReadOnlySpan<char> ordinal)
+    {
+        var level = SectionHeading.OrdinalLevel(ordinal);
+        if (SectionHeading.NamesAProgressState(heading))
+        {
+            if (_section is null || level <= _sectionLevel)
+            {
+                (_section, _sectionLevel) = (_sheetGroup, level);
+            }
+
+            return;
+        }
+
+        (_section, _sectionLevel) = (SectionHeading.GroupName(heading), level);
     }
 
     private void Emit(RawLedgerRow row, bool hidden)

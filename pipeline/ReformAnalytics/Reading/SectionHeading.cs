@@ -17,6 +17,32 @@ internal static partial class SectionHeading
     /// <summary>True for a group's name standing alone: it ends with 专项小组 (文化体制改革专项小组), a remark in brackets aside.</summary>
     public static bool NamesAGroup(ReadOnlySpan<char> text) => GroupNameAlone().IsMatch(text);
 
+    /// <summary>
+    /// True for a heading that sorts the tasks by their progress, not by group: 二、已完成任务, 附：已完成任务清单,
+    /// （一）正在推进的改革任务（12项）. Its name is no special group.
+    /// </summary>
+    public static bool NamesAProgressState(string heading) => ProgressStateHeading().IsMatch(GroupName(heading));
+
+    /// <summary>
+    /// How deep a heading's ordinal (or a 序号 cell's, 二) sits: 第一部分 0, 一、 1, （一） 2; -1 without an ordinal (附：…),
+    /// which stands at the top.
+    /// </summary>
+    public static int OrdinalLevel(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        if (!OrdinalPrefix().IsMatch(trimmed) && !ChineseOrdinal().IsMatch(trimmed))
+        {
+            return -1;
+        }
+
+        return trimmed[0] switch
+        {
+            '第' => 0,
+            '（' or '(' => 2,
+            _ => 1,
+        };
+    }
+
     /// <summary>True for a count of tasks beside a heading: 共2项, 3项, （共5项）.</summary>
     public static bool IsTaskCount(ReadOnlySpan<char> text) => TaskCount().IsMatch(text);
 
@@ -36,6 +62,9 @@ internal static partial class SectionHeading
 
     [GeneratedRegex(@"^\s*\S{2,30}专项小组\s*(?:[（(][^（()）]*[)）])?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex GroupNameAlone();
+
+    [GeneratedRegex(@"^(?:附(?:件|表)?\s*[0-9一二三四五六七八九十]*\s*[:：]?\s*)?(?:已完成|已办结|已销号|已完结|未完成|正在推进|推进中|序时推进|正常推进|进展滞后|进度滞后|滞后|未启动|尚未启动|暂缓|中止)(?:的)?(?:改革)?(?:任务|事项|项目)?(?:清单|情况|一览表)?\s*(?:[（(][^（()）]*[)）])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProgressStateHeading();
 
     [GeneratedRegex(@"^[（(]?\s*共?\s*[0-9]+\s*项(?:任务)?\s*[)）]?$", RegexOptions.CultureInvariant)]
     private static partial Regex TaskCount();
