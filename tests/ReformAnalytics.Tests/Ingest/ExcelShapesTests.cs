@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using System.Text.RegularExpressions;
 using ReformAnalytics.Model;
+using ReformAnalytics.Tests.Support;
 using ReformAnalytics.Xlsx;
 
 namespace ReformAnalytics.Tests.Ingest;
@@ -179,13 +179,13 @@ public sealed class ExcelShapesTests : IDisposable
         {
             w.StartSheet("6月台账");
             w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "完成进度", "状态");
-            w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "2024年12月底前", ErrorCell("C2/D2", "#DIV/0!"), "序时推进");
-            w.WriteRow(XlsxCell.Of(2), "深化财政预算管理改革", "县财政局", "2024年12月底前", XlsxCell.Of(50), ErrorCell("VLOOKUP(B3,进度表!A:C,3,FALSE)", "#N/A"));
-            w.WriteRow(XlsxCell.Of(3), "推进综合行政执法改革", "县司法局", "2024年12月底前", XlsxCell.Of(80), "序时推进", ErrorCell("H9", "#REF!"));
-            w.WriteRow("合计", XlsxCell.Blank, XlsxCell.Blank, XlsxCell.Blank, ErrorCell("AVERAGE(E2:E4)", "#DIV/0!"));
+            w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "2024年12月底前", FormulaErrorCells.Cell("C2/D2", "#DIV/0!"), "序时推进");
+            w.WriteRow(XlsxCell.Of(2), "深化财政预算管理改革", "县财政局", "2024年12月底前", XlsxCell.Of(50), FormulaErrorCells.Cell("VLOOKUP(B3,进度表!A:C,3,FALSE)", "#N/A"));
+            w.WriteRow(XlsxCell.Of(3), "推进综合行政执法改革", "县司法局", "2024年12月底前", XlsxCell.Of(80), "序时推进", FormulaErrorCells.Cell("H9", "#REF!"));
+            w.WriteRow("合计", XlsxCell.Blank, XlsxCell.Blank, XlsxCell.Blank, FormulaErrorCells.Cell("AVERAGE(E2:E4)", "#DIV/0!"));
         }
 
-        RewritePart(path, "xl/worksheets/sheet1.xml", WriteErrorCells);
+        FormulaErrorCells.WriteInto(path, "xl/worksheets/sheet1.xml");
 
         var summary = await _fx.IngestAsync();
 
@@ -200,15 +200,6 @@ public sealed class ExcelShapesTests : IDisposable
             [[2, null, "on_track", "序时推进"], [3, 50.0, "unknown", null], [4, 80.0, "on_track", "序时推进"]],
             await _fx.QueryAsync("SELECT source_row, progress_pct, status, status_text FROM snapshots ORDER BY source_row"));
     }
-
-    /// <summary>A cell the test turns into an Excel formula error (<see cref="WriteErrorCells"/>): formula and error shown.</summary>
-    private static XlsxCell ErrorCell(string formula, string error) => XlsxCell.Of($"§{formula}§{error}");
-
-    /// <summary>Each <see cref="ErrorCell"/> written as Excel writes a formula whose result is an error: t="e", the formula and the error.</summary>
-    private static string WriteErrorCells(string sheetXml) => Regex.Replace(
-        sheetXml,
-        "t=\"inlineStr\"><is><t xml:space=\"preserve\">§([^§<]*)§([^<]*)</t></is></c>",
-        "t=\"e\"><f>$1</f><v>$2</v></c>");
 
     private static void RewritePart(string path, string part, Func<string, string> rewrite)
     {
