@@ -21,6 +21,10 @@ namespace ReformAnalytics.Reading;
 /// is left out, with one warning for the table naming every such row (<see cref="SeqNumber"/>); a task row with a numeric
 /// 序号 is therefore handed on only when the next task row (or the end of the table) is seen.
 /// </para>
+/// <para>
+/// A cell of a task row, in one of the ledger's columns, that shows an Excel formula error (<see cref="CellValue.Error"/>)
+/// is read as empty and warned of; a task cell showing one makes the row's error say so.
+/// </para>
 /// </summary>
 internal sealed class LedgerRowCollector
 {

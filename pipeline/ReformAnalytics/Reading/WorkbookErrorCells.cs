@@ -38,7 +38,7 @@ internal sealed class WorkbookErrorCells(Stream package) : IDisposable
             _sheetParts ??= SheetParts();
             return _sheetParts.TryGetValue(sheet, out var part) && Entry(part) is { } entry ? Scan(entry, ct) : SheetErrorCells.None;
         }
-        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException or FormatException)
+        catch (Exception ex) when (ex is XmlException or InvalidDataException or IOException or NotSupportedException)
         {
             _sheetParts ??= [];
             return SheetErrorCells.None;

@@ -68,22 +68,29 @@ public sealed class FormulaErrorCellTests : IDisposable
     [Fact]
     public async Task Read_ATaskCellShowingAnError_IsARowWithoutTask_SayingWhy()
     {
-        // Row 3's 改革任务 is a VLOOKUP that found nothing; its unit and deadline are filled. By hand: an error for row 3,
-        // “改革任务” #N/A, naming its 序号 2; row 2 is read as before.
+        // Row 4's 改革任务 is a VLOOKUP that found nothing; its unit and deadline are filled. Row 3 is blank and, as Excel
+        // saves it, not written at all: row 4 follows row 2 in the XML. By hand: an error for row 4, “改革任务” #N/A, naming
+        // its 序号 2; row 2 is read as before.
         var path = _files.WriteWorkbook("task-error.xlsx", w =>
         {
             w.StartSheet("6月台账");
             w.WriteRow("序号", "改革任务", "牵头单位", "完成时限");
             w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "2024年12月底前");
-            w.WriteRow(XlsxCell.Of(2), FormulaErrorCells.Cell("VLOOKUP(A3,任务表!A:B,2,FALSE)", "#N/A"), "县财政局", "2024年12月底前");
+            w.WriteRow();
+            w.WriteRow(XlsxCell.Of(2), FormulaErrorCells.Cell("VLOOKUP(A4,任务表!A:B,2,FALSE)", "#N/A"), "县财政局", "2024年12月底前");
         });
-        FormulaErrorCells.WriteInto(path, "xl/worksheets/sheet1.xml");
+        FormulaErrorCells.WriteInto(path, "xl/worksheets/sheet1.xml", xml =>
+        {
+            var withoutRow3 = Regex.Replace(xml, "<row r=\"3\"[^>]*>(</row>)?", string.Empty);
+            Assert.NotEqual(xml, withoutRow3);
+            return withoutRow3;
+        });
 
         var table = Assert.Single(await ReadingFiles.ReadAsync(path));
 
         Assert.Single(table.Rows);
         var issue = Assert.Single(table.Issues);
-        Assert.Equal((3, "改革任务", "#N/A", IssueSeverity.Error), (issue.Row, issue.Column, issue.Value, issue.Severity));
+        Assert.Equal((4, "改革任务", "#N/A", IssueSeverity.Error), (issue.Row, issue.Column, issue.Value, issue.Severity));
         Assert.Equal(
             "该行（序号2）的“改革任务”列是 Excel 公式错误“#N/A”（查找公式（如 VLOOKUP）没有找到对应的值），读不出任务名称，未作为任务导入。请改正公式或直接填写任务名称后重新报送。",
             issue.Message);
@@ -93,7 +100,8 @@ public sealed class FormulaErrorCellTests : IDisposable
     public async Task Read_AnErrorCellMergedDown_IsToldOnEveryTaskRowItFills_AndARowOfErrorsAloneIsNoRow()
     {
         // 牵头单位 C2:C3 merged, its top-left a VLOOKUP giving #N/A: both task rows show the error (as a merged unit fills both).
-        // Row 4 has only error cells (formulas filled down below the table): a blank row, said nothing of.
+        // Row 4 has only error cells, row 5 its 序号 and error cells (formulas filled down below the table, a template's unused
+        // row): no task, said nothing of.
         var path = _files.WriteWorkbook("merged.xlsx", w =>
         {
             w.StartSheet("6月台账");
@@ -101,6 +109,7 @@ public sealed class FormulaErrorCellTests : IDisposable
             w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", FormulaErrorCells.Cell("VLOOKUP(B2,单位表!A:B,2,FALSE)", "#N/A"), "2024年12月底前");
             w.WriteRow(XlsxCell.Of(2), "推进国企混合所有制改革", null, "2024年12月底前");
             w.WriteRow(FormulaErrorCells.Cell("ROW()-3+A3", "#VALUE!"), FormulaErrorCells.Cell("VLOOKUP(A4,任务表!A:B,2,FALSE)", "#N/A"));
+            w.WriteRow(XlsxCell.Of(3), FormulaErrorCells.Cell("VLOOKUP(A5,任务表!A:B,2,FALSE)", "#N/A"), FormulaErrorCells.Cell("VLOOKUP(B5,单位表!A:B,2,FALSE)", "#N/A"));
             w.Merge(2, 3, 3, 3);
         });
         FormulaErrorCells.WriteInto(path, "xl/worksheets/sheet1.xml");
