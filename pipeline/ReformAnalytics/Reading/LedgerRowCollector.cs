@@ -21,6 +21,10 @@ namespace ReformAnalytics.Reading;
 /// is left out, with one warning for the table naming every such row (<see cref="SeqNumber"/>); a task row with a numeric
 /// 序号 is therefore handed on only when the next task row (or the end of the table) is seen.
 /// </para>
+/// <para>
+/// A cell of a task row, in one of the ledger's columns, that shows an Excel formula error (<see cref="CellValue.Error"/>)
+/// is read as empty and warned of; a task cell showing one makes the row's error say so.
+/// </para>
 /// </summary>
 internal sealed class LedgerRowCollector
 {
@@ -267,6 +271,7 @@ internal sealed class LedgerRowCollector
             _hiddenRows.Add((row.SourceRow, Shortened(CellText.TrimmedString(row[CanonicalColumn.Task]))));
         }
 
+        ReportFormulaErrors(row);
         TaskRows++;
         if (_sink is null)
         {
@@ -275,6 +280,22 @@ internal sealed class LedgerRowCollector
         else
         {
             _sink.Add(row);
+        }
+    }
+
+    /// <summary>
+    /// A warning for each cell of the task's row, in one of the ledger's columns, that shows an Excel formula error
+    /// (#DIV/0!, #N/A): the cell is stored empty, which would otherwise pass unsaid (a progress figure or a status lost).
+    /// An error cell elsewhere (a column without a header or not read, a total row, a row that is no task) is not told.
+    /// </summary>
+    private void ReportFormulaErrors(RawLedgerRow row)
+    {
+        for (var k = 0; k < row.Cells.Length; k++)
+        {
+            if (row.Cells[k].Error is { } error && row.HeaderNames[k] is { } header)
+            {
+                Issues.Add(new IngestIssue(_file, _sheet, row.SourceRow, header, error, ReadingMessages.FormulaErrorCell(header, error, (CanonicalColumn)k), IssueSeverity.Warning));
+            }
         }
     }
 
@@ -353,11 +374,12 @@ internal sealed class LedgerRowCollector
             }
         }
 
+        // An Excel formula error in the first co-unit column is kept, to be told of; the further columns' are not.
         return texts.Count switch
         {
-            0 => CellValue.Empty,
+            0 => CellValue.Empty with { Error = first.Error },
             1 when !CellText.IsBlank(first) => first,
-            _ => CellValue.FromText(string.Join("\n", texts)),
+            _ => CellValue.FromText(string.Join("\n", texts)) with { Error = first.Error },
         };
     }
 
@@ -427,6 +449,12 @@ internal sealed class LedgerRowCollector
         var value = Shortened(bySeq ? CellText.TrimmedString(seq) : CellText.TrimmedString(cells[firstColumn]));
 
         var header = _plan.HeaderNames[(int)CanonicalColumn.Task]!;
+        if (Cell(cells, _taskColumn).Error is { } error)
+        {
+            Issues.Add(new IngestIssue(_file, _sheet, rowNumber, header, error, ReadingMessages.FormulaErrorTask(header, bySeq ? value : null, error)));
+            return;
+        }
+
         Issues.Add(new IngestIssue(_file, _sheet, rowNumber, header, value, ReadingMessages.RowWithoutTask(header, bySeq ? value : null, value)));
     }
 

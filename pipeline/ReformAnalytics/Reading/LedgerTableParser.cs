@@ -57,15 +57,28 @@ internal static class LedgerTableParser
         return new TableParseResult(table, false);
     }
 
+    /// <summary>The cells without the blank ones at the end; a cell showing an Excel formula error is kept, to be told of.</summary>
     private static ReadOnlySpan<CellValue> TrimEnd(ReadOnlySpan<CellValue> cells)
     {
         var length = cells.Length;
-        while (length > 0 && CellText.IsBlank(cells[length - 1]))
+        while (length > 0 && CellText.IsBlank(cells[length - 1]) && cells[length - 1].Error is null)
         {
             length--;
         }
 
         return cells[..length];
+    }
+
+    /// <summary>One past the last cell with content (an Excel formula error is none).</summary>
+    private static int ContentWidth(CellValue[] cells)
+    {
+        var width = cells.Length;
+        while (width > 0 && CellText.IsBlank(cells[width - 1]))
+        {
+            width--;
+        }
+
+        return width;
     }
 
     /// <summary>
@@ -77,7 +90,7 @@ internal static class LedgerTableParser
         var width = 0;
         for (var i = header.FirstRow; i <= header.LastRow; i++)
         {
-            width = Math.Max(width, rows[i].Cells.Length);
+            width = Math.Max(width, ContentWidth(rows[i].Cells));
         }
 
         while (width < 16_384 && isHidden(width))

@@ -131,6 +131,39 @@ internal static class ReadingMessages
     public static string NumberAsTask(string taskHeader) =>
         $"“{taskHeader}”列只有数字，不是任务名称（常见于统计表中的任务数），该行未作为任务导入。如该表是统计表，可不随台账报送。";
 
+    /// <summary>
+    /// A cell of one of the ledger's columns on a task row showing an Excel formula error: stored empty. What to write
+    /// instead is said by the column: a figure for 完成进度, a date for 完成时限 and 开始时间, else the content.
+    /// </summary>
+    public static string FormulaErrorCell(string header, string error, CanonicalColumn column) =>
+        $"“{header}”列的单元格是 Excel 公式错误“{error}”（{FormulaErrorMeaning(error)}），该格按空白入库；请改正公式或直接填写"
+        + column switch
+        {
+            CanonicalColumn.ProgressPct => "数值",
+            CanonicalColumn.Deadline or CanonicalColumn.StartDate => "日期",
+            _ => "内容",
+        }
+        + "后重新报送。";
+
+    /// <summary>A task row whose task cell shows an Excel formula error: no task name, so no task.</summary>
+    public static string FormulaErrorTask(string taskHeader, string? seqNo, string error) =>
+        (seqNo is not null ? $"该行（序号{seqNo}）" : "该行")
+        + $"的“{taskHeader}”列是 Excel 公式错误“{error}”（{FormulaErrorMeaning(error)}），读不出任务名称，未作为任务导入。请改正公式或直接填写任务名称后重新报送。";
+
+    /// <summary>What an Excel formula error means, in the words of a person who uses Excel.</summary>
+    private static string FormulaErrorMeaning(string error) => error switch
+    {
+        ExcelErrors.DivideByZero => "公式无法计算，常见于除数为零或为空",
+        ExcelErrors.NotAvailable => "查找公式（如 VLOOKUP）没有找到对应的值",
+        ExcelErrors.Reference => "公式引用的单元格已被删除或移走",
+        ExcelErrors.Value => "公式中有不能参与计算的值，如文字",
+        ExcelErrors.Name => "公式中有无法识别的函数名或名称",
+        ExcelErrors.Number => "公式算出的数值无效或超出范围",
+        ExcelErrors.Null => "公式中的区域引用有误",
+        ExcelErrors.Spill => "公式结果需要多个单元格，但旁边的单元格不空",
+        _ => "公式无法计算",
+    };
+
     /// <summary>The name of a column past the header, which has none: 第12列（表头以外）.</summary>
     public static string ColumnPastHeader(int column) =>
         string.Create(CultureInfo.InvariantCulture, $"第{column + 1}列（表头以外）");

@@ -10,7 +10,9 @@ namespace ReformAnalytics.Reading;
 /// with a ledger header gives a table; a blank sheet is passed over; a hidden sheet, or a non-blank sheet without
 /// a header (a 说明 cover sheet), is skipped with a warning, carried on the first table's issues. When no sheet
 /// gives a table the file is refused. A workbook ExcelDataReader cannot read is refused as damaged. A workbook saved as
-/// Strict Open XML is read through an ordinary copy (<see cref="StrictOpenXml"/>).
+/// Strict Open XML is read through an ordinary copy (<see cref="StrictOpenXml"/>). The cells of an .xlsx sheet that show an
+/// Excel formula error, which ExcelDataReader gives as empty, are found apart (<see cref="WorkbookErrorCells"/>), once per
+/// sheet read; an .xls is read as ExcelDataReader gives it.
 /// </summary>
 internal static class WorkbookReader
 {
@@ -35,6 +37,7 @@ internal static class WorkbookReader
         stream.Position = 0;
         var tables = new SheetTables(file);
         var sheet = string.Empty;
+        using var errors = openXml ? new WorkbookErrorCells(stream) : null;
         try
         {
             var config = new ExcelReaderConfiguration { LeaveOpen = true, FallbackEncoding = Encoding.GetEncoding(CodePages.Gb18030) };
@@ -49,7 +52,8 @@ internal static class WorkbookReader
                     continue;
                 }
 
-                tables.Add(LedgerTableParser.Parse(new WorkbookSheetSource(reader), file, options, ct), sheet);
+                var source = new WorkbookSheetSource(reader, errors?.ForSheet(sheet, ct));
+                tables.Add(LedgerTableParser.Parse(source, file, options, ct), sheet);
             }
             while (reader.NextResult());
         }

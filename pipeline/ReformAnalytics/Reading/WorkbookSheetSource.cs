@@ -6,10 +6,13 @@ namespace ReformAnalytics.Reading;
 /// The current sheet of an ExcelDataReader as a grid. Every cell of a merged range reads as the range's top-left
 /// value (so a lead unit merged down three rows belongs to all three, and a section title merged across the width
 /// fills the row). A column is hidden when ExcelDataReader reports its width as 0, a row when it reports its height as 0.
+/// A cell showing an Excel formula error, which ExcelDataReader gives as empty, is an empty cell carrying the error
+/// (<see cref="CellValue.Error"/>), from <paramref name="errors"/>.
 /// </summary>
 internal sealed class WorkbookSheetSource : IGridSource
 {
     private readonly IExcelDataReader _reader;
+    private readonly SheetErrorCells _errors;
     private readonly bool[] _hidden;
     private readonly CellRange[] _merges;
     private readonly List<(CellRange Range, CellValue Value)> _active = [];
@@ -18,9 +21,10 @@ internal sealed class WorkbookSheetSource : IGridSource
     private int _count;
     private int _row;
 
-    public WorkbookSheetSource(IExcelDataReader reader)
+    public WorkbookSheetSource(IExcelDataReader reader, SheetErrorCells? errors = null)
     {
         _reader = reader;
+        _errors = errors ?? SheetErrorCells.None;
         SheetName = reader.Name ?? string.Empty;
         var width = reader.FieldCount;
         _hidden = new bool[width];
@@ -66,6 +70,17 @@ internal sealed class WorkbookSheetSource : IGridSource
         {
             var value = _reader.GetValue(c);
             _cells[c] = value is null ? CellValue.Empty : ExcelCellConverter.Convert(value, _reader.GetNumberFormatString(c), _reader.GetNumberFormatIndex(c));
+        }
+
+        if (_errors.Count > 0)
+        {
+            foreach (var (column, error) in _errors.InRow(_row))
+            {
+                if (column < _count && _cells[column].IsEmpty)
+                {
+                    _cells[column] = CellValue.FromError(error);
+                }
+            }
         }
 
         FillMerges();

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using ReformAnalytics.Model;
+using ReformAnalytics.Tests.Support;
 using ReformAnalytics.Xlsx;
 
 namespace ReformAnalytics.Tests.Ingest;
@@ -160,6 +161,44 @@ public sealed class ExcelShapesTests : IDisposable
             [["6月台账", 3, "经济体制改革专项小组"], ["6月台账", 5, null], ["6月台账", 8, null],
              ["试点", 4, "社会体制改革专项小组"], ["试点", 6, "社会体制改革专项小组"]],
             await _fx.QueryAsync("SELECT source_sheet, source_row, special_group FROM snapshots ORDER BY source_sheet, source_row"));
+    }
+
+    [Fact]
+    public async Task FormulaErrorCells_InTheLedgersColumns_AreWarnedOfAndStoredEmpty_ElsewhereSaidNothing()
+    {
+        // Sheet 6月台账, columns A 序号, B 改革任务, C 牵头单位, D 完成时限, E 完成进度, F 状态, G (no header). Rows:
+        // 1 header; 2 task 1, 完成进度 =C2/D2 → #DIV/0!; 3 task 2, 完成进度 50, 状态 a VLOOKUP → #N/A; 4 task 3, all read,
+        // and in G (no header) #REF!; 5 合计, its 完成进度 =AVERAGE(E2:E4) → #DIV/0!.
+        // Each error cell is written as Excel writes it: <c t="e"><f>…</f><v>#DIV/0!</v></c>, which ExcelDataReader gives as empty.
+        // By hand: row 2 “完成进度” #DIV/0! and row 3 “状态” #N/A are warnings, each cell stored empty (row 2: progress NULL, its
+        // status 序时推进 on_track; row 3: progress 50, status unknown, status_text NULL); the #REF! in G has no column of the
+        // ledger and the 合计 row is no task: nothing said. Before, there was no issue at all: a silent misread.
+        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
+        using (var stream = File.Create(path))
+        using (var w = new XlsxWriter(stream))
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "完成进度", "状态");
+            w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "2024年12月底前", FormulaErrorCells.Cell("C2/D2", "#DIV/0!"), "序时推进");
+            w.WriteRow(XlsxCell.Of(2), "深化财政预算管理改革", "县财政局", "2024年12月底前", XlsxCell.Of(50), FormulaErrorCells.Cell("VLOOKUP(B3,进度表!A:C,3,FALSE)", "#N/A"));
+            w.WriteRow(XlsxCell.Of(3), "推进综合行政执法改革", "县司法局", "2024年12月底前", XlsxCell.Of(80), "序时推进", FormulaErrorCells.Cell("H9", "#REF!"));
+            w.WriteRow("合计", XlsxCell.Blank, XlsxCell.Blank, XlsxCell.Blank, FormulaErrorCells.Cell("AVERAGE(E2:E4)", "#DIV/0!"));
+        }
+
+        FormulaErrorCells.WriteInto(path, "xl/worksheets/sheet1.xml");
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.Equal(3, summary.RowsStored);
+        Assert.Equal(
+            [("6月台账", 2, "完成进度", "#DIV/0!", IssueSeverity.Warning), ("6月台账", 3, "状态", "#N/A", IssueSeverity.Warning)],
+            summary.Issues.Select(i => (i.Sheet, i.Row, i.Column, i.Value, i.Severity)));
+        Assert.Equal(
+            "“完成进度”列的单元格是 Excel 公式错误“#DIV/0!”（公式无法计算，常见于除数为零或为空），该格按空白入库；请改正公式或直接填写数值后重新报送。",
+            summary.Issues[0].Message);
+        Assert.Equal(
+            [[2, null, "on_track", "序时推进"], [3, 50.0, "unknown", null], [4, 80.0, "on_track", "序时推进"]],
+            await _fx.QueryAsync("SELECT source_row, progress_pct, status, status_text FROM snapshots ORDER BY source_row"));
     }
 
     private static void RewritePart(string path, string part, Func<string, string> rewrite)

@@ -67,6 +67,28 @@ public sealed class StrictWorkbookTests : IDisposable
         Assert.Equal("2024-06-30", row[Deadline].Text);
     }
 
+    [Fact]
+    public async Task Read_AnErrorCellOfAStrictWorkbook_IsFoundAsInAnOrdinaryOne()
+    {
+        // Row 3's 完成进度 (60 in the ordinary workbook) becomes a formula giving #DIV/0!; the sheet is found through the
+        // strict workbook and relationships. By hand: row 3's 完成进度 is empty with its error, and warned of.
+        var ordinary = _files.WriteWorkbook("ordinary.xlsx", w =>
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "完成进度");
+            w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "年底前", XlsxCell.Of(80));
+            w.WriteRow(XlsxCell.Of(2), "推进综合行政执法改革", "县司法局", "年底前", XlsxCell.Of(60));
+        });
+        var bytes = AsStrict(File.ReadAllBytes(ordinary), sheet => sheet.Replace("><v>60</v>", " t=\"e\"><f>C3/D3</f><v>#DIV/0!</v>", StringComparison.Ordinal));
+        var strict = _files.Write("strict.xlsx", bytes);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(strict));
+
+        Assert.Equal(CellValue.FromError("#DIV/0!"), table.Rows[1][ProgressPct]);
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal((3, "完成进度", "#DIV/0!"), (issue.Row, issue.Column, issue.Value));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(7)]
