@@ -109,7 +109,7 @@ internal sealed class WorkbookErrorCells(Stream package) : IDisposable
     /// .xlsx ingest ran at 0.68 of the bare read with it, 0.81 with this search of the inflated bytes first
     /// (docs/performance.md). A sheet it finds nothing in has no error cell; one it finds the bytes in is parsed (<see cref="Scan"/>).
     /// </summary>
-    private static bool MayHoldErrors(ZipArchiveEntry entry, CancellationToken ct)
+    internal static bool MayHoldErrors(ZipArchiveEntry entry, CancellationToken ct)
     {
         ReadOnlySpan<byte> doubleQuoted = "t=\"e\""u8;
         ReadOnlySpan<byte> singleQuoted = "t='e'"u8;

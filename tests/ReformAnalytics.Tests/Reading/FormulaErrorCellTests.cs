@@ -120,3 +120,38 @@ public sealed class FormulaErrorCellTests : IDisposable
         Assert.Equal([(2, "牵头单位", "#N/A"), (3, "牵头单位", "#N/A")], table.Issues.Select(i => (i.Row, i.Column, i.Value)));
     }
 }
+
+public sealed class ErrorCellSearchTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(65_523)] // `<c r="H5" ` is 10 bytes: t at 65,533, e at 65,536, across the end of the first 64 KiB read
+    [InlineData(65_525)] // t the first read's last byte, ="e" in the next: the last bytes of each read are kept for the next
+    [InlineData(200_000)]
+    public void A_sheet_holding_an_error_cells_type_is_found_wherever_it_lies(int at)
+    {
+        Assert.True(Search(new string('x', at) + "<c r=\"H5\" t=\"e\"><v>#DIV/0!</v></c>" + new string('x', 100)));
+        Assert.True(Search(new string('x', at) + "<c r='H5' t='e'><v>#N/A</v></c>"));
+    }
+
+    [Fact]
+    public void A_sheet_without_one_is_not_parsed()
+    {
+        Assert.False(Search(new string('x', 150_000) + "<c r=\"H5\" t=\"s\"><v>3</v></c><c t=\"n\"/>"));
+    }
+
+    private static bool Search(string xml)
+    {
+        using var package = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(package, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", System.IO.Compression.CompressionLevel.NoCompression);
+            using var writer = new StreamWriter(entry.Open());
+            writer.Write(xml);
+        }
+
+        package.Position = 0;
+        using var read = new System.IO.Compression.ZipArchive(package, System.IO.Compression.ZipArchiveMode.Read);
+        return WorkbookErrorCells.MayHoldErrors(read.GetEntry("xl/worksheets/sheet1.xml")!, CancellationToken.None);
+    }
+}
