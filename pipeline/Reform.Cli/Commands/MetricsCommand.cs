@@ -51,11 +51,13 @@ internal sealed class MetricsCommand : ICommand
     /// (<see cref="FittedTable.TableInParts"/>): the terminal wrapped each line of it in two. A file or a pipe, or a
     /// terminal wide enough, gets the plain table.
     /// </summary>
+    /// <summary>The cells between columns of the library's plain text table (<c>TextTable</c>).</summary>
+    private const int PlainTableGap = 2;
+
     internal static bool WriteForTerminal(CommandContext context, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
     {
         var console = context.Console;
-        var plainWidth = headers.Select((h, c) => rows.Select(r => r[c]).Append(h).Max(t => t.Sum(ch => Math.Max(0, ch.GetCellWidth())))).Sum() + (2 * (headers.Count - 1));
-        if (!console.Profile.Out.IsTerminal || plainWidth <= console.Profile.Width)
+        if (!console.Profile.Out.IsTerminal || FittedTable.PlainWidth(headers, rows, PlainTableGap) <= console.Profile.Width)
         {
             return false;
         }

@@ -33,7 +33,7 @@ internal static class SummaryPrinter
         var grid = new Grid();
         grid.AddColumn(new GridColumn().NoWrap().PadLeft(MarkPadLeft).PadRight(MarkPadRight));
         grid.AddColumn(new GridColumn().PadLeft(0).PadRight(0));
-        var textWidth = console.Profile.Width - MarkPadLeft - MarkPadRight - Markup.Remove(mark).Sum(c => c.GetCellWidth());
+        var textWidth = console.Profile.Width - MarkPadLeft - MarkPadRight - LineBreaker.Cells(Markup.Remove(mark));
         grid.AddRow(new Markup(mark), new Text(textWidth >= MinTextWidth ? LineBreaker.Wrap(text, textWidth) : text));
         console.Write(grid);
     }

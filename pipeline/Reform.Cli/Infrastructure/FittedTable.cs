@@ -144,6 +144,13 @@ internal static class FittedTable
         return widths;
     }
 
+    /// <summary>
+    /// How many cells a plain text table takes: each column as wide as its widest line, <paramref name="gap"/> cells
+    /// between columns, no rules.
+    /// </summary>
+    public static int PlainWidth(IReadOnlyList<string> headers, IReadOnlyList<string[]> rows, int gap) =>
+        NaturalWidths(headers, rows).Sum() + (gap * Math.Max(0, headers.Count - 1));
+
     /// <summary>Each column's widest line, header included.</summary>
     private static int[] NaturalWidths(IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
     {
@@ -176,5 +183,5 @@ internal static class FittedTable
         return longest;
     }
 
-    private static int Widest(string text) => text.Split('\n').Max(line => line.Sum(ch => Math.Max(0, ch.GetCellWidth())));
+    private static int Widest(string text) => text.Split('\n').Max(line => LineBreaker.Cells(line));
 }

@@ -64,7 +64,7 @@ internal static class LineBreaker
                     start++;
                 }
 
-                used = Width(text, start, i);
+                used = Cells(text.AsSpan(start, i - start));
                 lastBreak = -1;
                 if (start > i)
                 {
@@ -103,12 +103,13 @@ internal static class LineBreaker
         return before.GetCellWidth() > 1 || after.GetCellWidth() > 1;
     }
 
-    private static int Width(string text, int from, int to)
+    /// <summary>How many terminal cells <paramref name="text"/> takes on one line, as Spectre counts them (a Chinese character two).</summary>
+    public static int Cells(ReadOnlySpan<char> text)
     {
         var width = 0;
-        for (var i = from; i < to; i++)
+        foreach (var ch in text)
         {
-            width += Math.Max(0, text[i].GetCellWidth());
+            width += Math.Max(0, ch.GetCellWidth());
         }
 
         return width;

@@ -134,16 +134,19 @@ internal static class RiskReasonWriter
     /// leader whose record is worst (<c>leader_late_rate</c> takes the highest of its leaders').
     /// </summary>
     private static string LeaderRecord(RiskTaskFacts task, double onTime) =>
-        task.Leader is { } leaders && leaders.Contains('、', StringComparison.Ordinal)
-            ? F($"责任领导{leaders}中往期按期完成率最低的一位为{onTime:0%}")
+        IsCoLed(task)
+            ? F($"责任领导{task.Leader}中往期按期完成率最低的一位为{onTime:0%}")
             : F($"责任领导{task.Leader}分管任务往期按期完成率{onTime:0%}");
 
     private static string? Leader(RiskTaskFacts task) =>
         task.Value("leader_load_ratio") is { } ratio && ratio >= 1.2 && task.Value("leader_tasks") is { } n
-            ? task.Leader is { } leaders && leaders.Contains('、', StringComparison.Ordinal)
-                ? F($"责任领导{leaders}中分管任务最多的一位分管{n:0}项，是平均数的{ratio:0.0}倍")
+            ? IsCoLed(task)
+                ? F($"责任领导{task.Leader}中分管任务最多的一位分管{n:0}项，是平均数的{ratio:0.0}倍")
                 : F($"责任领导{task.Leader}分管任务{n:0}项，是平均数的{ratio:0.0}倍")
             : null;
+
+    /// <summary>A task led by several leaders (张三、李四): its leader figures are those of the one that weighs most.</summary>
+    private static bool IsCoLed(RiskTaskFacts task) => task.Leader?.Contains('、', StringComparison.Ordinal) == true;
 
     /// <summary>Quotes the clause of the narrative that holds the n-gram that raised the risk most (at most 24 characters of it).</summary>
     private static string? Narrative(RiskTaskFacts task, IReadOnlyList<(string Ngram, double Value)> ngrams)
