@@ -77,7 +77,7 @@ public sealed partial class RowNormaliser
         ProgressReadAsFractions = progressAsFractions;
         var header = progressHeader ?? CanonicalColumnNames.Label(CanonicalColumn.ProgressPct);
         TableIssues = ProgressReadAsFractions
-            ? [new IngestIssue(table.SourceFile, table.SourceSheet, 0, header, string.Empty, "“" + header + "”列的数字都在0到1之间，按小数读取（0.8即80%）；如不是此意，请改为百分数", IssueSeverity.Warning)]
+            ? [new IngestIssue(table.SourceFile, table.SourceSheet, 0, header, string.Empty, "“" + header + "”列中不带百分号的数字都在0到1之间，按小数读取（0.8即80%）；如不是此意，请改为百分数", IssueSeverity.Warning)]
             : [];
     }
 
@@ -229,6 +229,11 @@ public sealed partial class RowNormaliser
         else if (status == ReportedStatus.Completed && progress < 100)
         {
             Report(CanonicalColumn.Status, statusText, string.Create(CultureInfo.InvariantCulture, $"状态为“{statusText}”，但完成进度只有{progress}%，请核实"), IssueSeverity.Warning);
+        }
+        else if (status is not (ReportedStatus.Completed or ReportedStatus.Unknown) && progress >= 100)
+        {
+            // The figures count a task whose figure reached 100% as completed, whatever its status says: the unit is told so.
+            Report(CanonicalColumn.Status, statusText, $"完成进度已到100%，但状态为“{statusText}”；已按完成计入完成率，如未完成请改正进度，如已完成请将状态改为“已完成”", IssueSeverity.Warning);
         }
 
         if (taskName is null || issues.Exists(i => i.Severity == IssueSeverity.Error))

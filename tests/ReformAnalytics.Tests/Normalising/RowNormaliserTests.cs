@@ -237,6 +237,33 @@ public sealed class RowNormaliserTests
         Assert.Equal(IssueSeverity.Warning, Assert.Single(result.Issues).Severity);
     }
 
+    [Theory]
+    [InlineData("推进中", ReportedStatus.OnTrack)]
+    [InlineData("进度滞后", ReportedStatus.Behind)]
+    [InlineData("暂停", ReportedStatus.Suspended)]
+    public void Normalise_NotDoneButProgressFull_StoresAsReportedWithWarningNamingTheStatus(string status, ReportedStatus expected)
+    {
+        // The figures count a task at 100% as completed (docs/metrics.md); the status says otherwise, so the unit is asked.
+        var result = Normalise(Row(7, ("状态", status), ("完成进度", "100%")));
+
+        Assert.Equal(expected, result.Row!.Status);
+        Assert.Equal(100, result.Row.ProgressPct);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((IssueSeverity.Warning, 7, "状态", status), (issue.Severity, issue.Row, issue.Column, issue.Value));
+        Assert.Equal($"完成进度已到100%，但状态为“{status}”；已按完成计入完成率，如未完成请改正进度，如已完成请将状态改为“已完成”", issue.Message);
+    }
+
+    [Theory]
+    [InlineData("推进中", "99%")]
+    [InlineData("已完成", "100%")]
+    [InlineData("部分完成", "100%")] // an unmapped phrase is listed with the unknown ones instead
+    public void Normalise_StatusAndFigureThatAgree_OrAnUnknownStatus_GetNoWarningAboutThem(string status, string progress)
+    {
+        var result = Normalise(Row(7, ("状态", status), ("完成进度", progress)));
+
+        Assert.Empty(result.Issues);
+    }
+
     [Fact]
     public void Normalise_UnmappedStatus_IsCollectedWithCountAndFirstPlace()
     {
@@ -369,6 +396,7 @@ public sealed class RowNormaliserTests
         var issue = Assert.Single(all.Issues);
         Assert.Equal(0, issue.Row);
         Assert.Equal(IssueSeverity.Warning, issue.Severity);
+        Assert.Equal("“完成进度”列中不带百分号的数字都在0到1之间，按小数读取（0.8即80%）；如不是此意，请改为百分数", issue.Message);
         Assert.Equal(ReportedStatus.Completed, all.Rows[2].Status); // 1 read as 100%, status empty
     }
 

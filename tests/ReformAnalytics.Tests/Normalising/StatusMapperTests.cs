@@ -114,6 +114,9 @@ public sealed class StatusMapperTests
     [InlineData("尚未开展", ReportedStatus.NotStarted)]
     [InlineData("暂未启动", ReportedStatus.NotStarted)]
     [InlineData("未开始", ReportedStatus.NotStarted)]
+    [InlineData("待启动", ReportedStatus.NotStarted)]
+    [InlineData("还未启动", ReportedStatus.NotStarted)]
+    [InlineData("尚未实施", ReportedStatus.NotStarted)]
     [InlineData("按计划完成", ReportedStatus.Completed)]
     [InlineData("超额完成", ReportedStatus.Completed)]
     [InlineData("已完成年度目标", ReportedStatus.Completed)] // the ledger is the year's: its target met is the task done
