@@ -29,6 +29,19 @@ public sealed record SupervisionNotice(
     /// <summary>The unit's tasks left unfinished at the last year's end and not in the new year's ledger.</summary>
     public IReadOnlyList<YearEndCarryOverRow> Dropped { get; init; } = [];
 
+    /// <summary>
+    /// The notice's number among the month's notices (1, 2, …, units in the order of <see cref="SupervisionNotices"/>),
+    /// printed as 编号：2024年6月第2号 so that a unit's answer can name the notice it answers; 0 for a notice not numbered.
+    /// </summary>
+    public int Number { get; init; }
+
+    /// <summary>Where the office signs and dates the notice, and the unit signs for it, when it is printed.</summary>
+    public static readonly IReadOnlyList<string> SignatureLines =
+    [
+        "签发：改革办（盖章）　　　　签发日期：　　　　年　　月　　日",
+        "承办单位签收人：　　　　　　签收日期：　　　　年　　月　　日",
+    ];
+
     private static readonly string[] TaskColumns = ["序号", "台账", "改革任务", "完成时限", "实际进度", "计划进度", "存在问题"];
     private static readonly string[] MissingColumns = ["序号", "台账", "改革任务", "完成时限", "上次报送", "上次进度"];
     private static readonly string[] DroppedColumns = ["序号", "台账", "改革任务", "原完成时限", "年末进度"];
@@ -94,10 +107,11 @@ public sealed record SupervisionNotice(
                 ]));
         }
 
-        sections.Add(new ReportSection(Numbered(++number, "办理要求"), [new ReportParagraph(Request)]));
+        sections.Add(new ReportSection(Numbered(++number, "办理要求"), [new ReportParagraph(Request), .. SignatureLines.Select(line => new ReportParagraph(line))]));
         return new ReportDocument(
             Title,
-            LeadUnit + "　" + ChineseDate.Month(Month.FirstDay) + "台账（截至" + ChineseDate.Day(Month.StatusDate) + "）",
+            (Number > 0 ? "编号：" + ChineseDate.Month(Month.FirstDay) + "第" + Count(Number) + "号　" : string.Empty)
+            + LeadUnit + "　" + ChineseDate.Month(Month.FirstDay) + "台账（截至" + ChineseDate.Day(Month.StatusDate) + "）",
             sections,
             "数据来源：" + ChineseDate.Month(Month.FirstDay) + "改革任务台账。逾期、到期未完成、滞后和进度停滞的任务取自本月负面清单，未报送的任务为此前在办、本月应报送而没有报送的任务"
             + (Dropped.Count > 0 ? "，上年结转事项为上年年底未完成、未列入今年台账的任务" : string.Empty) + "。");

@@ -39,7 +39,7 @@ public static class SupervisionNotices
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         var notices = units
-            .Select(unit => new SupervisionNotice(
+            .Select((unit, i) => new SupervisionNotice(
                 unit,
                 month,
                 due,
@@ -47,6 +47,7 @@ public static class SupervisionNotices
                 [.. missing.Where(m => string.Equals(m.LeadUnit, unit, StringComparison.Ordinal))])
             {
                 Dropped = [.. dropped.Where(d => string.Equals(d.LeadUnit, unit, StringComparison.Ordinal))],
+                Number = i + 1,
             })
             .ToList();
         var withoutUnit = tasks.Count(t => t.LeadUnit is null) + missing.Count(m => m.LeadUnit is null) + dropped.Count(d => d.LeadUnit is null);

@@ -51,7 +51,9 @@ public sealed class SupervisionNoticeTests(ReportFixture fixture) : IClassFixtur
         var document = set.Notices.Single(n => n.LeadUnit == "县教育局").ToDocument();
 
         Assert.Equal("改革任务督办单", document.Title);
-        Assert.Equal("县教育局　2024年6月台账（截至2024年6月30日）", document.Subtitle);
+        // Units in code-point order: 县教育局 (教 U+6559) before 县财政局 (财 U+8D22), so it is the month's first notice.
+        Assert.Equal("编号：2024年6月第1号　县教育局　2024年6月台账（截至2024年6月30日）", document.Subtitle);
+        Assert.Equal("编号：2024年6月第2号　县财政局　2024年6月台账（截至2024年6月30日）", set.Notices.Single(n => n.LeadUnit == "县财政局").ToDocument().Subtitle);
         Assert.Equal(["一、督办事项", "二、办理要求"], document.Sections.Select(s => s.Heading));
         var tasks = document.Sections[0];
         Assert.Equal(
@@ -66,7 +68,13 @@ public sealed class SupervisionNoticeTests(ReportFixture fixture) : IClassFixtur
                 ["3", "改革任务总台账", "基层治理长效机制", "长期坚持", "50%", "—", "进度连续3次填报未变化"],
             ],
             table.Rows);
-        Assert.StartsWith("请于2024年7月15日前，将上述任务的整改措施和最新进展书面报送改革办", Assert.IsType<ReportParagraph>(Assert.Single(document.Sections[1].Blocks)).Text, StringComparison.Ordinal);
+        Assert.Equal(
+            [
+                "请于2024年7月15日前，将上述任务的整改措施和最新进展书面报送改革办；已经完成的任务，请附成果材料申请销号；确因客观原因无法按期完成的，请说明原因并提出调整完成时限的申请。",
+                "签发：改革办（盖章）　　　　签发日期：　　　　年　　月　　日",
+                "承办单位签收人：　　　　　　签收日期：　　　　年　　月　　日",
+            ],
+            document.Sections[1].Blocks.Select(b => Assert.IsType<ReportParagraph>(b).Text));
     }
 
     [Fact]
@@ -82,7 +90,7 @@ public sealed class SupervisionNoticeTests(ReportFixture fixture) : IClassFixtur
         var table = Assert.IsType<ReportTable>(document.Sections[0].Blocks[1]);
         Assert.Equal("表1 漏报任务", table.Caption);
         Assert.Equal([["1", "改革任务总台账", "财政预算绩效改革", "年底前", "2024年4月", "20%"]], table.Rows);
-        Assert.Contains("2024年6月20日", Assert.IsType<ReportParagraph>(Assert.Single(document.Sections[1].Blocks)).Text, StringComparison.Ordinal);
+        Assert.Contains("2024年6月20日", Assert.IsType<ReportParagraph>(document.Sections[1].Blocks[0]).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,6 +130,8 @@ public sealed class SupervisionNoticeTests(ReportFixture fixture) : IClassFixtur
             Assert.Contains("县域医共体建设", text, StringComparison.Ordinal);
             Assert.Contains("逾期30天；落后计划40个百分点", text, StringComparison.Ordinal);
             Assert.Contains("请于2024年7月20日前", text, StringComparison.Ordinal);
+            Assert.Contains("编号：2024年6月第1号", text, StringComparison.Ordinal);
+            Assert.Contains("承办单位签收人：", text, StringComparison.Ordinal);
             Assert.Empty(Directory.GetFiles(dir, "*.tmp"));
         }
         finally
