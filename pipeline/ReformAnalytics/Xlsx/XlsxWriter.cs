@@ -54,6 +54,13 @@ public sealed class XlsxWriter : IDisposable
         _rowIndex = 0;
         _merges.Clear();
         _sheet.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
+        if (options.Landscape)
+        {
+            // Excel and WPS print at the page setup's fitToWidth only when the sheet says it fits to page; without this
+            // they print at 100% and a wide list runs onto a second sheet of paper across.
+            _sheet.Write("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
+        }
+
         if (options.FreezeRows > 0)
         {
             var topLeft = "A" + (options.FreezeRows + 1).ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Xml.Linq;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using ReformAnalytics.Metrics;
 
 namespace ReformAnalytics.Tests.Metrics;
@@ -121,8 +124,18 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         var (_, _, _, outDir) = await Run("2024Q2");
         var path = Path.Combine(outDir, "2024年第二季度负面清单.xlsx");
 
-        // landscape A4 (paperSize 9), the title, standing line and header repeated on every page
-        Assert.Contains("paperSize=\"9\" orientation=\"landscape\"", WorkbookReader.Part(path, "xl/worksheets/sheet1.xml"), StringComparison.Ordinal);
+        // landscape A4 (paperSize 9), one page wide (fitToWidth 1 takes effect only with the sheet's fitToPage), as many
+        // pages tall as it takes, the title, standing line and header repeated on every page
+        var sheet = XDocument.Parse(WorkbookReader.Part(path, "xl/worksheets/sheet1.xml"));
+        XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        var setup = sheet.Root!.Element(main + "pageSetup")!;
+        Assert.Equal(("9", "landscape", "1", "0"), ((string?)setup.Attribute("paperSize"), (string?)setup.Attribute("orientation"), (string?)setup.Attribute("fitToWidth"), (string?)setup.Attribute("fitToHeight")));
+        Assert.Equal("1", (string?)sheet.Root.Element(main + "sheetPr")?.Element(main + "pageSetUpPr")?.Attribute("fitToPage"));
+        using (var workbook = SpreadsheetDocument.Open(path, false))
+        {
+            Assert.Empty(new OpenXmlValidator().Validate(workbook)); // sheetPr must come first in the sheet, or Excel repairs the file
+        }
+
         Assert.Contains("_xlnm.Print_Titles", WorkbookReader.Part(path, "xl/workbook.xml"), StringComparison.Ordinal);
         Assert.Contains("'负面清单'!$1:$3", WorkbookReader.Part(path, "xl/workbook.xml"), StringComparison.Ordinal);
     }
