@@ -226,9 +226,12 @@ public sealed partial class RowNormaliser
                 Report(CanonicalColumn.Status, statusText, $"无法识别状态“{statusText}”，已记为“未识别”；请使用“已完成”“序时推进”“滞后”等用语", IssueSeverity.Warning);
             }
         }
-        else if (status == ReportedStatus.Completed && progress < 100)
+
+        // Status and figure that disagree, however the status was read (a phrase, 是 under 是否完成, 已出台 for a document).
+        var statusSaid = status == ReportedStatus.Completed && statusText is "是" ? "“是否完成”为“是”" : $"状态为“{statusText}”";
+        if (statusText is not null && status == ReportedStatus.Completed && progress < 100)
         {
-            Report(CanonicalColumn.Status, statusText, string.Create(CultureInfo.InvariantCulture, $"状态为“{statusText}”，但完成进度只有{progress}%，请核实"), IssueSeverity.Warning);
+            Report(CanonicalColumn.Status, statusText, string.Create(CultureInfo.InvariantCulture, $"{statusSaid}，但完成进度只有{progress}%，请核实"), IssueSeverity.Warning);
         }
         else if (status is not (ReportedStatus.Completed or ReportedStatus.Unknown) && progress >= 100)
         {

@@ -26,6 +26,8 @@ public static partial class ColumnAliases
     public static readonly IReadOnlySet<string> KnownUnused = new HashSet<string>(StringComparer.Ordinal)
     {
         "备注", "说明", "存在问题", "存在的问题", "困难问题", "下步打算", "下一步打算", "下一步工作计划", "督办意见", "完成标志",
+        "下步工作计划", "下步计划", "下一步计划", "下步工作打算", "下一步工作打算", "下步措施", "下一步措施", "存在困难", "存在的困难",
+        "困难和问题", "存在问题和困难", "存在问题及困难", "存在问题及下步打算", "存在问题及下一步打算", "问题及建议",
     };
 
     public static bool IsKnownUnused(string written) => KnownUnused.Contains(HeaderText.Normalize(written));
@@ -123,6 +125,10 @@ public static partial class ColumnAliases
         new("完成比例", CanonicalColumn.ProgressPct),
         new("完成率", CanonicalColumn.ProgressPct),
         new("进度百分比", CanonicalColumn.ProgressPct),
+        new("总体进度", CanonicalColumn.ProgressPct),
+        new("总体完成进度", CanonicalColumn.ProgressPct),
+        new("整体进度", CanonicalColumn.ProgressPct),
+        new("总进度", CanonicalColumn.ProgressPct),
 
         new("状态", CanonicalColumn.Status),
         new("完成情况", CanonicalColumn.Status, SecondChoice: true, Otherwise: CanonicalColumn.ProgressText),
@@ -157,7 +163,42 @@ public static partial class ColumnAliases
         return period.Success && period.Length < normalized.Length && ByNormalizedHeader.TryGetValue(normalized[period.Length..], out alias);
     }
 
+    /// <summary>
+    /// Which of two columns naming the same canonical column is read, when the headers say their periods (lower first;
+    /// equal ranks keep the left one). For the progress figure: a cumulative one (累计完成进度, 1-8月完成进度, 截至8月底完成进度,
+    /// 总体进度) before a plain one (完成进度), before one of a single month (本月完成进度, 8月完成进度: likely that month's
+    /// increment when a cumulative one is beside it), before last month's (上月完成进度). For the narrative, only last month's
+    /// gives way (本月进展情况 over 上月进展情况). Any other column keeps the left one.
+    /// </summary>
+    public static int Precedence(CanonicalColumn column, string written)
+    {
+        if (column is not (CanonicalColumn.ProgressPct or CanonicalColumn.ProgressText) || string.IsNullOrWhiteSpace(written))
+        {
+            return 0;
+        }
+
+        var normalized = HeaderText.Normalize(written);
+        var lastMonth = normalized.StartsWith("上月", StringComparison.Ordinal) || normalized.StartsWith("上期", StringComparison.Ordinal);
+        if (column == CanonicalColumn.ProgressText)
+        {
+            return lastMonth ? 1 : 0;
+        }
+
+        return lastMonth ? 3
+            : Cumulative().IsMatch(normalized) ? 0
+            : SingleMonth().IsMatch(normalized) ? 2
+            : 1;
+    }
+
     /// <summary>A reporting period in front of a header (normalised: no spaces, half-width).</summary>
-    [GeneratedRegex("^(?:截至|截止|至)?(?:(?:19|20)[0-9]{2}年)?(?:[0-9]{1,2}(?:-|—|~|至|到)[0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份)?|本月|当月|上月|本期|一季度|二季度|三季度|四季度|第[一二三四1-4]季度|上半年|下半年|全年|年度|目前|当前)(?:底|末)?(?:前)?(?:的)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:截至|截止|至)?(?:(?:19|20)[0-9]{2}年)?(?:(?:[0-9]{1,2}(?:-|—|~|至|到)[0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份)?|本月|当月|上月|本期|一季度|二季度|三季度|四季度|第[一二三四1-4]季度|上半年|下半年|全年|年度|目前|当前)(?:底|末)?(?:前)?(?:的)?(?:累计)?|累计)", RegexOptions.CultureInvariant)]
     private static partial Regex PeriodPrefix();
+
+    /// <summary>A header saying its figure is the total so far: 累计…, 截至…, a span of months (1-8月…), 总体/整体/总进度.</summary>
+    [GeneratedRegex("累计|^(?:截至|截止)|^(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}(?:-|—|~|至|到)[0-9]{1,2}月|^(?:总体|整体|总进度)", RegexOptions.CultureInvariant)]
+    private static partial Regex Cumulative();
+
+    /// <summary>A header for one month's figure: 本月…, 当月…, 本期…, 8月… (a span of months is cumulative, above).</summary>
+    [GeneratedRegex("^(?:本月|当月|本期|(?:(?:19|20)[0-9]{2}年)?[0-9]{1,2}月)", RegexOptions.CultureInvariant)]
+    private static partial Regex SingleMonth();
 }

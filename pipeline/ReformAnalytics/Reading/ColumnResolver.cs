@@ -8,8 +8,9 @@ namespace ReformAnalytics.Reading;
 /// <item>Visible columns are resolved completely before hidden ones: a hidden column is used only for a
 /// canonical column no visible column feeds, and is otherwise ignored with a warning. (Offices hide last
 /// month's columns beside this month's; a hidden column that is the only source of its data is still read.)</item>
-/// <item>Among visible (then hidden) columns, definite headers are placed first, left to right; a second
-/// column naming the same canonical column is ignored with a warning. Second choices (时间节点, 完成情况) come after
+/// <item>Among visible (then hidden) columns, definite headers are placed first, left to right, except that the progress
+/// figure is read from the cumulative column before the month's and the month's before last month's
+/// (<see cref="ColumnAliases.Precedence"/>); a second column naming the same canonical column is ignored with a warning. Second choices (时间节点, 完成情况) come after
 /// them: a column whose canonical column is fed already takes its other column if it has one and that is free
 /// (完成情况 beside 状态 is the narrative), else it is ignored with a warning.</item>
 /// <item>Then the responsibility-unit headers 责任单位 and 责任部门, left to right: the lead unit if no column
@@ -58,7 +59,9 @@ internal static class ColumnResolver
         foreach (var pass in new[] { false, true })
         {
             var inPass = known.Where(c => isHidden(c.GridColumn) == pass).ToList();
-            foreach (var cell in inPass.Where(c => !c.Match.IsResponsibilityUnit && !c.Match.SecondChoice))
+            // Stable: among columns naming one canonical column, the period the header names decides (累计完成进度 over
+            // 本月完成进度, 本月 over 上月; ColumnAliases.Precedence), and left to right otherwise.
+            foreach (var cell in inPass.Where(c => !c.Match.IsResponsibilityUnit && !c.Match.SecondChoice).OrderBy(c => ColumnAliases.Precedence(c.Match.Column, c.Written)))
             {
                 Place(cell, cell.Match.Column, pass);
             }

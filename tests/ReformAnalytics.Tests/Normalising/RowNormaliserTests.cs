@@ -76,6 +76,38 @@ public sealed class RowNormaliserTests
         Assert.Empty(unknown.Phrases);
     }
 
+    [Fact]
+    public void Normalise_YesUnder是否完成BesideAPartFigure_IsWarnedAbout()
+    {
+        // 是 reads as completed, and the figure says 20%: the same disagreement as 已完成 beside 20%, worded for the column.
+        var headers = new Dictionary<CanonicalColumn, string>(RawRows.TypicalHeaders) { [CanonicalColumn.Status] = "是否完成" };
+        var row = RawRows.Row(3, null, new Dictionary<CanonicalColumn, CellValue>
+        {
+            [CanonicalColumn.Task] = RawRows.Text("深化营商环境改革"),
+            [CanonicalColumn.LeadUnit] = RawRows.Text("县发改局"),
+            [CanonicalColumn.Deadline] = RawRows.Text("2024年12月底前"),
+            [CanonicalColumn.Status] = RawRows.Text("是"),
+            [CanonicalColumn.ProgressPct] = RawRows.Text("20%"),
+        }, headers);
+
+        var result = new RowNormaliser(RawRows.Table(row), Ledger.Overall, June2024).Normalise(row);
+
+        Assert.Equal((ReportedStatus.Completed, 20.0), (result.Row!.Status, result.Row.ProgressPct));
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal(("是否完成", "是", "“是否完成”为“是”，但完成进度只有20%，请核实"), (issue.Column, issue.Value, issue.Message));
+    }
+
+    [Fact]
+    public void Normalise_DocumentIssuedBesideAPartFigure_IsWarnedAbout()
+    {
+        var row = Row(10, ("任务类型", "制定出台"), ("状态", "已印发"), ("完成进度", "60%"));
+
+        var result = Normalise(row);
+
+        Assert.Equal(ReportedStatus.Completed, result.Row!.Status);
+        Assert.Equal("状态为“已印发”，但完成进度只有60%，请核实", Assert.Single(result.Issues).Message);
+    }
+
     [Theory]
     [InlineData("2024-06-30", "2024年6月30日")] // a date cell showing its day (the reader's form of it)
     [InlineData(null, "2024年6月30日")]
