@@ -253,7 +253,7 @@ internal static class OdsReader
     /// <summary>
     /// The format a date cell is shown by, told from its shown text as <see cref="ExcelCellConverter"/> needs it: three
     /// numbers (2024/6/30, 2024年6月30日) show a day; two (2024年6月, 2024-06), or one beside a month's name (Jun-24), a
-    /// month; one alone (2024年) a year.
+    /// month; one alone (2024年) a year; a day with a time after it (2024/12/31 18:00) the day and the time.
     /// </summary>
     internal static string ShownDateFormat(string shown)
     {
@@ -264,6 +264,12 @@ internal static class OdsReader
             {
                 numbers++;
             }
+        }
+
+        if (numbers >= 4 && shown.Contains(':', StringComparison.Ordinal))
+        {
+            // A date shown with its time of day (2024-12-31 18:00, 2024/12/31 18:00:00).
+            return shown.Count(static ch => ch == ':') >= 2 ? "yyyy-mm-dd hh:mm:ss" : "yyyy-mm-dd hh:mm";
         }
 
         return numbers switch
