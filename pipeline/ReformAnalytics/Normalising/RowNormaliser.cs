@@ -140,11 +140,7 @@ public sealed partial class RowNormaliser
         }
 
         var deadlineCell = Cell(row, CanonicalColumn.Deadline);
-        // A date cell showing its day is kept as the office writes a date (2024年6月30日), not in the reader's ISO form.
-        var deadlineText = deadlineCell is { Date: { } deadlineDate }
-            && (string.IsNullOrWhiteSpace(deadlineCell.Text) || deadlineCell.Text == deadlineDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            ? Model.ChineseDate.Day(deadlineDate)
-            : CellText.Of(deadlineCell);
+        var deadlineText = DeadlineTextOf(deadlineCell);
         var deadline = DeadlineParser.Parse(RelativeMonth(deadlineCell), _ledgerYear);
         if (deadline.IsError)
         {
@@ -410,6 +406,28 @@ public sealed partial class RowNormaliser
 
     private static string? Join(IReadOnlyList<string> values) =>
         values.Count == 0 ? null : string.Join("、", values.Select(v => CellText.Collapse(v)));
+
+    /// <summary>
+    /// The deadline as kept in deadline_text: a date cell showing its day as the office writes a date (2024年6月30日), not in
+    /// the reader's ISO form, with the time of day after it where the cell shows one (2024年12月31日 18:00); any other cell as written.
+    /// </summary>
+    internal static string? DeadlineTextOf(CellValue cell)
+    {
+        if (cell.Date is not { } date)
+        {
+            return CellText.Of(cell);
+        }
+
+        var day = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (string.IsNullOrWhiteSpace(cell.Text) || cell.Text == day)
+        {
+            return Model.ChineseDate.Day(date);
+        }
+
+        return cell.Text.Length > day.Length + 1 && cell.Text.StartsWith(day + " ", StringComparison.Ordinal)
+            ? Model.ChineseDate.Day(date) + cell.Text[day.Length..]
+            : CellText.Of(cell);
+    }
 
     private static CellValue Cell(RawLedgerRow row, CanonicalColumn column) =>
         (int)column < row.Cells.Length ? row.Cells[(int)column] : CellValue.Empty;

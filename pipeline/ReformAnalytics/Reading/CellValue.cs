@@ -4,8 +4,9 @@ namespace ReformAnalytics.Reading;
 /// One cell as read, before any interpretation: the text shown, and where the file says so, a number,
 /// a date (an Excel date cell or a number shown as a date) or a percent-formatted number.
 /// For a percent cell, <see cref="Number"/> holds the stored fraction (0.8 for 80%).
-/// <see cref="Error"/> is the Excel formula error the cell shows (#DIV/0!, #N/A), read from an .xlsx sheet: such a cell
-/// has no value and is empty, but the office is told of it (<see cref="WorkbookErrorCells"/>).
+/// <see cref="Error"/> is the Excel formula error the cell shows (#DIV/0!, #N/A), read from an .xlsx sheet
+/// (<see cref="WorkbookErrorCells"/>), an .xls (<see cref="BiffWorkbookFacts"/>) or an .ods (<see cref="OdsReader"/>): such a
+/// cell has no value and is empty, but the office is told of it.
 /// </summary>
 public readonly record struct CellValue(string? Text, double? Number = null, DateOnly? Date = null, bool IsPercent = false, string? Error = null)
 {

@@ -29,6 +29,7 @@ internal static class ColumnResolver
         var hidden = new bool[count];
         var warnings = new List<IngestIssue>();
         var moreCoUnits = new List<int>();
+        var coUnitHeaders = new List<string>();
 
         void Place(HeaderCell cell, CanonicalColumn column, bool cellHidden)
         {
@@ -36,7 +37,13 @@ internal static class ColumnResolver
             if (column == CanonicalColumn.CoUnits && grid[k] >= 0 && cellHidden == hidden[k])
             {
                 // Two co-unit columns (配合单位 and 参与单位, or 责任单位 beside both): every unit they name is a co-unit.
+                if (coUnitHeaders.Count == 0)
+                {
+                    coUnitHeaders.Add(names[k]!);
+                }
+
                 moreCoUnits.Add(cell.GridColumn);
+                coUnitHeaders.Add(cell.Written);
                 names[k] += "、" + cell.Written;
                 return;
             }
@@ -85,6 +92,6 @@ internal static class ColumnResolver
             warnings.Add(new IngestIssue(file, sheet, headerRowNumber, string.Empty, string.Join("、", unknown), ReadingMessages.UnknownHeaders(unknown), IssueSeverity.Warning));
         }
 
-        return new ColumnPlan(grid, names, warnings) { MoreCoUnitColumns = moreCoUnits };
+        return new ColumnPlan(grid, names, warnings) { MoreCoUnitColumns = moreCoUnits, CoUnitHeaders = coUnitHeaders };
     }
 }

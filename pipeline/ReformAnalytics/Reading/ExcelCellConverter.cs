@@ -10,7 +10,10 @@ namespace ReformAnalytics.Reading;
 /// always holds a readable form: 80%, 2024-06-30, 12.5, and a number in a fixed-decimal format (0.00) as the cell shows
 /// it, 2024.10 and not 2024.1. A date written as ISO text, as Strict Open XML may, is a date. A cell in one of the date
 /// formats Chinese Excel and WPS keep as built-in ids with no format code in the file (27–36, 50–58: 2024年6月30日, 6月30日,
-/// 2024年6月) is read by that format, which ExcelDataReader does not know.
+/// 2024年6月) is read by that format, which ExcelDataReader does not know; in a workbook that counts its dates from 1904
+/// (<see cref="OpenXmlDateSystem"/>) such a number counts from 1904-01-01, as ExcelDataReader counts the dates it converts.
+/// A date's text shows its time of day only where the cell's format shows one (yyyy/m/d h:mm): a deadline typed
+/// 2024/12/31 18:00 in a cell shown as 2024/12/31 reads 2024-12-31, as the office sees it.
 /// </summary>
 internal static class ExcelCellConverter
 {
@@ -18,7 +21,11 @@ internal static class ExcelCellConverter
     private const int BuiltInPercentDecimal = 10;
     private static readonly DateTime FirstRealDate = new(1900, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
-    public static CellValue Convert(object? value, string? format, int formatIndex)
+    /// <summary>Days from 1899-12-30, where the 1900 system's serials count from, to 1904-01-01, the 1904 system's day 0.</summary>
+    private const double Date1904Offset = 1462;
+
+    /// <param name="date1904">Whether the workbook counts its dates from 1904: a number converted to a date here counts from 1904-01-01.</param>
+    public static CellValue Convert(object? value, string? format, int formatIndex, bool date1904 = false)
     {
         if (string.IsNullOrEmpty(format))
         {
@@ -30,7 +37,7 @@ internal static class ExcelCellConverter
             case null:
                 return CellValue.Empty;
             case string s when IsoDateTime(s) is { } dt:
-                return FromDateTime(dt, null);
+                return FromDateTime(dt, format);
             case string s:
                 return s.Length == 0 ? CellValue.Empty : CellValue.FromText(s);
             case DateTime dt:
@@ -40,7 +47,7 @@ internal static class ExcelCellConverter
             case TimeSpan ts:
                 return CellValue.FromText(ts.ToString("c", CultureInfo.InvariantCulture));
             case IConvertible c when value is double or float or int or long or short or decimal:
-                return FromNumber(c.ToDouble(CultureInfo.InvariantCulture), format, formatIndex);
+                return FromNumber(c.ToDouble(CultureInfo.InvariantCulture), format, formatIndex, date1904);
             default:
                 return CellValue.FromText(System.Convert.ToString(value, CultureInfo.InvariantCulture));
         }
@@ -93,7 +100,7 @@ internal static class ExcelCellConverter
         return HasCode(format, static ch => ch is 'm' or 'M') && !HasCode(format, static ch => ch is 'h' or 'H' or 's' or 'S');
     }
 
-    private static CellValue FromNumber(double number, string? format, int formatIndex)
+    private static CellValue FromNumber(double number, string? format, int formatIndex, bool date1904)
     {
         if (IsPercentFormat(format, formatIndex))
         {
@@ -103,7 +110,7 @@ internal static class ExcelCellConverter
 
         if (IsDateFormat(format) && number is >= 1 and < 2958466)
         {
-            return FromDateTime(DateTime.FromOADate(number), format);
+            return FromDateTime(DateTime.FromOADate(date1904 ? number + Date1904Offset : number), format);
         }
 
         // Shown with the decimals its format fixes (0.00: 2024.1 shows as 2024.10), as the office reads the cell.
@@ -144,7 +151,9 @@ internal static class ExcelCellConverter
     /// <summary>
     /// A date cell. Its text is the date, except where the cell's format shows no day: a cell shown as 2024年6月 (or
     /// Jun-24) holds June 1st, but the office wrote and reads June, so its text says the month, and a deadline read from
-    /// it is the month's end, as for the words 2024年6月. Shown as a year alone (2024年), its text is the year.
+    /// it is the month's end, as for the words 2024年6月. Shown as a year alone (2024年), its text is the year. A time of day
+    /// is in the text only where the format shows one (hours or seconds: 2024-12-31 18:00, with :ss where it shows seconds),
+    /// or where the format is not known.
     /// </summary>
     private static CellValue FromDateTime(DateTime dt, string? format)
     {
@@ -162,9 +171,9 @@ internal static class ExcelCellConverter
             return new CellValue(shown, null, DateOnly.FromDateTime(dt));
         }
 
-        var text = dt.TimeOfDay == TimeSpan.Zero
+        var text = dt.TimeOfDay == TimeSpan.Zero || (format is not null && !HasCode(format, static ch => ch is 'h' or 'H' or 's' or 'S'))
             ? dt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : dt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+            : dt.ToString(format is null || HasCode(format, static ch => ch is 's' or 'S') ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         return new CellValue(text, null, DateOnly.FromDateTime(dt));
     }
 

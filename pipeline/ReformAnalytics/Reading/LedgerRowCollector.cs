@@ -59,6 +59,12 @@ internal sealed class LedgerRowCollector
     /// <summary>Rows taken for the heading of their sub-tasks: row, 序号, task as written, and the 序号 of the first sub-task.</summary>
     private readonly List<(int Row, string Seq, string Task, string FirstChild)> _parents = [];
 
+    /// <summary>
+    /// Excel formula errors in the co-unit columns of rows not yet handed on, by row: the co-unit cell a row holds joins
+    /// every co-unit column's units and can carry one error, so each column's is kept here, to be told under its own header.
+    /// </summary>
+    private readonly Dictionary<int, List<(string Header, string Error)>> _coUnitErrors = [];
+
     /// <summary>Per column past the header: how many task rows fill it, the first of them and its text.</summary>
     private readonly SortedDictionary<int, (int Rows, int FirstRow, string Value)> _pastHeader = [];
 
@@ -213,7 +219,7 @@ internal sealed class LedgerRowCollector
 
         if (_plan.MoreCoUnitColumns.Count > 0)
         {
-            values[(int)CanonicalColumn.CoUnits] = CoUnitsOfAll(cells, values[(int)CanonicalColumn.CoUnits]);
+            values[(int)CanonicalColumn.CoUnits] = CoUnitsOfAll(rowNumber, cells, values[(int)CanonicalColumn.CoUnits]);
         }
 
         var row = new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames);
@@ -225,6 +231,7 @@ internal sealed class LedgerRowCollector
             {
                 // 1 above 1.1: the row is the heading of the sub-tasks below it, not a task beside them.
                 _parents.Add((pending.Row.SourceRow, pending.Seq, Shortened(CellText.TrimmedString(pending.Row[CanonicalColumn.Task])), seq));
+                _coUnitErrors.Remove(pending.Row.SourceRow);
             }
             else
             {
@@ -292,7 +299,14 @@ internal sealed class LedgerRowCollector
     {
         for (var k = 0; k < row.Cells.Length; k++)
         {
-            if (row.Cells[k].Error is { } error && row.HeaderNames[k] is { } header)
+            if (k == (int)CanonicalColumn.CoUnits && _coUnitErrors.Remove(row.SourceRow, out var coUnitErrors))
+            {
+                foreach (var (coUnitHeader, coUnitError) in coUnitErrors)
+                {
+                    Issues.Add(new IngestIssue(_file, _sheet, row.SourceRow, coUnitHeader, coUnitError, ReadingMessages.FormulaErrorCell(coUnitHeader, coUnitError, CanonicalColumn.CoUnits), IssueSeverity.Warning));
+                }
+            }
+            else if (row.Cells[k].Error is { } error && row.HeaderNames[k] is { } header)
             {
                 Issues.Add(new IngestIssue(_file, _sheet, row.SourceRow, header, error, ReadingMessages.FormulaErrorCell(header, error, (CanonicalColumn)k), IssueSeverity.Warning));
             }
@@ -356,30 +370,48 @@ internal sealed class LedgerRowCollector
         }
     }
 
-    /// <summary>The co-units of every co-unit column, one per line (split later as any list of units is).</summary>
-    private CellValue CoUnitsOfAll(ReadOnlySpan<CellValue> cells, CellValue first)
+    /// <summary>
+    /// The co-units of every co-unit column, one per line (split later as any list of units is). An Excel formula error
+    /// in any of the columns is noted for the row (<see cref="_coUnitErrors"/>), under that column's header; the cell
+    /// keeps the first such error, so that it is known to hold one.
+    /// </summary>
+    private CellValue CoUnitsOfAll(int rowNumber, ReadOnlySpan<CellValue> cells, CellValue first)
     {
         var texts = new List<string>();
+        List<(string Header, string Error)>? errors = null;
         if (!CellText.IsBlank(first))
         {
             texts.Add(CellText.TrimmedString(first));
         }
-
-        foreach (var column in _plan.MoreCoUnitColumns)
+        else if (first.Error is { } firstError)
         {
-            var cell = Cell(cells, column);
+            (errors = []).Add((_plan.CoUnitHeaders[0], firstError));
+        }
+
+        for (var i = 0; i < _plan.MoreCoUnitColumns.Count; i++)
+        {
+            var cell = Cell(cells, _plan.MoreCoUnitColumns[i]);
             if (!CellText.IsBlank(cell))
             {
                 texts.Add(CellText.TrimmedString(cell));
             }
+            else if (cell.Error is { } error)
+            {
+                (errors ??= []).Add((_plan.CoUnitHeaders[i + 1], error));
+            }
         }
 
-        // An Excel formula error in the first co-unit column is kept, to be told of; the further columns' are not.
+        if (errors is not null)
+        {
+            _coUnitErrors[rowNumber] = errors;
+        }
+
+        var anyError = errors?[0].Error;
         return texts.Count switch
         {
-            0 => CellValue.Empty with { Error = first.Error },
-            1 when !CellText.IsBlank(first) => first,
-            _ => CellValue.FromText(string.Join("\n", texts)) with { Error = first.Error },
+            0 => CellValue.Empty with { Error = anyError },
+            1 when !CellText.IsBlank(first) && anyError is null => first,
+            _ => CellValue.FromText(string.Join("\n", texts)) with { Error = anyError },
         };
     }
 
@@ -442,8 +474,8 @@ internal sealed class LedgerRowCollector
 
     private void ReportMissingTask(int rowNumber, ReadOnlySpan<CellValue> cells, int firstColumn)
     {
-        // The value shown is what identifies the row (its 序号, else its first filled cell), since the task cell
-        // itself is empty; the message says which of the two it is, so “改革任务”列，值“2” is not read as a task name.
+        // The issue's value is the task cell's, empty (or the formula error it shows); the message names the row by its
+        // 序号, else by its first filled cell, so that the 序号 is not read as the task cell's value (值“2”).
         var seq = Cell(cells, _seqColumn);
         var bySeq = !CellText.IsBlank(seq);
         var value = Shortened(bySeq ? CellText.TrimmedString(seq) : CellText.TrimmedString(cells[firstColumn]));
@@ -455,7 +487,7 @@ internal sealed class LedgerRowCollector
             return;
         }
 
-        Issues.Add(new IngestIssue(_file, _sheet, rowNumber, header, value, ReadingMessages.RowWithoutTask(header, bySeq ? value : null, value)));
+        Issues.Add(new IngestIssue(_file, _sheet, rowNumber, header, string.Empty, ReadingMessages.RowWithoutTask(header, bySeq ? value : null, value)));
     }
 
     private static string Shortened(string value) => value.Length > IssueValueLength ? value[..IssueValueLength] + "…" : value;

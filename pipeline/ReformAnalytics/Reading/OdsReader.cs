@@ -15,7 +15,7 @@ namespace ReformAnalytics.Reading;
 /// (the million blank rows a sheet ends with) are skipped, not built; a value repeated is filled at most
 /// <see cref="MaxRepeat"/> times, and nothing below a sheet's 1,048,576 rows is read. Values are typed by <c>office:value-type</c> as a workbook's are by their format
 /// (<see cref="ExcelCellConverter"/>): a percentage is a percent, a date a date (shown without a day it is its month),
-/// text is the cell's paragraphs joined by line breaks, comments left out. A hidden sheet is skipped with a warning and
+/// text is the cell's paragraphs joined by line breaks, comments left out; a formula error is an error cell, told as an .xlsx's is. A hidden sheet is skipped with a warning and
 /// hidden columns and rows are known, as in a workbook. <c>content.xml</c> is held to the limits of a workbook (zip bomb) and read
 /// as a stream, DTDs and external entities refused.
 /// </summary>
@@ -23,10 +23,16 @@ internal static class OdsReader
 {
     public const int MaxRepeat = 1_000;
 
+    /// <summary>The error told for an error cell that shows no text (LibreOffice always writes it; another program may not).</summary>
+    private const string UnshownError = "错误值";
+
     private const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private const string StyleNs = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+
+    /// <summary>LibreOffice's own attributes: its calcext:value-type says "error" for a formula whose result is an error.</summary>
+    private const string CalcExtNs = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
     private const int MaxColumns = 16_384;
 
     /// <summary>The rows of a sheet in Excel and LibreOffice; a value placed further down is not read.</summary>
@@ -40,6 +46,7 @@ internal static class OdsReader
     private static readonly XName ColumnsSpanned = XName.Get("number-columns-spanned", TableNs);
     private static readonly XName RowsSpanned = XName.Get("number-rows-spanned", TableNs);
     private static readonly XName Paragraph = XName.Get("p", TextNs);
+    private static readonly XName CalcExtValueType = XName.Get("value-type", CalcExtNs);
 
     public static IReadOnlyList<LedgerTable> Read(Stream stream, string file, ReadOptions options, CancellationToken ct)
     {
@@ -181,7 +188,7 @@ internal static class OdsReader
 
             var repeat = Count(cell.Attribute(ColumnsRepeated)?.Value);
             var value = cell.Name.LocalName == "table-cell" ? CellOf(cell) : CellValue.Empty;
-            if (!value.IsEmpty && column < MaxColumns)
+            if ((!value.IsEmpty || value.Error is not null) && column < MaxColumns)
             {
                 var down = Math.Min(Count(cell.Attribute(RowsSpanned)?.Value), MaxRepeat);
                 var across = Math.Min(Count(cell.Attribute(ColumnsSpanned)?.Value), MaxRepeat);
@@ -197,10 +204,21 @@ internal static class OdsReader
         return cells;
     }
 
-    /// <summary>A cell's value, typed by <c>office:value-type</c>; its shown text where it has no type or is text.</summary>
+    /// <summary>
+    /// A cell's value, typed by <c>office:value-type</c>; its shown text where it has no type or is text. A formula whose
+    /// result is an error (<c>calcext:value-type="error"</c>, its text the error shown: #DIV/0!, #N/A, or LibreOffice's own
+    /// Err:502) is an empty cell carrying that error (<see cref="CellValue.Error"/>), as an .xlsx's is, whatever type LibreOffice
+    /// wrote beside it (a string with no value, a float of 0).
+    /// </summary>
     internal static CellValue CellOf(XElement cell)
     {
         var shown = string.Join("\n", cell.Elements(Paragraph).Select(TextOf));
+        if (cell.Attribute(CalcExtValueType)?.Value == "error")
+        {
+            var error = shown.Trim();
+            return CellValue.FromError(error.Length == 0 ? UnshownError : ExcelErrors.Known(error) ?? error);
+        }
+
         var number = double.TryParse(cell.Attribute(Value)?.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : (double?)null;
         return cell.Attribute(ValueType)?.Value switch
         {
@@ -253,7 +271,7 @@ internal static class OdsReader
     /// <summary>
     /// The format a date cell is shown by, told from its shown text as <see cref="ExcelCellConverter"/> needs it: three
     /// numbers (2024/6/30, 2024年6月30日) show a day; two (2024年6月, 2024-06), or one beside a month's name (Jun-24), a
-    /// month; one alone (2024年) a year.
+    /// month; one alone (2024年) a year; a day with a time after it (2024/12/31 18:00) the day and the time.
     /// </summary>
     internal static string ShownDateFormat(string shown)
     {
@@ -264,6 +282,12 @@ internal static class OdsReader
             {
                 numbers++;
             }
+        }
+
+        if (numbers >= 4 && shown.Contains(':', StringComparison.Ordinal))
+        {
+            // A date shown with its time of day (2024-12-31 18:00, 2024/12/31 18:00:00).
+            return shown.Count(static ch => ch == ':') >= 2 ? "yyyy-mm-dd hh:mm:ss" : "yyyy-mm-dd hh:mm";
         }
 
         return numbers switch

@@ -12,7 +12,9 @@ namespace ReformAnalytics.Reading;
 /// gives a table the file is refused. A workbook ExcelDataReader cannot read is refused as damaged. A workbook saved as
 /// Strict Open XML is read through an ordinary copy (<see cref="StrictOpenXml"/>). The cells of an .xlsx sheet that show an
 /// Excel formula error, which ExcelDataReader gives as empty, are found apart (<see cref="WorkbookErrorCells"/>), once per
-/// sheet read; an .xls is read as ExcelDataReader gives it.
+/// sheet read; those of an .xls, and whether it counts its dates from 1904, from its Workbook stream before it is read
+/// (<see cref="BiffWorkbookFacts"/>). Whether an .xlsx counts its dates from 1904 is read apart too
+/// (<see cref="OpenXmlDateSystem"/>), for the dates converted here.
 /// </summary>
 internal static class WorkbookReader
 {
@@ -38,6 +40,8 @@ internal static class WorkbookReader
         var tables = new SheetTables(file);
         var sheet = string.Empty;
         using var errors = openXml ? new WorkbookErrorCells(stream) : null;
+        var biff = openXml ? BiffWorkbookFacts.None : BiffWorkbookFacts.Read(stream, ct);
+        var date1904 = openXml ? OpenXmlDateSystem.Uses1904(stream) : biff.Date1904;
         try
         {
             var config = new ExcelReaderConfiguration { LeaveOpen = true, FallbackEncoding = Encoding.GetEncoding(CodePages.Gb18030) };
@@ -52,7 +56,7 @@ internal static class WorkbookReader
                     continue;
                 }
 
-                var source = new WorkbookSheetSource(reader, errors?.ForSheet(sheet, ct));
+                var source = new WorkbookSheetSource(reader, errors?.ForSheet(sheet, ct) ?? biff.ForSheet(sheet), date1904);
                 tables.Add(LedgerTableParser.Parse(source, file, options, ct), sheet);
             }
             while (reader.NextResult());

@@ -7,12 +7,14 @@ namespace ReformAnalytics.Reading;
 /// value (so a lead unit merged down three rows belongs to all three, and a section title merged across the width
 /// fills the row). A column is hidden when ExcelDataReader reports its width as 0, a row when it reports its height as 0.
 /// A cell showing an Excel formula error, which ExcelDataReader gives as empty, is an empty cell carrying the error
-/// (<see cref="CellValue.Error"/>), from <paramref name="errors"/>.
+/// (<see cref="CellValue.Error"/>), from <paramref name="errors"/>. A number converted to a date here counts from 1904 where
+/// the workbook does (<paramref name="date1904"/>).
 /// </summary>
 internal sealed class WorkbookSheetSource : IGridSource
 {
     private readonly IExcelDataReader _reader;
     private readonly SheetErrorCells _errors;
+    private readonly bool _date1904;
     private readonly bool[] _hidden;
     private readonly CellRange[] _merges;
     private readonly List<(CellRange Range, CellValue Value)> _active = [];
@@ -21,10 +23,11 @@ internal sealed class WorkbookSheetSource : IGridSource
     private int _count;
     private int _row;
 
-    public WorkbookSheetSource(IExcelDataReader reader, SheetErrorCells? errors = null)
+    public WorkbookSheetSource(IExcelDataReader reader, SheetErrorCells? errors = null, bool date1904 = false)
     {
         _reader = reader;
         _errors = errors ?? SheetErrorCells.None;
+        _date1904 = date1904;
         SheetName = reader.Name ?? string.Empty;
         var width = reader.FieldCount;
         _hidden = new bool[width];
@@ -69,7 +72,7 @@ internal sealed class WorkbookSheetSource : IGridSource
         for (var c = 0; c < _count; c++)
         {
             var value = _reader.GetValue(c);
-            _cells[c] = value is null ? CellValue.Empty : ExcelCellConverter.Convert(value, _reader.GetNumberFormatString(c), _reader.GetNumberFormatIndex(c));
+            _cells[c] = value is null ? CellValue.Empty : ExcelCellConverter.Convert(value, _reader.GetNumberFormatString(c), _reader.GetNumberFormatIndex(c), _date1904);
         }
 
         if (_errors.Count > 0)

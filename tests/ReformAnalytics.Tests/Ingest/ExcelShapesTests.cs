@@ -52,6 +52,72 @@ public sealed class ExcelShapesTests : IDisposable
         Assert.Equal([text, deadline, kind], row);
     }
 
+    [Theory]
+    [InlineData(31)] // yyyy"年"m"月"d"日": a Chinese built-in id, converted by the reader
+    [InlineData(164)] // the writer's yyyy/m/d, which ExcelDataReader converts
+    public async Task DeadlineCell_InAWorkbookCountingDatesFrom1904_IsTheDateItShows(int formatId)
+    {
+        // A workbook saved with the 1904 date system (<workbookPr date1904="1"/>, as Excel for Mac long saved them): a cell
+        // shows 2024年6月30日, its number counting days from 1904-01-01. By hand: 1904-01-01 to 2024-06-30 is 120 years, 30 of
+        // them leap (1904 … 2020), so 120 × 365 + 30 = 43,830 days to 2024-01-01, then 31+29+31+30+31+29 = 181: serial 44,011.
+        // The deadline is 2024-06-30 whatever the format. Before, a cell in format 31 was read from 1900: 2020-06-29.
+        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
+        using (var stream = File.Create(path))
+        using (var w = new XlsxWriter(stream))
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
+            w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", new XlsxCell(XlsxCellKind.Number, null, 44_011, XlsxStyle.Date), "序时推进");
+        }
+
+        RewritePart(path, "xl/workbook.xml", xml => xml.Replace("<sheets>", "<workbookPr date1904=\"1\"/><sheets>", StringComparison.Ordinal));
+        if (formatId != 164)
+        {
+            RewritePart(path, "xl/styles.xml", xml => xml
+                .Replace("<numFmt numFmtId=\"164\" formatCode=\"yyyy/m/d\"/>", string.Empty, StringComparison.Ordinal)
+                .Replace("<numFmts count=\"3\">", "<numFmts count=\"2\">", StringComparison.Ordinal)
+                .Replace("<xf numFmtId=\"164\"", $"<xf numFmtId=\"{formatId}\"", StringComparison.Ordinal));
+        }
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.Equal(1, summary.RowsStored);
+        Assert.Empty(summary.Issues);
+        var row = Assert.Single(await _fx.QueryAsync("SELECT deadline_text, strftime(deadline, '%Y-%m-%d'), deadline_kind FROM snapshots"));
+        Assert.Equal(["2024年6月30日", "2024-06-30", "day"], row);
+    }
+
+    [Theory]
+    [InlineData("yyyy/m/d", "2024年12月31日")] // shown as 2024/12/31: the time is not seen
+    [InlineData("yyyy/m/d h:mm", "2024年12月31日 18:00")] // shown as 2024/12/31 18:00
+    public async Task DeadlineCell_HoldingATimeOfDay_KeepsTheTextTheCellShows(string format, string text)
+    {
+        // A deadline typed 2024/12/31 18:00 (serial 45,657.75: 45,657 is 2024-12-31 counted from 1899-12-30, 0.75 of a day is
+        // 18:00). By hand: the deadline is 2024-12-31 either way; its text is the day as the office writes it, with the time
+        // only where the cell shows one. Before, deadline_text was 2024-12-31 18:00:00 whatever the cell showed.
+        Assert.Equal(45_657, XlsxCell.ToSerial(new DateOnly(2024, 12, 31)));
+        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
+        using (var stream = File.Create(path))
+        using (var w = new XlsxWriter(stream))
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
+            w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", new XlsxCell(XlsxCellKind.Number, null, 45_657.75, XlsxStyle.Date), "序时推进");
+        }
+
+        if (format != "yyyy/m/d")
+        {
+            RewritePart(path, "xl/styles.xml", xml => xml.Replace("formatCode=\"yyyy/m/d\"", $"formatCode=\"{format}\"", StringComparison.Ordinal));
+        }
+
+        var summary = await _fx.IngestAsync();
+
+        Assert.Equal(1, summary.RowsStored);
+        Assert.Empty(summary.Issues);
+        var row = Assert.Single(await _fx.QueryAsync("SELECT deadline_text, strftime(deadline, '%Y-%m-%d'), deadline_kind FROM snapshots"));
+        Assert.Equal([text, "2024-12-31", "day"], row);
+    }
+
     [Fact]
     public async Task WorkbookWithASheetPerSpecialGroup_GivesEachSheetsTasksTheGroupItsSheetNames()
     {

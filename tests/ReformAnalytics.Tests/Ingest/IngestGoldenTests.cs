@@ -85,11 +85,14 @@ public sealed class IngestGoldenTests
         Assert.Equal("6月", issue.Sheet);
         Assert.Equal(10, issue.Row);
         Assert.Equal("改革任务", issue.Column);
-        Assert.Equal("3", issue.Value); // the task cell is empty: the value is the row's 序号, and the message says so
+        // The task cell is empty, and so is the value told: the row's 序号 3 is in the message, not taken for the task's value.
+        Assert.Equal(string.Empty, issue.Value);
         Assert.StartsWith("该行（序号3）填写了内容，但“改革任务”列为空", issue.Message, StringComparison.Ordinal);
-        var stored = await f.QueryAsync("SELECT file, sheet, row, \"column\", severity FROM ingest_issues WHERE severity = 'error'");
+        Assert.StartsWith("文件“2024年6月改革任务总台账.xlsx”，工作表“6月”，第10行，“改革任务”列：该行（序号3）", issue.Describe(), StringComparison.Ordinal);
+        var stored = await f.QueryAsync("SELECT file, sheet, row, \"column\", severity, value FROM ingest_issues WHERE severity = 'error'");
         var s = Assert.Single(stored);
         Assert.Equal(10, Convert.ToInt32(s[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(s[5] is null or "", "stored value: " + s[5]);
     }
 
     [Fact]

@@ -8,7 +8,9 @@ namespace ReformAnalytics.Tests.Reading;
 /// file holding one "Workbook" stream with globals (BOF, CODEPAGE, three cell formats: general, date (built-in
 /// format 14) and percent (built-in 9), BOUNDSHEET per sheet, SST, EOF), then per sheet BOF, COLINFO for hidden
 /// columns, DIMENSIONS, ROW for hidden rows, LABELSST / NUMBER cells, MERGEDCELLS and EOF. Small workbooks only (one FAT sector, one
-/// SST record). Cell values: string, double, <see cref="DateOnly"/>, or <see cref="BiffPercent"/>.
+/// SST record). Cell values: string, double, <see cref="DateOnly"/>, <see cref="BiffPercent"/>, <see cref="BiffNumberFormat"/>
+/// (a cell format of its built-in id, after the three) or <see cref="BiffError"/> (a FORMULA or BOOLERR record). With
+/// <see cref="Date1904"/> the globals hold DATEMODE 1 (dates count from 1904; a <see cref="DateOnly"/> is still written from 1900).
 /// </summary>
 internal sealed class BiffWorkbookWriter
 {
@@ -17,6 +19,12 @@ internal sealed class BiffWorkbookWriter
     private const uint FreeSector = 0xFFFFFFFF;
     private const uint FatSector = 0xFFFFFFFD;
     private readonly List<Sheet> _sheets = [];
+
+    public bool Date1904 { get; set; }
+
+    /// <summary>The cell formats: general, date (14), percent (9), then each built-in id a <see cref="BiffNumberFormat"/> asks for.</summary>
+    private List<ushort> Formats() =>
+        [0, 14, 9, .. _sheets.SelectMany(s => s.Cells.Values).OfType<BiffNumberFormat>().Select(f => f.FormatId).Distinct().Order()];
 
     public Sheet AddSheet(string name)
     {
@@ -39,7 +47,8 @@ internal sealed class BiffWorkbookWriter
             }
         }
 
-        var sheetStreams = _sheets.Select(s => SheetStream(s, stringIndex)).ToList();
+        var formats = Formats();
+        var sheetStreams = _sheets.Select(s => SheetStream(s, stringIndex, formats)).ToList();
         var globals = Globals(strings, new int[_sheets.Count]);
         var offsets = new int[_sheets.Count];
         var position = globals.Length;
@@ -64,7 +73,12 @@ internal sealed class BiffWorkbookWriter
         var w = new MemoryStream();
         Bof(w, 0x0005);
         Record(w, 0x0042, U16(1200));
-        foreach (var format in new ushort[] { 0, 14, 9 })
+        if (Date1904)
+        {
+            Record(w, 0x0022, U16(1));
+        }
+
+        foreach (var format in Formats())
         {
             var xf = new byte[20];
             BinaryPrimitives.WriteUInt16LittleEndian(xf.AsSpan(2), format);
@@ -104,7 +118,7 @@ internal sealed class BiffWorkbookWriter
         return w.ToArray();
     }
 
-    private static byte[] SheetStream(Sheet sheet, Dictionary<string, int> strings)
+    private static byte[] SheetStream(Sheet sheet, Dictionary<string, int> strings, List<ushort> formats)
     {
         var w = new MemoryStream();
         Bof(w, 0x0010);
@@ -142,13 +156,27 @@ internal sealed class BiffWorkbookWriter
             {
                 DateOnly d => (1, (double)(d.DayNumber - new DateOnly(1899, 12, 30).DayNumber)),
                 BiffPercent p => (2, p.Fraction),
+                BiffNumberFormat f => (formats.IndexOf(f.FormatId), f.Number),
                 double n => (0, n),
                 _ => (-1, 0d),
             };
             var head = new byte[6];
             BinaryPrimitives.WriteUInt16LittleEndian(head, (ushort)row);
             BinaryPrimitives.WriteUInt16LittleEndian(head.AsSpan(2), (ushort)column);
-            if (xf < 0)
+            if (value is BiffError { Typed: true } typed)
+            {
+                // BOOLERR: the error's code, then fError 1.
+                Record(w, 0x0205, [.. head, typed.Code, 1]);
+            }
+            else if (value is BiffError error)
+            {
+                // FORMULA: the cached result (0x02 an error, its code at byte 2, 0xFFFF at bytes 6–7), flags, chn, then the
+                // formula =1/0 as tokens (ptgInt 1, ptgInt 0, ptgDiv).
+                byte[] result = [0x02, 0, error.Code, 0, 0, 0, 0xFF, 0xFF];
+                byte[] tokens = [0x1E, 1, 0, 0x1E, 0, 0, 0x06];
+                Record(w, 0x0006, [.. head, .. result, .. U16(0), .. U32(0), .. U16(tokens.Length), .. tokens]);
+            }
+            else if (xf < 0)
             {
                 Record(w, 0x00FD, [.. head, .. U32(strings[(string)value])]);
             }

@@ -97,6 +97,35 @@ public sealed class FormulaErrorCellTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_ErrorCellsInEveryCoUnitColumn_AreEachToldUnderTheirOwnHeader()
+    {
+        // 配合单位 (D) and 参与单位 (E) both feed co_units. Row 2: D 县财政局, E a VLOOKUP giving #N/A. Row 3: D #REF!, E 县商务局.
+        // Row 4: D #N/A, E #DIV/0!. Row 5 has no error. By hand: four warnings, (2 参与单位 #N/A), (3 配合单位 #REF!),
+        // (4 配合单位 #N/A), (4 参与单位 #DIV/0!); the units read are 县财政局, 县商务局, none, 县财政局 and 县商务局. Before, row 2's
+        // went unsaid and rows 3 and 4 gave one warning each, under “配合单位、参与单位”.
+        var path = _files.WriteWorkbook("co-units.xlsx", w =>
+        {
+            w.StartSheet("6月台账");
+            w.WriteRow("序号", "改革任务", "牵头单位", "配合单位", "参与单位");
+            w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "县财政局", FormulaErrorCells.Cell("VLOOKUP(B2,单位表!A:C,3,FALSE)", "#N/A"));
+            w.WriteRow(XlsxCell.Of(2), "深化财政预算管理改革", "县财政局", FormulaErrorCells.Cell("单位表!#REF!", "#REF!"), "县商务局");
+            w.WriteRow(XlsxCell.Of(3), "推进综合行政执法改革", "县司法局", FormulaErrorCells.Cell("VLOOKUP(B4,单位表!A:C,2,FALSE)", "#N/A"), FormulaErrorCells.Cell("1/0", "#DIV/0!"));
+            w.WriteRow(XlsxCell.Of(4), "深化县域医共体建设", "县卫健局", "县财政局", "县商务局");
+        });
+        FormulaErrorCells.WriteInto(path, "xl/worksheets/sheet1.xml");
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(
+            [(2, "参与单位", "#N/A"), (3, "配合单位", "#REF!"), (4, "配合单位", "#N/A"), (4, "参与单位", "#DIV/0!")],
+            table.Issues.Select(i => (i.Row, i.Column, i.Value)));
+        Assert.All(table.Issues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
+        Assert.StartsWith("“参与单位”列的单元格是 Excel 公式错误“#N/A”", table.Issues[0].Message, StringComparison.Ordinal);
+        Assert.Equal(["县财政局", "县商务局", null, "县财政局\n县商务局"], table.Rows.Select(r => r[CoUnits].Text));
+    }
+
+    [Fact]
     public async Task Read_AnErrorCellMergedDown_IsToldOnEveryTaskRowItFills_AndARowOfErrorsAloneIsNoRow()
     {
         // 牵头单位 C2:C3 merged, its top-left a VLOOKUP giving #N/A: both task rows show the error (as a merged unit fills both).

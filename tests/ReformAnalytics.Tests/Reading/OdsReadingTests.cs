@@ -227,4 +227,65 @@ public sealed class OdsReadingTests
         Assert.Equal("content.xml", refused.Value);
         Assert.Matches("^工作簿中的部件“content.xml”压缩比高达 [0-9]+ 倍（上限 250 倍）", refused.Message);
     }
+
+    [Fact]
+    public async Task FormulaErrorCells_AreEmptyAndToldAsAWorkbooksAre()
+    {
+        using var files = new ReadingFiles();
+        // As LibreOffice saves a formula whose result is an error: calcext:value-type="error", the error as the cell's text,
+        // beside a string type with an empty value (row 2, 完成进度 #DIV/0!), no type at all (row 3, 牵头单位 #N/A), or a float
+        // of 0 (row 4, 状态 LibreOffice's own Err:502). Row 5's task is an error: no task. By hand: warnings at (2 完成进度
+        // #DIV/0!), (3 牵头单位 #N/A), (4 状态 Err:502), an error at (5 改革任务 #N/A) naming 序号 4; three tasks, the error
+        // cells empty. Before, each error was read as its text: 牵头单位 #N/A a unit, 状态 Err:502 a status, and nothing said.
+        const string Body = """
+            <table:table table:name="6月">
+              <table:table-row>
+                <table:table-cell office:value-type="string"><text:p>序号</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>改革任务</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>牵头单位</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>完成进度</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>状态</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>深化国有企业改革</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>县国资委</text:p></table:table-cell>
+                <table:table-cell table:formula="of:=[.F2]/[.G2]" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>序时推进</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell office:value-type="float" office:value="2"><text:p>2</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>深化财政预算管理改革</text:p></table:table-cell>
+                <table:table-cell table:formula="of:=VLOOKUP([.B3];$单位表.$A$1:$B$50;2;0)" calcext:value-type="error"><text:p>#N/A</text:p></table:table-cell>
+                <table:table-cell office:value-type="percentage" office:value="0.5"><text:p>50%</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>序时推进</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell office:value-type="float" office:value="3"><text:p>3</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>推进综合行政执法改革</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>县司法局</text:p></table:table-cell>
+                <table:table-cell office:value-type="percentage" office:value="0.3"><text:p>30%</text:p></table:table-cell>
+                <table:table-cell table:formula="of:=IF([.D4]&gt;0.5;&quot;序时推进&quot;;&quot;滞后&quot;" office:value-type="float" office:value="0" calcext:value-type="error"><text:p>Err:502</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell office:value-type="float" office:value="4"><text:p>4</text:p></table:table-cell>
+                <table:table-cell table:formula="of:=VLOOKUP([.A5];$任务表.$A$1:$B$50;2;0)" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>#N/A</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>县卫健局</text:p></table:table-cell>
+              </table:table-row>
+            </table:table>
+            """;
+        var path = files.Write("2024年6月改革任务总台账.ods", TestOds.Package(string.Empty, Body));
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal([2, 3, 4], table.Rows.Select(r => r.SourceRow));
+        Assert.Equal(
+            [(2, "完成进度", "#DIV/0!", IssueSeverity.Warning), (3, "牵头单位", "#N/A", IssueSeverity.Warning), (4, "状态", "Err:502", IssueSeverity.Warning), (5, "改革任务", "#N/A", IssueSeverity.Error)],
+            table.Issues.Select(i => (i.Row, i.Column, i.Value, i.Severity)).OrderBy(i => i.Row));
+        Assert.Equal(CellValue.FromError("#DIV/0!"), table.Rows[0][ProgressPct]);
+        Assert.Equal(CellValue.FromError("#N/A"), table.Rows[1][LeadUnit]);
+        Assert.Equal(CellValue.FromError("Err:502"), table.Rows[2][Status]);
+        Assert.StartsWith("“牵头单位”列的单元格是 Excel 公式错误“#N/A”（查找公式（如 VLOOKUP）没有找到对应的值），该格按空白入库", table.Issues.Single(i => i.Row == 3).Message, StringComparison.Ordinal);
+        Assert.StartsWith("该行（序号4）的“改革任务”列是 Excel 公式错误“#N/A”", table.Issues.Single(i => i.Row == 5).Message, StringComparison.Ordinal);
+    }
 }

@@ -106,7 +106,8 @@ public sealed class WorkbookReadingTests : IDisposable
             table.Issues,
             i => Assert.Equal((3, "工作进展", IssueSeverity.Warning), (i.Row, i.Column, i.Severity)),
             i => Assert.Equal((3, "考核分值", IssueSeverity.Warning), (i.Row, i.Value, i.Severity)),
-            i => Assert.Equal(("6月台账", 11, "改革任务", "2", IssueSeverity.Error), (i.Sheet, i.Row, i.Column, i.Value, i.Severity)));
+            i => Assert.Equal(("6月台账", 11, "改革任务", string.Empty, IssueSeverity.Error), (i.Sheet, i.Row, i.Column, i.Value, i.Severity)));
+        Assert.StartsWith("该行（序号2）填写了内容，但“改革任务”列为空", table.Issues[2].Message, StringComparison.Ordinal);
         Assert.Contains("隐藏列“工作进展”", table.Issues[0].Message, StringComparison.Ordinal);
         Assert.Equal("牵头单位", table.Rows[0].HeaderNames[(int)LeadUnit]);
         Assert.Equal("责任单位", table.Rows[0].HeaderNames[(int)CoUnits]);

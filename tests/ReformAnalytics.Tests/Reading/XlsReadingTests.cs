@@ -114,4 +114,53 @@ public sealed class XlsReadingTests : IDisposable
 
         Assert.Contains("不完整或已损坏", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Read_XlsCellsShowingAnExcelError_AreEmptyAndToldWhereTheyAre()
+    {
+        // Sheet 说明 (no header: skipped) has a #REF! formula at 0-based (1, 2), where the ledger sheet's row 2 has a unit: it
+        // must not leak into the other sheet. Sheet 台账, 0-based rows: 0 header; 1 task 1 with 完成进度 =1/0 (#DIV/0!);
+        // 2 blank (no record at all); 3 task 2 with 牵头部门 a formula giving #N/A; 4 task 3 with 状态 #N/A typed as a value
+        // (BOOLERR); 5 序号 4 with its 任务名称 a formula giving #N/A. By hand, in the sheet's 1-based rows: warnings (2 完成进度
+        // #DIV/0!), (4 牵头部门 #N/A), (5 状态 #N/A); an error at (6 任务名称 #N/A) naming 序号 4; three tasks. Before, all of
+        // them were read as empty cells without a word, and row 6 as a row without a task.
+        var book = new BiffWorkbookWriter();
+        book.AddSheet("说明").Row(0, "填表说明").Row(1, "请于每月25日前报送", null, new BiffError(0x17));
+        book.AddSheet("台账")
+            .Row(0, "序号", "任务名称", "牵头部门", "完成进度", "状态")
+            .Row(1, 1, "推进县域医共体建设", "县卫健局", new BiffError(0x07), "序时推进")
+            .Row(3, 2, "推进医保支付方式改革", new BiffError(0x2A), new BiffPercent(0.5), "序时推进")
+            .Row(4, 3, "深化公立医院改革", "县卫健局", new BiffPercent(0.3), new BiffError(0x2A, Typed: true))
+            .Row(5, 4, new BiffError(0x2A), "县医保局");
+        var path = _files.Write("errors.xls", book.ToBytes());
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal([2, 4, 5], table.Rows.Select(r => r.SourceRow));
+        Assert.Equal(
+            [(2, "完成进度", "#DIV/0!", IssueSeverity.Warning), (4, "牵头部门", "#N/A", IssueSeverity.Warning), (5, "状态", "#N/A", IssueSeverity.Warning), (6, "任务名称", "#N/A", IssueSeverity.Error)],
+            table.Issues.Where(i => i.Sheet == "台账").Select(i => (i.Row, i.Column, i.Value, i.Severity)).OrderBy(i => i.Row));
+        Assert.Equal(CellValue.FromError("#DIV/0!"), table.Rows[0][ProgressPct]);
+        Assert.Equal(CellValue.FromError("#N/A"), table.Rows[1][LeadUnit]);
+        Assert.Equal("县卫健局", table.Rows[0][LeadUnit].Text);
+        Assert.StartsWith("“完成进度”列的单元格是 Excel 公式错误“#DIV/0!”（公式无法计算，常见于除数为零或为空），该格按空白入库", table.Issues.Single(i => i.Row == 2 && i.Sheet == "台账").Message, StringComparison.Ordinal);
+        Assert.StartsWith("该行（序号4）的“任务名称”列是 Excel 公式错误“#N/A”", table.Issues.Single(i => i.Row == 6).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_XlsCountingDatesFrom1904_ReadsAChineseBuiltInDateFormatFrom1904()
+    {
+        // DATEMODE 1: the workbook counts dates from 1904-01-01. 完成时限 holds 44,011 in built-in format 31 (Chinese Excel's
+        // 2024年6月30日). By hand: 120 years of 365 days and 30 leap days to 2024-01-01 (43,830), then 181 days: 2024-06-30.
+        // Before, it was counted from 1900: 2020-06-29.
+        var book = new BiffWorkbookWriter { Date1904 = true };
+        book.AddSheet("台账").Row(0, "序号", "任务名称", "牵头部门", "完成时限")
+            .Row(1, 1, "推进县域医共体建设", "县卫健局", new BiffNumberFormat(44_011, 31));
+        var path = _files.Write("mac.xls", book.ToBytes());
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(new DateOnly(2024, 6, 30), Assert.Single(table.Rows)[Deadline].Date);
+        Assert.Equal("2024-06-30", table.Rows[0][Deadline].Text);
+    }
 }

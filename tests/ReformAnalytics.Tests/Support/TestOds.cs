@@ -12,6 +12,7 @@ internal static class TestOds
     private const string Namespaces =
         "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
         + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+        + "xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\" "
         + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" office:version=\"1.3\"";
 
     public static byte[] Package(string styles, string body)
