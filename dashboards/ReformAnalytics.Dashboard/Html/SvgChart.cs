@@ -36,11 +36,10 @@ internal static class SvgChart
         var n = xLabels.Count;
         double X(int i) => n <= 1 ? Left + (plotW / 2.0) : Left + (i * plotW / (double)(n - 1));
         double Y(double v) => Top + plotH - (Math.Clamp(v, 0, 100) / 100.0 * plotH);
-        var every = Math.Max(1, (int)Math.Ceiling(n / 12.0));
+        var every = LabelStep(xLabels, X);
         for (var i = 0; i < n; i += every)
         {
-            var anchor = n > 1 && i == 0 ? "start" : n > 1 && i == n - 1 ? "end" : "middle";
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(i):0.#}\" y=\"{Height - 14}\" text-anchor=\"{anchor}\">{HtmlText.Encode(xLabels[i])}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{X(i):0.#}\" y=\"{Height - 14}\" text-anchor=\"{Anchor(i, n)}\">{HtmlText.Encode(xLabels[i])}</text>");
         }
 
         var legendX = Width - Right - (series.Count * 110);
@@ -67,4 +66,47 @@ internal static class SvgChart
 
         return sb.Append("</svg>").ToString();
     }
+
+    /// <summary>The first label starts at its point and the last ends at its own, so neither runs off the chart; the rest are centred.</summary>
+    private static string Anchor(int i, int n) => n > 1 && i == 0 ? "start" : n > 1 && i == n - 1 ? "end" : "middle";
+
+    /// <summary>
+    /// Every how many points a month is labelled: the smallest step at which no two labels drawn (each placed as
+    /// <see cref="Anchor"/> says) come closer than a gap, measured in the chart's 11-unit text (a Chinese character 11
+    /// units wide, a digit or Latin letter about 6.5).
+    /// </summary>
+    internal static int LabelStep(IReadOnlyList<string> labels, Func<int, double> x)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(x);
+        const double Gap = 8;
+        var n = labels.Count;
+        for (var step = 1; step < n; step++)
+        {
+            var clear = true;
+            var lastEnd = double.NegativeInfinity;
+            for (var i = 0; i < n && clear; i += step)
+            {
+                var width = TextWidth(labels[i]);
+                var start = Anchor(i, n) switch
+                {
+                    "start" => x(i),
+                    "end" => x(i) - width,
+                    _ => x(i) - (width / 2),
+                };
+                clear = start >= lastEnd + Gap;
+                lastEnd = start + width;
+            }
+
+            if (clear)
+            {
+                return step;
+            }
+        }
+
+        return Math.Max(1, n);
+    }
+
+    /// <summary>The width of a label in the chart's units at its 11-unit font size.</summary>
+    internal static double TextWidth(string text) => text.Sum(c => c < 0x2E80 ? 6.5 : 11.0);
 }

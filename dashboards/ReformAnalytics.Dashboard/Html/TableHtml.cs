@@ -32,7 +32,8 @@ internal static class TableHtml
                 var column = table.Columns[i];
                 var value = row[i];
                 var numeric = DbValues.AsDouble(value) is not null && value is not bool;
-                sb.Append(numeric ? "<td class=\"num\">" : "<td>");
+                // A date (2024年6月, 2024-06-30) is short and reads wrong broken over two lines: it is kept whole.
+                sb.Append(numeric ? "<td class=\"num\">" : DbValues.AsDate(value) is not null ? "<td class=\"date\">" : "<td>");
                 Cell(sb, column, value, taskId >= 0 ? row[taskId] as string : null, dimension >= 0 ? row[dimension] as string : null, linkQuery);
                 sb.Append("</td>");
             }

@@ -86,19 +86,24 @@ internal static class TaskPage
         var query = new ViewQuery(relation);
         query.Where("task_id", id);
         query.Select(
-            "report_month", "ledger", "status", "progress_pct", "planned_pct", "actual_pct", "actual_derived", "lag_pp", "es_date", "sv_t_days", "spi_t",
+            "report_month", "status", "progress_pct", "planned_pct", "actual_pct", "actual_derived", "lag_pp", "es_date", "sv_t_days", "spi_t",
             "light", "light_reason", "overdue", "days_overdue", "stalled_months", "status_disagrees");
-        query.OrderBy("report_month", "ledger");
+        query.OrderBy("report_month");
         var table = await PageData.QueryAsync(ctx, query, 240).ConfigureAwait(false);
         if (table.Rows.Count == 0)
         {
             return Notice.Info("没有这项任务的进度统计。");
         }
 
-        var labels = table.Rows.Select(r => DbValues.AsDate(table.Value(r, "report_month")) is { } d ? Format.Month(ReportMonth.Of(d)) : string.Empty).ToList();
+        // A task's history lies in one ledger year (task ids are the year's, docs/schema.md): the year goes into the title
+        // once and each month is labelled by its month alone, so all twelve fit under the chart. The ledger is the page's.
+        var months = table.Rows.Select(r => DbValues.AsDate(table.Value(r, "report_month"))).ToList();
+        var years = months.OfType<DateOnly>().Select(d => d.Year).Distinct().ToList();
+        var labels = months.Select(d => d is { } m ? (years.Count == 1 ? string.Create(CultureInfo.InvariantCulture, $"{m.Month}月") : Format.Month(ReportMonth.Of(m))) : string.Empty).ToList();
+        var title = (years.Count == 1 ? string.Create(CultureInfo.InvariantCulture, $"{years[0]}年") : string.Empty) + "计划进度（虚线）与实际进度（实线）";
         List<double?> Series(string c) => [.. table.Rows.Select(r => DbValues.AsDouble(table.Value(r, c)))];
         var sb = new StringBuilder();
-        sb.Append(SvgChart.Lines("计划进度（虚线）与实际进度（实线）", labels,
+        sb.Append(SvgChart.Lines(title, labels,
         [
             new ChartSeries("计划进度", "planned", Series("planned_pct")),
             new ChartSeries("实际进度", "actual", Series("actual_pct")),

@@ -119,7 +119,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         Assert.Equal("1", cards["任务总数"]);     // T1; T5's June return is missing
         Assert.Equal("100.0%", cards["完成率"]);
         // Returns in June: expected T1 and T5 (open in May) = 2, returned T1, missing T5 -> 50.0%.
-        Assert.Matches(@"<td>2024年6月</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">1</td><td class=""num"">50.0%</td>", html);
+        Assert.Matches(@"<td class=""date"">2024年6月</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">1</td><td class=""num"">50.0%</td>", html);
     }
 
     [Fact]
@@ -283,8 +283,10 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         var html = await GetAsync("/tasks/T2");
 
         Assert.Contains("<svg class=\"chart\"", html, StringComparison.Ordinal);
+        Assert.Contains(">2024年计划进度（虚线）与实际进度（实线）</text>", html, StringComparison.Ordinal); // the year once, the months alone
+        Assert.Contains("text-anchor=\"start\">4月</text>", html, StringComparison.Ordinal); // the fixture reports April to June
         // June: planned 100 (past F), actual 60, lag 40, 91 days overdue, red.
-        Assert.Matches(@"<td>2024年6月</td>.*?<td class=""num"">100.0%</td><td class=""num"">60.0%</td>", html);
+        Assert.Matches(@"<td class=""date"">2024年6月</td>.*?<td class=""num"">100.0%</td><td class=""num"">60.0%</td>", html);
         Assert.Contains("<span class=\"light red\">红灯</span>", html, StringComparison.Ordinal);
     }
 
