@@ -12,6 +12,9 @@ namespace ReformAnalytics.Dashboard.Html;
 /// </summary>
 internal static class CellText
 {
+    /// <summary>The longest reason taken for a word rather than a clause (the negative list's 到期未完成 is 5 characters).</summary>
+    private const int MaxWordLength = 6;
+
     private static readonly FrozenDictionary<string, string> Statuses =
         Enum.GetValues<ReportedStatus>().ToFrozenDictionary(ReportedStatusNames.Id, ReportedStatusNames.Label, StringComparer.Ordinal);
 
@@ -104,10 +107,13 @@ internal static class CellText
                     ? string.Empty
                     : Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
             case IEnumerable list:
-                // Items join with 、, as Chinese lists words (逾期、滞后); items that hold commas of their own (the risk
-                // model's reasons: 距完成时限1个月，进度落后计划20个百分点) join with ；, or they read as one run-on list.
+                // Items join with 、, as Chinese lists words (逾期、滞后、到期未完成; 县委统战部、县科技局); clauses — items that
+                // hold commas of their own, or reasons longer than a word (the risk model's: 距完成时限1个月，进度落后计划20个百分点;
+                // 报告状态为“序时推进”) — join with ；, or they read as one run-on list.
                 var items = list.Cast<object?>().Select(v => Plain(column, v)).Where(t => t.Length > 0).ToList();
-                return string.Join(items.Exists(t => t.AsSpan().IndexOfAny('，', '、') >= 0) ? "；" : "、", items);
+                var clauses = items.Exists(t => t.AsSpan().IndexOfAny('，', '、') >= 0
+                    || (column.Equals("reasons", StringComparison.OrdinalIgnoreCase) && t.Length > MaxWordLength));
+                return string.Join(clauses ? "；" : "、", items);
             default:
                 return Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
         }

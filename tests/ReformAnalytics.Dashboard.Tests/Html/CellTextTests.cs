@@ -19,5 +19,9 @@ public sealed class CellTextTests
         Assert.Equal("逾期、滞后、进度停滞", CellText.Plain("reasons", new[] { "逾期", "滞后", "进度停滞" })); // the negative list's reasons
         Assert.Equal("距完成时限1个月，进度落后计划20个百分点；报告状态为“正常推进”", CellText.Plain("reasons", new[] { "距完成时限1个月，进度落后计划20个百分点", "报告状态为“正常推进”" }));
         Assert.Equal("县委统战部、县科技局", CellText.Plain("co_units", new[] { "县委统战部", "县科技局" }));
+        // Reasons without commas are still clauses: before, “进度比计划晚约50天、报告状态为“序时推进”” read as one list.
+        Assert.Equal("进度比计划晚约50天；报告状态为“序时推进”", CellText.Plain("reasons", new[] { "进度比计划晚约50天", "报告状态为“序时推进”" }));
+        Assert.Equal("逾期、到期未完成", CellText.Plain("reasons", new[] { "逾期", "到期未完成" }));
+        Assert.Equal("县人力资源和社会保障局、县住房和城乡建设局", CellText.Plain("co_units", new[] { "县人力资源和社会保障局", "县住房和城乡建设局" })); // long names are still words
     }
 }
