@@ -16,6 +16,9 @@ public sealed record DeadlineParse(
     IReadOnlyList<Milestone> Milestones,
     string? Error = null)
 {
+    /// <summary>A reading that was taken but may not be what the unit meant (2024年前), for the office to check; null when none.</summary>
+    public string? Note { get; init; }
+
     public bool OpenEnded => Kind == DeadlineKind.OpenEnded;
 
     public bool IsError => Error is not null;

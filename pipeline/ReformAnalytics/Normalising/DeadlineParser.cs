@@ -95,7 +95,7 @@ public static partial class DeadlineParser
             return cached;
         }
 
-        var parsed = ParseText(trimmed, ledgerYear);
+        var parsed = WithYearBeforeNote(trimmed, ParseText(trimmed, ledgerYear));
         if (Volatile.Read(ref _cacheCount) < MaxCacheEntries && Cache.TryAdd((trimmed, ledgerYear), parsed))
         {
             Interlocked.Increment(ref _cacheCount);
@@ -293,6 +293,29 @@ public static partial class DeadlineParser
 
         return null;
     }
+
+    /// <summary>
+    /// 2024年前 is read as the year's end, as offices mostly mean it (by 2024), but the words also say "before 2024", a year
+    /// earlier: the reading stands, with a note asking the unit to write the end it means.
+    /// </summary>
+    private static DeadlineParse WithYearBeforeNote(string text, DeadlineParse parsed)
+    {
+        if (parsed.IsError || YearBefore().Match(ChineseText.ToHalfWidth(text)) is not { Success: true } m)
+        {
+            return parsed;
+        }
+
+        var year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        var said = m.Length == text.Length ? $"完成时限“{text}”" : $"完成时限“{text}”中的“{m.Value}”";
+        return parsed with
+        {
+            Note = string.Create(CultureInfo.InvariantCulture, $"{said}已按{year}年12月31日计；它也可能指{year}年之前（即{year - 1}年底前），如是此意，请改为“{year - 1}年12月底前”"),
+        };
+    }
+
+    /// <summary>A year followed by 前 (2024年前, 2024年以前), not by a part of it (2024年前三季度, 2024年前半年) or 前后.</summary>
+    [GeneratedRegex("(?<![0-9])(?<y>(?:19|20)[0-9]{2})年(?:之前|以前|前)(?![0-9一二三四五六七八九十两几半后])", RegexOptions.CultureInvariant)]
+    private static partial Regex YearBefore();
 
     /// <summary>6.3 alone: 6月3日, or 6.30 whose zero the sheet dropped (a number cell, or a CSV saved from one).</summary>
     private static DeadlineParse AmbiguousMonthDot(string text, Match m, int ledgerYear)

@@ -154,6 +154,10 @@ public sealed partial class RowNormaliser
                 stored ? IssueSeverity.Warning : IssueSeverity.Error);
         }
 
+        else if (deadline.Note is { } deadlineNote)
+        {
+            Report(CanonicalColumn.Deadline, deadlineText, deadlineNote, IssueSeverity.Warning);
+        }
         else if (taskName is not null && deadline.Kind == DeadlineKind.Missing && Has(row, CanonicalColumn.Deadline))
         {
             Report(CanonicalColumn.Deadline, null, "未填完成时限：该任务已入库，但不参与按时限计算的指标（完成率、逾期、滞后、双过半），各报告将其另计为“未写完成时限”；请补填完成时限后重新报送", IssueSeverity.Warning);

@@ -306,6 +306,29 @@ public sealed class DeadlineParserTests
 
         Assert.Null(parse.Error);
         Assert.Equal(Date(expected), parse.Deadline);
+        Assert.Null(parse.Note);
+    }
+
+    [Theory]
+    [InlineData("2024年前", 2024, "2024-12-31", "完成时限“2024年前”已按2024年12月31日计；它也可能指2024年之前（即2023年底前），如是此意，请改为“2023年12月底前”")]
+    [InlineData("2025年以前全面推开", 2024, "2025-12-31", "完成时限“2025年以前全面推开”中的“2025年以前”已按2025年12月31日计；它也可能指2025年之前（即2024年底前），如是此意，请改为“2024年12月底前”")]
+    [InlineData("2024年底前出台方案，2025年前全面推开", 2024, "2025-12-31", "完成时限“2024年底前出台方案，2025年前全面推开”中的“2025年前”已按2025年12月31日计；它也可能指2025年之前（即2024年底前），如是此意，请改为“2024年12月底前”")]
+    public void Parse_AYearFollowedBy前_IsTheYearsEnd_WithANoteThatItMayMeanTheYearBefore(string text, int ledgerYear, string expected, string note)
+    {
+        var parse = DeadlineParser.Parse(text, ledgerYear);
+
+        Assert.Null(parse.Error);
+        Assert.Equal(Date(expected), parse.Deadline);
+        Assert.Equal(note, parse.Note);
+    }
+
+    [Theory]
+    [InlineData("2024年底前")]
+    [InlineData("2024年前三季度")] // the year's first three quarters: 30 September, no doubt about the year
+    [InlineData("2024年6月前")]
+    public void Parse_YearPhrasesThatAreNotAYearBefore_HaveNoNote(string text)
+    {
+        Assert.Null(DeadlineParser.Parse(text, 2024).Note);
     }
 
     [Fact]

@@ -173,6 +173,17 @@ public sealed class RowNormaliserTests
     }
 
     [Fact]
+    public void Normalise_AYearBefore_IsStoredAsTheYearsEnd_WithAWarningOnTheDeadlineCell()
+    {
+        var result = Normalise(Row(9, ("时间节点", "2025年前")));
+
+        Assert.Equal(new DateOnly(2025, 12, 31), result.Row!.Deadline);
+        var issue = Assert.Single(result.Issues);
+        Assert.Equal((IssueSeverity.Warning, 9, "时间节点", "2025年前"), (issue.Severity, issue.Row, issue.Column, issue.Value));
+        Assert.Equal("完成时限“2025年前”已按2025年12月31日计；它也可能指2025年之前（即2024年底前），如是此意，请改为“2024年12月底前”", issue.Message);
+    }
+
+    [Fact]
     public void Normalise_UnreadableDeadline_StoresRowWithWarningNamingTheColumnAsWritten()
     {
         var row = Row(9, ("时间节点", "根据上级要求"));
