@@ -55,12 +55,13 @@ internal sealed class BenchCommand : ICommand
     {
         var xlsxToo = !a.Flag("no-xlsx");
         var r = await IngestBenchmark.RunAsync(Path.Combine(dir, "ingest"), a.GetInt("rows", 2_000_000), xlsxToo, a.GetInt("rounds", 3), m => ConsoleText.Line(console, $"[grey]{Markup.Escape(m)}[/]"), ct).ConfigureAwait(false);
-        var t = new Table().Border(TableBorder.Rounded).AddColumns("轮次", "DuckDB read_csv\n读入内存（参照）", "DuckDB read_csv\n读入数据库文件", "本工具入库 CSV", "CSV 倍率\n（目标 ≤ 1.5）");
+        List<string> headers = ["轮次", "DuckDB read_csv\n读入内存（参照）", "DuckDB read_csv\n读入数据库文件", "本工具入库 CSV", "CSV 倍率\n（目标 ≤ 1.5）"];
         if (xlsxToo)
         {
-            t.AddColumns("Excel 读取器单独\n读取 .xlsx（参照）", "本工具入库 .xlsx", ".xlsx 速度比\n（目标 ≥ 0.7）");
+            headers.AddRange(["Excel 读取器单独\n读取 .xlsx（参照）", "本工具入库 .xlsx", ".xlsx 速度比\n（目标 ≥ 0.7）"]);
         }
 
+        var rows = new List<string[]>();
         for (var i = 0; i < r.Rounds.Count; i++)
         {
             var round = r.Rounds[i];
@@ -69,11 +70,15 @@ internal sealed class BenchCommand : ICommand
             {
                 cells.AddRange([Seconds(bare), Seconds(ours), Ratio(ratio)]);
             }
+            else if (xlsxToo)
+            {
+                cells.AddRange([string.Empty, string.Empty, string.Empty]);
+            }
 
-            t.AddRow([.. cells]);
+            rows.Add([.. cells]);
         }
 
-        console.Write(t);
+        console.Write(FittedTable.TableOrRecords(TableBorder.Rounded, console.Profile.Width, headers, rows));
         ConsoleText.Line(console, string.Create(CultureInfo.InvariantCulture, $"每轮 {r.SampleRows:N0} 行。取各轮比值的中位数："));
         ConsoleText.Line(console, string.Create(CultureInfo.InvariantCulture, $"CSV：入库用时是 DuckDB read_csv 读入内存的 [bold]{r.CsvRatio:0.00}[/] 倍（目标 ≤ 1.5），是读入数据库文件的 [bold]{r.CsvToFileRatio:0.00}[/] 倍（本工具同样写入数据库文件，另写 Parquet 数据湖）。"));
         if (r.XlsxRatio is { } x)

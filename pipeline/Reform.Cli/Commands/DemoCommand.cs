@@ -120,24 +120,31 @@ internal sealed class DemoCommand : ICommand
             return (r, string.Join("、", r.Files.Select(Path.GetFileName)));
         }).ConfigureAwait(false);
 
-        var outputs = new List<string[]>();
-        outputs.Add(["示例台账文件", paths.Sample]);
-        outputs.Add(["数据湖（Parquet，长期保存）", paths.Lake]);
-        outputs.Add(["数据库（DuckDB，可随时由数据湖重建）", paths.Database]);
-        outputs.Add(["季度清单（Excel）", paths.Lists]);
-        outputs.Add(["督办单（Word，每个牵头单位一份）", paths.Notices]);
-        outputs.Add(["风险模型回测报告与风险清单", paths.Risk]);
-        outputs.Add(["季度分析图表（PNG、SVG）", paths.Charts]);
-        foreach (var file in report.Files)
-        {
-            outputs.Add(["季度分析报告", file]);
-        }
-
-        outputs.Add(["指标", $"./reform metrics --db {paths.Database} --as-of {latest} --by group"]);
-        outputs.Add(["即席查询（只读）", $"./reform sql --db {paths.Database}"]);
-        outputs.Add(["看板（浏览器打开 http://127.0.0.1:5080/）", $"./reform serve --db {paths.Database}"]);
-        outputs.Add(["分析笔记本（VS Code + Polyglot Notebooks）", Path.Combine(DemoPaths.RepositoryNotebooks(), "*.ipynb")]);
-        console.Write(FittedTable.TableOrRecords(TableBorder.Rounded, console.Profile.Width, ["内容", "位置"], outputs));
+        PrintOutputs(console, paths, latest, report.Files);
         return CommandLine.Ok;
+    }
+
+    /// <summary>
+    /// Where every output is, and the commands to go on with, in a table that shares the console's width: Spectre cut
+    /// the paths wherever its column ended.
+    /// </summary>
+    internal static void PrintOutputs(IAnsiConsole console, DemoPaths paths, ReportMonth latest, IEnumerable<string> reports)
+    {
+        string[][] outputs =
+        [
+            ["示例台账文件", paths.Sample],
+            ["数据湖（Parquet，长期保存）", paths.Lake],
+            ["数据库（DuckDB，可随时由数据湖重建）", paths.Database],
+            ["季度清单（Excel）", paths.Lists],
+            ["督办单（Word，每个牵头单位一份）", paths.Notices],
+            ["风险模型回测报告与风险清单", paths.Risk],
+            ["季度分析图表（PNG、SVG）", paths.Charts],
+            .. reports.Select(file => new[] { "季度分析报告", file }),
+            ["指标", $"./reform metrics --db {paths.Database} --as-of {latest} --by group"],
+            ["即席查询（只读）", $"./reform sql --db {paths.Database}"],
+            ["看板（浏览器打开 http://127.0.0.1:5080/）", $"./reform serve --db {paths.Database}"],
+            ["分析笔记本（VS Code + Polyglot Notebooks）", Path.Combine(DemoPaths.RepositoryNotebooks(), "*.ipynb")],
+        ];
+        console.Write(FittedTable.TableOrRecords(TableBorder.Rounded, console.Profile.Width, ["内容", "位置"], outputs));
     }
 }
