@@ -58,7 +58,16 @@ internal sealed class RiskCommand : ICommand
                         return CommandLine.Failed;
                     }
 
-                    context.Out.WriteLine(RiskBacktestReport.Markdown(result));
+                    var report = RiskBacktestReport.Markdown(result);
+                    if (console.Profile.Out.IsTerminal)
+                    {
+                        // Its tables fitted to the terminal; a file or a pipe gets the Markdown as it is.
+                        MarkdownText.Write(console, report);
+                    }
+                    else
+                    {
+                        context.Out.WriteLine(report);
+                    }
                     foreach (var f in result.Files)
                     {
                         ConsoleText.Line(console, $"已写出 [bold]{Markup.Escape(f)}[/]");
