@@ -8,8 +8,9 @@ using var cancel = new CancellationTokenSource();
 var console = AnsiConsole.Console;
 if (Console.IsOutputRedirected)
 {
-    // Logs and CI: Spectre would wrap at 80 columns; Chinese tables read better wider.
-    console.Profile.Width = 140;
+    // A file, a pipe, a log: nothing is fitted to a width there (Spectre would wrap at 80 columns, and cut Chinese
+    // wherever the width ran out): each message on one line, each table at its columns' full width.
+    console.Profile.Width = ConsoleText.Unbounded;
 }
 
 var context = new CommandContext(console, TimeProvider.System);

@@ -38,7 +38,7 @@ internal sealed class BenchCommand : ICommand
             case "risk":
                 var risk = await ReformAnalytics.Risk.RiskBenchmark.RunAsync(
                     new ReformAnalytics.Risk.RiskBenchmarkOptions { WorkDirectory = Path.Combine(dir, "risk"), Scale = a.GetInt("scale", 280) },
-                    new Progress<string>(m => console.MarkupLine($"[grey]{Markup.Escape(m)}[/]")),
+                    new Progress<string>(m => ConsoleText.Line(console, $"[grey]{Markup.Escape(m)}[/]")),
                     ct).ConfigureAwait(false);
                 foreach (var line in risk.Describe())
                 {
@@ -54,13 +54,14 @@ internal sealed class BenchCommand : ICommand
     private static async Task<int> IngestBenchAsync(CommandArgs a, string dir, IAnsiConsole console, CancellationToken ct)
     {
         var xlsxToo = !a.Flag("no-xlsx");
-        var r = await IngestBenchmark.RunAsync(Path.Combine(dir, "ingest"), a.GetInt("rows", 2_000_000), xlsxToo, a.GetInt("rounds", 3), m => console.MarkupLine($"[grey]{Markup.Escape(m)}[/]"), ct).ConfigureAwait(false);
-        var t = new Table().Border(TableBorder.Rounded).AddColumns("轮次", "DuckDB read_csv\n读入内存（参照）", "DuckDB read_csv\n读入数据库文件", "本工具入库 CSV", "CSV 倍率\n（目标 ≤ 1.5）");
+        var r = await IngestBenchmark.RunAsync(Path.Combine(dir, "ingest"), a.GetInt("rows", 2_000_000), xlsxToo, a.GetInt("rounds", 3), m => ConsoleText.Line(console, $"[grey]{Markup.Escape(m)}[/]"), ct).ConfigureAwait(false);
+        List<string> headers = ["轮次", "DuckDB read_csv\n读入内存（参照）", "DuckDB read_csv\n读入数据库文件", "本工具入库 CSV", "CSV 倍率\n（目标 ≤ 1.5）"];
         if (xlsxToo)
         {
-            t.AddColumns("Excel 读取器单独\n读取 .xlsx（参照）", "本工具入库 .xlsx", ".xlsx 速度比\n（目标 ≥ 0.7）");
+            headers.AddRange(["Excel 读取器单独\n读取 .xlsx（参照）", "本工具入库 .xlsx", ".xlsx 速度比\n（目标 ≥ 0.7）"]);
         }
 
+        var rows = new List<string[]>();
         for (var i = 0; i < r.Rounds.Count; i++)
         {
             var round = r.Rounds[i];
@@ -69,21 +70,25 @@ internal sealed class BenchCommand : ICommand
             {
                 cells.AddRange([Seconds(bare), Seconds(ours), Ratio(ratio)]);
             }
+            else if (xlsxToo)
+            {
+                cells.AddRange([string.Empty, string.Empty, string.Empty]);
+            }
 
-            t.AddRow([.. cells]);
+            rows.Add([.. cells]);
         }
 
-        console.Write(t);
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"每轮 {r.SampleRows:N0} 行。取各轮比值的中位数："));
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"CSV：入库用时是 DuckDB read_csv 读入内存的 [bold]{r.CsvRatio:0.00}[/] 倍（目标 ≤ 1.5），是读入数据库文件的 [bold]{r.CsvToFileRatio:0.00}[/] 倍（本工具同样写入数据库文件，另写 Parquet 数据湖）。"));
+        console.Write(FittedTable.TableOrRecords(TableBorder.Rounded, console.Profile.Width, headers, rows));
+        ConsoleText.Line(console, string.Create(CultureInfo.InvariantCulture, $"每轮 {r.SampleRows:N0} 行。取各轮比值的中位数："));
+        ConsoleText.Line(console, string.Create(CultureInfo.InvariantCulture, $"CSV：入库用时是 DuckDB read_csv 读入内存的 [bold]{r.CsvRatio:0.00}[/] 倍（目标 ≤ 1.5），是读入数据库文件的 [bold]{r.CsvToFileRatio:0.00}[/] 倍（本工具同样写入数据库文件，另写 Parquet 数据湖）。"));
         if (r.XlsxRatio is { } x)
         {
-            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $".xlsx：入库速度是单独读取的 [bold]{x:0.00}[/] 倍（目标 ≥ 0.7）。"));
+            ConsoleText.Line(console, string.Create(CultureInfo.InvariantCulture, $".xlsx：入库速度是单独读取的 [bold]{x:0.00}[/] 倍（目标 ≥ 0.7）。"));
         }
 
         var median = r.MedianCsvRound;
-        console.MarkupLine("比值居中一轮的 CSV 入库各阶段用时：" + string.Join("，", median.CsvStages.Select(st => string.Create(CultureInfo.InvariantCulture, $"{st.Stage} {st.Elapsed.TotalSeconds:0.00} 秒"))) + string.Create(CultureInfo.InvariantCulture, $"；其间垃圾回收暂停 {median.CsvGcPause.TotalSeconds:0.0} 秒。"));
-        console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"本进程内存峰值：{r.PeakWorkingSetBytes / 1024.0 / 1024.0:N0} MiB。"));
+        ConsoleText.Line(console, "比值居中一轮的 CSV 入库各阶段用时：" + string.Join("，", median.CsvStages.Select(st => string.Create(CultureInfo.InvariantCulture, $"{st.Stage} {st.Elapsed.TotalSeconds:0.00} 秒"))) + string.Create(CultureInfo.InvariantCulture, $"；其间垃圾回收暂停 {median.CsvGcPause.TotalSeconds:0.0} 秒。"));
+        ConsoleText.Line(console, string.Create(CultureInfo.InvariantCulture, $"本进程内存峰值：{r.PeakWorkingSetBytes / 1024.0 / 1024.0:N0} MiB。"));
         return CommandLine.Ok;
 
         static string Seconds(Measured m) => string.Create(CultureInfo.InvariantCulture, $"{m.Elapsed.TotalSeconds:0.00} 秒");
@@ -114,10 +119,10 @@ internal sealed class BenchCommand : ICommand
             watch.Restart();
             var result = await QuarterlyReport.WriteAsync(connection, quarter, Path.Combine(dir, "report"), ReportFormats.All, ct).ConfigureAwait(false);
             var report = watch.Elapsed;
-            console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"快照 {rows:N0} 行：指标表就绪 {install.TotalSeconds:0.00} 秒；{quarter.Label}报告（图表、HTML、Word）{report.TotalSeconds:0.00} 秒。"));
+            ConsoleText.Line(console, string.Create(CultureInfo.InvariantCulture, $"快照 {rows:N0} 行：指标表就绪 {install.TotalSeconds:0.00} 秒；{quarter.Label}报告（图表、HTML、Word）{report.TotalSeconds:0.00} 秒。"));
             foreach (var f in result.Files)
             {
-                console.MarkupLine($"  {Markup.Escape(f)}");
+                ConsoleText.Line(console, $"  {Markup.Escape(f)}");
             }
         }
 

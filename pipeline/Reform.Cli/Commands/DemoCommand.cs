@@ -34,7 +34,16 @@ internal sealed class DemoCommand : ICommand
         var seed = a.GetInt("seed", SampleOptions.DefaultSeed);
         var paths = new DemoPaths(dir);
         var console = context.Console;
-        console.Write(new Rule("[bold]ReformAnalytics 演示：示例县改革任务台账[/]").LeftJustified());
+        const string Title = "[bold]ReformAnalytics 演示：示例县改革任务台账[/]";
+        if (console.Profile.Out.IsTerminal)
+        {
+            console.Write(new Rule(Title).LeftJustified());
+        }
+        else
+        {
+            // A rule is as wide as the console, and a file's is unbounded.
+            console.MarkupLine(Title);
+        }
 
         var stage = new DemoStages(console);
         await stage.RunAsync("1/7 生成示例县数据", async () =>
@@ -111,24 +120,31 @@ internal sealed class DemoCommand : ICommand
             return (r, string.Join("、", r.Files.Select(Path.GetFileName)));
         }).ConfigureAwait(false);
 
-        var outputs = new Table().Border(TableBorder.Rounded).AddColumns("内容", "位置");
-        outputs.AddRow("示例台账文件", Markup.Escape(paths.Sample));
-        outputs.AddRow("数据湖（Parquet，长期保存）", Markup.Escape(paths.Lake));
-        outputs.AddRow("数据库（DuckDB，可随时由数据湖重建）", Markup.Escape(paths.Database));
-        outputs.AddRow("季度清单（Excel）", Markup.Escape(paths.Lists));
-        outputs.AddRow("督办单（Word，每个牵头单位一份）", Markup.Escape(paths.Notices));
-        outputs.AddRow("风险模型回测报告与风险清单", Markup.Escape(paths.Risk));
-        outputs.AddRow("季度分析图表（PNG、SVG）", Markup.Escape(paths.Charts));
-        foreach (var file in report.Files)
-        {
-            outputs.AddRow("季度分析报告", Markup.Escape(file));
-        }
-
-        outputs.AddRow("指标", Markup.Escape($"./reform metrics --db {paths.Database} --as-of {latest} --by group"));
-        outputs.AddRow("即席查询（只读）", Markup.Escape($"./reform sql --db {paths.Database}"));
-        outputs.AddRow("看板（浏览器打开 http://127.0.0.1:5080/）", Markup.Escape($"./reform serve --db {paths.Database}"));
-        outputs.AddRow("分析笔记本（VS Code + Polyglot Notebooks）", Markup.Escape(Path.Combine(DemoPaths.RepositoryNotebooks(), "*.ipynb")));
-        console.Write(outputs);
+        PrintOutputs(console, paths, latest, report.Files);
         return CommandLine.Ok;
+    }
+
+    /// <summary>
+    /// Where every output is, and the commands to go on with, in a table that shares the console's width: Spectre cut
+    /// the paths wherever its column ended.
+    /// </summary>
+    internal static void PrintOutputs(IAnsiConsole console, DemoPaths paths, ReportMonth latest, IEnumerable<string> reports)
+    {
+        string[][] outputs =
+        [
+            ["示例台账文件", paths.Sample],
+            ["数据湖（Parquet，长期保存）", paths.Lake],
+            ["数据库（DuckDB，可随时由数据湖重建）", paths.Database],
+            ["季度清单（Excel）", paths.Lists],
+            ["督办单（Word，每个牵头单位一份）", paths.Notices],
+            ["风险模型回测报告与风险清单", paths.Risk],
+            ["季度分析图表（PNG、SVG）", paths.Charts],
+            .. reports.Select(file => new[] { "季度分析报告", file }),
+            ["指标", $"./reform metrics --db {paths.Database} --as-of {latest} --by group"],
+            ["即席查询（只读）", $"./reform sql --db {paths.Database}"],
+            ["看板（浏览器打开 http://127.0.0.1:5080/）", $"./reform serve --db {paths.Database}"],
+            ["分析笔记本（VS Code + Polyglot Notebooks）", Path.Combine(DemoPaths.RepositoryNotebooks(), "*.ipynb")],
+        ];
+        console.Write(FittedTable.TableOrRecords(TableBorder.Rounded, console.Profile.Width, ["内容", "位置"], outputs));
     }
 }

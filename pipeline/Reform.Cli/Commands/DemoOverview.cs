@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Database;
 using ReformAnalytics.Metrics;
 using ReformAnalytics.Model;
@@ -20,24 +21,20 @@ internal static class DemoOverview
     {
         await using var connection = await ReformDatabase.OpenReadOnlyAsync(database, ct).ConfigureAwait(false);
         var rows = await new MetricQueries(connection).SummaryAsync(month, MetricGrouping.Ledger, ct).ConfigureAwait(false);
-        var table = new Table().Border(TableBorder.Simple).Title($"{month.Label} 各台账完成情况（截至{month.StatusDateLabel}）")
-            .AddColumns("台账", "任务数", "已完成", "完成率", "逾期", "滞后", "平均滞后(百分点)", "长期任务(未计入)");
-        foreach (var r in rows)
+        var cells = rows.Select(r => new[]
         {
-            table.AddRow(
-                Markup.Escape(LedgerNames.LabelOf(r.GroupName)),
-                Num(r.Tasks),
-                Num(r.Completed),
-                r.CompletionRatePct is { } rate ? rate.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—",
-                Num(r.Overdue),
-                Num(r.Behind),
-                r.AvgLagPp is { } lag ? lag.ToString("0.0", CultureInfo.InvariantCulture) : "—",
-                Num(r.OpenEndedExcluded));
-        }
-
-        console.Write(table);
+            LedgerNames.LabelOf(r.GroupName),
+            Num(r.Tasks),
+            Num(r.Completed),
+            r.CompletionRatePct is { } rate ? rate.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—",
+            Num(r.Overdue),
+            Num(r.Behind),
+            r.AvgLagPp is { } lag ? lag.ToString("0.0", CultureInfo.InvariantCulture) : "—",
+            Num(r.OpenEndedExcluded),
+        }).ToList();
+        ConsoleText.Line(console, Markup.Escape($"{month.Label} 各台账完成情况（截至{month.StatusDateLabel}）"));
+        console.Write(FittedTable.TableOrRecords(TableBorder.Simple, console.Profile.Width, ["台账", "任务数", "已完成", "完成率", "逾期", "滞后", "平均滞后(百分点)", "长期任务(未计入)"], cells));
     }
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
-
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ReformAnalytics.Cli.Infrastructure;
 using Spectre.Console;
 
 namespace ReformAnalytics.Cli.Commands;
@@ -17,11 +18,11 @@ internal sealed class DemoStages(IAnsiConsole console)
         }
         else
         {
-            console.MarkupLine($"[grey]{Markup.Escape(title)} …[/]");
+            ConsoleText.Line(console, $"[grey]{Markup.Escape(title)} …[/]");
             outcome = await stage().ConfigureAwait(false);
         }
 
-        console.MarkupLine($"[green]✓[/] [bold]{Markup.Escape(title)}[/]：{Markup.Escape(outcome.Note ?? string.Empty)} [grey]({watch.Elapsed.TotalSeconds:0.0} 秒)[/]");
+        ConsoleText.Line(console, $"[green]✓[/] [bold]{Markup.Escape(title)}[/]：{Markup.Escape(outcome.Note ?? string.Empty)} [grey]({watch.Elapsed.TotalSeconds:0.0} 秒)[/]");
         return outcome.Result;
     }
 }

@@ -59,29 +59,34 @@ internal sealed class NoticesCommand : ICommand
         var month = ChineseDate.Month(set.Month.FirstDay);
         if (set.Notices.Count == 0)
         {
-            console.MarkupLine($"{month}没有逾期、滞后、停滞或漏报的任务，无需督办。");
+            ConsoleText.Line(console, $"{month}没有逾期、滞后、停滞或漏报的任务，无需督办。");
         }
         else
         {
             // The column of last year's dropped tasks only in a new ledger year's first month, when there are any.
             var dropped = set.Notices.Any(n => n.Dropped.Count > 0);
-            var table = new Table().Border(TableBorder.Rounded).AddColumns(dropped ? ["牵头单位", "督办任务", "漏报", "上年未列入", "文件"] : ["牵头单位", "督办任务", "漏报", "文件"]);
-            for (var i = 0; i < set.Notices.Count; i++)
+            string[] headers = dropped ? ["牵头单位", "督办任务", "漏报", "上年未列入", "文件"] : ["牵头单位", "督办任务", "漏报", "文件"];
+
+            // The files are written into one folder, said once under the table: a full path in each row left the name
+            // two lines on 80 columns, cut inside it (督办单-2024-12-县市场监 / 管局.docx).
+            var folders = files.Select(f => Path.GetDirectoryName(Path.GetFullPath(f))).Distinct(StringComparer.Ordinal).ToList();
+            var oneFolder = folders.Count == 1 ? folders[0] : null;
+            var rows = set.Notices.Select((n, i) =>
             {
-                var n = set.Notices[i];
+                var file = oneFolder is null ? Path.GetFullPath(files[i]) : Path.GetFileName(files[i]);
                 string[] counts = dropped
                     ? [n.Tasks.Count.ToString(CultureInfo.InvariantCulture), n.Missing.Count.ToString(CultureInfo.InvariantCulture), n.Dropped.Count.ToString(CultureInfo.InvariantCulture)]
                     : [n.Tasks.Count.ToString(CultureInfo.InvariantCulture), n.Missing.Count.ToString(CultureInfo.InvariantCulture)];
-                table.AddRow([Markup.Escape(n.LeadUnit), .. counts, Markup.Escape(Path.GetFullPath(files[i]))]);
-            }
-
-            console.Write(table);
-            console.MarkupLine($"{month}督办单 {set.Notices.Count} 份，办理时限 {ChineseDate.Day(set.Due)}。");
+                return (string[])[n.LeadUnit, .. counts, file];
+            }).ToList();
+            console.Write(FittedTable.TableOrRecords(TableBorder.Rounded, console.Profile.Width, headers, rows));
+            var written = oneFolder is null ? string.Empty : $"已写入 [bold]{Markup.Escape(oneFolder)}[/]";
+            ConsoleText.Line(console, $"{month}督办单 {set.Notices.Count} 份{written}，办理时限 {ChineseDate.Day(set.Due)}。");
         }
 
         if (set.WithoutUnit > 0)
         {
-            console.MarkupLine($"[yellow]另有 {set.WithoutUnit} 项任务没有填写牵头单位，无法生成督办单；请在台账中补填牵头单位。[/]");
+            ConsoleText.Line(console, $"[yellow]另有 {set.WithoutUnit} 项任务没有填写牵头单位，无法生成督办单；请在台账中补填牵头单位。[/]");
         }
     }
 }

@@ -33,7 +33,7 @@ internal sealed class RebuildCommand : ICommand
             await MetricsRefresh.RunAsync(db, ct).ConfigureAwait(false);
         }
 
-        context.Console.MarkupLine($"已由数据湖重建数据库 [bold]{Markup.Escape(db)}[/]：快照 {rows:N0} 行。");
+        ConsoleText.Line(context.Console, $"已由数据湖重建数据库 [bold]{Markup.Escape(db)}[/]：快照 {rows:N0} 行。");
         return CommandLine.Ok;
     }
 }

@@ -34,22 +34,22 @@ internal sealed class RemoveCommand : ICommand
             var preview = await MonthRemoval.PreviewAsync(request, ct).ConfigureAwait(false);
             foreach (var m in preview.Months)
             {
-                context.Console.MarkupLine(Markup.Escape(m.Describe(done: false)));
+                ConsoleText.Line(context.Console, Markup.Escape(m.Describe(done: false)));
             }
 
-            context.Console.MarkupLine("[yellow]以上只是预览，尚未撤回。确认无误后加 --yes 再运行一次；撤回后可用 reform ingest 导入正确的文件。[/]");
+            ConsoleText.Line(context.Console, "[yellow]以上只是预览，尚未撤回。确认无误后加 --yes 再运行一次；撤回后可用 reform ingest 导入正确的文件。[/]");
             return CommandLine.Ok;
         }
 
         var result = await MonthRemoval.RunAsync(request, ct).ConfigureAwait(false);
         foreach (var m in result.Months)
         {
-            context.Console.MarkupLine("[green]✓[/] " + Markup.Escape(m.Describe(done: true)));
+            ConsoleText.Line(context.Console, "[green]✓[/] " + Markup.Escape(m.Describe(done: true)));
         }
 
         // The metric tables follow the snapshots, as after an ingest.
         await MetricsRefresh.RunAsync(request.DatabasePath, ct).ConfigureAwait(false);
-        context.Console.MarkupLine($"数据湖和数据库已同时更新（撤回记入入库记录 ingest_log，运行号 {result.RunId}），指标已重算。");
+        ConsoleText.Line(context.Console, $"数据湖和数据库已同时更新（撤回记入入库记录 ingest_log，运行号 {result.RunId}），指标已重算。");
         return CommandLine.Ok;
     }
 }

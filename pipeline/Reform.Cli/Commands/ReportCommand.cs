@@ -31,7 +31,7 @@ internal sealed class ReportCommand : ICommand
         var result = await WriteAsync(a.Require("db"), quarter, a.Require("out"), formats, ct).ConfigureAwait(false);
         foreach (var file in result.Files)
         {
-            context.Console.MarkupLine($"已写出 [bold]{Markup.Escape(Path.GetFullPath(file))}[/]");
+            ConsoleText.Line(context.Console, $"已写出 [bold]{Markup.Escape(Path.GetFullPath(file))}[/]");
         }
 
         return CommandLine.Ok;

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Database;
 using ReformAnalytics.Ingest;
 using ReformAnalytics.Metrics;
@@ -26,7 +27,7 @@ internal static class ReturnProgressPrinter
         foreach (var (ledger, month) in months.Keys)
         {
             var progress = await ReturnProgress.QueryAsync(connection, ledger, month, ct).ConfigureAwait(false);
-            console.MarkupLine(Markup.Escape(progress.Describe()));
+            ConsoleText.Line(console, Markup.Escape(progress.Describe()));
         }
     }
 
@@ -44,11 +45,11 @@ internal static class ReturnProgressPrinter
         {
             if (await ReturnProgress.PreviewAsync(connection, ledger, month, units, ct).ConfigureAwait(false) is not { } progress)
             {
-                console.MarkupLine("数据库中还没有指标表，无法预览报送进度（用 reform ingest 入库或运行 reform metrics 后即有）。");
+                ConsoleText.Line(console, "数据库中还没有指标表，无法预览报送进度（用 reform ingest 入库或运行 reform metrics 后即有）。");
                 return;
             }
 
-            console.MarkupLine(Markup.Escape(progress.Describe()));
+            ConsoleText.Line(console, Markup.Escape(progress.Describe()));
         }
     }
 

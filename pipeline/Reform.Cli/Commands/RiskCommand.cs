@@ -39,11 +39,11 @@ internal sealed class RiskCommand : ICommand
                     var result = await RiskTrainer.TrainAsync(db, AsOf(a), horizon, dir, ct).ConfigureAwait(false);
                     if (!result.Succeeded)
                     {
-                        console.MarkupLine($"[yellow]{Markup.Escape(result.Message!)}[/]");
+                        ConsoleText.Line(console, $"[yellow]{Markup.Escape(result.Message!)}[/]");
                         return CommandLine.Failed;
                     }
 
-                    console.MarkupLine($"模型已保存：[bold]{Markup.Escape(result.ModelPath!)}[/]；说明：{Markup.Escape(result.MetadataPath!)}");
+                    ConsoleText.Line(console, $"模型已保存：[bold]{Markup.Escape(result.ModelPath!)}[/]；说明：{Markup.Escape(result.MetadataPath!)}");
                     return CommandLine.Ok;
                 }
 
@@ -54,14 +54,23 @@ internal sealed class RiskCommand : ICommand
                     var result = await RiskBacktest.RunAsync(db, outDir, options, ct).ConfigureAwait(false);
                     if (!result.Succeeded)
                     {
-                        console.MarkupLine($"[yellow]{Markup.Escape(result.Message!)}[/]");
+                        ConsoleText.Line(console, $"[yellow]{Markup.Escape(result.Message!)}[/]");
                         return CommandLine.Failed;
                     }
 
-                    context.Out.WriteLine(RiskBacktestReport.Markdown(result));
+                    var report = RiskBacktestReport.Markdown(result);
+                    if (console.Profile.Out.IsTerminal)
+                    {
+                        // Its tables fitted to the terminal; a file or a pipe gets the Markdown as it is.
+                        MarkdownText.Write(console, report);
+                    }
+                    else
+                    {
+                        context.Out.WriteLine(report);
+                    }
                     foreach (var f in result.Files)
                     {
-                        console.MarkupLine($"已写出 [bold]{Markup.Escape(f)}[/]");
+                        ConsoleText.Line(console, $"已写出 [bold]{Markup.Escape(f)}[/]");
                     }
 
                     return CommandLine.Ok;
@@ -73,7 +82,7 @@ internal sealed class RiskCommand : ICommand
                     var result = await FlagAsync(db, asOf, a.GetInt("top", 20), a.Get("xlsx"), ct).ConfigureAwait(false);
                     if (!result.Succeeded)
                     {
-                        console.MarkupLine($"[yellow]{Markup.Escape(result.Message!)}[/]");
+                        ConsoleText.Line(console, $"[yellow]{Markup.Escape(result.Message!)}[/]");
                         return CommandLine.Failed;
                     }
 

@@ -38,8 +38,8 @@ internal sealed class SampleCommand : ICommand
             },
         };
         var manifest = await SampleCounty.WriteAsync(options, ct).ConfigureAwait(false);
-        context.Console.MarkupLine($"已生成示例县台账：{manifest.Files.Count} 个文件，任务行 {manifest.RowsWritten:N0} 行（入库后快照 {manifest.SnapshotRows:N0} 行），目录 [bold]{Markup.Escape(Path.GetFullPath(options.OutputDirectory))}[/]。");
-        context.Console.MarkupLine($"有意埋设的情形：漏报 {manifest.MissingReturns.Count} 处，更正重报 {manifest.Corrections.Count} 处，任务改名 {manifest.Rewordings.Count} 处，年中新增任务 {manifest.MidYearTasks.Count} 项，问题单元格 {manifest.BadCells.Count} 个（详见 manifest.json）。");
+        ConsoleText.Line(context.Console, $"已生成示例县台账：{manifest.Files.Count} 个文件，任务行 {manifest.RowsWritten:N0} 行（入库后快照 {manifest.SnapshotRows:N0} 行），目录 [bold]{Markup.Escape(Path.GetFullPath(options.OutputDirectory))}[/]。");
+        ConsoleText.Line(context.Console, $"有意埋设的情形：漏报 {manifest.MissingReturns.Count} 处，更正重报 {manifest.Corrections.Count} 处，任务改名 {manifest.Rewordings.Count} 处，年中新增任务 {manifest.MidYearTasks.Count} 项，问题单元格 {manifest.BadCells.Count} 个（详见 manifest.json）。");
         return CommandLine.Ok;
     }
 

@@ -32,7 +32,7 @@ internal sealed class ServeCommand : ICommand
         }
         catch (DashboardOptionsException e)
         {
-            context.Console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            ConsoleText.Line(context.Console, $"[red]{Markup.Escape(e.Message)}[/]");
             return CommandLine.BadUsage;
         }
 

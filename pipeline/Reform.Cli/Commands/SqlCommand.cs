@@ -90,7 +90,7 @@ internal sealed class SqlCommand : ICommand
         }
 
         var limitText = seconds == 0 ? "不限时" : string.Create(CultureInfo.InvariantCulture, $"单条查询最长 {seconds} 秒（--timeout 可改）");
-        context.Console.MarkupLine($"[grey]只读 SQL 交互模式。输入以分号结尾的查询；输入 .tables 查看表和视图，.help 查看其他命令，.quit 退出。{limitText}；查询中按 Ctrl+C 只取消这一条查询。[/]");
+        ConsoleText.Line(context.Console, $"[grey]只读 SQL 交互模式。输入以分号结尾的查询；输入 .tables 查看表和视图，.help 查看其他命令，.quit 退出。{limitText}；查询中按 Ctrl+C 只取消这一条查询。[/]");
         var buffer = new System.Text.StringBuilder();
         while (!ct.IsCancellationRequested)
         {
@@ -145,7 +145,7 @@ internal sealed class SqlCommand : ICommand
         }
         catch (Exception e) when (e is OperationCanceledException or DuckDBException && query.IsCancellationRequested && !ct.IsCancellationRequested)
         {
-            context.Console.MarkupLine("[yellow]查询已取消。[/]");
+            ConsoleText.Line(context.Console, "[yellow]查询已取消。[/]");
         }
         catch (DuckDBException e) when (!ct.IsCancellationRequested)
         {
@@ -158,12 +158,12 @@ internal sealed class SqlCommand : ICommand
     {
         var error = SqlErrorText.Explain(e.Message, SqlErrorPlace.CommandLine);
         var summary = error.Summary.StartsWith(QueryFailed, StringComparison.Ordinal) ? error.Summary : QueryFailed + error.Summary;
-        context.Console.MarkupLine($"[red]{Markup.Escape(summary)}[/]");
-        context.Console.MarkupLine($"[grey]数据库原文：{Markup.Escape(error.Original)}[/]");
+        ConsoleText.Line(context.Console, $"[red]{Markup.Escape(summary)}[/]");
+        ConsoleText.Line(context.Console, $"[grey]数据库原文：{Markup.Escape(error.Original)}[/]");
     }
 
     private static void PrintTimeout(CommandContext context, TimeSpan limit) =>
-        context.Console.MarkupLine($"[red]{Markup.Escape(TimeoutMessage(limit))}[/]");
+        ConsoleText.Line(context.Console, $"[red]{Markup.Escape(TimeoutMessage(limit))}[/]");
 
     /// <summary>
     /// Runs one query and writes its result. The query itself (DuckDB builds the whole result before the first row is
@@ -235,7 +235,7 @@ internal sealed class SqlCommand : ICommand
     /// <returns>Whether the command was known.</returns>
     private static bool PrintDotCommand(DotResult dot, CommandContext context)
     {
-        context.Console.MarkupLine(dot.Ok ? Markup.Escape(dot.Text!) : $"[yellow]{Markup.Escape(dot.Text!)}[/]");
+        ConsoleText.Line(context.Console, dot.Ok ? Markup.Escape(dot.Text!) : $"[yellow]{Markup.Escape(dot.Text!)}[/]");
         return dot.Ok;
     }
 

@@ -10,70 +10,49 @@ internal static class SummaryPrinter
 {
     private const int MaxIssuesShown = 30;
 
-    private const int MarkPadLeft = 2;
-
-    private const int MarkPadRight = 1;
-
-    /// <summary>Below this many cells for the text, breaking it where a reader expects would not help; Spectre cuts it.</summary>
-    private const int MinTextWidth = 12;
-
     /// <summary>Ingest lists its files up to this many; a larger run (a first import of many months) lists the months each ledger took.</summary>
     private const int MaxFilesListed = 20;
 
     /// <summary>Validate lists its files up to this many.</summary>
     private const int MaxFilesChecked = 200;
 
-    /// <summary>
-    /// One item of a list: its mark, then its text in a column of its own. A Chinese sentence has no spaces to wrap at,
-    /// so printed after the mark on one line it would go whole to the next line and leave the mark alone on its own;
-    /// in a column it wraps under itself, indented, broken by <see cref="LineBreaker"/> where a reader expects.
-    /// </summary>
-    private static void Item(IAnsiConsole console, string mark, string text)
-    {
-        var grid = new Grid();
-        grid.AddColumn(new GridColumn().NoWrap().PadLeft(MarkPadLeft).PadRight(MarkPadRight));
-        grid.AddColumn(new GridColumn().PadLeft(0).PadRight(0));
-        var textWidth = console.Profile.Width - MarkPadLeft - MarkPadRight - LineBreaker.Cells(Markup.Remove(mark));
-        grid.AddRow(new Markup(mark), new Text(textWidth >= MinTextWidth ? LineBreaker.Wrap(text, textWidth) : text));
-        console.Write(grid);
-    }
+    /// <summary>On a terminal that leaves the file's name fewer cells than this in the table, the files are listed instead.</summary>
+    private const int MinFileColumn = 24;
+
+    private static readonly string[] FileColumns = ["文件", "工作表", "台账", "月份", "范围", "行数", "问题", "结果"];
 
     /// <summary>
     /// A paragraph opened by a word in colour (缺月, 未读取), broken where a reader expects at the console's width: left to
     /// Spectre, the coloured word stood alone on its line and the sentence after it was cut wherever the width ran out.
     /// </summary>
-    internal static void Paragraph(IAnsiConsole console, string style, string lead, string rest)
-    {
-        var text = LineBreaker.Wrap(lead + rest, Math.Max(console.Profile.Width, MinTextWidth));
-        var split = Math.Min(lead.Length, text.Length);
-        console.MarkupLine($"[{style}]{Markup.Escape(text[..split])}[/]{Markup.Escape(text[split..])}");
-    }
+    internal static void Paragraph(IAnsiConsole console, string style, string lead, string rest) =>
+        ConsoleText.Line(console, $"[{style}]{Markup.Escape(lead)}[/]{Markup.Escape(rest)}");
 
     public static void Print(IngestSummary summary, IAnsiConsole console, bool dryRun)
     {
         var refused = summary.Files.Where(f => f.Outcome == FileOutcome.Refused).ToList();
         if (refused.Count > 0)
         {
-            console.MarkupLine($"[red bold]有 {refused.Count} 个文件（或工作表）无法入库，本次{(dryRun ? "检查" : "入库")}未保存任何数据：[/]");
+            ConsoleText.Line(console, $"[red bold]有 {refused.Count} 个文件（或工作表）无法入库，本次{(dryRun ? "检查" : "入库")}未保存任何数据：[/]");
             foreach (var f in refused)
             {
-                Item(console, "[red]✗[/]", f.Message ?? Path.GetFileName(f.File));
+                ConsoleText.Item(console, "[red]✗[/]", f.Message ?? Path.GetFileName(f.File));
             }
         }
 
         if (summary.OwnOutputs.Count > 0)
         {
-            console.MarkupLine($"[grey]已跳过本工具生成的文件 {summary.OwnOutputs.Count} 个（问题清单、季度清单等，不是台账）：{Markup.Escape(string.Join("、", summary.OwnOutputs.Select(Path.GetFileName)))}[/]");
+            ConsoleText.Line(console, $"[grey]已跳过本工具生成的文件 {summary.OwnOutputs.Count} 个（问题清单、季度清单等，不是台账）：{Markup.Escape(string.Join("、", summary.OwnOutputs.Select(Path.GetFileName)))}[/]");
         }
 
         foreach (var archive in summary.Archives)
         {
-            console.MarkupLine($"[grey]{Markup.Escape(archive.Describe())}[/]");
+            ConsoleText.Line(console, $"[grey]{Markup.Escape(archive.Describe())}[/]");
         }
 
         if (summary.AlsoInArchives.Count > 0)
         {
-            console.MarkupLine($"[grey]目录中另有 {summary.AlsoInArchives.Count} 个文件与压缩包中的同名文件内容相同，只按压缩包读取一次：{Markup.Escape(string.Join("、", summary.AlsoInArchives.Select(Path.GetFileName)))}。[/]");
+            ConsoleText.Line(console, $"[grey]目录中另有 {summary.AlsoInArchives.Count} 个文件与压缩包中的同名文件内容相同，只按压缩包读取一次：{Markup.Escape(string.Join("、", summary.AlsoInArchives.Select(Path.GetFileName)))}。[/]");
         }
 
         if (InputFileSet.DescribeUnread(summary.Unread) is { } unread)
@@ -84,7 +63,7 @@ internal static class SummaryPrinter
         var count = (FileOutcome o) => summary.Files.Count(f => f.Outcome == o);
         var renamed = summary.Files.Where(f => f.Outcome == FileOutcome.Renamed).ToList();
         var fileCount = summary.Files.Where(f => f.Outcome != FileOutcome.Renamed).Select(f => f.File).Distinct(StringComparer.Ordinal).Count();
-        console.MarkupLine(dryRun
+        ConsoleText.Line(console, dryRun
             ? $"[bold]检查完成[/]：文件 {fileCount} 个，台账表 {count(FileOutcome.Checked)} 张{(count(FileOutcome.Unchanged) > 0 ? $"，另有 {count(FileOutcome.Unchanged)} 张与已入库的相同" : string.Empty)}。"
             : summary.RunId is null && refused.Count == 0
                 ? fileCount == 0
@@ -97,30 +76,30 @@ internal static class SummaryPrinter
                     : $"[bold]入库{(refused.Count > 0 ? "未完成" : "完成")}[/]{(summary.RunId is null ? string.Empty : $"（批次 {summary.RunId}）")}：文件 {fileCount} 个；入库 {count(FileOutcome.Ingested)} 张台账表，未变 {count(FileOutcome.Unchanged)}，被替代 {count(FileOutcome.Superseded)}，拒收 {refused.Count}。");
         if (!dryRun && summary.RunId is not null && fileCount > 0)
         {
-            console.MarkupLine($"快照 [bold]{summary.RowsStored:N0}[/] 行，任务 [bold]{summary.TasksStored:N0}[/] 项。");
+            ConsoleText.Line(console, $"快照 [bold]{summary.RowsStored:N0}[/] 行，任务 [bold]{summary.TasksStored:N0}[/] 项。");
         }
 
         PrintFiles(summary, console, dryRun);
 
         if (summary.UnitNames is { } names)
         {
-            console.MarkupLine(Markup.Escape(UnitNamesLine(names)));
+            ConsoleText.Line(console, Markup.Escape(UnitNamesLine(names)));
         }
 
         // What became of a month (merged returns), or, checked against a database, what ingest would do with it.
         foreach (var merged in summary.Files.Where(f => f.Outcome is FileOutcome.Ingested or FileOutcome.Checked && f.Message is not null))
         {
-            Item(console, "[blue]↳[/]", $"{Path.GetFileName(merged.File)}：{merged.Message}");
+            ConsoleText.Item(console, "[blue]↳[/]", $"{Path.GetFileName(merged.File)}：{merged.Message}");
         }
 
         if (renamed.Count > 0)
         {
-            console.MarkupLine(dryRun
+            ConsoleText.Line(console, dryRun
                 ? $"已入库的 [bold]{renamed.Count}[/] 个月份仍有对照表改过名的单位，入库时将按对照表改名重存（共 {renamed.Sum(f => f.Rows):N0} 行）："
                 : $"已入库的 [bold]{renamed.Count}[/] 个月份仍有对照表改过名的单位，已按对照表改名重存（共 {renamed.Sum(f => f.Rows):N0} 行）：");
             foreach (var month in renamed)
             {
-                Item(console, "[blue]↳[/]", month.Message!);
+                ConsoleText.Item(console, "[blue]↳[/]", month.Message!);
             }
         }
 
@@ -131,17 +110,17 @@ internal static class SummaryPrinter
 
         var errors = summary.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
         var warnings = summary.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList();
-        console.MarkupLine($"问题：错误 [{(errors.Count > 0 ? "red" : "green")}]{errors.Count}[/] 条{Markup.Escape(WhatErrorsLeftOut(errors.Count, refused.Count))}，提醒 [yellow]{warnings.Count}[/] 条。");
+        ConsoleText.Line(console, $"问题：错误 [{(errors.Count > 0 ? "red" : "green")}]{errors.Count}[/] 条{Markup.Escape(WhatErrorsLeftOut(errors.Count, refused.Count))}，提醒 [yellow]{warnings.Count}[/] 条。");
         if (summary.Issues.Count > 0)
         {
             foreach (var i in summary.Issues.Take(MaxIssuesShown))
             {
-                Item(console, i.Severity == IssueSeverity.Error ? "[red]错误[/]" : "[yellow]提醒[/]", i.Describe());
+                ConsoleText.Item(console, i.Severity == IssueSeverity.Error ? "[red]错误[/]" : "[yellow]提醒[/]", i.Describe());
             }
 
             if (summary.Issues.Count > MaxIssuesShown)
             {
-                console.MarkupLine($"[grey]另有 {summary.Issues.Count - MaxIssuesShown} 条未列出：见数据库表 ingest_issues，或用 reform validate 生成 Excel 问题清单。[/]");
+                ConsoleText.Line(console, $"[grey]另有 {summary.Issues.Count - MaxIssuesShown} 条未列出：见数据库表 ingest_issues，或用 reform validate 生成 Excel 问题清单。[/]");
             }
         }
 
@@ -186,42 +165,60 @@ internal static class SummaryPrinter
 
         if (!dryRun && shown.Count > MaxFilesListed)
         {
-            console.MarkupLine("本次入库的月份：");
+            ConsoleText.Line(console, "本次入库的月份：");
             foreach (var line in summary.DescribeStoredMonths())
             {
-                console.MarkupLine($"  {Markup.Escape(line)}");
+                ConsoleText.Item(console, string.Empty, line);
             }
 
             return;
         }
 
         // 范围: a whole ledger replaces its month; a unit's return replaces only that unit's tasks in it.
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("文件", "工作表", "台账", "月份", "范围", "行数", "问题", "结果");
-        foreach (var f in shown.Take(MaxFilesChecked))
+        var listed = shown.Take(MaxFilesChecked).ToList();
+        var rows = listed.Select(f => new[]
         {
-            table.AddRow(
-                Markup.Escape(summary.LabelOf(f.File)),
-                Markup.Escape(f.Sheet),
-                f.Ledger is { } ledger ? LedgerNames.Label(ledger) : string.Empty,
-                f.Month?.Label ?? string.Empty,
-                Markup.Escape(f.Unit is { } unit ? unit + "报送件" : "整本台账"),
-                f.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-                f.Issues.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                f.Outcome switch
-                {
-                    FileOutcome.Ingested => "已入库",
-                    FileOutcome.Superseded => "[yellow]被替代[/]",
-                    FileOutcome.Unchanged => "[grey]已入库，未变[/]",
-                    _ => "可入库",
-                });
+            summary.LabelOf(f.File),
+            f.Sheet,
+            f.Ledger is { } ledger ? LedgerNames.Label(ledger) : string.Empty,
+            f.Month?.Label ?? string.Empty,
+            f.Unit is { } unit ? unit + "报送件" : "整本台账",
+            f.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
+            f.Issues.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            f.Outcome switch
+            {
+                FileOutcome.Ingested => "已入库",
+                FileOutcome.Superseded => "被替代",
+                FileOutcome.Unchanged => "已入库，未变",
+                _ => "可入库",
+            },
+        }).ToList();
+        if (FittedTable.ColumnWidths(TableBorder.Rounded, console.Profile.Width, FileColumns, rows)[0] >= MinFileColumn)
+        {
+            console.Write(FittedTable.Build(TableBorder.Rounded, console.Profile.Width, FileColumns, rows, (r, c) => c == FileColumns.Length - 1 ? OutcomeStyle(listed[r].Outcome) : null));
         }
-
-        console.Write(table);
+        else
+        {
+            // Eight columns on a narrow terminal left the file's name a few characters a line: a file to a line, and
+            // what it was taken as on the line under it.
+            foreach (var row in rows)
+            {
+                ConsoleText.Item(console, "·", row[0]);
+                ConsoleText.Item(console, "  ", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{row[2]} {row[3]}，{row[4]}，工作表 {row[1]}，{row[5]} 行，问题 {row[6]} 条：{row[7]}"));
+            }
+        }
         if (shown.Count > MaxFilesChecked)
         {
-            console.MarkupLine($"[grey]另有 {shown.Count - MaxFilesChecked} 个文件（或工作表）未列出。[/]");
+            ConsoleText.Line(console, $"[grey]另有 {shown.Count - MaxFilesChecked} 个文件（或工作表）未列出。[/]");
         }
     }
+
+    private static Style? OutcomeStyle(FileOutcome outcome) => outcome switch
+    {
+        FileOutcome.Superseded => new Style(Color.Yellow),
+        FileOutcome.Unchanged => new Style(Color.Grey),
+        _ => (Style?)null,
+    };
 
     /// <summary>Which table of unit names the run went by, and whether it is kept for later runs.</summary>
     internal static string UnitNamesLine(UnitNameUse names) => names switch

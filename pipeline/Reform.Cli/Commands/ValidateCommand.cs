@@ -32,7 +32,7 @@ internal sealed class ValidateCommand : ICommand
         var summary = await IngestConsole.RunWithProgressAsync(a.Positionals, options, context, ct).ConfigureAwait(false);
         if (options.DatabasePath is { } db && !summary.Refused)
         {
-            context.Console.MarkupLine($"已对照数据库 [bold]{Markup.Escape(Path.GetFullPath(db))}[/] 中已入库的内容，预览入库结果（未保存任何数据）。");
+            ConsoleText.Line(context.Console, $"已对照数据库 [bold]{Markup.Escape(Path.GetFullPath(db))}[/] 中已入库的内容，预览入库结果（未保存任何数据）。");
         }
 
         SummaryPrinter.Print(summary, context.Console, dryRun: true);
@@ -42,7 +42,7 @@ internal sealed class ValidateCommand : ICommand
         }
         var xlsx = a.Get("xlsx", "台账校验问题清单.xlsx");
         IssueWorkbook.Write(xlsx, summary.Issues, "台账校验问题清单");
-        context.Console.MarkupLine($"问题清单已写入 [bold]{Markup.Escape(Path.GetFullPath(xlsx))}[/]。");
+        ConsoleText.Line(context.Console, $"问题清单已写入 [bold]{Markup.Escape(Path.GetFullPath(xlsx))}[/]。");
         return summary.Refused || summary.Issues.Any(i => i.Severity == Model.IssueSeverity.Error) ? CommandLine.Failed : CommandLine.Ok;
     }
 }

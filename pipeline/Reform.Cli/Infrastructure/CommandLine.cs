@@ -22,7 +22,7 @@ internal sealed class CommandLine(IReadOnlyList<ICommand> commands)
         var command = commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
-            context.Console.MarkupLine($"[red]没有“{Markup.Escape(args[0])}”这个命令。[/]");
+            ConsoleText.Line(context.Console, $"[red]没有“{Markup.Escape(args[0])}”这个命令。[/]");
             PrintHelp(context.Console, null);
             return BadUsage;
         }
@@ -40,39 +40,39 @@ internal sealed class CommandLine(IReadOnlyList<ICommand> commands)
         }
         catch (UsageException e)
         {
-            context.Console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
-            context.Console.WriteLine(command.Usage);
+            ConsoleText.Line(context.Console, $"[red]{Markup.Escape(e.Message)}[/]");
+            ConsoleText.Line(context.Console, Markup.Escape(command.Usage));
             return BadUsage;
         }
         catch (ArgumentException e)
         {
             // Options classes validate with Chinese messages (SampleOptions, IngestOptions, …).
-            context.Console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            ConsoleText.Line(context.Console, $"[red]{Markup.Escape(e.Message)}[/]");
             return BadUsage;
         }
         catch (LedgerInputException e)
         {
-            context.Console.MarkupLine($"[red]{Markup.Escape(e.Describe())}[/]");
+            ConsoleText.Line(context.Console, $"[red]{Markup.Escape(e.Describe())}[/]");
             return Failed;
         }
         catch (FileNotFoundException e)
         {
-            context.Console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            ConsoleText.Line(context.Console, $"[red]{Markup.Escape(e.Message)}[/]");
             return Failed;
         }
         catch (DuckDBException e)
         {
-            context.Console.MarkupLine($"[red]数据库报错：{Markup.Escape(e.Message)}[/]");
+            ConsoleText.Line(context.Console, $"[red]数据库报错：{Markup.Escape(e.Message)}[/]");
             return Failed;
         }
         catch (OperationCanceledException)
         {
-            context.Console.MarkupLine("[yellow]已取消。[/]");
+            ConsoleText.Line(context.Console, "[yellow]已取消。[/]");
             return Failed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or InvalidDataException)
         {
-            context.Console.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+            ConsoleText.Line(context.Console, $"[red]{Markup.Escape(e.Message)}[/]");
             if (Environment.GetEnvironmentVariable("REFORM_DEBUG") == "1")
             {
                 context.Console.WriteLine(e.ToString());
@@ -87,20 +87,14 @@ internal sealed class CommandLine(IReadOnlyList<ICommand> commands)
         var command = name is null ? null : commands.FirstOrDefault(c => c.Name == name);
         if (command is not null)
         {
-            console.WriteLine(command.Summary);
-            console.WriteLine(command.Usage);
+            ConsoleText.Line(console, Markup.Escape(command.Summary));
+            ConsoleText.Line(console, Markup.Escape(command.Usage));
             return;
         }
 
         console.WriteLine("reform —— 改革任务台账分析工具");
         console.WriteLine();
-        var table = new Table().NoBorder().AddColumn("命令").AddColumn("用途");
-        foreach (var c in commands)
-        {
-            table.AddRow(Markup.Escape(c.Name), Markup.Escape(c.Summary));
-        }
-
-        console.Write(table);
+        console.Write(FittedTable.Build(TableBorder.None, console.Profile.Width, ["命令", "用途"], [.. commands.Select(c => new[] { c.Name, c.Summary })]));
         console.WriteLine("reform help 命令  查看某个命令的用法。");
     }
 }

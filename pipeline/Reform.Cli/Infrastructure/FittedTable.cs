@@ -16,8 +16,11 @@ internal static class FittedTable
     /// <summary>No column is made narrower than this many cells (or than its widest value, when that is narrower).</summary>
     private const int NarrowestColumn = 6;
 
-    /// <summary>A table of <paramref name="headers"/> over <paramref name="rows"/>, each row as many cells as headers.</summary>
-    public static Table Build(TableBorder border, int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
+    /// <summary>
+    /// A table of <paramref name="headers"/> over <paramref name="rows"/>, each row as many cells as headers; a cell in the
+    /// style <paramref name="style"/> gives it by row and column (none: plain).
+    /// </summary>
+    public static Table Build(TableBorder border, int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows, Func<int, int, Style?>? style = null)
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
@@ -28,9 +31,10 @@ internal static class FittedTable
         {
             // Too many columns for the terminal even at their narrowest: Spectre's own layout, as before.
             table.AddColumns(headers.Select(h => new TableColumn(new Text(h))).ToArray());
-            foreach (var row in rows)
+            for (var r = 0; r < rows.Count; r++)
             {
-                table.AddRow(row.Select(cell => (IRenderable)new Text(cell)));
+                var row = r;
+                table.AddRow(rows[r].Select((cell, c) => (IRenderable)new Text(cell, style?.Invoke(row, c))));
             }
 
             return table;
@@ -41,9 +45,10 @@ internal static class FittedTable
             table.AddColumn(new TableColumn(new Text(LineBreaker.Wrap(headers[c], widths[c]))).Width(widths[c]));
         }
 
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
-            table.AddRow(row.Select((cell, c) => (IRenderable)new Text(LineBreaker.Wrap(cell, widths[c]))));
+            var row = r;
+            table.AddRow(rows[r].Select((cell, c) => (IRenderable)new Text(LineBreaker.Wrap(cell, widths[c]), style?.Invoke(row, c))));
         }
 
         return table;
@@ -54,12 +59,12 @@ internal static class FittedTable
     /// each row as a record, one column to a line (名称  值), so a wide result (SELECT * FROM snapshots on an 80-column
     /// terminal) is read rather than collapsed by Spectre to “…”.
     /// </summary>
-    public static IRenderable TableOrRecords(TableBorder border, int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
+    public static IRenderable TableOrRecords(TableBorder border, int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows, Func<int, int, Style?>? style = null)
     {
         ArgumentNullException.ThrowIfNull(headers);
         ArgumentNullException.ThrowIfNull(rows);
         var room = consoleWidth - Overhead(border, headers.Count);
-        return Widths(headers, rows, room).Sum() <= room ? Build(border, consoleWidth, headers, rows) : Records(consoleWidth, headers, rows);
+        return Widths(headers, rows, room).Sum() <= room ? Build(border, consoleWidth, headers, rows, style) : Records(consoleWidth, headers, rows, style);
     }
 
     /// <summary>
@@ -94,7 +99,7 @@ internal static class FittedTable
         return new Rows(parts);
     }
 
-    private static Rows Records(int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
+    private static Rows Records(int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows, Func<int, int, Style?>? style)
     {
         var nameWidth = Math.Clamp(headers.Max(Widest), 1, Math.Max(1, consoleWidth / 3));
         var valueWidth = Math.Max(2, consoleWidth - nameWidth - RecordGap);
@@ -107,7 +112,7 @@ internal static class FittedTable
             grid.AddColumn(new GridColumn().Width(valueWidth).PadLeft(0).PadRight(0));
             for (var c = 0; c < headers.Count; c++)
             {
-                grid.AddRow(new Text(LineBreaker.Wrap(headers[c], nameWidth)), new Text(LineBreaker.Wrap(rows[r][c], valueWidth)));
+                grid.AddRow(new Text(LineBreaker.Wrap(headers[c], nameWidth)), new Text(LineBreaker.Wrap(rows[r][c], valueWidth), style?.Invoke(r, c)));
             }
 
             parts.Add(grid);
@@ -142,6 +147,14 @@ internal static class FittedTable
         }
 
         return widths;
+    }
+
+    /// <summary>The width <see cref="Build"/> gives each column on a console <paramref name="consoleWidth"/> cells wide.</summary>
+    public static int[] ColumnWidths(TableBorder border, int consoleWidth, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        return Widths(headers, rows, consoleWidth - Overhead(border, headers.Count));
     }
 
     /// <summary>

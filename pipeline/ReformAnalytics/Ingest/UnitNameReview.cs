@@ -8,14 +8,14 @@ namespace ReformAnalytics.Ingest;
 
 /// <summary>
 /// What the office needs to keep its table of unit names (<c>reform units</c>): the table in force, and the lead units
-/// stored under names that are probably one unit (<see cref="UnitSpellings"/>) which the table does not unify yet, in
+/// and co-units stored under names that are probably one unit (<see cref="UnitSpellings"/>) which the table does not unify yet, in
 /// groups with their rows and months; and the units stored under a spelling the table has since given another name
 /// (in a database whose last run predates the table; the next ingest run renames them, <see cref="StoredMonthRenaming"/>). <see cref="DraftYaml"/> turns both into a table file to check and pass to
 /// <c>--units</c>: the table in force as it is, each suggestion commented out, so nothing is unified on a guess.
 /// </summary>
 public sealed record UnitNameReview(UnitNameTable? Table, string? TableRun, IReadOnlyList<UnitNameSuggestion> Suggestions, IReadOnlyList<StoredUnit> NotRenamed)
 {
-    /// <summary>Reads the table in force and the stored lead units from the database.</summary>
+    /// <summary>Reads the table in force and the stored lead units and co-units from the database.</summary>
     public static async Task<UnitNameReview> ReadAsync(DuckDBConnection connection, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -41,11 +41,19 @@ public sealed record UnitNameReview(UnitNameTable? Table, string? TableRun, IRea
         var units = new List<StoredUnit>();
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT lead_unit, count(*), min(report_month), max(report_month) FROM snapshots WHERE lead_unit IS NOT NULL GROUP BY lead_unit";
+            // Co-units too: the table names them as it names lead units, and a unit that is only ever a co-unit was
+            // otherwise never seen here (ingest compares a co-unit with the lead units only).
+            command.CommandText = """
+                SELECT unit, sum(lead)::BIGINT, sum(co)::BIGINT, min(report_month), max(report_month) FROM (
+                    SELECT lead_unit AS unit, 1 AS lead, 0 AS co, report_month FROM snapshots WHERE lead_unit IS NOT NULL
+                    UNION ALL
+                    SELECT unnest(list_distinct(co_units)) AS unit, 0 AS lead, 1 AS co, report_month FROM snapshots WHERE len(co_units) > 0
+                ) WHERE unit IS NOT NULL GROUP BY unit
+                """;
             await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
-                units.Add(new StoredUnit(reader.GetString(0), reader.GetInt64(1), DateOnly.FromDateTime(reader.GetDateTime(2)), DateOnly.FromDateTime(reader.GetDateTime(3))));
+                units.Add(new StoredUnit(reader.GetString(0), reader.GetInt64(1), DateOnly.FromDateTime(reader.GetDateTime(3)), DateOnly.FromDateTime(reader.GetDateTime(4))) { CoRows = reader.GetInt64(2) });
             }
         }
 
@@ -55,9 +63,9 @@ public sealed record UnitNameReview(UnitNameTable? Table, string? TableRun, IRea
     }
 
     /// <summary>
-    /// Groups of stored lead units that are probably one unit and that the table does not already give one name. A
-    /// group's suggested name is the table's name when one of them has it, else the name with the most rows, then the
-    /// one seen first.
+    /// Groups of stored units (lead units and co-units) that are probably one unit and that the table does not already
+    /// give one name. A group's suggested name is the table's name when one of them has it, else the lead unit with the
+    /// most rows (the name the figures by unit go by), then the name on the most rows as a co-unit, then the one seen first.
     /// </summary>
     public static List<UnitNameSuggestion> Suggest(IReadOnlyList<StoredUnit> units, UnitNameTable? table)
     {
@@ -77,7 +85,7 @@ public sealed record UnitNameReview(UnitNameTable? Table, string? TableRun, IRea
         {
             var members = group.Select(i => units[i]).ToList();
             var named = members.Find(u => table?.Names(u.Name) == true);
-            var chosen = named ?? members.OrderByDescending(u => u.Rows).ThenBy(u => u.FirstMonth).ThenBy(u => u.Name, StringComparer.Ordinal).First();
+            var chosen = named ?? members.OrderByDescending(u => u.Rows).ThenByDescending(u => u.CoRows).ThenBy(u => u.FirstMonth).ThenBy(u => u.Name, StringComparer.Ordinal).First();
             var others = members.Where(u => u != chosen && !string.Equals(table?.Canonical(u.Name), chosen.Name, StringComparison.Ordinal)).OrderBy(u => u.FirstMonth).ThenBy(u => u.Name, StringComparer.Ordinal).ToList();
             suggestions.Add(new UnitNameSuggestion(chosen, others, InTable: named is not null));
         }
@@ -131,13 +139,29 @@ public sealed record UnitNameReview(UnitNameTable? Table, string? TableRun, IRea
             : "\"" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }
 
-/// <summary>A lead unit as stored: its name, its rows, and the first and last report month it appears in.</summary>
+/// <summary>
+/// A unit as stored: its name, the rows naming it as their lead unit (<see cref="Rows"/>) and as a co-unit
+/// (<see cref="CoRows"/>), and the first and last report month it appears in.
+/// </summary>
 public sealed record StoredUnit(string Name, long Rows, DateOnly FirstMonth, DateOnly LastMonth)
 {
-    public string Describe() => string.Create(CultureInfo.InvariantCulture, $"{Name} {Rows} 行（{FirstMonth:yyyy-MM}—{LastMonth:yyyy-MM}）");
+    /// <summary>The rows naming the unit among their co-units (责任单位, 配合单位).</summary>
+    public long CoRows { get; init; }
+
+    /// <summary>The unit's name, its rows in each role, and its months: 县人社局 牵头 2 行、配合 3 行（2024-06—2024-07）.</summary>
+    public string Describe()
+    {
+        var roles = (Rows, CoRows) switch
+        {
+            (_, 0) => $"牵头 {Rows} 行",
+            (0, _) => $"配合 {CoRows} 行",
+            _ => $"牵头 {Rows} 行、配合 {CoRows} 行",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{Name} {roles}（{FirstMonth:yyyy-MM}—{LastMonth:yyyy-MM}）");
+    }
 }
 
-/// <summary>Stored lead units that are probably one unit: the name suggested, the other names, and whether the table already has that name.</summary>
+/// <summary>Stored units that are probably one unit: the name suggested, the other names, and whether the table already has that name.</summary>
 public sealed record UnitNameSuggestion(StoredUnit Unit, IReadOnlyList<StoredUnit> Others, bool InTable)
 {
     public string Describe() => string.Join("；", Others.Prepend(Unit).Select(u => u.Describe()));

@@ -9,6 +9,15 @@ internal static class CliRun
 {
     public static Task<(int Exit, string Output)> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
 
+    /// <summary>Runs `reform ARGS…` on a console <paramref name="width"/> cells wide, as on a terminal that wide.</summary>
+    public static async Task<(int Exit, string[] Lines)> RunAtWidthAsync(int width, params string[] args)
+    {
+        using var writer = new StringWriter();
+        var context = new CommandContext(PlainConsole(writer, width), TimeProvider.System) { Out = writer, In = TextReader.Null };
+        var exit = await new CommandLine(CommandCatalog.All()).RunAsync(args, context, CancellationToken.None);
+        return (exit, [.. writer.ToString().Split('\n').Select(l => l.TrimEnd())]);
+    }
+
     /// <summary>Runs `reform ARGS…` with <paramref name="input"/> as what is typed at its prompt.</summary>
     public static async Task<(int Exit, string Output)> RunWithInputAsync(string input, params string[] args)
     {

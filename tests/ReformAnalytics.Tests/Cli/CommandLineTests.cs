@@ -210,9 +210,10 @@ public sealed class CommandLineTests
         // 县发改局: December and January, 2 rows; 县发展和改革局: February, 1 row.
         Assert.Equal(0, exit);
         Assert.Contains("尚未保存单位名称对照表", output, StringComparison.Ordinal);
-        Assert.Contains("可能是同一单位的不同写法（1 组，按名称推测，请核对）", output, StringComparison.Ordinal);
-        Assert.Contains("县发改局 2 行（2023-12—2024-01）；县发展和改革局 1 行（2024-02—2024-02）", output.Replace("\n", string.Empty, StringComparison.Ordinal).Replace(" │ ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains("# 县发改局: [县发展和改革局]    # 县发改局 2 行（2023-12—2024-01）；县发展和改革局 1 行（2024-02—2024-02）", File.ReadAllText(draft), StringComparison.Ordinal);
+        Assert.Contains("可能是同一单位的不同写法（1 组，按名称推测，请核对；", output, StringComparison.Ordinal);
+        Assert.Contains("县发改局 牵头 2 行（2023-12—2024-01）", output, StringComparison.Ordinal);
+        Assert.Contains("县发展和改革局 牵头 1 行（2024-02—2024-02）", output, StringComparison.Ordinal);
+        Assert.Contains("# 县发改局: [县发展和改革局]    # 县发改局 牵头 2 行（2023-12—2024-01）；县发展和改革局 牵头 1 行（2024-02—2024-02）", File.ReadAllText(draft), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -232,7 +233,7 @@ public sealed class CommandLineTests
         var (_, csv) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT DISTINCT lead_unit FROM snapshots WHERE report_month = DATE '2024-02-01'");
         Assert.Equal("lead_unit\n县发改局\n", csv.ReplaceLineEndings("\n"));
         var (_, units) = await CliRun.RunAsync("units", "--db", db);
-        Assert.Contains("已入库的牵头单位中未发现可能是同一单位的不同写法。", units, StringComparison.Ordinal);
+        Assert.Contains("已入库的牵头单位和配合单位中未发现可能是同一单位的不同写法。", units, StringComparison.Ordinal);
         Assert.DoesNotContain("仍以对照表保存前的写法", units, StringComparison.Ordinal);
     }
 
