@@ -28,6 +28,8 @@ scored AS (
         r.report_month,
         r.lead_unit,
         r.figures_month,
+        r.carried_returns,
+        r.figures_note,
         r.tasks,
         r.deadline_tasks,
         r.completed,
