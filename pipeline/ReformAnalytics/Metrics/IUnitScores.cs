@@ -3,6 +3,8 @@ namespace ReformAnalytics.Metrics;
 /// <summary>A lead unit's figures and component scores, as both 红黑榜 (<see cref="UnitRankingRow"/>) and 年度考核 (<see cref="UnitAssessmentRow"/>) give them.</summary>
 public interface IUnitScores
 {
+    string LeadUnit { get; }
+
     int DeadlineTasks { get; }
 
     int Completed { get; }

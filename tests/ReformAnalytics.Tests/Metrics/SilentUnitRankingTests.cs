@@ -26,12 +26,16 @@ public sealed class SilentUnitRankingTests : IAsyncLifetime
 
     private MetricQueries Queries => new(_connection);
 
-    public async Task InitializeAsync()
+    /// <summary>The fixture's database, metrics installed (the report's and the dashboard's tests read it too).</summary>
+    public static async Task<DuckDBConnection> OpenAsync()
     {
-        _connection = await MetricsDatabase.OpenAsync();
-        await MetricsDatabase.ExecuteAsync(_connection, Insert());
-        await MetricViews.InstallAsync(_connection, CancellationToken.None);
+        var connection = await MetricsDatabase.OpenAsync();
+        await MetricsDatabase.ExecuteAsync(connection, Insert());
+        await MetricViews.InstallAsync(connection, CancellationToken.None);
+        return connection;
     }
+
+    public async Task InitializeAsync() => _connection = await OpenAsync();
 
     public Task DisposeAsync()
     {
