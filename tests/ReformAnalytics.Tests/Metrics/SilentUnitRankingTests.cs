@@ -114,7 +114,7 @@ public sealed class SilentUnitRankingTests : IAsyncLifetime
     private async Task<Dictionary<string, UnitRankingRow>> RankingAsync(int month) =>
         (await Queries.UnitRankingAsync(new ReportMonth(2024, month), CancellationToken.None)).ToDictionary(r => r.LeadUnit, StringComparer.Ordinal);
 
-    private static string Insert()
+    internal static string Insert()
     {
         var rows = new List<string>();
         void Add(string task, string unit, int month, string deadline, double progress, string status = "on_track") =>
