@@ -190,11 +190,18 @@ internal static class EntityPages
         var query = new ViewQuery(relation);
         query.WhereMonth(month);
         query.Where("lead_unit", unit);
-        query.Select("rank", "units_ranked", board, "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", expectedReturns, missingReturns);
+        query.Select("rank", "units_ranked", board, "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", expectedReturns, missingReturns, "figures_note");
         var table = await PageData.QueryAsync(ctx, query, 1).ConfigureAwait(false);
-        return table.Rows.Count == 0
-            ? Notice.Info($"这个月没有这个单位的{list.Title}排名（没有写完成时限的任务不参与排名）。")
-            : TableHtml.Render(table, string.Empty) + $"<p><a href=\"{list.Path}{HtmlText.Encode(ctx.Filter.Query(false))}\">查看完整{list.Title}</a></p>";
+        if (table.Rows.Count == 0)
+        {
+            return Notice.Info($"这个月没有这个单位的{list.Title}排名（没有写完成时限的任务不参与排名）。");
+        }
+
+        // A unit ranked on returns it did not send: say so above its place, in the view's own words (figures_note).
+        var note = table.IndexOf("figures_note") is var i and >= 0 ? table.Rows[0][i] as string : null;
+        return (note is null ? string.Empty : Notice.Warning($"{list.Title}：{note}，计入排名；计划进度、滞后和逾期按月末计算。"))
+            + TableHtml.Render(table, string.Empty, new HashSet<string>(StringComparer.Ordinal) { "figures_note" })
+            + $"<p><a href=\"{list.Path}{HtmlText.Encode(ctx.Filter.Query(false))}\">查看完整{list.Title}</a></p>";
     }
 
     private static async Task<string> HistoryAsync(PageContext ctx, EntityInfo entity, string name)

@@ -62,7 +62,7 @@ internal static class ListSpecs
         {
             q.WhereMonth(ctx.Month);
             q.Select(
-                "rank", "board", "lead_unit", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "tasks", "deadline_tasks",
+                "rank", "board", "lead_unit", "figures_note", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "tasks", "deadline_tasks",
                 "completed", "completed_on_time", "settled", "on_time_rate_pct", "avg_lag_pp", "overdue", "expected_returns_qtd", "missing_returns_qtd", "ranked");
             q.OrderBy("rank", "lead_unit");
         },
@@ -75,7 +75,7 @@ internal static class ListSpecs
         "年度考核",
         MetricNames.Assessment,
         "牵头单位的年度考核得分，截至所选月份：与红黑榜同样四项加权，只是报送得分按年初至今累计（红黑榜只看本季度），一季度漏报到年底仍然计入。12 月即年终考核结果。"
-            + "居前、居后的单位数按红黑榜同样的比例取。没有写完成时限任务的单位不参与排名。",
+            + "居前、居后的单位数按红黑榜同样的比例取。没有写完成时限任务的单位不参与排名。" + CarriedReturnsLead,
         "年度考核",
         MetricNames.MetricsHow,
         FilterBar.Fields.Month,
@@ -83,7 +83,7 @@ internal static class ListSpecs
         {
             q.WhereMonth(ctx.Month);
             q.Select(
-                "rank", "board AS standing", "lead_unit", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "expected_returns_ytd",
+                "rank", "board AS standing", "lead_unit", "figures_note", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "expected_returns_ytd",
                 "missing_returns_ytd", "tasks", "deadline_tasks", "completed", "completed_on_time", "settled", "on_time_rate_pct", "avg_lag_pp", "overdue", "ranked");
             q.OrderBy("rank", "lead_unit");
         },
@@ -154,7 +154,15 @@ internal static class ListSpecs
     internal static string RankingLead(IReadOnlyList<double>? weights) =>
         "牵头单位按综合得分排名（按期完成、进度、逾期、报送四项加权，权重由改革办在指标设置中确定"
         + (weights is null ? string.Empty : "，现行依次为" + string.Join("、", weights.Select(w => (w * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%")))
-        + "）。尚无到期或已完成任务的单位按期得分计满分；进度得分最高100分，平均滞后为负值表示快于计划。没有写完成时限任务的单位不参与排名。";
+        + "）。尚无到期或已完成任务的单位按期得分计满分；进度得分最高100分，平均滞后为负值表示快于计划。没有写完成时限任务的单位不参与排名。"
+        + CarriedReturnsLead;
+
+    /// <summary>
+    /// What the 数据说明 column (figures_note) means, at the end of the 红黑榜's and the 年度考核's leads: a unit that sent nothing,
+    /// or left tasks out, is ranked with those tasks at their last reported progress, at the month's status date.
+    /// </summary>
+    internal const string CarriedReturnsLead =
+        "当月未报送或漏报任务的单位，“数据说明”列注明所用数据：未报送的任务按上次报送的进度计入排名，计划进度、滞后和逾期按所选月份月末计算。";
 
     private static async Task<string> RankingLeadAsync(PageContext ctx)
     {

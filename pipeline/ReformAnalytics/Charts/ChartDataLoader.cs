@@ -36,7 +36,7 @@ public static class ChartDataLoader
             quarter.Label,
             groupStatus,
             [.. trend.Where(t => t.Work is not null && t.Time is not null).Select(t => new MonthlyProgress(t.Month, t.Work!.Value, t.Time!.Value, t.Calendar))],
-            [.. ranking.Where(u => u.Ranked && u.Rank is not null).Select(u => new UnitScore(u.LeadUnit, u.Score, u.Rank!.Value, u.Board))],
+            [.. ranking.Where(u => u.Ranked && u.Rank is not null).Select(u => new UnitScore(u.LeadUnit, u.Score, u.Rank!.Value, u.Board, u.FiguresNote))],
             [.. lags.Select(l => l.Lag)],
             thresholds,
             [.. tasks.Where(t => t.Planned is not null && t.Actual is not null)

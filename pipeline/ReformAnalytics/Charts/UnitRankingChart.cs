@@ -8,6 +8,9 @@ public static class UnitRankingChart
 {
     public const string Name = "unit-ranking";
 
+    /// <summary>Beside a unit ranked on returns it did not send; the chart's note names it with its figures_note.</summary>
+    public const string Mark = "※";
+
     public static Plot Build(IReadOnlyList<UnitScore> units, string title, int perList = 8, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(units);
@@ -65,7 +68,7 @@ public static class UnitRankingChart
             var bar = new Bar { Position = position, Value = unit.Score, Size = 0.65 };
             (isTop ? topBars : bottomBars).Add(bar);
             tickPositions.Add(position);
-            labels.Add(string.Create(CultureInfo.InvariantCulture, $"{unit.Rank}. {ChartText.Shorten(unit.Unit, 10)}"));
+            labels.Add(string.Create(CultureInfo.InvariantCulture, $"{unit.Rank}. {ChartText.Shorten(unit.Unit, 10)}{(unit.FiguresNote is null ? string.Empty : Mark)}"));
             ChartParts.Label(plot, theme, Model.ScoreText.Of(unit.Score, decimals), unit.Score, position, Alignment.MiddleLeft, offsetX: 4);
             position--;
         }
@@ -79,6 +82,16 @@ public static class UnitRankingChart
         plot.Axes.SetLimitsY(position + 0.4, rows.Count + (bottomStartsAfterGap ? 1 : 0) - 0.6);
         theme.ShowLegendBelow(plot);
         return plot;
+    }
+
+    /// <summary>
+    /// The units marked ※, each with its figures_note: 标※的单位：县教育局12月未报送，按8月报送的进度计, null when none is marked.
+    /// Every unit with a note is named, whether or not its bar is drawn (the notes are few).
+    /// </summary>
+    internal static string? Note(IReadOnlyList<UnitScore> units)
+    {
+        var noted = units.Where(u => u.FiguresNote is not null).OrderBy(u => u.Rank).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
+        return noted.Count == 0 ? null : "标" + Mark + "的单位：" + string.Join("；", noted.Select(u => u.Unit + u.FiguresNote)) + "，未报送的任务计入排名";
     }
 
     private static void AddList(Plot plot, List<Bar> bars, Color color, string legend)
@@ -95,6 +108,6 @@ public static class UnitRankingChart
     {
         theme ??= ChartTheme.Default;
         using var plot = Build(units, title, perList, theme);
-        return theme.Render(plot, Name, title);
+        return theme.Render(plot, Name, title) with { Note = Note(units) };
     }
 }

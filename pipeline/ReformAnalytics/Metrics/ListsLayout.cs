@@ -32,6 +32,7 @@ internal static class ListsLayout
         new("本季应报", 8, (r, _) => XlsxCell.Of(r.ExpectedReturnsQtd)),
         new("本季漏报", 8, (r, _) => XlsxCell.Of(r.MissingReturnsQtd)),
         .. UnitScores<UnitRankingRow>(),
+        FiguresNote<UnitRankingRow>(),
     ];
 
     public static IReadOnlyList<ListColumn<UnitAssessmentRow>> Assessment { get; } =
@@ -44,6 +45,7 @@ internal static class ListsLayout
         new("全年应报", 8, (r, _) => XlsxCell.Of(r.ExpectedReturnsYtd)),
         new("全年漏报", 8, (r, _) => XlsxCell.Of(r.MissingReturnsYtd)),
         .. UnitScores<UnitAssessmentRow>(),
+        FiguresNote<UnitAssessmentRow>(),
     ];
 
     public static IReadOnlyList<ListColumn<NegativeListRow>> Negative { get; } =
@@ -69,11 +71,15 @@ internal static class ListsLayout
 
     public static string RankingNote(MetricSettings settings) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按期完成÷（已完成＋到期未完成）×100（到期未完成含逾期和完成时限恰为统计截止日的未完成任务，如12月31日到期的任务在12月），尚无到期或已完成任务的单位（按期完成率为“—”）按时得分计满分；进度得分＝100－平均滞后，最高100分、最低0分（平均滞后为负值表示快于计划）；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前 {settings.BoardShare:0%} 列红榜、后 {settings.BoardShare:0%} 列黑榜（至少各一个单位）；没有有时限任务的单位不排名。");
+        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按期完成÷（已完成＋到期未完成）×100（到期未完成含逾期和完成时限恰为统计截止日的未完成任务，如12月31日到期的任务在12月），尚无到期或已完成任务的单位（按期完成率为“—”）按时得分计满分；进度得分＝100－平均滞后，最高100分、最低0分（平均滞后为负值表示快于计划）；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前 {settings.BoardShare:0%} 列红榜、后 {settings.BoardShare:0%} 列黑榜（至少各一个单位）；没有有时限任务的单位不排名。{CarriedReturnsNote}");
 
     public static string AssessmentNote(MetricSettings settings, ReportMonth asOf) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：得分与红黑榜相同（综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}），只是报送得分按全年累计：报送得分＝（1－全年漏报÷全年应报）×100，全年指{asOf.Year}年1月至{asOf.Label}。前 {settings.BoardShare:0%} 为居前、后 {settings.BoardShare:0%} 为居后（至少各一个单位，与红黑榜同一规则）。{(asOf.Month == 12 ? "本表即年终考核结果。" : "年终考核以12月台账为准。")}没有有时限任务的单位不排名。");
+        $"注：得分与红黑榜相同（综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}），只是报送得分按全年累计：报送得分＝（1－全年漏报÷全年应报）×100，全年指{asOf.Year}年1月至{asOf.Label}。前 {settings.BoardShare:0%} 为居前、后 {settings.BoardShare:0%} 为居后（至少各一个单位，与红黑榜同一规则）。{(asOf.Month == 12 ? "本表即年终考核结果。" : "年终考核以12月台账为准。")}没有有时限任务的单位不排名。{CarriedReturnsNote}");
+
+    /// <summary>What the 数据说明 column means, at the end of the 红黑榜's and the 年度考核's notes.</summary>
+    internal const string CarriedReturnsNote =
+        "“数据说明”注明当月未报送或漏报任务的单位：未报送的任务按上次报送的进度计入，计划进度、滞后和逾期按统计截止日计算。";
 
     /// <summary>The unit figures 红黑榜 and 年度考核 print alike, after the composite score.</summary>
     private static ListColumn<T>[] UnitFigures<T>()
@@ -86,7 +92,11 @@ internal static class ListsLayout
         new("逾期任务", 8, (r, _) => XlsxCell.Of(r.Overdue)),
     ];
 
-    /// <summary>The four component scores, last.</summary>
+    /// <summary>数据说明, last: figures_note, “12月未报送，按8月报送的进度计” beside a unit that sent nothing in the month.</summary>
+    private static ListColumn<T> FiguresNote<T>()
+        where T : IUnitScores => new("数据说明", 20, (r, _) => Wrap(r.FiguresNote));
+
+    /// <summary>The four component scores, after the unit figures.</summary>
     private static ListColumn<T>[] UnitScores<T>()
         where T : IUnitScores =>
     [

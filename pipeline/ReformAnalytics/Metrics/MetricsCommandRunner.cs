@@ -58,6 +58,14 @@ public static class MetricsCommandRunner
                 break;
         }
 
+        // A unit that sent nothing is not in the table, and one that left tasks out is there with fewer: say so, and how
+        // the 红黑榜 counts them, beside the figures (not in them).
+        if (options.By == MetricGrouping.Unit
+            && CarriedReturnsNote.Of(await queries.UnitRankingAsync(options.AsOf, cancellationToken).ConfigureAwait(false)) is { } carried)
+        {
+            await error.WriteLineAsync(carried).ConfigureAwait(false);
+        }
+
         // The figures of a year with a month never ingested are read past the gap: say so, beside the figures (not in them).
         var missing = await queries.MissingMonthsAsync(new ReportMonth(options.AsOf.Year, 1), options.AsOf, cancellationToken).ConfigureAwait(false);
         if (missing.Count > 0)

@@ -22,7 +22,10 @@ public sealed record UnitAssessmentRow(
     double Score,
     int? Rank,
     int UnitsRanked,
-    string? Board) : IUnitScores
+    string? Board,
+    DateOnly FiguresMonth,
+    int CarriedReturns,
+    string? FiguresNote) : IUnitScores
 {
     internal static UnitAssessmentRow Read(ColumnReader r) => new(
         r.Date("report_month"),
@@ -45,5 +48,8 @@ public sealed record UnitAssessmentRow(
         r.Double("score"),
         r.IntOrNull("rank"),
         r.Int("units_ranked"),
-        r.TextOrNull("board"));
+        r.TextOrNull("board"),
+        r.Date("figures_month"),
+        r.Int("carried_returns"),
+        r.TextOrNull("figures_note"));
 }

@@ -19,7 +19,11 @@
 --   first quarter no previous quarter (NULL), as nothing is expected in January from December.
 -- A missing group value (no lead unit written, ...) is shown as '(未填)'. By leader, a task counts for each
 -- of its leaders (leader holds the names joined with 、).
-CREATE OR REPLACE VIEW metric_summary_live AS
+-- The counts and rates of one month (everything but the comparison with earlier months) are the table macro
+-- task_summary(task_rows): the rows of a table or CTE with task_status's columns, summed up per report month and
+-- grouping. metric_summary_live feeds it task_status; unit_ranking_live feeds it a unit's rows with the returns it
+-- owed and did not send (the one definition of every figure, not a copy of it).
+CREATE OR REPLACE MACRO task_summary(task_rows) AS TABLE
 WITH fine AS (
     -- first pass at the finest grain; the grouping sets below add these partial counts up
     SELECT
@@ -47,7 +51,7 @@ WITH fine AS (
         count(lag_pp) FILTER (has_deadline AND NOT completed) AS lag_count,
         sum(planned_pct) FILTER (has_deadline) AS planned_sum,
         sum(coalesce(actual_pct, 0.0)) FILTER (has_deadline) AS work_sum
-    FROM task_status
+    FROM query_table(task_rows)
     GROUP BY ALL
 ),
 parts AS (
@@ -95,17 +99,20 @@ rolled AS (
         (part, report_month, lead_unit),
         (part, report_month, leader))
     HAVING (part = 'leader') = (grouping(leader) = 0)
-),
-rates AS (
-    SELECT
-        * EXCLUDE (lag_sum, lag_count, planned_sum, work_sum),
-        100.0 * completed / nullif(deadline_tasks, 0) AS completion_rate_pct,
-        completed + due_unfinished AS settled,
-        100.0 * completed_on_time / nullif(completed + due_unfinished, 0) AS on_time_rate_pct,
-        lag_sum / nullif(lag_count, 0) AS avg_lag_pp,
-        planned_sum / nullif(deadline_tasks, 0) AS time_share_pct,
-        work_sum / nullif(deadline_tasks, 0) AS work_share_pct
-    FROM rolled
+)
+SELECT
+    * EXCLUDE (lag_sum, lag_count, planned_sum, work_sum),
+    100.0 * completed / nullif(deadline_tasks, 0) AS completion_rate_pct,
+    completed + due_unfinished AS settled,
+    100.0 * completed_on_time / nullif(completed + due_unfinished, 0) AS on_time_rate_pct,
+    lag_sum / nullif(lag_count, 0) AS avg_lag_pp,
+    planned_sum / nullif(deadline_tasks, 0) AS time_share_pct,
+    work_sum / nullif(deadline_tasks, 0) AS work_share_pct
+FROM rolled;
+
+CREATE OR REPLACE VIEW metric_summary_live AS
+WITH rates AS (
+    SELECT * FROM task_summary(task_status)
 )
 SELECT
     r.report_month,

@@ -61,6 +61,18 @@ FROM (
     FROM query_table(scored)
 );
 
+-- figures_note(report_month, figures_month, carried_returns): what a person is told beside a unit on the 红黑榜 and in
+-- the 年度考核 when its figures hold returns it owed and did not send (unit_ranking_live): '12月未报送，按8月报送的进度计'
+-- when it sent nothing in the month (figures_month earlier than report_month), '12月漏报3项，按上次报送的进度计' when its
+-- return left tasks out; NULL otherwise. The one wording of the CLI, the lists, the report, the dashboard and the notebooks.
+CREATE OR REPLACE MACRO figures_note(report_month, figures_month, carried_returns) AS
+    CASE
+        WHEN figures_month < report_month
+            THEN month(report_month)::VARCHAR || '月未报送，按' || month(figures_month)::VARCHAR || '月报送的进度计'
+        WHEN carried_returns > 0
+            THEN month(report_month)::VARCHAR || '月漏报' || carried_returns::VARCHAR || '项，按上次报送的进度计'
+    END;
+
 -- ledger_label(ledger): the Chinese name of a ledger identifier, for queries whose result a person reads
 -- ('overall' -> 改革任务总台账, 'assigned_pilot' -> 上级部署试点台账, 'local_pilot' -> 自选试点台账; anything else as it is).
 CREATE OR REPLACE MACRO ledger_label(ledger) AS

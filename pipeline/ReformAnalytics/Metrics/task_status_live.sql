@@ -21,25 +21,12 @@
 --                   not make a late task on time).
 --   light           green | amber | red with light_reason, thresholds from metric_settings.
 --   status_disagrees   reported on_track or ahead while the light is red.
-CREATE OR REPLACE VIEW task_status_live AS
-WITH base AS (
-    SELECT
-        p.* EXCLUDE (co_units, milestones, source_file, source_sheet, source_row),
-        NOT p.open_ended AND p.deadline IS NOT NULL AS has_deadline,
-        CASE
-            WHEN p.deadline_kind = 'milestones'
-                AND len(p.milestone_dates) >= 2
-                AND len(list_filter(p.milestone_dates, lambda x: x IS NULL)) = 0
-                AND list_sort(p.milestone_dates) = p.milestone_dates
-                AND len(list_distinct(p.milestone_dates)) = len(p.milestone_dates)
-                AND p.milestone_dates[1] > p.planned_start
-                AND p.milestone_dates[-1] = p.deadline
-            THEN p.milestone_dates
-            ELSE [p.deadline]
-        END AS plan_points
-    FROM task_progress p
-),
-steps AS (
+-- The evaluation at the status date (everything from planned_pct on) is the table macro task_status_at(task_rows): the
+-- rows of a table or CTE with task_progress's columns plus has_deadline and plan_points, each evaluated at its own
+-- status_date. task_status_live feeds it every task_progress row; unit_ranking_live feeds it a return owed and not sent,
+-- as last reported, at the month it was owed (the one rule, not a copy of it).
+CREATE OR REPLACE MACRO task_status_at(task_rows) AS TABLE
+WITH steps AS (
     SELECT
         *,
         has_deadline AND deadline > planned_start AS has_window,
@@ -47,7 +34,7 @@ steps AS (
         len(list_filter(plan_points, lambda x: x <= status_date)) AS passed,
         least(floor(actual_pct / 100.0 * len(plan_points)), len(plan_points) - 1)::INTEGER AS es_step,
         status_date - planned_start AS elapsed_days
-    FROM base
+    FROM query_table(task_rows)
 ),
 timing AS (
     SELECT
@@ -148,3 +135,23 @@ SELECT
     status IN ('on_track', 'ahead') AND light = 'red' AS status_disagrees,
     next_month_returned
 FROM lights;
+
+CREATE OR REPLACE VIEW task_status_live AS
+WITH base AS (
+    SELECT
+        p.* EXCLUDE (co_units, milestones, source_file, source_sheet, source_row),
+        NOT p.open_ended AND p.deadline IS NOT NULL AS has_deadline,
+        CASE
+            WHEN p.deadline_kind = 'milestones'
+                AND len(p.milestone_dates) >= 2
+                AND len(list_filter(p.milestone_dates, lambda x: x IS NULL)) = 0
+                AND list_sort(p.milestone_dates) = p.milestone_dates
+                AND len(list_distinct(p.milestone_dates)) = len(p.milestone_dates)
+                AND p.milestone_dates[1] > p.planned_start
+                AND p.milestone_dates[-1] = p.deadline
+            THEN p.milestone_dates
+            ELSE [p.deadline]
+        END AS plan_points
+    FROM task_progress p
+)
+SELECT * FROM task_status_at(base);

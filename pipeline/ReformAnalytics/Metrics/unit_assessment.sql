@@ -5,6 +5,8 @@
 --   score = weight_on_time * on_time_score + weight_lag * lag_score
 --         + weight_overdue * overdue_score + weight_discipline * discipline_score   (weights: metric_settings)
 -- on_time_score, lag_score and overdue_score are unit_ranking's (already cumulative over the ledger year).
+-- So are figures_month, carried_returns and figures_note: a return the unit owed in the report month and did not send
+-- counts at its last reported progress, evaluated at the month's status date (unit_ranking_live).
 -- rank: 1 = best among the units ranked (scores equal to two decimals share a rank); units without a task with a deadline are not ranked.
 -- board: 'red' (居前) for the best ceil(board_share x units ranked), 'black' (居后) for as many from the bottom, as
 -- on the 红黑榜; the quarterly report of the fourth quarter names them.
@@ -28,6 +30,8 @@ scored AS (
         r.report_month,
         r.lead_unit,
         r.figures_month,
+        r.carried_returns,
+        r.figures_note,
         r.tasks,
         r.deadline_tasks,
         r.completed,

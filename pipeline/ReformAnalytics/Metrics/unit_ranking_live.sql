@@ -5,33 +5,73 @@
 --   lag_score        = 100 - avg_lag_pp, kept within 0-100              (100 when no open task has a lag)
 --   overdue_score    = 100 * (1 - overdue / deadline_tasks)
 --   discipline_score = 100 * (1 - missing_returns_qtd / expected_returns_qtd)   (100 when none expected)
---   the unit figures are metric_summary's (dimension 'unit') of the report month, or, for a unit that owes returns
---   and has no task row in the month (it sent nothing), of its last month in the ledger year (figures_month); the
---   discipline figures add up reporting_discipline over the months of the quarter up to the report month.
+--   the unit figures are metric_summary's (dimension 'unit') of the report month, with each monthly return the unit owed
+--   in the month and did not send (return_expectations, returned false: missing_returns) counted as the task stood in its
+--   last return, carried forward to the month: its last reported progress (actual_pct) at the month's status date, so
+--   its planned progress, lag, overdue and due_unfinished are the month's (task_status_at, the one evaluation), and the
+--   figures are summed up by task_summary (metric_summary's own definition). A unit that stops reporting, or leaves its
+--   lagging tasks out of a return, is ranked as if it had reported them unchanged: falling silent never takes a unit off
+--   the 红黑榜 or out of the year-end assessment, and never spares it a deadline that passed while it was silent.
+--   carried_returns = how many such returns the figures hold; figures_month = the report month when the unit sent a
+--   return in it (a row of its own, not a 销号 row), else the last month it reported (the latest last_reported_month of
+--   its returns owed): the month its figures were sent. figures_note (数据说明) says so for a person, in Chinese:
+--   '本月未报送，按8月报送数据' (sent nothing), '本月漏报3项，按上次报送进度计' (left tasks out), NULL otherwise.
+--   The discipline figures add up reporting_discipline over the months of the quarter up to the report month.
 -- discipline_score(), unit_score() and ranked_units() (rank and board: ranking_score(), unit_board()) are the macros of
 -- settings.sql, shared with unit_assessment.
 -- Units without a task with a deadline are listed but not ranked (ranked = false, rank NULL).
 -- rank: 1 = best (scores equal to two decimals, as printed, share a rank). board: 'red' (红榜) for the best ceil(board_share x ranked units)
 -- (at least one), 'black' (黑榜) for as many from the bottom, never both. Stored as unit_ranking.
 CREATE OR REPLACE VIEW unit_ranking_live AS
-WITH unit_rows AS (
-    SELECT *, report_month AS figures_month FROM metric_summary WHERE dimension = 'unit'
+WITH owed AS (
+    -- a return owed in the month and not sent: the task's row of its last return, moved to the month (report_month,
+    -- status_date) with everything task_status_at evaluates left out; was_overdue only matters for a completed row
+    SELECT
+        t.* EXCLUDE (report_quarter, planned_pct, lag_pp, es_date, es_days, sv_t_days, spi_t, completed_on_time, overdue,
+            due_unfinished, days_overdue, stalled, behind, light, light_reason, status_disagrees)
+            REPLACE (e.report_month AS report_month, last_day(e.report_month) AS status_date),
+        false AS was_overdue,
+        e.last_reported_month
+    FROM return_expectations e
+    JOIN task_status t ON t.ledger = e.ledger AND t.task_id = e.task_id AND t.report_month = e.last_reported_month
+    WHERE NOT e.returned
 ),
--- A unit that owes returns in a month and sent nothing has no row of its own in that month: it is ranked on its figures
--- as last reported in the ledger year (figures_month), with the month's discipline, so falling silent never takes a
--- unit off the 红黑榜 or out of the year-end assessment.
-silent AS (
-    SELECT d.report_month, u.* EXCLUDE (report_month)
-    FROM (SELECT DISTINCT report_month, lead_unit FROM reporting_discipline) d
-    JOIN unit_rows u
-        ON u.group_name = d.lead_unit AND u.report_month < d.report_month AND year(u.report_month) = year(d.report_month)
-    ANTI JOIN unit_rows now ON now.group_name = d.lead_unit AND now.report_month = d.report_month
-    QUALIFY row_number() OVER (PARTITION BY d.report_month, d.lead_unit ORDER BY u.report_month DESC) = 1
+owing AS (
+    SELECT report_month, coalesce(lead_unit, '(未填)') AS lead_unit, count(*)::INTEGER AS carried_returns,
+        max(last_reported_month) AS last_reported_month
+    FROM owed
+    GROUP BY ALL
+),
+refigured_rows AS (
+    SELECT t.*
+    FROM task_status t
+    SEMI JOIN owing o ON o.report_month = t.report_month AND o.lead_unit = coalesce(t.lead_unit, '(未填)')
+    UNION ALL BY NAME
+    SELECT * FROM task_status_at(owed)
+),
+refigured AS (
+    SELECT f.*, o.carried_returns,
+        CASE WHEN sent.lead_unit IS NULL THEN o.last_reported_month ELSE f.report_month END AS figures_month
+    FROM task_summary(refigured_rows) f
+    JOIN owing o ON o.report_month = f.report_month AND o.lead_unit = f.group_name
+    LEFT JOIN (SELECT DISTINCT report_month, coalesce(lead_unit, '(未填)') AS lead_unit FROM task_status WHERE NOT carried) sent
+        ON sent.report_month = f.report_month AND sent.lead_unit = f.group_name
+    WHERE f.dimension = 'unit'
+),
+unit_rows AS (
+    SELECT *, 0 AS carried_returns, report_month AS figures_month
+    FROM metric_summary m
+    WHERE dimension = 'unit'
+        AND NOT EXISTS (SELECT 1 FROM owing o WHERE o.report_month = m.report_month AND o.lead_unit = m.group_name)
+    UNION ALL BY NAME
+    SELECT * FROM refigured
 ),
 units AS (
     SELECT
         s.report_month,
         s.figures_month,
+        s.carried_returns,
+        figures_note(s.report_month, s.figures_month, s.carried_returns) AS figures_note,
         s.group_name AS lead_unit,
         s.tasks,
         s.deadline_tasks,
@@ -43,7 +83,7 @@ units AS (
         s.overdue,
         coalesce(sum(d.expected_returns), 0)::INTEGER AS expected_returns_qtd,
         coalesce(sum(d.missing_returns), 0)::INTEGER AS missing_returns_qtd
-    FROM (SELECT * FROM unit_rows UNION ALL BY NAME SELECT * FROM silent) s
+    FROM unit_rows s
     LEFT JOIN reporting_discipline d
         ON d.lead_unit = s.group_name
         AND d.report_month BETWEEN date_trunc('quarter', s.report_month)::DATE AND s.report_month

@@ -54,6 +54,13 @@ internal static class UnitsSection
 
         text = boards.Count == 0 ? text : text + string.Join("；", boards) + "。";
 
+        // A unit whose figures hold returns it did not send: the reader must not take its place for a fresh return.
+        var carried = f.Ranking.Where(u => u.FiguresNote is not null).OrderBy(u => u.Rank ?? int.MaxValue).ThenBy(u => u.LeadUnit, StringComparer.Ordinal).ToList();
+        if (carried.Count > 0)
+        {
+            text += string.Join("；", carried.Select(u => u.LeadUnit + u.FiguresNote)) + "（未报送的任务计入排名，计划进度、滞后和逾期按统计截止日计算）。";
+        }
+
         // Nothing due and nothing done scores the full on-time points: say so where it lifts a unit onto the red board.
         var unsettled = f.Ranking.Where(u => u.Board == "red" && u.Settled == 0).Select(u => u.LeadUnit).ToList();
         return unsettled.Count == 0
@@ -160,7 +167,7 @@ internal static class UnitsSection
             ReportColumns.Assessment,
             [.. rows.Select(x => (IReadOnlyList<string>)
             [
-                x.Place, x.Row.Rank is { } r ? Count(r) : "—", x.Row.LeadUnit, ScoreText.Of(x.Row.Score, decimals), Percent(x.Row.OnTimeRatePct),
+                x.Place, x.Row.Rank is { } r ? Count(r) : "—", UnitCell(x.Row), ScoreText.Of(x.Row.Score, decimals), Percent(x.Row.OnTimeRatePct),
                 x.Row.AvgLagPp is { } lag ? Number(lag) : "—", Count(x.Row.Overdue), Count(x.Row.ExpectedReturnsYtd), Count(x.Row.MissingReturnsYtd),
             ])],
             new HashSet<int> { 1, 3, 4, 5, 6, 7, 8 },
@@ -180,7 +187,7 @@ internal static class UnitsSection
             ReportColumns.Ranking,
             [.. boards.Select(u => (IReadOnlyList<string>)
             [
-                u.Board == "red" ? "红榜" : "黑榜", u.Rank is { } r ? Count(r) : "—", u.LeadUnit, ScoreText.Of(u.Score, decimals), Percent(u.OnTimeRatePct),
+                u.Board == "red" ? "红榜" : "黑榜", u.Rank is { } r ? Count(r) : "—", UnitCell(u), ScoreText.Of(u.Score, decimals), Percent(u.OnTimeRatePct),
                 u.AvgLagPp is { } lag ? Number(lag) : "—", Count(u.Overdue), Count(u.MissingReturnsQtd),
             ])],
             new HashSet<int> { 1, 3, 4, 5, 6, 7 },
@@ -188,6 +195,10 @@ internal static class UnitsSection
             "注：" + ScoreRule(f.Settings) + "按期完成率为“—”的单位尚无到期或已完成的任务，按时得分按满分计；平均滞后单位为百分点，负值表示快于计划；"
             + "漏报项次为本季度累计；" + ScoreNote(scores, decimals) + "完整排名见季度清单（Excel）中的红黑榜。");
     }
+
+    /// <summary>The unit as the boards' tables print it, with figures_note beside it: 县教育局（12月未报送，按8月报送的进度计）.</summary>
+    internal static string UnitCell(IUnitScores unit) =>
+        unit.FiguresNote is { } note ? unit.LeadUnit + "（" + note + "）" : unit.LeadUnit;
 
     /// <summary>The score in words with its weights: 综合得分＝按时得分×40%＋…；进度得分＝100－平均滞后，最高100分、最低0分；.</summary>
     internal static string ScoreRule(MetricSettings? s)

@@ -127,7 +127,9 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
     {
         // Scores (weights 0.40 on time, 0.25 lag, 0.20 overdue, 0.15 discipline; discipline over Apr-Jun):
         //   县农业农村局 (T3): 100, 100 - 9.59, 100, 100 -> 40 + 22.60 + 20 + 15 = 97.60   rank 1, 红榜 (ceil(4 x 0.2) = 1)
-        //   县发改委 (T1, T5): 100, 100, 100, 1 - 1/4 missing -> 75 -> 40 + 25 + 20 + 11.25 = 96.25   rank 2
+        //   县发改委 (T1, and T5, whose June return is missing, at its May figure 10 on 30 June: F = 30 September = S + 273,
+        //   planned 100 x 181/273 = 66.30, lag 56.30): on time 100 (T1, the one settled), 100 - 56.30 = 43.70, 100,
+        //   1 - 1/4 missing -> 75 -> 40 + 10.92 + 20 + 11.25 = 82.17   rank 2
         //   县司法局 (T6): 100, 20, 100, 100 -> 40 + 5 + 20 + 15 = 80.00   rank 3
         //   县卫健局 (T2): 0 (1 settled, overdue), 60, 0, 100 -> 0 + 15 + 0 + 15 = 30.00   rank 4, 黑榜
         //   县生态环境局 (T4, open-ended only): not ranked.
@@ -138,15 +140,32 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         Assert.Contains("县农业农村局", red, StringComparison.Ordinal);
         Assert.DoesNotContain("县发改委", red, StringComparison.Ordinal);
         Assert.Contains("县卫健局", black, StringComparison.Ordinal);
-        Assert.Contains("96.25", html, StringComparison.Ordinal);
+        Assert.Contains("82.17", html, StringComparison.Ordinal);
         Assert.Contains("97.6", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ranking_June_SaysBesideTheUnitThatItsFiguresHoldTheReturnItDidNotSend()
+    {
+        // 县发改委 left T5 out of June's return: counted at its May figure (see above), and the 数据说明 column says so; the
+        // lead says what the column means. The unit's own page warns above its place, on the 红黑榜 and in the 年度考核.
+        var html = await GetAsync("/ranking?month=2024-06");
+        Assert.Contains(">数据说明</th>", html, StringComparison.Ordinal);
+        Assert.Matches(@"县发改委</a></td><td>6月漏报1项，按上次报送的进度计</td>", html);
+        Assert.Contains("“数据说明”列注明所用数据：未报送的任务按上次报送的进度计入排名", html, StringComparison.Ordinal);
+        Assert.Contains("“数据说明”列注明所用数据", await GetAsync("/assessment?month=2024-06"), StringComparison.Ordinal);
+
+        var unit = await GetAsync("/units/" + Uri.EscapeDataString("县发改委") + "?month=2024-06");
+        Assert.Contains("<p class=\"notice warn\">红黑榜：6月漏报1项，按上次报送的进度计，计入排名；计划进度、滞后和逾期按月末计算。</p>", unit, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"notice warn\">年度考核：6月漏报1项，按上次报送的进度计，计入排名；计划进度、滞后和逾期按月末计算。</p>", unit, StringComparison.Ordinal);
+        Assert.DoesNotContain("notice warn\">红黑榜：", await GetAsync("/units/" + Uri.EscapeDataString("县卫健局") + "?month=2024-06"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Assessment_June_CountsReturnsFromJanuary_HereTheQuarterAsNothingCameBeforeApril()
     {
         // The fixture's months are April to June, so January to June discipline is the quarter's and the scores are the
-        // 红黑榜's above: 县农业农村局 97.60 rank 1, 县发改委 96.25 rank 2 (4 returns expected, 1 missing), 县司法局 80.00,
+        // 红黑榜's above: 县农业农村局 97.60 rank 1, 县发改委 82.17 rank 2 (4 returns expected, 1 missing), 县司法局 80.00,
         // 县卫健局 30.00; 县生态环境局 not ranked.
         var html = await GetAsync("/assessment?month=2024-06");
 
@@ -161,7 +180,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         var last = full.IndexOf("县卫健局", StringComparison.Ordinal);
         Assert.True(first > 0 && first < second && second < last, "best first: 县农业农村局, 县发改委, …, 县卫健局");
         Assert.Contains("97.6", html, StringComparison.Ordinal);
-        Assert.Contains("96.25", html, StringComparison.Ordinal);
+        Assert.Contains("82.17", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -191,14 +210,14 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
     [Fact]
     public async Task Unit_June_ShowsItsYearAssessmentNextToTheBoard()
     {
-        // 县发改委 in June: rank 2 of 4 ranked units, score 96.25, neither 居前 nor 居后 (see above). Returns owed from January
+        // 县发改委 in June: rank 2 of 4 ranked units, score 82.17, neither 居前 nor 居后 (see above). Returns owed from January
         // to June: none in April (the fixture's first month), T1 and T5 in May (open in April), T1 and T5 in June (open in May)
         // = 4; missed 1 (T5 in June).
         var html = await GetAsync("/units/" + Uri.EscapeDataString("县发改委") + "?month=2024-06");
 
         var year = html[html.IndexOf("<h2>年度考核（2024年1月至6月）</h2>", StringComparison.Ordinal)..];
         year = year[..year.IndexOf("</table>", StringComparison.Ordinal)];
-        Assert.Matches(@"<td class=""num"">2</td><td class=""num"">4</td><td>[^<]*</td><td class=""num"">96\.25</td>", year);
+        Assert.Matches(@"<td class=""num"">2</td><td class=""num"">4</td><td>[^<]*</td><td class=""num"">82\.17</td>", year);
         Assert.Matches(@"<td class=""num"">4</td><td class=""num"">1</td></tr>", year);
         Assert.Contains("查看完整年度考核", html, StringComparison.Ordinal);
         Assert.Contains("查看完整红黑榜", html, StringComparison.Ordinal);

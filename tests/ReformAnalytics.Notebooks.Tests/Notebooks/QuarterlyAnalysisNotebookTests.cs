@@ -83,6 +83,20 @@ public sealed partial class QuarterlyAnalysisNotebookTests(SampleDatabaseFixture
     }
 
     [Fact]
+    public async Task Ranking_SaysWhichUnitsAreRankedOnReturnsTheyDidNotSend_HereThoseThePlantedMissingReturnFellOn()
+    {
+        var ranking = (await sample.RunAsync(FileName)).Query("红黑榜");
+
+        // From the manifest: a unit whose overall tasks the sample left out of the last month is ranked with them at their
+        // last progress, and 数据说明 says so; no other unit owes a return then (default sample: the planted month is
+        // November, so no unit is noted in December).
+        var planted = sample.Manifest.MissingReturns.Where(m => m.Month.Equals(sample.Manifest.LastMonth)).Select(m => m.LeadUnit).ToHashSet(StringComparer.Ordinal);
+        var units = ranking.Column<string>("牵头单位");
+        var notes = ranking.Column("数据说明");
+        Assert.All(Enumerable.Range(0, units.Count), i => Assert.Equal(planted.Contains(units[i]), notes[i] is string));
+    }
+
+    [Fact]
     public async Task Charts_EveryChartOfTheQuarterIsShownOnceAsAPng()
     {
         var run = await sample.RunAsync(FileName);

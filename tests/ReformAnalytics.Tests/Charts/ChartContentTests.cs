@@ -76,6 +76,26 @@ public sealed class ChartContentTests
     }
 
     [Fact]
+    public void UnitRanking_UnitRankedOnReturnsItDidNotSend_IsMarkedAndNamedInTheNote()
+    {
+        UnitScore[] units =
+        [
+            new("县甲局", 96.68, 1, "red"),
+            new("县丙局", 55, 2, null, "10月漏报1项，按上次报送的进度计"),
+            new("县乙局", 51.67, 3, "black", "10月未报送，按8月报送的进度计"),
+        ];
+        using var plot = UnitRankingChart.Build(units, "t", perList: 8);
+        plot.RenderInMemory(720, 420);
+
+        // Both boards and the gap between them show 县甲局 and 县乙局; 县丙局 (no board) is not drawn but its note is still given.
+        Assert.Equal(["1. 县甲局", "3. 县乙局※"], plot.Axes.Left.TickGenerator.Ticks.Select(t => t.Label));
+        Assert.Equal(
+            "标※的单位：县丙局10月漏报1项，按上次报送的进度计；县乙局10月未报送，按8月报送的进度计，未报送的任务计入排名",
+            UnitRankingChart.Render(units).Note);
+        Assert.Null(UnitRankingChart.Render(units.Take(1).ToList()).Note);
+    }
+
+    [Fact]
     public void Heatmap_WritesEachNonZeroCountInItsCell()
     {
         var cells = new List<UnitMonthCount>

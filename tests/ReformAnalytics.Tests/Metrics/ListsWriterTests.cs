@@ -84,6 +84,24 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task Ranking_AndAssessment_SayBesideAUnitThatItsFiguresHoldAReturnItDidNotSend()
+    {
+        var (_, _, _, outDir) = await Run("2024Q2");
+
+        // 教育局 left T6 out of June's return (open in May, not in June): counted at its last progress, and said so in the
+        // last column, 数据说明; the other two units sent every return they owed. The note says what the column means.
+        foreach (var file in new[] { "2024年第二季度红黑榜.xlsx", "2024年第二季度年度考核.xlsx" })
+        {
+            var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, file));
+            Assert.Equal("数据说明", rows[2][^1]);
+            Assert.Equal(
+                [(MetricsFixture.Education, "6月漏报1项，按上次报送的进度计"), (MetricsFixture.Finance, string.Empty), (MetricsFixture.Development, string.Empty)],
+                rows.Skip(3).Take(3).Select(r => (r[1], r[^1] ?? string.Empty)));
+            Assert.Contains("“数据说明”注明当月未报送或漏报任务的单位：未报送的任务按上次报送的进度计入", rows[6][0], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Ranking_ScoreColumnsShowTwoDecimals_AsEveryOutputPrintsScores()
     {
         var (_, _, _, outDir) = await Run("2024Q2");

@@ -79,15 +79,16 @@ public sealed class ReturnHistoryTests : IAsyncLifetime
 
         Assert.Equal((11, 3), (owed, missing));
 
-        // Silent in December, it is still assessed: on its September figures (S at 50% against a plan of 273/365 at
-        // 30 September: lag 24.79, progress score 75.21; nothing settled or overdue: 100 and 100) and the year's
-        // discipline 100 x 8/11 = 72.73: 40 + 0.25 x 75.21 + 20 + 0.15 x 72.73 = 89.71.
+        // Silent in December, it is still assessed, on S as last reported in September (50%) carried to 31 December: the
+        // deadline is the status date, so S is planned 100 (lag 50, progress score 50) and due unfinished (settled 1, on
+        // time 0: on-time score 0), not overdue (D > F is false: 100); the year's discipline 100 x 8/11 = 72.73:
+        // 0 + 0.25 x 50 + 20 + 0.15 x 72.73 = 43.41. (On its September figures it would have scored 89.71.)
         var year = (await Queries.UnitAssessmentAsync(new ReportMonth(2024, 12), CancellationToken.None)).Single(r => r.LeadUnit == "县司法局");
         Assert.Equal((11, 3), (year.ExpectedReturnsYtd, year.MissingReturnsYtd));
-        Assert.Equal(40 + (0.25 * (100 - ((100.0 * 273 / 365) - 50))) + 20 + (0.15 * 100.0 * 8 / 11), year.Score, 1e-9);
-        Assert.Equal(
-            [[new DateOnly(2024, 9, 1)]],
-            await QueryAsync("SELECT figures_month FROM unit_assessment WHERE report_month = DATE '2024-12-01' AND lead_unit = '县司法局'"));
+        Assert.Equal((1, 0, 0), (year.Settled, year.CompletedOnTime, year.Overdue));
+        Assert.Equal(50.0, year.AvgLagPp!.Value, 1e-9);
+        Assert.Equal((0.25 * 50) + 20 + (0.15 * 100.0 * 8 / 11), year.Score, 1e-9);
+        Assert.Equal((new DateOnly(2024, 9, 1), 1, "12月未报送，按9月报送的进度计"), (year.FiguresMonth, year.CarriedReturns, year.FiguresNote));
         var december = Assert.Single(await Queries.MissingReturnsAsync(new ReportMonth(2024, 12), CancellationToken.None), r => r.LeadUnit == "县司法局");
         Assert.Equal(("S", new DateOnly(2024, 9, 1)), (december.TaskId, december.LastReportedMonth));
     }
