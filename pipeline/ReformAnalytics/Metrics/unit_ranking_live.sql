@@ -15,7 +15,8 @@
 --   carried_returns = how many such returns the figures hold; figures_month = the report month when the unit sent a
 --   return in it (a row of its own, not a 销号 row), else the last month it reported (the latest last_reported_month of
 --   its returns owed): the month its figures were sent. figures_note (数据说明) says so for a person, in Chinese:
---   '本月未报送，按8月报送数据' (sent nothing), '本月漏报3项，按上次报送进度计' (left tasks out), NULL otherwise.
+--   '12月未报送，按8月报送的进度计' (sent nothing), '12月漏报3项，按上次报送的进度计' (left tasks out), NULL otherwise
+--   (settings.sql's figures_note, the one wording).
 --   The discipline figures add up reporting_discipline over the months of the quarter up to the report month.
 -- discipline_score(), unit_score() and ranked_units() (rank and board: ranking_score(), unit_board()) are the macros of
 -- settings.sql, shared with unit_assessment.
