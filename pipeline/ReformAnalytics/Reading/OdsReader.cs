@@ -64,7 +64,7 @@ internal static class OdsReader
                     throw new LedgerInputException(file, ReadingMessages.CompressionRatio(content.FullName, ZipBombGuard.Ratio(content), options.MaxCompressionRatio), value: content.FullName);
             }
 
-            using var reader = XmlReader.Create(content.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            using var reader = XmlReader.Create(content.Open(), SafeXml.Document);
             var hiddenStyles = new HashSet<string>(StringComparer.Ordinal);
             var grid = new MergedGrid(file);
             reader.MoveToContent();

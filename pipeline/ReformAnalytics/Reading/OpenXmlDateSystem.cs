@@ -12,15 +12,6 @@ namespace ReformAnalytics.Reading;
 /// </summary>
 internal static class OpenXmlDateSystem
 {
-    private static readonly XmlReaderSettings XmlSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreWhitespace = true,
-        CloseInput = false,
-    };
-
     public static bool Uses1904(Stream package)
     {
         package.Position = 0;
@@ -35,7 +26,7 @@ internal static class OpenXmlDateSystem
             }
 
             using var stream = workbook.Open();
-            using var xml = XmlReader.Create(stream, XmlSettings);
+            using var xml = XmlReader.Create(stream, SafeXml.Structure);
             while (xml.Read())
             {
                 if (xml.NodeType != XmlNodeType.Element)

@@ -45,7 +45,7 @@ internal static class SpreadsheetXmlReader
         var grid = new MergedGrid(file);
         try
         {
-            using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, CloseInput = false });
+            using var reader = XmlReader.Create(stream, SafeXml.Document);
             reader.MoveToContent();
             while (!reader.EOF)
             {

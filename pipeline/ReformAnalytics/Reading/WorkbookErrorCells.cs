@@ -16,16 +16,6 @@ internal sealed class WorkbookErrorCells(Stream package) : IDisposable
     private const string WorkbookPart = "xl/workbook.xml";
     private const string WorkbookRelationships = "xl/_rels/workbook.xml.rels";
 
-    private static readonly XmlReaderSettings XmlSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = false,
-    };
-
     private ZipArchive? _zip;
     private Dictionary<string, ZipArchiveEntry>? _entries;
     private Dictionary<string, string>? _sheetParts;
@@ -57,7 +47,7 @@ internal sealed class WorkbookErrorCells(Stream package) : IDisposable
         }
 
         using (var stream = rels.Open())
-        using (var xml = XmlReader.Create(stream, XmlSettings))
+        using (var xml = XmlReader.Create(stream, SafeXml.Structure))
         {
             while (xml.Read())
             {
@@ -71,7 +61,7 @@ internal sealed class WorkbookErrorCells(Stream package) : IDisposable
 
         var parts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         using (var stream = workbook.Open())
-        using (var xml = XmlReader.Create(stream, XmlSettings))
+        using (var xml = XmlReader.Create(stream, SafeXml.Structure))
         {
             while (xml.Read())
             {
@@ -150,7 +140,7 @@ internal sealed class WorkbookErrorCells(Stream package) : IDisposable
     {
         var errors = new SheetErrorCells();
         using var stream = entry.Open();
-        using var xml = XmlReader.Create(stream, XmlSettings);
+        using var xml = XmlReader.Create(stream, SafeXml.Structure);
         var names = xml.NameTable!;
         var rowName = names.Add("row");
         var cellName = names.Add("c");
