@@ -5,7 +5,7 @@ namespace ReformAnalytics.Cli.Infrastructure;
 
 /// <summary>
 /// Breaks Chinese text into lines that fit a terminal's width, where a reader expects the break: between two Chinese
-/// characters, or after a space, but never inside a number or a Latin word (“20” / “24年”, “r0000” / “01”), never
+/// characters, after a space or after a path's slash, but never inside a number or a Latin word (“20” / “24年”, “r0000” / “01”), never
 /// before a closing mark (，。、；：）” …) and never after an opening one (（“《 …). Spectre wraps only at spaces, and a
 /// Chinese sentence has none, so it cut the sentence wherever the width ran out.
 /// </summary>
@@ -97,6 +97,13 @@ internal static class LineBreaker
         if (NoBreakBefore.Contains(after, StringComparison.Ordinal) || NoBreakAfter.Contains(before, StringComparison.Ordinal))
         {
             return false;
+        }
+
+        // A path breaks after its slashes (/work/main/.demo/ | reform.duckdb), not inside a name; not between two slashes
+        // (http://) nor before a digit (2024/6/30 is a date).
+        if (before == '/' && after != '/' && !char.IsAsciiDigit(after))
+        {
+            return true;
         }
 
         // Two narrow characters side by side are one word or one number.

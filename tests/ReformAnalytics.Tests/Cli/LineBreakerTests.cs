@@ -35,6 +35,15 @@ public sealed class LineBreakerTests
     }
 
     [Fact]
+    public void A_path_breaks_after_a_slash_but_a_date_does_not()
+    {
+        // Before, a path with no space was one word, cut wherever the width ran out (“/work/main/.demo/re” / “form.duckdb”).
+        Assert.Equal("/work/main/.demo/\nreform.duckdb", LineBreaker.Wrap("/work/main/.demo/reform.duckdb", 20));
+        Assert.Equal("截至\n2024/6/30", LineBreaker.Wrap("截至2024/6/30", 10)); // 2024/6/30 is 9 cells, whole on its line
+        Assert.Equal("甲 a//\nbc", LineBreaker.Wrap("甲 a//bc", 6)); // after the second slash, not between the two
+    }
+
+    [Fact]
     public void A_word_longer_than_the_line_is_cut_and_lines_already_broken_stay_broken()
     {
         Assert.Equal("abcde\nfgh", LineBreaker.Wrap("abcdefgh", 5));
