@@ -15,7 +15,7 @@ public sealed class ProgressVsTimeChartTests
     public void Legend_CountsTheDrawnTasksPerLight_AndNotesTheTasksLeftOut()
     {
         // ChartSamples.Tasks: green T1, T2, T7, T8; amber T3, T5; red T4, T6.
-        using var plot = ProgressVsTimeChart.Build(ChartSamples.Tasks, "t", new TasksNotPlotted(11, 2));
+        using var plot = ProgressVsTimeChart.Build(ChartSamples.Tasks, ChartSamples.StatusDate, new TasksNotPlotted(11, 2));
 
         Assert.Equal(
             ["进度与时间同步", "绿灯（正常）：4项", "黄灯（预警）：2项", "红灯（逾期或严重滞后）：2项", "未绘出：未设完成时限11项、未填报进度2项"],
@@ -25,7 +25,7 @@ public sealed class ProgressVsTimeChartTests
     [Fact]
     public void Legend_EveryTaskDrawn_HasNoNote()
     {
-        using var plot = ProgressVsTimeChart.Build(ChartSamples.Tasks, "t");
+        using var plot = ProgressVsTimeChart.Build(ChartSamples.Tasks, ChartSamples.StatusDate);
 
         Assert.DoesNotContain(LegendLabels(plot), l => l.StartsWith("未绘出", StringComparison.Ordinal));
     }
@@ -33,7 +33,7 @@ public sealed class ProgressVsTimeChartTests
     [Fact]
     public void Render_CaptionNote_SaysWhichTasksAreDrawnAndHowManyAreNot()
     {
-        var chart = ProgressVsTimeChart.Render(ChartSamples.Tasks, new TasksNotPlotted(11, 2), theme: new ChartTheme { RenderSvg = false, PngScale = 1 });
+        var chart = ProgressVsTimeChart.Render(ChartSamples.Tasks, ChartSamples.StatusDate, new TasksNotPlotted(11, 2), theme: new ChartTheme { RenderSvg = false, PngScale = 1 });
 
         Assert.Equal("图中为设定完成时限且填报了进度的8项任务，另有11项未设完成时限、2项未填报进度，未绘出", chart.Note);
     }
