@@ -38,8 +38,10 @@ internal static class ProgressDots
         }
 
         // Green first and red last, so a red dot is never under another; the counts over their dots.
+        // A dot left in its place keeps its exact x (not one read back from its pixel).
+        var perPixel = plot.GetCoordinates(new Pixel(area.Left + 1, area.Top)).X - plot.GetCoordinates(new Pixel(area.Left, area.Top)).X;
         var drawn = placed.OrderBy(p => p.Mark.Light).ThenBy(p => p.Mark.X).ThenBy(p => p.Mark.Y)
-            .Select(p => (p.Mark, X: plot.GetCoordinates(p.At).X, p.Size)).ToList();
+            .Select(p => (p.Mark, X: p.Mark.X + ((p.At.X - plot.GetPixel(new Coordinates(p.Mark.X, p.Mark.Y)).X) * perPixel), p.Size)).ToList();
         foreach (var group in drawn.GroupBy(d => (d.Mark.Light, d.Size)))
         {
             var points = plot.Add.ScatterPoints(group.Select(d => d.X).ToArray(), group.Select(d => d.Mark.Y).ToArray(), ChartPalette.Light(group.Key.Light));
