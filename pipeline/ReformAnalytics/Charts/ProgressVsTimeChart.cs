@@ -8,8 +8,9 @@ namespace ReformAnalytics.Charts;
 /// Across, as a rule, time progress (the share of the task's window gone) against the 进度与时间同步 diagonal; but when
 /// most tasks' time is all gone (at the year's end every task due within the year stands at 100%), the deadline's
 /// month over the ledger year, so the unfinished tasks due early in the year stand out (<see cref="ProgressMarks"/>).
-/// Tasks on one spot are one dot, larger, with their number in it; dots that would overlap are moved sideways a little. Tasks without a deadline or a progress figure
-/// cannot be placed; the legend and the caption say how many.
+/// Tasks on one spot are one dot, larger, with their number in it; dots that would overlap are moved sideways a
+/// little (<see cref="ProgressDots"/>). Tasks without a deadline or a progress figure cannot be placed; the legend and
+/// the caption say how many. docs/metrics.md (图2) describes both views.
 /// </summary>
 public static class ProgressVsTimeChart
 {
