@@ -23,7 +23,7 @@ public static class ChartDataLoader
 
         var groupStatus = await ReadAsync(connection, "chart_group_status.sql", month, r => new GroupStatusCount(Text(r, 0), Text(r, 1), Int(r, 2)), cancellationToken).ConfigureAwait(false);
         var trend = await ReadAsync(connection, "chart_monthly_trend.sql", month, r => (Month: ReportMonth.Of(Date(r, 0)), Work: NullableDouble(r, 1), Time: NullableDouble(r, 2), Calendar: NullableDouble(r, 3)), cancellationToken).ConfigureAwait(false);
-        var tasks = await ReadAsync(connection, "chart_task_progress.sql", month, r => (Id: Text(r, 0), Planned: NullableDouble(r, 1), Actual: NullableDouble(r, 2), Light: Text(r, 3)), cancellationToken).ConfigureAwait(false);
+        var tasks = await ReadAsync(connection, "chart_task_progress.sql", month, r => (Id: Text(r, 0), Planned: NullableDouble(r, 1), Actual: NullableDouble(r, 2), Light: Text(r, 3), Deadline: r.IsDBNull(4) ? (DateOnly?)null : Date(r, 4)), cancellationToken).ConfigureAwait(false);
         var lags = await ReadAsync(connection, "chart_lag.sql", month, r => (Lag: Double(r, 0), Amber: Double(r, 1), Red: Double(r, 2)), cancellationToken).ConfigureAwait(false);
         var behind = await ReadAsync(connection, "chart_unit_behind.sql", month, r => new UnitMonthCount(Text(r, 0), ReportMonth.Of(Date(r, 1)), Int(r, 2), Int(r, 3), (bool)r.GetValue(4)), cancellationToken).ConfigureAwait(false);
         var ledgers = await queries.SummaryAsync(asOf, MetricGrouping.Ledger, cancellationToken).ConfigureAwait(false);
@@ -39,12 +39,13 @@ public static class ChartDataLoader
             [.. ranking.Where(u => u.Ranked && u.Rank is not null).Select(u => new UnitScore(u.LeadUnit, u.Score, u.Rank!.Value, u.Board, u.FiguresNote))],
             [.. lags.Select(l => l.Lag)],
             thresholds,
-            [.. tasks.Where(t => t.Planned is not null && t.Actual is not null)
-                .Select(t => new TaskProgressPoint(t.Id, t.Planned!.Value, t.Actual!.Value, TrafficLightNames.TryParse(t.Light, out var light) ? light : TrafficLight.Amber))],
+            [.. tasks.Where(t => t.Planned is not null && t.Actual is not null && t.Deadline is not null)
+                .Select(t => new TaskProgressPoint(t.Id, t.Planned!.Value, t.Actual!.Value, TrafficLightNames.TryParse(t.Light, out var light) ? light : TrafficLight.Amber, t.Deadline!.Value))],
             new TasksNotPlotted(tasks.Count(t => t.Planned is null), tasks.Count(t => t.Planned is not null && t.Actual is null)),
             [.. ledgers.Select(l => new LedgerTotals(LedgerNames.LabelOf(l.GroupName), l.Tasks, l.Completed, l.Behind, l.Overdue))],
             [.. groups.Select(g => new PeriodComparison(g.GroupName, g.CompletionRatePrevQuarterPct, g.CompletionRatePct))],
-            behind);
+            behind,
+            asOf.StatusDate);
     }
 
     /// <summary>The Chinese name of a ledger id from the views (the id itself when unknown).</summary>

@@ -19,7 +19,7 @@ public static class ChartSet
         Func<RenderedChart>[] charts =
         [
             () => MonthlyTrendChart.Render(data.Trend, theme: t),
-            () => ProgressVsTimeChart.Render(data.Tasks, data.TasksNotPlotted, theme: t),
+            () => ProgressVsTimeChart.Render(data.Tasks, data.StatusDate, data.TasksNotPlotted, t),
             () => LagDistributionChart.Render(data.Lags, thresholds: data.Thresholds, theme: t),
             () => GroupCompletionChart.Render(data.GroupStatus, theme: t),
             () => QuarterChangeChart.Render(data.GroupChange, data.PreviousLabel, data.CurrentLabel, theme: t),

@@ -158,6 +158,22 @@ public sealed class ChartTheme
         plot.Legend.OutlineColor = ChartPalette.Grid;
     }
 
+    /// <summary>
+    /// A legend line with a marker of the house size, for a series drawn as several plottables (dots of different
+    /// sizes). Call after <see cref="ShowLegendBelow"/>.
+    /// </summary>
+    public void AddLegendMarker(Plot plot, string text, Color color, MarkerShape shape = MarkerShape.FilledCircle, float size = 7)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var item = new LegendItem { LabelText = text, MarkerStyle = new MarkerStyle(shape, size, color) };
+        item.LabelStyle.FontName = FontFamily;
+        item.LabelStyle.FontSize = LegendSize;
+        item.LabelStyle.ForeColor = ChartPalette.Text;
+        item.LabelStyle.OffsetY = LegendSize * Nudge;
+        plot.Legend.ManualItems.Add(item);
+    }
+
     /// <summary>A legend line of text without a symbol (what the chart leaves out). Call after <see cref="ShowLegendBelow"/>.</summary>
     public void AddLegendNote(Plot plot, string text)
     {

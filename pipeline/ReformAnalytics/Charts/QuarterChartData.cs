@@ -1,6 +1,9 @@
 namespace ReformAnalytics.Charts;
 
-/// <summary>Everything the quarter's charts draw, read from the metric views (see <see cref="ChartDataLoader"/>).</summary>
+/// <summary>
+/// Everything the quarter's charts draw, read from the metric views (see <see cref="ChartDataLoader"/>), at
+/// <paramref name="StatusDate"/> (the end of the report month; its year is the ledger year).
+/// </summary>
 public sealed record QuarterChartData(
     string PreviousLabel,
     string CurrentLabel,
@@ -13,4 +16,5 @@ public sealed record QuarterChartData(
     TasksNotPlotted TasksNotPlotted,
     IReadOnlyList<LedgerTotals> Ledgers,
     IReadOnlyList<PeriodComparison> GroupChange,
-    IReadOnlyList<UnitMonthCount> UnitBehind);
+    IReadOnlyList<UnitMonthCount> UnitBehind,
+    DateOnly StatusDate);

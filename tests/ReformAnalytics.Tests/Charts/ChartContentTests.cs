@@ -164,7 +164,7 @@ public sealed class ChartContentTests
             "trend" => MonthlyTrendChart.Build([], "t"),
             "ranking" => UnitRankingChart.Build([], "t"),
             "lag" => LagDistributionChart.Build([], "t"),
-            "progress" => ProgressVsTimeChart.Build([], "t"),
+            "progress" => ProgressVsTimeChart.Build([], ChartSamples.StatusDate, title: "t"),
             "ledgers" => LedgerComparisonChart.Build([], "t"),
             "change" => QuarterChangeChart.Build([], "t", "上季度", "本季度"),
             "heatmap" => BehindHeatmapChart.Build([], "t"),

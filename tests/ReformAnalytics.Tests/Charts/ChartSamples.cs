@@ -26,11 +26,16 @@ internal static class ChartSamples
 
     public static IReadOnlyList<double> Lags { get; } = [-12, -5, 0, 2, 4, 8, 9, 11, 15, 18, 22, 25, 31, 38, 45, 52, 61];
 
+    /// <summary>The status date the samples are drawn at: 30 June 2024.</summary>
+    public static DateOnly StatusDate { get; } = new(2024, 6, 30);
+
+    /// <summary>At 30 June 2024 (S = 1 January): time gone about 181 / (F − S) days, as the deadlines give it.</summary>
     public static IReadOnlyList<TaskProgressPoint> Tasks { get; } =
     [
-        new("T1", 50, 60, TrafficLight.Green), new("T2", 50, 45, TrafficLight.Green), new("T3", 75, 50, TrafficLight.Amber),
-        new("T4", 100, 60, TrafficLight.Red), new("T5", 30, 0, TrafficLight.Amber), new("T6", 90, 20, TrafficLight.Red),
-        new("T7", 20, 25, TrafficLight.Green), new("T8", 60, 58, TrafficLight.Green),
+        new("T1", 50, 60, TrafficLight.Green, new(2024, 12, 31)), new("T2", 50, 45, TrafficLight.Green, new(2024, 12, 31)),
+        new("T3", 75, 50, TrafficLight.Amber, new(2024, 8, 31)), new("T4", 100, 60, TrafficLight.Red, new(2024, 5, 31)),
+        new("T5", 30, 0, TrafficLight.Amber, new(2025, 6, 30)), new("T6", 90, 20, TrafficLight.Red, new(2024, 7, 31)),
+        new("T7", 20, 25, TrafficLight.Green, new(2025, 12, 31)), new("T8", 60, 58, TrafficLight.Green, new(2024, 10, 31)),
     ];
 
     public static IReadOnlyList<LedgerTotals> Ledgers { get; } =

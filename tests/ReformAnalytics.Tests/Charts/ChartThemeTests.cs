@@ -33,7 +33,7 @@ public sealed class ChartThemeTests
     [Fact]
     public void ProgressChart_ColoursTasksByTheirLight()
     {
-        var png = new PngPixels(ProgressVsTimeChart.Render(ChartSamples.Tasks).Png);
+        var png = new PngPixels(ProgressVsTimeChart.Render(ChartSamples.Tasks, ChartSamples.StatusDate).Png);
 
         Assert.True(png.Contains(ChartPalette.LightRed.R, ChartPalette.LightRed.G, ChartPalette.LightRed.B));
         Assert.True(png.Contains(ChartPalette.LightAmber.R, ChartPalette.LightAmber.G, ChartPalette.LightAmber.B));

@@ -1,4 +1,5 @@
 using DuckDB.NET.Data;
+using ReformAnalytics.Charts;
 using ReformAnalytics.Metrics;
 using ReformAnalytics.Model;
 using ReformAnalytics.Reports;
@@ -90,6 +91,29 @@ public sealed class YearEndDueTests
         var risk = QuarterlyReportBuilder.Build(figures, []).Sections.Single(s => s.Heading == ReportHeadings.Risk);
 
         Assert.Equal(RiskSection.YearEndText, Assert.IsType<ReportParagraph>(Assert.Single(risk.Blocks)).Text);
+    }
+
+    [Fact]
+    public async Task FourthQuarterFigure2_StandsTheTasksByDeadlineMonth_WithTheThreeDoneOnOneSpotAsOneDotOfThree()
+    {
+        using var connection = await OpenAsync();
+        var data = await ChartDataLoader.LoadAsync(connection, new Quarter(2024, 4), December, CancellationToken.None);
+        var figures = await QuarterFiguresLoader.LoadAsync(connection, new Quarter(2024, 4), 10, CancellationToken.None);
+
+        var chart = ProgressVsTimeChart.Render(data.Tasks, data.StatusDate, data.TasksNotPlotted, new ChartTheme { RenderSvg = false, PngScale = 1 });
+        var caption = QuarterlyReportBuilder.Build(figures, [chart]).Sections.SelectMany(s => s.Blocks).OfType<ReportFigure>().Single().Caption;
+
+        // At 31 December every task (all due 31 December) has its time all gone: 5 of 5, more than half, so the
+        // deadline view. A, C, D completed -> green at (12月, 100), one dot of 3; B 80 (lag 20 >= 10) amber; E 50 (lag 50) red.
+        Assert.Equal(new DateOnly(2024, 12, 31), data.StatusDate);
+        Assert.Equal(
+            [new ProgressMark(12, 100, TrafficLight.Green, 3), new ProgressMark(12, 80, TrafficLight.Amber, 1), new ProgressMark(12, 50, TrafficLight.Red, 1)],
+            ProgressMarks.Of(data.Tasks, ProgressMarks.ViewOf(data.Tasks), data.StatusDate.Year));
+        Assert.Equal("图2-任务实际进度与完成时限对照", ChartSet.FileStem(2, chart));
+        Assert.Equal(
+            "图1 任务实际进度与完成时限对照（图中为设定完成时限且填报了进度的5项任务；其中5项时间进度已达100%，故横轴按完成时限所在月份排列，"
+            + "统计截止日左侧实际进度不足100%的为到期未完成任务；同一位置的多项任务合为一个较大的圆点，圆内数字为任务项数；相互重叠的圆点横向略作错开）",
+            caption);
     }
 
     private static async Task<DuckDBConnection> OpenAsync()
