@@ -119,6 +119,37 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         Assert.Equal("PK"u8.ToArray(), head);
     }
 
+    [Fact]
+    public async Task NegativeList_OnAPhone_KeepsNamesWhole_AndTaskNamesReadable()
+    {
+        // At 400 px the list is far wider than the screen. Before, every text column shrank to its header: 改革任务总台账
+        // stood two characters a line under 台账, and task names four a line under 改革任务. Now the table scrolls sideways.
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(400, 900);
+        await page.GotoAsync("/negative?month=2024-06");
+
+        var layout = await page.EvaluateAsync<double[]>(
+            """
+            () => {
+              const heads = [...document.querySelectorAll('table.data thead th')].map(th => th.title);
+              const cells = name => [...document.querySelectorAll('table.data tbody tr')].map(tr => tr.children[heads.indexOf(name)]);
+              const lines = td => { const r = document.createRange(); r.selectNodeContents(td); return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; };
+              return [
+                Math.max(...cells('ledger').map(lines)),
+                Math.max(...cells('lead_unit').map(lines)),
+                Math.min(...cells('task_name').map(td => td.getBoundingClientRect().width)),
+                cells('ledger').length,
+              ];
+            }
+            """);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("negative-phone.png"), FullPage = true });
+
+        Assert.Equal(2, layout[3]); // T2 and T6 (see FixtureCounty)
+        Assert.Equal(1, layout[0]);
+        Assert.Equal(1, layout[1]);
+        Assert.True(layout[2] >= 9 * 13, $"task name column {layout[2]} px wide, less than 9em");
+    }
+
     [GeneratedRegex("month=2024-05")]
     private static partial Regex MonthMay();
 
