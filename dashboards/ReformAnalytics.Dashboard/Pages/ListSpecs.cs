@@ -303,7 +303,9 @@ internal static class ListSpecs
         q.Filter(ctx.Filter, ctx.Month);
         q.OrderBy("lead_unit", "task_id");
         var table = await PageData.QueryAsync(ctx, q).ConfigureAwait(false);
-        return $"<h2>本月漏报的任务（{table.Rows.Count}{(table.Truncated ? "+" : string.Empty)}）</h2>"
-            + TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", "report_month" });
+        var heading = $"<h2>本月漏报的任务（{table.Rows.Count}{(table.Truncated ? "+" : string.Empty)}）</h2>";
+        return table.Rows.Count == 0
+            ? heading + Notice.Info("本月没有漏报的任务：上月在台账中、尚未完成的任务，本月都已报送。")
+            : heading + TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", "report_month" });
     }
 }
