@@ -150,6 +150,38 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         Assert.True(layout[2] >= 9 * 13, $"task name column {layout[2]} px wide, less than 9em");
     }
 
+    [Theory]
+    [InlineData("/?month=2024-06")]
+    [InlineData("/groups?month=2024-06")]
+    [InlineData("/units?month=2024-06")]
+    [InlineData("/leaders?month=2024-06")]
+    [InlineData("/tasks?month=2024-06")]
+    [InlineData("/risks?month=2024-06")]
+    [InlineData("/results?month=2024-06")]
+    [InlineData("/negative?month=2024-06")]
+    [InlineData("/ranking?month=2024-06")]
+    [InlineData("/assessment?month=2024-06")]
+    [InlineData("/double-half?month=2024-06")]
+    [InlineData("/discipline?month=2024-06")]
+    [InlineData("/issues")]
+    [InlineData("/sql")]
+    [InlineData("/groups/%E7%BB%8F%E6%B5%8E%E4%BD%93%E5%88%B6%E6%94%B9%E9%9D%A9%E4%B8%93%E9%A1%B9%E5%B0%8F%E7%BB%84?month=2024-06")]
+    [InlineData("/units/%E5%8E%BF%E5%8F%91%E6%94%B9%E5%A7%94?month=2024-06")]
+    [InlineData("/leaders/%E5%BC%A0%E5%8E%BF%E9%95%BF?month=2024-06")]
+    [InlineData("/tasks/T2")]
+    public async Task Page_OnAPhone_NoWiderThanTheScreen(string path)
+    {
+        // A wide table scrolls inside its frame; the page itself must not. The 红黑榜's two boards stood side by side in a
+        // grid whose columns grew to their tables, so on a phone the whole page ran off the right edge.
+        var page = await fixture.NewPageAsync();
+        await page.SetViewportSizeAsync(400, 900);
+        await page.GotoAsync(path);
+
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+
+        Assert.True(widths[0] <= widths[1], $"{path}: page {widths[0]} px wide on a {widths[1]} px screen");
+    }
+
     [GeneratedRegex("month=2024-05")]
     private static partial Regex MonthMay();
 
