@@ -347,6 +347,6 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         return html[start..end];
     }
 
-    [GeneratedRegex("<div class=\"label\">([^<]*)</div><div class=\"value\">([^<]*)</div>")]
+    [GeneratedRegex("<div class=\"label\">([^<]*)</div><div class=\"value(?: words)?\">([^<]*)</div>")]
     private static partial Regex CardPattern();
 }
