@@ -135,8 +135,15 @@ internal static class CellText
         "board" => text == "red" ? "红榜" : Words.GetValueOrDefault(text, text),
         "standing" => text == "red" ? "居前" : text == "black" ? "居后" : text,
         "group_name" => Ledgers.GetValueOrDefault(text, text),
+        "report_quarter" or "completed_quarter" => Quarter(text),
         _ => text,
     };
+
+    /// <summary>A quarter as the views key it (2024Q4) in the office's words: 2024年第4季度; anything else as it is.</summary>
+    private static string Quarter(string text) =>
+        text.Length == 6 && text[4] == 'Q' && text[5] is >= '1' and <= '4' && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? string.Create(CultureInfo.InvariantCulture, $"{year}年第{text[5]}季度")
+            : text;
 
     private static string Number(string column, double value)
     {

@@ -10,6 +10,14 @@ namespace ReformAnalytics.Dashboard.Html;
 /// </summary>
 internal static class TableHtml
 {
+    /// <summary>The longest text kept on one line: a unit, a leader, a ledger (上级部署试点台账), a status, 是/否.</summary>
+    internal const int WordLength = 8;
+
+    /// <summary>From this length a text (a task name, a group) gets room of its own, so a wide table scrolls instead of squeezing it.</summary>
+    internal const int TextLength = 10;
+
+    /// <summary>From this length a text (a progress narrative, a reason) gets a wider room.</summary>
+    internal const int LongTextLength = 24;
     public static string Render(ResultTable table, string linkQuery, IReadOnlySet<string>? hidden = null, string? cssClass = null)
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -20,7 +28,10 @@ internal static class TableHtml
         sb.Append(CultureInfo.InvariantCulture, $"<div class=\"table-wrap\"><table class=\"data {cssClass}\"><thead><tr>");
         foreach (var i in shown)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<th title=\"{HtmlText.Encode(table.Columns[i])}\">{HtmlText.Encode(Labels.Column(table.Columns[i]))}</th>");
+            // A long header (进度连续未变化的填报次数) may wrap: kept on one line it made a column of one-digit counts the widest of the table.
+            var label = Labels.Column(table.Columns[i]);
+            var wrap = label.Length > WordLength ? " class=\"wrap\"" : string.Empty;
+            sb.Append(CultureInfo.InvariantCulture, $"<th{wrap} title=\"{HtmlText.Encode(table.Columns[i])}\">{HtmlText.Encode(label)}</th>");
         }
 
         sb.Append("</tr></thead><tbody>");
@@ -33,7 +44,7 @@ internal static class TableHtml
                 var value = row[i];
                 var numeric = DbValues.AsDouble(value) is not null && value is not bool;
                 // A date (2024年6月, 2024-06-30) is short and reads wrong broken over two lines: it is kept whole.
-                sb.Append(numeric ? "<td class=\"num\">" : DbValues.AsDate(value) is not null ? "<td class=\"date\">" : "<td>");
+                sb.Append(numeric ? "<td class=\"num\">" : DbValues.AsDate(value) is not null ? "<td class=\"date\">" : TextCell(CellText.Plain(column, value)));
                 Cell(sb, column, value, taskId >= 0 ? row[taskId] as string : null, dimension >= 0 ? row[dimension] as string : null, linkQuery);
                 sb.Append("</td>");
             }
@@ -49,6 +60,18 @@ internal static class TableHtml
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The opening tag of a text cell. In a table wider than the screen every column shrank to its header, so 改革任务总台账 and
+    /// 县委政法委 broke over lines and task names ran four characters a line: a word stays whole, a longer text gets a
+    /// minimum width, and the table scrolls sideways instead.
+    /// </summary>
+    internal static string TextCell(string text) =>
+        text.Length == 0 || text.Contains('\n', StringComparison.Ordinal) ? "<td>"
+        : text.Length <= WordLength ? "<td class=\"word\">"
+        : text.Length >= LongTextLength ? "<td class=\"text long\">"
+        : text.Length >= TextLength ? "<td class=\"text\">"
+        : "<td>";
 
     /// <summary>A task's leaders (names joined with 、), each linking to its own leader page.</summary>
     public static string LeaderLinks(string leaders, string linkQuery) => string.Join(

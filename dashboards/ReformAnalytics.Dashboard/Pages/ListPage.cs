@@ -38,7 +38,9 @@ internal static class ListPage
 
         body.Append(CultureInfo.InvariantCulture, $"<p>共 {table.Rows.Count:N0}{(table.Truncated ? "+" : string.Empty)} 条。</p>");
         body.Append(PageData.DownloadLinks(ctx));
-        body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id" }));
+        var hidden = new HashSet<string>(ctx.Filter.FixedColumns(spec.Filters), StringComparer.Ordinal) { "task_id" };
+        hidden.UnionWith(spec.Hidden?.Invoke(ctx, table) ?? []);
+        body.Append(TableHtml.Render(table, ctx.Filter.Query(false), hidden));
         body.Append(PageData.TruncationNote(ctx, table));
         if (spec.AfterAsync is not null)
         {

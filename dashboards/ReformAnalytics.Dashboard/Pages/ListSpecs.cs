@@ -48,7 +48,8 @@ internal static class ListSpecs
 
             q.OrderBy("completed_month", "ledger", "special_group", "task_id");
         },
-        ctx => ctx.Month is { } m ? $"{Format.Quarter(m)}（截至{m.Month}月）" : string.Empty);
+        ctx => ctx.Month is { } m ? $"{Format.Quarter(m)}（截至{m.Month}月）" : string.Empty,
+        Hidden: (ctx, _) => ctx.Month is null ? [] : ["completed_quarter"]); // the quarter of the title, on every row
 
     public static readonly ListSpec Ranking = new(
         "/ranking",
@@ -68,7 +69,8 @@ internal static class ListSpecs
         },
         ctx => PageData.MonthTitle(ctx),
         Before: (ctx, table) => Boards(ctx, table, "board", ("红榜（表现最好）", "黑榜（表现最差）")),
-        LeadAsync: RankingLeadAsync);
+        LeadAsync: RankingLeadAsync,
+        Hidden: (_, table) => BlankColumns(table, "figures_note"));
 
     public static readonly ListSpec Assessment = new(
         "/assessment",
@@ -88,7 +90,8 @@ internal static class ListSpecs
             q.OrderBy("rank", "lead_unit");
         },
         ctx => ctx.Month is { } m ? $"{m.Year}年1月至{m.Month}月" : string.Empty,
-        Before: (ctx, table) => Boards(ctx, table, "standing", ("年度考核居前", "年度考核居后")));
+        Before: (ctx, table) => Boards(ctx, table, "standing", ("年度考核居前", "年度考核居后")),
+        Hidden: (_, table) => BlankColumns(table, "figures_note"));
 
     public static readonly ListSpec Discipline = new(
         "/discipline",
@@ -105,7 +108,8 @@ internal static class ListSpecs
         },
         ctx => PageData.MonthTitle(ctx),
         BeforeAsync: UnreturnedAsync,
-        AfterAsync: MissingReturnsAsync);
+        AfterAsync: MissingReturnsAsync,
+        Hidden: (ctx, _) => ctx.Month is null ? [] : ["report_month"]); // the month of the title, on every row
 
     public static readonly ListSpec DoubleHalf = new(
         "/double-half",
@@ -122,7 +126,16 @@ internal static class ListSpecs
             q.ShowAsPrintedDifference("gap_pp", "work_share_pct", "time_share_pct");
             q.OrderByExpression("CASE \"dimension\" WHEN 'all' THEN 0 WHEN 'ledger' THEN 1 WHEN 'group' THEN 2 ELSE 3 END, \"gap_pp\" NULLS LAST");
         },
-        ctx => PageData.MonthTitle(ctx));
+        ctx => PageData.MonthTitle(ctx),
+        Before: (ctx, table) => ctx.Month is null ? string.Empty : YearTimeShare(table),
+        Hidden: (ctx, _) => ctx.Month switch
+        {
+            null => [],
+            // The calendar share is one figure for the month, said once above the table; 达到双过半 is the verdict of June
+            // only (as the lead and the overview say), other months are a running comparison without a 是/否.
+            { Month: 6 } => ["year_time_pct"],
+            _ => ["year_time_pct", "reached"],
+        });
 
     public static readonly ListSpec CarryOver = new(
         "/carry-over",
@@ -176,6 +189,18 @@ internal static class ListSpecs
         return weights.Count == 4 && weights.All(w => w is not null) ? RankingLead([.. weights.Select(w => w!.Value)]) : RankingLead(null);
     }
 
+    /// <summary>Those of <paramref name="columns"/> without a value on any row of <paramref name="table"/> (数据说明 in a month every unit reported).</summary>
+    internal static IEnumerable<string> BlankColumns(ResultTable table, params string[] columns) =>
+        columns.Where(c => table.IndexOf(c) is var i and >= 0 && table.Rows.All(r => CellText.Plain(c, r[i]).Length == 0));
+
+    /// <summary>The calendar share of the year gone (year_time_pct, one figure for the month), said once above the 双过半 table.</summary>
+    private static string YearTimeShare(ResultTable table)
+    {
+        var i = table.IndexOf("year_time_pct");
+        var share = i < 0 ? null : table.Rows.Select(r => DbValues.AsDouble(r[i])).FirstOrDefault(v => v is not null);
+        return share is { } y ? $"<p>全年时间进度（按日历计）{Format.Percent(y)}，仅供参考，不是双过半所比的时间进度。</p>" : string.Empty;
+    }
+
     private static DateOnly QuarterStart(ReportMonth m) => new(m.Year, (((m.Month - 1) / 3) * 3) + 1, 1);
 
     /// <summary>
@@ -196,11 +221,12 @@ internal static class ListSpecs
             var rows = table.Rows.Where(r => string.Equals(r[board] as string, code, StringComparison.Ordinal)).ToList();
             var part = new ResultTable(table.Columns, table.Types, rows, false);
             sb.Append(CultureInfo.InvariantCulture, $"<div class=\"panel\"><h3>{label}</h3>");
-            sb.Append(TableHtml.Render(part, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal)
+            var hidden = new HashSet<string>(BlankColumns(part, "figures_note"), StringComparer.Ordinal)
             {
                 column, "on_time_score", "lag_score", "overdue_score", "discipline_score", "tasks", "completed", "completed_on_time", "settled",
                 "expected_returns_qtd", "missing_returns_qtd", "expected_returns_ytd", "ranked", "deadline_tasks",
-            }));
+            };
+            sb.Append(TableHtml.Render(part, ctx.Filter.Query(false), hidden));
             sb.Append("</div>");
         }
 
@@ -277,7 +303,9 @@ internal static class ListSpecs
         q.Filter(ctx.Filter, ctx.Month);
         q.OrderBy("lead_unit", "task_id");
         var table = await PageData.QueryAsync(ctx, q).ConfigureAwait(false);
-        return $"<h2>本月漏报的任务（{table.Rows.Count}{(table.Truncated ? "+" : string.Empty)}）</h2>"
-            + TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", "report_month" });
+        var heading = $"<h2>本月漏报的任务（{table.Rows.Count}{(table.Truncated ? "+" : string.Empty)}）</h2>";
+        return table.Rows.Count == 0
+            ? heading + Notice.Info("本月没有漏报的任务：上月在台账中、尚未完成的任务，本月都已报送。")
+            : heading + TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", "report_month" });
     }
 }

@@ -49,6 +49,28 @@ internal sealed record PageFilter(ReportMonth? Month, string? Ledger, string? Gr
         return ToQuery(pairs);
     }
 
+    /// <summary>
+    /// The columns this filter holds to one value on a page that offers it (<paramref name="offered"/>): the ledger when one
+    /// ledger is chosen, the group, the unit. Shown on every row they only took width from the task names.
+    /// </summary>
+    public IEnumerable<string> FixedColumns(FilterBar.Fields offered)
+    {
+        if (offered.HasFlag(FilterBar.Fields.Ledger) && Ledger is not null)
+        {
+            yield return "ledger";
+        }
+
+        if (offered.HasFlag(FilterBar.Fields.Group) && Group is not null)
+        {
+            yield return "special_group";
+        }
+
+        if (offered.HasFlag(FilterBar.Fields.Unit) && Unit is not null)
+        {
+            yield return "lead_unit";
+        }
+    }
+
     public static string ToQuery(IEnumerable<(string Key, string Value)> pairs)
     {
         var sb = new StringBuilder();

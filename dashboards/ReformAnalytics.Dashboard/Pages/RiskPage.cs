@@ -72,7 +72,7 @@ internal static class RiskPage
 
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">风险模型按历史填报规律估计的{what}，由高到低排列；“原因”说明模型主要依据了哪些情况。督察前可据此确定重点。</p>");
         body.Append(PageData.DownloadLinks(ctx));
-        body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", "as_of" }));
+        body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(ctx.Filter.FixedColumns(FilterBar.Fields.All), StringComparer.Ordinal) { "task_id", "as_of" }));
         body.Append(PageData.TruncationNote(ctx, table));
         return ctx.Page(title, "/risks", body.ToString());
     }

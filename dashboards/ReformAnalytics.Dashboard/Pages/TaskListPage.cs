@@ -58,7 +58,7 @@ internal static class TaskListPage
 
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">共 {table.Rows.Count:N0}{(table.Truncated ? "+" : string.Empty)} 项。点击任务名称查看逐月填报记录。</p>");
         body.Append(PageData.DownloadLinks(ctx));
-        body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id" }));
+        body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(ctx.Filter.FixedColumns(FilterBar.Fields.All), StringComparer.Ordinal) { "task_id" }));
         body.Append(PageData.TruncationNote(ctx, table));
         return ctx.Page(title, "/tasks", body.ToString());
     }

@@ -72,7 +72,7 @@ internal static class TaskPage
         body.Append(await ProgressAsync(ctx, id).ConfigureAwait(false));
         body.Append(await RiskAsync(ctx, id).ConfigureAwait(false));
         body.Append("<h2>逐月填报记录</h2>");
-        body.Append(Timeline(ctx, reports));
+        body.Append(Timeline(reports));
         return ctx.Page(name, "/tasks", body.ToString());
     }
 
@@ -131,8 +131,21 @@ internal static class TaskPage
         return table.Rows.Count == 0 ? string.Empty : "<h2>滞后风险</h2>" + TableHtml.Render(table, string.Empty, new HashSet<string>(StringComparer.Ordinal) { "task_id" });
     }
 
-    private static string Timeline(PageContext ctx, ResultTable table)
+    /// <summary>
+    /// Where a report was read: file · sheet · row, leaving out what the snapshot does not have (a CSV or text return has no
+    /// sheet: the line read “2024年11月上级部署试点台账.txt ·  · 第 16 行”).
+    /// </summary>
+    internal static string Source(string? file, string? sheet, double? row)
     {
+        var parts = new[] { file, sheet, row is { } r and > 0 ? string.Create(CultureInfo.InvariantCulture, $"第 {r:0} 行") : null }
+            .Where(p => !string.IsNullOrWhiteSpace(p));
+        return "来源：" + string.Join(" · ", parts);
+    }
+
+    private static string Timeline(ResultTable table)
+    {
+        // The ledger goes on each report only when the task's reports lie in more than one: else the facts above say it once.
+        var ledgers = table.Rows.Select(r => table.Value(r, "ledger") as string).Distinct(StringComparer.Ordinal).Count();
         var sb = new StringBuilder("<ol class=\"timeline\">");
         foreach (var r in table.Rows)
         {
@@ -148,13 +161,13 @@ internal static class TaskPage
             }
 
             sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tag\">完成进度 {(DbValues.AsDouble(row[4]) is { } p ? Format.Percent(p) : "未填")}</span>");
-            if (ctx.Data.Facts.Ledgers.Count > 1)
+            if (ledgers > 1)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tag\">{HtmlText.Encode(CellText.Plain("ledger", row[1]))}</span>");
             }
 
             sb.Append(CultureInfo.InvariantCulture, $"<div class=\"narrative\">{HtmlText.Encode(row[5] as string ?? "（未填写进展情况）")}</div>");
-            sb.Append(CultureInfo.InvariantCulture, $"<div class=\"source\">来源：{HtmlText.Encode(row[6] as string)} · {HtmlText.Encode(row[7] as string)} · 第 {row[8]} 行</div>");
+            sb.Append(CultureInfo.InvariantCulture, $"<div class=\"source\">{HtmlText.Encode(Source(row[6] as string, row[7] as string, DbValues.AsDouble(row[8])))}</div>");
             sb.Append("</li>");
         }
 

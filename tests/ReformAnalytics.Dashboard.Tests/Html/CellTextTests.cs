@@ -24,4 +24,13 @@ public sealed class CellTextTests
         Assert.Equal("逾期、到期未完成", CellText.Plain("reasons", new[] { "逾期", "到期未完成" }));
         Assert.Equal("县人力资源和社会保障局、县住房和城乡建设局", CellText.Plain("co_units", new[] { "县人力资源和社会保障局", "县住房和城乡建设局" })); // long names are still words
     }
+
+    [Fact]
+    public void A_quarter_reads_as_the_office_writes_it()
+    {
+        // results_list.completed_quarter is 2024Q4 in the view: the download showed it as it is.
+        Assert.Equal("2024年第4季度", CellText.Plain("completed_quarter", "2024Q4"));
+        Assert.Equal("2024年第1季度", CellText.Plain("report_quarter", "2024Q1"));
+        Assert.Equal("2024Q5", CellText.Plain("completed_quarter", "2024Q5"));
+    }
 }

@@ -151,7 +151,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         // lead says what the column means. The unit's own page warns above its place, on the 红黑榜 and in the 年度考核.
         var html = await GetAsync("/ranking?month=2024-06");
         Assert.Contains(">数据说明</th>", html, StringComparison.Ordinal);
-        Assert.Matches(@"县发改委</a></td><td>6月漏报1项，按上次报送的进度计</td>", html);
+        Assert.Matches(@"县发改委</a></td><td class=""text"">6月漏报1项，按上次报送的进度计</td>", html);
         Assert.Contains("“数据说明”列注明所用数据：未报送的任务按上次报送的进度计入排名", html, StringComparison.Ordinal);
         Assert.Contains("“数据说明”列注明所用数据", await GetAsync("/assessment?month=2024-06"), StringComparison.Ordinal);
 
@@ -202,8 +202,8 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
 
         var full = html[html.IndexOf("<h2>完整排名</h2>", StringComparison.Ordinal)..];
         Assert.Contains("<th title=\"standing\">位次</th>", full, StringComparison.Ordinal);
-        Assert.Equal(1, Regex.Count(full, "<td>居前</td>"));
-        Assert.Equal(1, Regex.Count(full, "<td>居后</td>"));
+        Assert.Equal(1, Regex.Count(full, "<td class=\"word\">居前</td>"));
+        Assert.Equal(1, Regex.Count(full, "<td class=\"word\">居后</td>"));
         Assert.DoesNotContain("红榜", full, StringComparison.Ordinal);
     }
 
@@ -217,7 +217,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
 
         var year = html[html.IndexOf("<h2>年度考核（2024年1月至6月）</h2>", StringComparison.Ordinal)..];
         year = year[..year.IndexOf("</table>", StringComparison.Ordinal)];
-        Assert.Matches(@"<td class=""num"">2</td><td class=""num"">4</td><td>[^<]*</td><td class=""num"">82\.17</td>", year);
+        Assert.Matches(@"<td class=""num"">2</td><td class=""num"">4</td><td[^>]*>[^<]*</td><td class=""num"">82\.17</td>", year);
         Assert.Matches(@"<td class=""num"">4</td><td class=""num"">1</td></tr>", year);
         Assert.Contains("查看完整年度考核", html, StringComparison.Ordinal);
         Assert.Contains("查看完整红黑榜", html, StringComparison.Ordinal);
@@ -347,6 +347,6 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         return html[start..end];
     }
 
-    [GeneratedRegex("<div class=\"label\">([^<]*)</div><div class=\"value\">([^<]*)</div>")]
+    [GeneratedRegex("<div class=\"label\">([^<]*)</div><div class=\"value(?: words)?\">([^<]*)</div>")]
     private static partial Regex CardPattern();
 }
