@@ -40,6 +40,9 @@ public static class DashboardHost
     /// <summary>Runs until <paramref name="ct"/> is cancelled, printing the address to the console.</summary>
     public static Task RunAsync(DashboardOptions options, CancellationToken ct) => RunAsync(options, Console.Out, ct);
 
+    /// <summary>Where the generic host logs its start, stop and failures; the command says what went wrong instead.</summary>
+    internal const string HostLifecycleCategory = "Microsoft.Extensions.Hosting";
+
     /// <summary>Starts listening and returns once the first copy of the data is served.</summary>
     public static async Task<DashboardServer> StartAsync(DashboardOptions options, CancellationToken ct)
     {
@@ -51,7 +54,7 @@ public static class DashboardHost
         catch (IOException e)
         {
             await app.DisposeAsync().ConfigureAwait(false);
-            throw new DashboardOptionsException($"无法在 {options.Host}:{options.Port} 上启动看板：{e.Message}。端口可能已被占用，请换一个 --port。", e);
+            throw new DashboardOptionsException($"无法在 {options.Host}:{options.Port} 上启动看板：{e.Message.TrimEnd('.', '。')}。端口可能已被占用，请换一个 --port。", e);
         }
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
@@ -71,6 +74,9 @@ public static class DashboardHost
 
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The host's own lifecycle log: a port in use came out as English stack traces around the Chinese message the
+        // command prints from the exception (StartAsync). The refresher logs its own failures under its own name.
+        builder.Logging.AddFilter(HostLifecycleCategory, LogLevel.None);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
 namespace ReformAnalytics.Dashboard.Tests.Security;
 
 /// <summary>Where the dashboard may listen: this machine freely, anything else only with an access token.</summary>
@@ -107,6 +110,24 @@ public sealed class BindingTests
         var e = await Assert.ThrowsAsync<DashboardOptionsException>(() => DashboardHost.StartAsync(second, CancellationToken.None));
 
         Assert.Contains("端口可能已被占用", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(".。", e.Message, StringComparison.Ordinal); // the system's message ended in its own full stop
         await running.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Build_TheHostsLifecycleLog_IsSilent_TheRefreshersErrorsAreNot()
+    {
+        // Before, a port in use printed “fail: Microsoft.Extensions.Hosting.Internal.Host[11] Hosting failed to start” and
+        // a stack trace, then the host's BackgroundService failure, around the Chinese message the command prints.
+        using var folder = new TempFolder();
+        await Support.FixtureCounty.CreateAsync(folder.File("county.duckdb"));
+        var options = new DashboardOptions { DatabasePath = folder.File("county.duckdb"), Port = 0, WorkFolder = folder.Path, ReadTokenFromEnvironment = false };
+        await using var app = DashboardHost.Build(options, []);
+
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+
+        Assert.False(loggers.CreateLogger("Microsoft.Extensions.Hosting.Internal.Host").IsEnabled(LogLevel.Critical));
+        Assert.True(loggers.CreateLogger("ReformAnalytics.Dashboard.Data.MirrorRefresher").IsEnabled(LogLevel.Error));
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Server.Kestrel").IsEnabled(LogLevel.Warning));
     }
 }
