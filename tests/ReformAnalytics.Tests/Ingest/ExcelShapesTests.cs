@@ -29,14 +29,12 @@ public sealed class ExcelShapesTests : IDisposable
         // deadline is the month's last day, 31 October, as for the words 2024年10月. Before, the cell was the bare serial
         // number: deadline_text 45596, and 2024年10月 was read as 1 October.
         var typed = kind == "month" ? new DateOnly(2024, 10, 1) : new DateOnly(2024, 10, 31);
-        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
-        using (var stream = File.Create(path))
-        using (var w = new XlsxWriter(stream))
+        var path = WriteWorkbook("2024年6月改革任务总台账.xlsx", w =>
         {
             w.StartSheet("6月台账");
             w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
             w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", XlsxCell.Of(typed), "序时推进");
-        }
+        });
 
         // The writer's date style (numFmtId 164, yyyy/m/d) becomes the built-in id, as Chinese Excel writes it: no numFmt.
         RewritePart(path, "xl/styles.xml", xml => xml
@@ -61,14 +59,12 @@ public sealed class ExcelShapesTests : IDisposable
         // shows 2024年6月30日, its number counting days from 1904-01-01. By hand: 1904-01-01 to 2024-06-30 is 120 years, 30 of
         // them leap (1904 … 2020), so 120 × 365 + 30 = 43,830 days to 2024-01-01, then 31+29+31+30+31+29 = 181: serial 44,011.
         // The deadline is 2024-06-30 whatever the format. Before, a cell in format 31 was read from 1900: 2020-06-29.
-        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
-        using (var stream = File.Create(path))
-        using (var w = new XlsxWriter(stream))
+        var path = WriteWorkbook("2024年6月改革任务总台账.xlsx", w =>
         {
             w.StartSheet("6月台账");
             w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
             w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", new XlsxCell(XlsxCellKind.Number, null, 44_011, XlsxStyle.Date), "序时推进");
-        }
+        });
 
         RewritePart(path, "xl/workbook.xml", xml => xml.Replace("<sheets>", "<workbookPr date1904=\"1\"/><sheets>", StringComparison.Ordinal));
         if (formatId != 164)
@@ -96,14 +92,12 @@ public sealed class ExcelShapesTests : IDisposable
         // 18:00). By hand: the deadline is 2024-12-31 either way; its text is the day as the office writes it, with the time
         // only where the cell shows one. Before, deadline_text was 2024-12-31 18:00:00 whatever the cell showed.
         Assert.Equal(45_657, XlsxCell.ToSerial(new DateOnly(2024, 12, 31)));
-        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
-        using (var stream = File.Create(path))
-        using (var w = new XlsxWriter(stream))
+        var path = WriteWorkbook("2024年6月改革任务总台账.xlsx", w =>
         {
             w.StartSheet("6月台账");
             w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
             w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", new XlsxCell(XlsxCellKind.Number, null, 45_657.75, XlsxStyle.Date), "序时推进");
-        }
+        });
 
         if (format != "yyyy/m/d")
         {
@@ -125,9 +119,7 @@ public sealed class ExcelShapesTests : IDisposable
         // 民主法制领域改革专项小组 (任务丙, then a section row 三、社会体制改革专项小组 over 任务丁). No 专项小组 column.
         // By hand: 任务甲 and 任务乙 are 经济体制改革专项小组's, 任务丙 民主法制领域改革专项小组's, 任务丁 the section's,
         // 社会体制改革专项小组. Before, the first three had no group at all, silently.
-        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
-        using (var stream = File.Create(path))
-        using (var w = new XlsxWriter(stream))
+        var path = WriteWorkbook("2024年6月改革任务总台账.xlsx", w =>
         {
             w.StartSheet("填报说明");
             w.WriteRow("填报说明");
@@ -141,7 +133,7 @@ public sealed class ExcelShapesTests : IDisposable
             w.WriteRow(XlsxCell.Of(1), "推进综合行政执法改革", "县司法局", "2024年12月底前", "滞后");
             w.WriteRow("三、社会体制改革专项小组");
             w.WriteRow(XlsxCell.Of(1), "深化县域医共体建设", "县卫健局", "2024年12月底前", "序时推进");
-        }
+        });
 
         var summary = await _fx.IngestAsync();
 
@@ -161,9 +153,7 @@ public sealed class ExcelShapesTests : IDisposable
         // sheets are one ledger and month, 4 rows stored, as rows repeated within a sheet are; the copy's rows 2 and 3
         // repeat Sheet1's rows 2 and 3, so two warnings, on Sheet1 (2) rows 2 and 3, naming Sheet1. Before, the month
         // counted 4 tasks and nothing was said.
-        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
-        using (var stream = File.Create(path))
-        using (var w = new XlsxWriter(stream))
+        var path = WriteWorkbook("2024年6月改革任务总台账.xlsx", w =>
         {
             foreach (var (sheet, progress) in new[] { ("Sheet1", 60), ("Sheet1 (2)", 40) })
             {
@@ -172,7 +162,7 @@ public sealed class ExcelShapesTests : IDisposable
                 w.WriteRow(XlsxCell.Of(1), "深化国有企业改革", "县国资委", "2024年12月底前", XlsxCell.Of(progress));
                 w.WriteRow(XlsxCell.Of(2), "深化财政预算管理改革", "县财政局", "2024年12月底前", XlsxCell.Of(progress));
             }
-        }
+        });
 
         var summary = await _fx.IngestAsync();
 
@@ -197,9 +187,7 @@ public sealed class ExcelShapesTests : IDisposable
         // group, so rows 5 and 8 have none (附：… has no ordinal: the top); on 试点 the （一）/（二） headings sit below
         // 一、社会体制改革专项小组, so both tasks stay that group's. Before, 已完成任务 and 附：已完成任务清单 were stored as
         // groups, and the nested tasks were put under 已完成任务 and 正在推进的任务.
-        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
-        using (var stream = File.Create(path))
-        using (var w = new XlsxWriter(stream))
+        var path = WriteWorkbook("2024年6月改革任务总台账.xlsx", w =>
         {
             w.StartSheet("6月台账");
             w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "状态");
@@ -218,7 +206,7 @@ public sealed class ExcelShapesTests : IDisposable
             w.WriteRow(XlsxCell.Of(1), "深化县域医共体建设", "县卫健局", "2024年5月底前", "已完成");
             w.WriteRow("（二）正在推进的任务");
             w.WriteRow(XlsxCell.Of(1), "推进义务教育优质均衡", "县教育局", "2024年12月底前", "序时推进");
-        }
+        });
 
         var summary = await _fx.IngestAsync();
 
@@ -239,9 +227,7 @@ public sealed class ExcelShapesTests : IDisposable
         // By hand: row 2 “完成进度” #DIV/0! and row 3 “状态” #N/A are warnings, each cell stored empty (row 2: progress NULL, its
         // status 序时推进 on_track; row 3: progress 50, status unknown, status_text NULL); the #REF! in G has no column of the
         // ledger and the 合计 row is no task: nothing said. Before, there was no issue at all: a silent misread.
-        var path = Path.Combine(_fx.Input, "2024年6月改革任务总台账.xlsx");
-        using (var stream = File.Create(path))
-        using (var w = new XlsxWriter(stream))
+        var path = WriteWorkbook("2024年6月改革任务总台账.xlsx", w =>
         {
             w.StartSheet("6月台账");
             w.WriteRow("序号", "改革任务", "牵头单位", "完成时限", "完成进度", "状态");
@@ -249,7 +235,7 @@ public sealed class ExcelShapesTests : IDisposable
             w.WriteRow(XlsxCell.Of(2), "深化财政预算管理改革", "县财政局", "2024年12月底前", XlsxCell.Of(50), FormulaErrorCells.Cell("VLOOKUP(B3,进度表!A:C,3,FALSE)", "#N/A"));
             w.WriteRow(XlsxCell.Of(3), "推进综合行政执法改革", "县司法局", "2024年12月底前", XlsxCell.Of(80), "序时推进", FormulaErrorCells.Cell("H9", "#REF!"));
             w.WriteRow("合计", XlsxCell.Blank, XlsxCell.Blank, XlsxCell.Blank, FormulaErrorCells.Cell("AVERAGE(E2:E4)", "#DIV/0!"));
-        }
+        });
 
         FormulaErrorCells.WriteInto(path, "xl/worksheets/sheet1.xml");
 
@@ -282,5 +268,15 @@ public sealed class ExcelShapesTests : IDisposable
         entry.Delete();
         using var writer = new StreamWriter(zip.CreateEntry(part).Open(), new UTF8Encoding(false));
         writer.Write(changed);
+    }
+
+    /// <summary>Writes a workbook named <paramref name="name"/> into the fixture's input folder and returns its path.</summary>
+    private string WriteWorkbook(string name, Action<XlsxWriter> write)
+    {
+        var path = Path.Combine(_fx.Input, name);
+        using var stream = File.Create(path);
+        using var w = new XlsxWriter(stream);
+        write(w);
+        return path;
     }
 }
