@@ -21,6 +21,6 @@ internal sealed class ListsCommand : ICommand
         var quarter = PeriodArg.Quarter("quarter", a.Require("quarter"));
 
         var options = new ListsCommandOptions { DbPath = a.Require("db"), Quarter = quarter, OutDir = a.Require("out") };
-        return ListsCommandRunner.RunAsync(options, context.Out, Console.Error, ct);
+        return ListsCommandRunner.RunAsync(options, context.FittedOut(), context.FittedError(), ct);
     }
 }

@@ -43,17 +43,17 @@ internal sealed class MetricsCommand : ICommand
             OutputPath = a.Get("out"),
             WriteTableForTerminal = (headers, rows) => WriteForTerminal(context, headers, rows),
         };
-        return MetricsCommandRunner.RunAsync(options, context.Out, Console.Error, ct);
+        return MetricsCommandRunner.RunAsync(options, context.FittedOut(), context.FittedError(), ct);
     }
+
+    /// <summary>The cells between columns of the library's plain text table (<c>TextTable</c>).</summary>
+    private const int PlainTableGap = 2;
 
     /// <summary>
     /// On a terminal narrower than the plain table (17 columns, about 200 cells), the table in parts that each fit
     /// (<see cref="FittedTable.TableInParts"/>): the terminal wrapped each line of it in two. A file or a pipe, or a
     /// terminal wide enough, gets the plain table.
     /// </summary>
-    /// <summary>The cells between columns of the library's plain text table (<c>TextTable</c>).</summary>
-    private const int PlainTableGap = 2;
-
     internal static bool WriteForTerminal(CommandContext context, IReadOnlyList<string> headers, IReadOnlyList<string[]> rows)
     {
         var console = context.Console;

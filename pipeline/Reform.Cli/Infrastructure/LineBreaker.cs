@@ -6,12 +6,12 @@ namespace ReformAnalytics.Cli.Infrastructure;
 /// <summary>
 /// Breaks Chinese text into lines that fit a terminal's width, where a reader expects the break: between two Chinese
 /// characters, after a space or after a path's slash, but never inside a number or a Latin word (“20” / “24年”, “r0000” / “01”), never
-/// before a closing mark (，。、；：）” …) and never after an opening one (（“《 …). Spectre wraps only at spaces, and a
+/// before a closing mark or an operator (，。、；：）” ＝÷ …) and never after an opening one (（“《 …). Spectre wraps only at spaces, and a
 /// Chinese sentence has none, so it cut the sentence wherever the width ran out.
 /// </summary>
 internal static class LineBreaker
 {
-    private const string NoBreakBefore = "，。、；：？！）》」』”’％…—·,.;:?!)]}%";
+    private const string NoBreakBefore = "，。、；：？！）》」』”’％…—·＝÷×＋,.;:?!)]}%";
     private const string NoBreakAfter = "（《「『“‘([{";
 
     /// <summary>

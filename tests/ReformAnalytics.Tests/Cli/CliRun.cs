@@ -18,6 +18,25 @@ internal static class CliRun
         return (exit, [.. writer.ToString().Split('\n').Select(l => l.TrimEnd())]);
     }
 
+    /// <summary>
+    /// Runs `reform ARGS…` as on a terminal <paramref name="width"/> cells wide that shows standard output and standard
+    /// error alike, both captured in order.
+    /// </summary>
+    public static async Task<(int Exit, string[] Lines)> RunOnTerminalAsync(int width, params string[] args)
+    {
+        using var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new TerminalOutput(writer, width),
+        });
+        var context = new CommandContext(console, TimeProvider.System) { Out = writer, Error = writer, ErrorIsTerminal = true, In = TextReader.Null };
+        var exit = await new CommandLine(CommandCatalog.All()).RunAsync(args, context, CancellationToken.None);
+        return (exit, [.. writer.ToString().Split('\n').Select(l => l.TrimEnd())]);
+    }
+
     /// <summary>Runs `reform ARGS…` with <paramref name="input"/> as what is typed at its prompt.</summary>
     public static async Task<(int Exit, string Output)> RunWithInputAsync(string input, params string[] args)
     {
@@ -41,5 +60,21 @@ internal static class CliRun
         });
         console.Profile.Width = width;
         return console;
+    }
+
+    /// <summary>A terminal of a fixed width whose text is captured by <paramref name="writer"/>.</summary>
+    private sealed class TerminalOutput(TextWriter writer, int width) : IAnsiConsoleOutput
+    {
+        public TextWriter Writer => writer;
+
+        public bool IsTerminal => true;
+
+        public int Width => width;
+
+        public int Height => 50;
+
+        public void SetEncoding(System.Text.Encoding encoding)
+        {
+        }
     }
 }
