@@ -189,12 +189,12 @@ internal sealed class SqlCommand : ICommand
             return NotADatabase(db);
         }
 
-        if (message.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase) || message.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase))
         {
             return $"数据库文件“{db}”正被另一个程序以可写方式打开（如正在运行的 reform ingest、reform demo 或笔记本），暂时不能查询。请等它结束或关掉它后再试。";
         }
 
-        if (message.Contains("version", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("database file with version number", StringComparison.OrdinalIgnoreCase))
         {
             return $"数据库文件“{db}”由另一版本的 DuckDB 写成，本工具无法打开。请用本工具重新生成（reform rebuild --db 数据库文件 --lake 数据湖目录）。";
         }

@@ -134,6 +134,17 @@ public sealed class SqlCommandTests : IDisposable
         Assert.DoesNotContain("IO Error", file, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("IO Error: Could not set lock on file \"/data/reform.duckdb\": Conflicting lock is held in /usr/bin/dotnet (PID 4242) by user office. See also https://duckdb.org/docs/connect/concurrency", "数据库文件“/data/reform.duckdb”正被另一个程序以可写方式打开（如正在运行的 reform ingest、reform demo 或笔记本），暂时不能查询。")]
+    [InlineData("IO Error: Trying to read a database file with version number 39, but we can only read version 64.", "数据库文件“/data/reform.duckdb”由另一版本的 DuckDB 写成，本工具无法打开。")]
+    [InlineData("IO Error: Corrupt database file: computed checksum 1 does not match stored checksum 2 in block at location 4096", "无法打开数据库文件“/data/reform.duckdb”。数据库原文：IO Error: Corrupt database file")]
+    public void ADatabaseThatCannotBeOpened_IsToldWhy_InChinese(string duckDbMessage, string expected)
+    {
+        // DuckDB's messages as it gives them when another process writes the file, for a file of another storage version,
+        // and for a damaged one (“block” is no lock).
+        Assert.StartsWith(expected, ReformAnalytics.Cli.Commands.SqlCommand.OpenFailed("/data/reform.duckdb", duckDbMessage), StringComparison.Ordinal);
+    }
+
     private async Task CreateDatabaseAsync()
     {
         await using var connection = await ReformDatabase.OpenForWriteAsync(Db, CancellationToken.None);
