@@ -20,14 +20,19 @@ internal sealed class SqlCommand : ICommand
     /// <summary>What <c>.tables</c> runs, at the prompt and as the one query alike.</summary>
     private const string TablesQuery = "SELECT table_name AS 名称, table_type AS 类型 FROM information_schema.tables ORDER BY table_name";
 
-    /// <summary>The commands that begin with a dot, as <c>.help</c> lists them.</summary>
-    private const string DotCommandsHelp = """
-        .tables         列出可以查询的表和视图
-        .schema 名称    列出某个表或视图的列及其类型（如 .schema snapshots；各列含义见 docs/schema.md）
-        .help           显示本说明
-        .quit / .exit   退出交互模式
-        其他输入按 SQL 查询执行，以分号结尾；可分多行输入。
-        """;
+    /// <summary>The commands that begin with a dot, as <c>.help</c> lists them, each with what it does.</summary>
+    private static readonly (string Command, string Description)[] DotCommands =
+    [
+        (".tables", "列出可以查询的表和视图"),
+        (".schema 名称", "列出某个表或视图的列及其类型（如 .schema snapshots；各列含义见 docs/schema.md）"),
+        (".help", "显示本说明"),
+        (".quit / .exit", "退出交互模式"),
+    ];
+
+    /// <summary>The cells the commands' column of <c>.help</c> takes: the longest command and a gap of four.</summary>
+    private const int DotCommandWidth = 16;
+
+    private const string DotHelpFooter = "其他输入按 SQL 查询执行，以分号结尾；可分多行输入。";
 
     public string Name => "sql";
 
@@ -57,7 +62,7 @@ internal sealed class SqlCommand : ICommand
         }
 
         var limit = TimeSpan.FromSeconds(seconds);
-        await using var connection = await ReformDatabase.OpenReadOnlyAsync(db, ct).ConfigureAwait(false);
+        await using var connection = await OpenAsync(db, ct).ConfigureAwait(false);
         if (a.Positionals.Count > 0)
         {
             var sql = string.Join(' ', a.Positionals);
@@ -129,6 +134,72 @@ internal sealed class SqlCommand : ICommand
         }
 
         return CommandLine.Ok;
+    }
+
+    /// <summary>
+    /// The database, read-only, or a message that says in Chinese what is wrong with <paramref name="db"/>: a folder
+    /// given for the file, a file that is not a DuckDB database, one that another program holds open for writing.
+    /// Before, the last two were DuckDB's English (“数据库报错：DuckDBOpen failed: IO Error: …”).
+    /// </summary>
+    private static async Task<DuckDBConnection> OpenAsync(string db, CancellationToken ct)
+    {
+        if (Directory.Exists(db))
+        {
+            throw new IOException($"“{db}”是一个文件夹，不是数据库文件。--db 要写数据库文件本身，如 {Path.Combine(db, "reform.duckdb")}（reform ingest 或 reform demo 生成的 .duckdb 文件）。");
+        }
+
+        if (File.Exists(db) && !await IsDuckDbFileAsync(db, ct).ConfigureAwait(false))
+        {
+            throw new IOException(NotADatabase(db));
+        }
+
+        try
+        {
+            return await ReformDatabase.OpenReadOnlyAsync(db, ct).ConfigureAwait(false);
+        }
+        catch (DuckDBException e)
+        {
+            throw new IOException(OpenFailed(db, e.Message), e);
+        }
+    }
+
+    private static string NotADatabase(string db) =>
+        $"“{db}”不是 DuckDB 数据库文件，无法查询。--db 要写 reform ingest 或 reform demo 生成的数据库文件（如 .demo/reform.duckdb）。";
+
+    /// <summary>
+    /// Whether the file begins as a DuckDB database does: its magic bytes <c>DUCK</c> after the 8-byte checksum. Some other
+    /// files DuckDB refuses with a message about an in-memory database, which would say nothing to the analyst.
+    /// </summary>
+    private static async Task<bool> IsDuckDbFileAsync(string path, CancellationToken ct)
+    {
+        var header = new byte[12];
+        var stream = File.OpenRead(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            var read = await stream.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct).ConfigureAwait(false);
+            return read == header.Length && header.AsSpan(8).SequenceEqual("DUCK"u8);
+        }
+    }
+
+    /// <summary>Why <paramref name="db"/> could not be opened, from DuckDB's <paramref name="message"/>, in Chinese.</summary>
+    internal static string OpenFailed(string db, string message)
+    {
+        if (message.Contains("not a valid DuckDB database file", StringComparison.OrdinalIgnoreCase))
+        {
+            return NotADatabase(db);
+        }
+
+        if (message.Contains("Could not set lock", StringComparison.OrdinalIgnoreCase) || message.Contains("Conflicting lock", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"数据库文件“{db}”正被另一个程序以可写方式打开（如正在运行的 reform ingest、reform demo 或笔记本），暂时不能查询。请等它结束或关掉它后再试。";
+        }
+
+        if (message.Contains("database file with version number", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"数据库文件“{db}”由另一版本的 DuckDB 写成，本工具无法打开。请用本工具重新生成（reform rebuild --db 数据库文件 --lake 数据湖目录）。";
+        }
+
+        return $"无法打开数据库文件“{db}”。数据库原文：{message}";
     }
 
     /// <summary>One query typed at the prompt: its error, or Ctrl+C while it runs, ends the query and not the prompt.</summary>
@@ -212,10 +283,10 @@ internal sealed class SqlCommand : ICommand
         return name switch
         {
             ".tables" => new DotResult(TablesQuery, null, true),
-            ".help" => new DotResult(null, DotCommandsHelp, true),
+            ".help" => new DotResult(null, null, true, WithHelp: true),
             ".schema" when argument.Length == 0 => new DotResult(null, "请在 .schema 后写表或视图的名称，如 .schema snapshots；输入 .tables 列出全部。", false),
             ".schema" => new DotResult(SchemaQuery(argument), null, true),
-            _ => new DotResult(null, $"不认识的命令“{name}”。可用的命令：\n{DotCommandsHelp}", false),
+            _ => new DotResult(null, $"不认识的命令“{name}”。可用的命令：", false, WithHelp: true),
         };
     }
 
@@ -235,12 +306,29 @@ internal sealed class SqlCommand : ICommand
     /// <returns>Whether the command was known.</returns>
     private static bool PrintDotCommand(DotResult dot, CommandContext context)
     {
-        ConsoleText.Line(context.Console, dot.Ok ? Markup.Escape(dot.Text!) : $"[yellow]{Markup.Escape(dot.Text!)}[/]");
+        if (dot.Text is { } text)
+        {
+            ConsoleText.Line(context.Console, dot.Ok ? Markup.Escape(text) : $"[yellow]{Markup.Escape(text)}[/]");
+        }
+
+        if (dot.WithHelp)
+        {
+            foreach (var (command, description) in DotCommands)
+            {
+                ConsoleText.Hanging(context.Console, command, DotCommandWidth, description);
+            }
+
+            ConsoleText.Line(context.Console, Markup.Escape(DotHelpFooter));
+        }
+
         return dot.Ok;
     }
 
-    /// <summary>What a dot command does: run <paramref name="Sql"/>, or print <paramref name="Text"/>.</summary>
-    internal sealed record DotResult(string? Sql, string? Text, bool Ok);
+    /// <summary>
+    /// What a dot command does: run <paramref name="Sql"/>, or print <paramref name="Text"/> and, with
+    /// <paramref name="WithHelp"/>, the dot commands after it.
+    /// </summary>
+    internal sealed record DotResult(string? Sql, string? Text, bool Ok, bool WithHelp = false);
 
     /// <summary>One query to run: its text, the output format and how long it may run (zero: no limit).</summary>
     private readonly record struct Query(string Sql, string Format, TimeSpan TimeLimit);

@@ -52,6 +52,31 @@ internal static class ConsoleText
     }
 
     /// <summary>
+    /// One entry of a list of terms (a command and what it does): <paramref name="term"/> padded to
+    /// <paramref name="termWidth"/> cells, then <paramref name="text"/> (plain), whose wrapped lines all begin under its
+    /// first character (a hanging indent). Printed after the term on one line, the text went on at the left edge when it
+    /// wrapped. Too narrow a console for a column of text gets the entry as one message.
+    /// </summary>
+    public static void Hanging(IAnsiConsole console, string term, int termWidth, string text)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(term);
+        ArgumentNullException.ThrowIfNull(text);
+        var padded = term + new string(' ', Math.Max(1, termWidth - LineBreaker.Cells(term)));
+        var indent = LineBreaker.Cells(padded);
+        var textWidth = console.Profile.Width - indent;
+        if (textWidth < MinTextWidth)
+        {
+            Line(console, Markup.Escape(padded + text));
+            return;
+        }
+
+        var lines = LineBreaker.Wrap(text, textWidth).Split('\n');
+        console.Write(new Text(padded + string.Join('\n' + new string(' ', indent), lines)));
+        console.WriteLine();
+    }
+
+    /// <summary>
     /// The text of <paramref name="markup"/> broken by <see cref="LineBreaker"/> at <paramref name="width"/> cells, each
     /// character in the style the markup gave it. The breaks only add line ends and drop the spaces at them, so the
     /// broken text is matched to the original character by character.

@@ -13,5 +13,5 @@ public sealed record SqlErrorPlace(string Subject, string TablesHint, string Col
     public static readonly SqlErrorPlace Dashboard = new("控制台", "页面下方列出了可以查询的表和视图", "页面下方列出了每个表的列");
 
     /// <summary>`reform sql`, one query or its prompt.</summary>
-    public static readonly SqlErrorPlace CommandLine = new("本命令", "交互模式下输入 .tables 可列出可以查询的表和视图", "可用 DESCRIBE 表名; 查看一个表的列");
+    public static readonly SqlErrorPlace CommandLine = new("本命令", "交互模式下输入 .tables 可列出可以查询的表和视图", "输入 .schema 表名 可列出一个表或视图的列，各列含义见 docs/schema.md");
 }

@@ -23,7 +23,10 @@ public static partial class SqlErrorText
         }
         else if (first.Contains("read-only mode", StringComparison.OrdinalIgnoreCase) || first.Contains("read only", StringComparison.OrdinalIgnoreCase))
         {
-            summary = $"{place.Subject}只能查询数据，不能新增、修改或删除：数据库以只读方式打开。";
+            var statement = WriteStatement().Match(first);
+            summary = statement.Success
+                ? $"{place.Subject}只能查询数据，不能新增、修改或删除（这条语句是 {statement.Groups[1].Value.ToUpperInvariant()}）：数据库以只读方式打开。"
+                : $"{place.Subject}只能查询数据，不能新增、修改或删除：数据库以只读方式打开。";
         }
         else if (first.Contains("configuration has been locked", StringComparison.OrdinalIgnoreCase))
         {
@@ -35,16 +38,27 @@ public static partial class SqlErrorText
         }
         else if ((m = MissingTable().Match(first)).Success)
         {
-            summary = $"找不到名为“{m.Groups[1].Value}”的表或视图。{place.TablesHint}；有些视图要等相应的统计步骤运行后才会出现。";
+            var table = m.Groups[1].Value;
+            summary = $"找不到名为“{table}”的表或视图。{Suggestion(table, DidYouMean().Match(message), "表和视图的名称都是英文（如 snapshots、task_status）")}{place.TablesHint}；有些视图要等相应的统计步骤运行后才会出现。";
+        }
+        else if ((m = NoFromClause().Match(first)).Success)
+        {
+            summary = $"找不到列“{m.Groups[1].Value}”：查询没有写 FROM（从哪个表或视图查）。请在列名后写 FROM 表名，如 SELECT lead_unit FROM snapshots。";
         }
         else if ((m = MissingColumn().Match(first)).Success)
         {
-            summary = $"找不到列“{m.Groups[1].Value}”。请核对列名（{place.ColumnsHint}）。";
+            var column = m.Groups[1].Value;
+            summary = $"找不到列“{column}”。{Suggestion(column, CandidateBinding().Match(message), "列名都是英文（如 task_name、lead_unit）")}请核对列名（{place.ColumnsHint}）。";
+        }
+        else if ((m = MissingColumnOfTable().Match(first)).Success)
+        {
+            var column = m.Groups[2].Value;
+            summary = $"“{m.Groups[1].Value}”中没有名为“{column}”的列。{Suggestion(column, CandidateBinding().Match(message), "列名都是英文（如 task_name、lead_unit）")}请核对列名（{place.ColumnsHint}）。";
         }
         else if ((m = MissingFunction().Match(first)).Success)
         {
             var name = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
-            summary = $"没有名为“{name}”的函数，或者参数的个数、类型不对。";
+            summary = $"没有名为“{name}”的函数，或者参数的个数、类型不对。{Suggestion(name, DidYouMean().Match(message), "函数名都是英文（如 count、round）")}".TrimEnd();
         }
         else if ((m = SyntaxError().Match(first)).Success)
         {
@@ -89,11 +103,49 @@ public static partial class SqlErrorText
         return new SqlError(summary, message.Trim());
     }
 
+    /// <summary>
+    /// The name DuckDB suggests (<c>Did you mean "snapshots"?</c>, <c>Candidate bindings: "lead_unit", …</c>, nearest
+    /// first), as a question, when it is near the name typed; otherwise nothing. A name typed in Chinese (a column's
+    /// label, 改革任务) is told that names are English and where their labels are, for DuckDB's nearest English name is
+    /// no nearer than any other.
+    /// </summary>
+    private static string Suggestion(string typed, Match suggested, string englishNames)
+    {
+        if (typed.Any(c => c > '\u2E80'))
+        {
+            return $"{englishNames}，各表、各列的中文名称与英文名的对照见 docs/schema.md。";
+        }
+
+        if (!suggested.Success)
+        {
+            return string.Empty;
+        }
+
+        var name = suggested.Groups[1].Value;
+        var bare = name[(name.LastIndexOf('.') + 1)..];
+        return NameDistance.IsNear(typed, bare) ? $"是不是“{name}”？" : string.Empty;
+    }
+
     [GeneratedRegex(@"Table with name ([^\s]+) does not exist", RegexOptions.IgnoreCase)]
     private static partial Regex MissingTable();
 
     [GeneratedRegex(@"Referenced column ""?([^""\s]+)""? not found", RegexOptions.IgnoreCase)]
     private static partial Regex MissingColumn();
+
+    [GeneratedRegex(@"Did you mean ""([^""]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex DidYouMean();
+
+    [GeneratedRegex(@"Candidate bindings:[\s:]*""([^""]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex CandidateBinding();
+
+    [GeneratedRegex(@"Table ""([^""]+)"" does not have a column named ""([^""]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingColumnOfTable();
+
+    [GeneratedRegex(@"Referenced column ""?([^""]+?)""? was not found because the FROM clause is missing", RegexOptions.IgnoreCase)]
+    private static partial Regex NoFromClause();
+
+    [GeneratedRegex(@"statement of type ""?(\w+)""?", RegexOptions.IgnoreCase)]
+    private static partial Regex WriteStatement();
 
     [GeneratedRegex(@"Function with name ([^\s]+) does not exist|No function matches the given name and argument types '([^']+)'", RegexOptions.IgnoreCase)]
     private static partial Regex MissingFunction();

@@ -69,6 +69,43 @@ public sealed partial class QuarterlyAnalysisNotebookTests(SampleDatabaseFixture
     }
 
     [Fact]
+    public async Task Groups_GapAndScores_AreTheViewsOwn_NotRecomputedInTheNotebook()
+    {
+        var run = await sample.RunAsync(FileName);
+        var groups = run.Query("各专项小组");
+        var ranking = run.Query("红黑榜");
+
+        // 差距 is double_half.gap_pp (work − time, negative behind), the one definition the report and the dashboard print;
+        // before, the notebook printed its own 进度差距 = time − work from metric_summary. Scores are printed with two
+        // decimals as every output prints them (docs/metrics.md); before, with one, so two ranks could show one score.
+        var month = sample.Manifest.LastMonth.FirstDay; // the status month the notebook looks at (the latest)
+        await using var connection = await ReformAnalytics.Database.ReformDatabase.OpenReadOnlyAsync(sample.DatabasePath, CancellationToken.None);
+        var gaps = new Dictionary<string, double>(StringComparer.Ordinal);
+        var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"""
+                SELECT 'g', group_name, round(gap_pp, 1) FROM double_half WHERE report_month = DATE '{month:yyyy-MM-dd}' AND dimension = 'group'
+                UNION ALL
+                SELECT 'u', lead_unit, round(score, 2) FROM unit_ranking WHERE report_month = DATE '{month:yyyy-MM-dd}' AND ranked
+                """;
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                (reader.GetString(0) == "g" ? gaps : scores)[reader.GetString(1)] = reader.GetDouble(2);
+            }
+        }
+
+        var names = groups.Column<string>("专项小组");
+        var shown = groups.Column<double>("差距");
+        Assert.All(Enumerable.Range(0, names.Count), i => Assert.Equal(gaps[names[i]], shown[i]));
+        Assert.Equal(shown.Order(), shown);
+        var units = ranking.Column<string>("牵头单位");
+        var printed = ranking.Column<double>("综合得分");
+        Assert.All(Enumerable.Range(0, units.Count), i => Assert.Equal(scores[units[i]], printed[i]));
+    }
+
+    [Fact]
     public async Task Unit_LookedAtIsTheLastOfTheRanking()
     {
         var run = await sample.RunAsync(FileName);

@@ -379,7 +379,7 @@ public sealed class CommandLineTests
         Assert.Contains("查询出错：SQL 写法有误，问题出在“SELEC”附近。请检查关键字（SELECT、FROM、WHERE 等）和表名、列名的拼写，以及前后的逗号。", typo, StringComparison.Ordinal);
         Assert.Contains("数据库原文：Parser Error: syntax error at or near \"SELEC\"", typo, StringComparison.Ordinal);
         Assert.Equal(1, deleteExit);
-        Assert.Contains("查询出错：本命令只能查询数据，不能新增、修改或删除：数据库以只读方式打开。", delete, StringComparison.Ordinal);
+        Assert.Contains("查询出错：本命令只能查询数据，不能新增、修改或删除（这条语句是 DELETE）：数据库以只读方式打开。", delete, StringComparison.Ordinal);
         var (_, count) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT count(*) AS n FROM snapshots");
         Assert.Equal("n\n3\n", count.ReplaceLineEndings("\n"));
     }
