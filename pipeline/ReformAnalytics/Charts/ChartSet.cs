@@ -36,7 +36,10 @@ public static class ChartSet
     /// <c>reform charts --db FILE --quarter 2024Q2 --out DIR</c>: renders the quarter's charts from the metric views
     /// (the connection must have had <see cref="MetricViews.InstallAsync"/> run) and writes each as
     /// PNG and SVG in <paramref name="outDir"/>, under the names the office files them by (<see cref="FileStem"/>:
-    /// 图1-逐月完成进度与计划进度.png, numbered as in the report). Returns the files written.
+    /// 2024年第二季度-图1-逐月完成进度与计划进度.png, numbered as in the report), so several quarters' charts can share
+    /// a folder. A figure whose title depends on the data (图2's two views, 图5 without last quarter) leaves one file
+    /// per quarter: the same quarter's file under the figure's other title, drawn earlier from fewer months, is
+    /// removed. Returns the files written.
     /// </summary>
     public static async Task<IReadOnlyList<string>> RenderAsync(DuckDBConnection connection, Quarter quarter, string outDir, CancellationToken cancellationToken)
     {
@@ -51,26 +54,41 @@ public static class ChartSet
         for (var i = 0; i < charts.Count; i++)
         {
             var chart = charts[i];
-            var png = Path.Combine(outDir, FileStem(i + 1, chart) + ".png");
-            var svg = Path.Combine(outDir, FileStem(i + 1, chart) + ".svg");
-            await File.WriteAllBytesAsync(png, chart.Png, cancellationToken).ConfigureAwait(false);
-            await File.WriteAllTextAsync(svg, chart.Svg ?? string.Empty, cancellationToken).ConfigureAwait(false);
-            written.Add(png);
-            written.Add(svg);
+            var stem = Path.Combine(outDir, FileStem(quarter, i + 1, chart.Title));
+            await File.WriteAllBytesAsync(stem + ".png", chart.Png, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(stem + ".svg", chart.Svg ?? string.Empty, cancellationToken).ConfigureAwait(false);
+            written.Add(stem + ".png");
+            written.Add(stem + ".svg");
+            foreach (var other in TitlesOf(chart).Where(t => !string.Equals(t, chart.Title, StringComparison.Ordinal)))
+            {
+                var superseded = Path.Combine(outDir, FileStem(quarter, i + 1, other));
+                File.Delete(superseded + ".png");
+                File.Delete(superseded + ".svg");
+            }
         }
 
         return written;
     }
 
     /// <summary>
-    /// A chart's file name without extension: its number in the report and its title (图8-各单位逐月滞后任务数), made safe
-    /// as every file the office is handed (<see cref="SafeFileName"/>).
+    /// A chart's file name without extension: the quarter, its number in the report and its title
+    /// (2024年第二季度-图8-各单位逐月滞后任务数), made safe as every file the office is handed (<see cref="SafeFileName"/>).
+    /// The quarter keeps one quarter's charts from overwriting another's in a shared folder, and names the quarter as
+    /// the report (2024年第二季度改革任务推进情况分析.docx) and the lists do.
     /// </summary>
-    public static string FileStem(int number, RenderedChart chart)
+    public static string FileStem(Quarter quarter, int number, string title)
     {
-        ArgumentNullException.ThrowIfNull(chart);
-        return SafeFileName.Of(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"图{number}-{chart.Title.Trim()}"));
+        ArgumentNullException.ThrowIfNull(title);
+        return SafeFileName.Of(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{quarter.Label}-图{number}-{title.Trim()}"));
     }
+
+    /// <summary>Every title a chart may carry, as the data decide: the file of one quarter's figure goes by one of them.</summary>
+    private static IReadOnlyList<string> TitlesOf(RenderedChart chart) => chart.Name switch
+    {
+        ProgressVsTimeChart.Name => [ProgressVsTimeChart.TimeTitle, ProgressVsTimeChart.DeadlineTitle],
+        QuarterChangeChart.Name => [QuarterChangeChart.ComparedTitle, QuarterChangeChart.UncomparedTitle],
+        _ => [chart.Title],
+    };
 
     /// <summary>
     /// The report month a quarter is read at: its last month with snapshots (the quarter's last month once that

@@ -207,51 +207,12 @@ public sealed class ChartTheme
     internal static string WithUnifiedIdeographs(string svg, string fontFamily = ChartFonts.Family) =>
         UnifiedIdeographFolding.Fold(svg, fontFamily);
 
-    /// <summary>
-    /// The plot as SVG with dashed lines drawn solid: Skia's SVG canvas cannot write dash effects (it would draw
-    /// them solid anyway and print "Unsupported path effect" for every segment). The PNG keeps the dashes.
-    /// </summary>
-    private string SvgWithoutDashes(Plot plot)
-    {
-        var restore = new List<Action>();
-        foreach (var plottable in plot.GetPlottables())
-        {
-            switch (plottable)
-            {
-                case ScottPlot.Plottables.AxisLine line when line.LinePattern.Name != LinePattern.Solid.Name:
-                    var axisPattern = line.LinePattern;
-                    line.LinePattern = LinePattern.Solid;
-                    restore.Add(() => line.LinePattern = axisPattern);
-                    break;
-                case ScottPlot.Plottables.Scatter scatter when scatter.LinePattern.Name != LinePattern.Solid.Name:
-                    var scatterPattern = scatter.LinePattern;
-                    scatter.LinePattern = LinePattern.Solid;
-                    restore.Add(() => scatter.LinePattern = scatterPattern);
-                    break;
-                case ScottPlot.Plottables.LinePlot segment when segment.LinePattern.Name != LinePattern.Solid.Name:
-                    var segmentPattern = segment.LinePattern;
-                    segment.LinePattern = LinePattern.Solid;
-                    restore.Add(() => segment.LinePattern = segmentPattern);
-                    break;
-            }
-        }
-
-        try
-        {
-            return plot.GetSvgXml(Width, Height);
-        }
-        finally
-        {
-            restore.ForEach(r => r());
-        }
-    }
-
     /// <summary>Renders the plot to PNG and SVG at the theme's size.</summary>
     public RenderedChart Render(Plot plot, string name, string title)
     {
         ArgumentNullException.ThrowIfNull(plot);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        var svg = RenderSvg ? WithUnifiedIdeographs(WithFontFallbacks(SvgWithoutDashes(plot)), FontFamily) : null;
+        var svg = RenderSvg ? WithUnifiedIdeographs(WithFontFallbacks(SvgDashes.Render(plot, Width, Height)), FontFamily) : null;
         var pixelWidth = (int)Math.Round(Width * PngScale);
         var pixelHeight = (int)Math.Round(Height * PngScale);
         plot.ScaleFactor = PngScale;

@@ -11,6 +11,9 @@ public static class LagDistributionChart
     /// <summary>Width of a bin in percentage points.</summary>
     public const double BinWidth = 10;
 
+    /// <summary>How near a bar's centre, in points, a reference line crosses a centred count (three digits at most).</summary>
+    private const double NearCentre = BinWidth * 0.3;
+
     /// <summary>Counts per bin: bin i covers [start + i·10, start + (i+1)·10).</summary>
     public static (double Start, int[] Counts) Bin(IReadOnlyList<double> lags)
     {
@@ -45,6 +48,7 @@ public static class LagDistributionChart
             return plot;
         }
 
+        double[] references = thresholds is { } r ? [0, r.AmberPp, r.RedPp] : [0];
         var bars = new List<Bar>();
         for (var i = 0; i < counts.Length; i++)
         {
@@ -52,7 +56,7 @@ public static class LagDistributionChart
             bars.Add(new Bar { Position = centre, Value = counts[i], Size = BinWidth * 0.92 });
             if (counts[i] > 0)
             {
-                ChartParts.Label(plot, theme, counts[i].ToString(CultureInfo.InvariantCulture), centre, counts[i], Alignment.LowerCenter, offsetY: -3);
+                CountLabel(plot, theme, counts[i], centre, references);
             }
         }
 
@@ -69,6 +73,24 @@ public static class LagDistributionChart
         var high = Math.Max(start + (counts.Length * BinWidth), (thresholds?.RedPp ?? 0) + BinWidth) + (BinWidth / 2);
         plot.Axes.SetLimits(Math.Min(low, -BinWidth), high, 0, top);
         return plot;
+    }
+
+    /// <summary>
+    /// A bar's count above it, centred; where a reference line runs through the middle of the bar (the red line at
+    /// 25 halves the bar of 20–30), beside the line on the bar's wider side, so the line does not cross the number.
+    /// </summary>
+    private static void CountLabel(Plot plot, ChartTheme theme, int count, double centre, IReadOnlyList<double> references)
+    {
+        var text = count.ToString(CultureInfo.InvariantCulture);
+        var through = references.Where(x => Math.Abs(x - centre) < NearCentre).Cast<double?>().FirstOrDefault();
+        if (through is not { } line)
+        {
+            ChartParts.Label(plot, theme, text, centre, count, Alignment.LowerCenter, offsetY: -3);
+            return;
+        }
+
+        var left = line >= centre;
+        ChartParts.Label(plot, theme, text, line, count, left ? Alignment.LowerRight : Alignment.LowerLeft, offsetX: left ? -4 : 4, offsetY: -3);
     }
 
     public static RenderedChart Render(IReadOnlyList<double> lags, string title = "未完成任务滞后幅度分布", LagThresholds? thresholds = null, ChartTheme? theme = null)

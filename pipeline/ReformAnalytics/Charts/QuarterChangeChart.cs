@@ -14,6 +14,12 @@ public static class QuarterChangeChart
     /// <summary>What the numbers over this quarter's bars are.</summary>
     public const string ChangeNote = "柱顶数字：较上季度增减（个百分点）";
 
+    /// <summary>The title when last quarter has figures to compare with.</summary>
+    public const string ComparedTitle = "各专项小组完成率与上季度对比";
+
+    /// <summary>The title when no category has a figure for last quarter (a ledger year's first quarter).</summary>
+    public const string UncomparedTitle = "各专项小组完成率（上季度无可比数据）";
+
     public static Plot Build(IReadOnlyList<PeriodComparison> rows, string title, string previousLabel, string currentLabel, ChartTheme? theme = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -61,7 +67,7 @@ public static class QuarterChangeChart
     {
         ArgumentNullException.ThrowIfNull(rows);
         theme ??= ChartTheme.Default;
-        title ??= rows.Count > 0 && rows.All(r => r.PreviousPct is null) ? "各专项小组完成率（上季度无可比数据）" : "各专项小组完成率与上季度对比";
+        title ??= rows.Count > 0 && rows.All(r => r.PreviousPct is null) ? UncomparedTitle : ComparedTitle;
         using var plot = Build(rows, title, previousLabel, currentLabel, theme);
         return theme.Render(plot, Name, title);
     }

@@ -6,8 +6,10 @@ namespace ReformAnalytics.Charts;
 /// Puts a value label by each point of a line, where it can be read: the nearest place clear of every line, marker
 /// and other text, and never across another line from its point. Where no such place is near (lines crowd the
 /// point), the nearest place clear of the labelled line, the markers and other text, with as few of the thinner
-/// lines as may be passing behind it. Each label stands on a white ground the size of its glyphs plus the clearance,
-/// drawn over the thinner lines and under the labelled line, so whatever passes behind a label stops short of it.
+/// lines as may be passing behind it. Only such a label stands on a white ground, the size of its glyphs plus the
+/// clearance, drawn over the thinner lines and under the labelled line, so the line passing behind stops short of
+/// it; the light grid is drawn again across the ground, so it runs on behind the text as it does behind every label
+/// in a clear place (which has no ground at all).
 /// The plot is laid out once at the theme's size to see where everything falls; the PNG (drawn at a larger scale)
 /// and the SVG share that layout.
 /// </summary>
@@ -45,9 +47,11 @@ internal static class ValueLabelPlacer
                 ? free.OrderBy(p => obstacles.SoftLinesMet(p, Clearance)).First()
                 : places.Count > 0 ? places.MinBy(p => obstacles.Conflicts(p, Clearance)) : ink;
 
-            var ground = plot.Add.Rectangle(CoordinatesOf(plot, chosen.Expand(Clearance)));
-            ground.FillColor = Colors.White;
-            ground.LineWidth = 0;
+            if (obstacles.SoftLinesMet(chosen, Clearance) > 0)
+            {
+                AddGround(plot, CoordinatesOf(plot, chosen.Expand(Clearance)));
+            }
+
             var label = ChartParts.Label(plot, theme, text, point.X, point.Y, Alignment.UpperLeft, line.Color);
             label.LabelStyle.OffsetX += chosen.Left - ink.Left;
             label.LabelStyle.OffsetY += chosen.Top - ink.Top;
@@ -74,6 +78,43 @@ internal static class ValueLabelPlacer
                let cost = MathF.Sqrt((dx * dx) + (dy * dy)) + (dy < 0 ? AbovePenalty : 0)
                orderby cost, dy descending, dx
                select rect;
+    }
+
+    /// <summary>
+    /// A white ground over <paramref name="area"/> (hiding the thinner line that passes there), with the major grid
+    /// lines that cross it drawn again on top in the grid's own colour and width.
+    /// </summary>
+    private static void AddGround(Plot plot, CoordinateRect area)
+    {
+        var ground = plot.Add.Rectangle(area);
+        ground.FillColor = Colors.White;
+        ground.LineWidth = 0;
+        if (plot.Grid.XAxisStyle.IsVisible)
+        {
+            foreach (var x in MajorTicks(plot.Axes.Bottom).Where(x => x > area.Left && x < area.Right))
+            {
+                GridSegment(plot, new Coordinates(x, area.Bottom), new Coordinates(x, area.Top), plot.Grid.XAxisStyle.MajorLineStyle);
+            }
+        }
+
+        if (plot.Grid.YAxisStyle.IsVisible)
+        {
+            foreach (var y in MajorTicks(plot.Axes.Left).Where(y => y > area.Bottom && y < area.Top))
+            {
+                GridSegment(plot, new Coordinates(area.Left, y), new Coordinates(area.Right, y), plot.Grid.YAxisStyle.MajorLineStyle);
+            }
+        }
+    }
+
+    private static IEnumerable<double> MajorTicks(IAxis axis) =>
+        axis.TickGenerator.Ticks.Where(t => t.IsMajor).Select(t => t.Position);
+
+    private static void GridSegment(Plot plot, Coordinates from, Coordinates to, LineStyle grid)
+    {
+        var segment = plot.Add.Line(from, to);
+        segment.LineColor = grid.Color;
+        segment.LineWidth = grid.Width;
+        segment.LegendText = string.Empty;
     }
 
     private static CoordinateRect CoordinatesOf(Plot plot, PixelRect rect)

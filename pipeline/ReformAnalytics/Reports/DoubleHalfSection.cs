@@ -5,7 +5,11 @@ using static ReformAnalytics.Reports.ReportText;
 
 namespace ReformAnalytics.Reports;
 
-/// <summary>四、“双过半”情况: at the end of June the assessment itself; in other quarters where the year stands.</summary>
+/// <summary>
+/// 四、“双过半”情况: at the end of June the assessment itself. In other quarters 四、时间进度与工作进度: where the year
+/// stands by the same two shares, with no verdict; before June that 双过半 will be assessed on them, after June what
+/// the assessment found.
+/// </summary>
 internal static class DoubleHalfSection
 {
     public static ReportSection Build(QuarterFigures f, ReportContext c)
@@ -21,7 +25,7 @@ internal static class DoubleHalfSection
             [.. rows.Select(r => Row(r.Item1, r.d))],
             new HashSet<int> { 1, 2, 3, 4 },
             Note: "注：时间进度为各任务按自身完成时限此时应完成比例的平均（不是按日历计算的全年时间进度），工作进度为各任务实际完成比例的平均（未填报的按0计），均只计设定完成时限的任务；差距 = 表中工作进度 − 表中时间进度，单位为百分点。"));
-        return new ReportSection(ReportHeadings.DoubleHalf, blocks);
+        return new ReportSection(f.IsMidYear ? ReportHeadings.DoubleHalf : ReportHeadings.TimeAndWork, blocks);
     }
 
     /// <summary>
@@ -38,11 +42,22 @@ internal static class DoubleHalfSection
 
         var calendar = "截至" + ChineseDate.Day(f.StatusDate) + "，全年时间已过" + Percent(all.YearTimePct) + "（按日历计），全部任务平均工作进度"
             + Percent(work);
-        var yardstick = "按各项任务自身的完成时限测算，此时应完成" + Percent(time) + "（即“双过半”所比的时间进度），工作进度" + Pace(all);
+        var yardstick = "按各项任务自身的完成时限测算，此时应完成" + Percent(time);
         if (!f.IsMidYear)
         {
-            return "“双过半”于每年6月底评估。" + calendar + "；" + yardstick + "。";
+            var comparison = calendar + "；" + yardstick + "，工作进度" + Pace(all) + "。";
+            if (f.AsOf.Month < 6)
+            {
+                return comparison + "6月底将以同一口径评估“双过半”。";
+            }
+
+            return f.MidYear is { TimeSharePct: { } juneTime, WorkSharePct: { } juneWork } june
+                ? comparison + "6月底评估“双过半”时，工作进度" + Percent(juneWork) + "，时间进度" + Percent(juneTime) + "，"
+                    + (june.Reached == true ? "实现了“双过半”" : "未实现“双过半”") + "。"
+                : comparison;
         }
+
+        yardstick += "（即“双过半”所比的时间进度），工作进度" + Pace(all);
 
         // One verdict, the one the table, the dashboard and double_half.reached give: the work keeps pace with the time.
         var text = calendar + "，" + (work >= 50 ? "已过半" : "未过半") + "。" + yardstick + "，"

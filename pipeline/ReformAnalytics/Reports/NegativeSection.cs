@@ -75,7 +75,7 @@ internal static class NegativeSection
         return "逾期时间最长的有" + Count(tied.Count) + "项，并列已逾期" + Count(days) + "天" + names + "。";
     }
 
-    private static string Named(NegativeListRow n) => (n.LeadUnit ?? "（未填牵头单位）") + "牵头的“" + n.TaskName + "”";
+    private static string Named(NegativeListRow n) => (n.LeadUnit ?? "（未填牵头单位）") + "牵头的" + Quoted(n.TaskName);
 
     private static IReadOnlyList<string> Row(int number, NegativeListRow n) =>
     [

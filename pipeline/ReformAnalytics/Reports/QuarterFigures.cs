@@ -40,6 +40,12 @@ public sealed record QuarterFigures(
     /// <summary>True at the end of June, when 双过半 is assessed.</summary>
     public bool IsMidYear => AsOf.Month == 6;
 
+    /// <summary>
+    /// The year's 双过半 as assessed at the end of June (double_half, all tasks), for a quarter read after June; null
+    /// before July or when June's ledger is not in the database.
+    /// </summary>
+    public DoubleHalfRow? MidYear { get; init; }
+
     public DoubleHalfRow? DoubleHalfOverall => DoubleHalf.FirstOrDefault(d => d.Dimension == "all");
 
     public IEnumerable<DoubleHalfRow> DoubleHalfOf(string dimension) => DoubleHalf.Where(d => d.Dimension == dimension);

@@ -31,6 +31,9 @@ public static class QuarterFiguresLoader
             doubleHalf.AddRange(await q.DoubleHalfAsync(asOf, by, cancellationToken).ConfigureAwait(false));
         }
 
+        var midYear = asOf.Month > 6
+            ? (await q.DoubleHalfAsync(new ReportMonth(asOf.Year, 6), MetricGrouping.All, cancellationToken).ConfigureAwait(false)).FirstOrDefault()
+            : null;
         var negative = await q.NegativeListAsync(asOf, cancellationToken).ConfigureAwait(false);
         var results = await q.ResultsListAsync(quarter.FirstMonth, asOf, cancellationToken).ConfigureAwait(false);
         var risk = await RiskFlagReader.ReadAsync(connection, asOf, riskRows, cancellationToken).ConfigureAwait(false);
@@ -44,6 +47,7 @@ public static class QuarterFiguresLoader
             Assessment = assessment,
             MissingMonths = missingMonths,
             Settings = settings,
+            MidYear = midYear,
         };
     }
 }

@@ -14,6 +14,16 @@ public static class ReportText
     /// <summary>A percentage: 62.5%; a missing rate is a dash.</summary>
     public static string Percent(double? value) => value is { } v ? Number(v) + "%" : "—";
 
+    /// <summary>
+    /// A name quoted in running text: “探索开展‘教共体’结对帮扶试点”. Quotation marks inside it become single ones, as
+    /// Chinese punctuation nests them (GB/T 15834), so the quote does not seem to end at the name's own mark.
+    /// </summary>
+    public static string Quoted(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return "“" + text.Replace('“', '‘').Replace('”', '’') + "”";
+    }
+
     /// <summary>A count.</summary>
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 

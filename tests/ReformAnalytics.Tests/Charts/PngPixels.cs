@@ -36,6 +36,27 @@ internal sealed class PngPixels
         return n;
     }
 
+    /// <summary>
+    /// How many pixels inside <paramref name="rect"/> (clipped to the images, which are of one size) match
+    /// <paramref name="inA"/> in <paramref name="a"/> and <paramref name="inB"/> in <paramref name="b"/>.
+    /// </summary>
+    public static int CountBoth(PngPixels a, PngPixels b, SKRectI rect, Func<SKColor, bool> inA, Func<SKColor, bool> inB)
+    {
+        Assert.Equal(a.Width, b.Width);
+        Assert.Equal(a.Height, b.Height);
+        var n = 0;
+        for (var y = Math.Max(0, rect.Top); y < Math.Min(a.Height, rect.Bottom); y++)
+        {
+            for (var x = Math.Max(0, rect.Left); x < Math.Min(a.Width, rect.Right); x++)
+            {
+                var i = (y * a.Width) + x;
+                n += inA(a._pixels[i]) && inB(b._pixels[i]) ? 1 : 0;
+            }
+        }
+
+        return n;
+    }
+
     public bool Contains(byte r, byte g, byte b) => _pixels.Any(p => p.Red == r && p.Green == g && p.Blue == b);
 
     /// <summary>How many pixels differ between two images of the same size.</summary>

@@ -1,4 +1,5 @@
 using ReformAnalytics.Charts;
+using ReformAnalytics.Metrics;
 using ScottPlot;
 using SkiaSharp;
 
@@ -95,7 +96,7 @@ public sealed class ProgressVsTimeChartTests
         var chart = ProgressVsTimeChart.Render(YearEndTasks(), YearEnd, new TasksNotPlotted(1, 0), Small);
 
         Assert.Equal("任务实际进度与完成时限对照", chart.Title);
-        Assert.Equal("图2-任务实际进度与完成时限对照", ChartSet.FileStem(2, chart));
+        Assert.Equal("2024年第四季度-图2-任务实际进度与完成时限对照", ChartSet.FileStem(new Quarter(2024, 4), 2, chart.Title));
         Assert.Equal(
             "图中为设定完成时限且填报了进度的4项任务，另有1项未设完成时限，未绘出；其中3项时间进度已达100%，故横轴按完成时限所在月份排列，"
             + "统计截止日左侧实际进度不足100%的为到期未完成任务；相互重叠的圆点横向略作错开",

@@ -31,7 +31,7 @@ public sealed class LongestOverdueTests
     }
 
     [Fact]
-    public void FourTiedAt92Days_AreAllNamed()
+    public void FourTiedAt92Days_AreAllNamed_AQuoteInANameNestedAsSingleMarks()
     {
         // 2024Q3 (audit): table rows 1-4 are all 92 days overdue; the list orders them by lag, the fifth is 61 days.
         var text = NegativeSection.Longest(
@@ -42,7 +42,7 @@ public sealed class LongestOverdueTests
         ]);
 
         Assert.Equal(
-            "逾期时间最长的有4项，并列已逾期92天：县民政局牵头的“健全住房保障和供应机制”、县退役军人事务局牵头的“探索开展“教共体”结对帮扶试点”、"
+            "逾期时间最长的有4项，并列已逾期92天：县民政局牵头的“健全住房保障和供应机制”、县退役军人事务局牵头的“探索开展‘教共体’结对帮扶试点”、"
             + "县融媒体中心牵头的“构建县域体育公共服务体系”、县委组织部牵头的“完善国有企业干部队伍建设长效机制”。",
             text);
     }

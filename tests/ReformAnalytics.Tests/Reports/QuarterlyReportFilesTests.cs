@@ -50,10 +50,49 @@ public sealed class QuarterlyReportFilesTests(ReportFixture fixture) : IClassFix
 
         var files = await ChartSet.RenderAsync(fixture.Connection, new Quarter(2024, 2), folder.Path, CancellationToken.None);
 
-        // Numbered and titled as the report's figures 1–8 (Data/Reports/quarterly-report-structure.txt).
+        // The quarter, then numbered and titled as the report's figures 1–8 (Data/Reports/quarterly-report-structure.txt).
         string[] names = ["图1-逐月完成进度与计划进度", "图2-任务实际进度与时间进度对照", "图3-未完成任务滞后幅度分布", "图4-各专项小组任务单位自报状态", "图5-各专项小组完成率与上季度对比", "图6-三本台账任务推进对比", "图7-牵头单位综合排名（红黑榜）", "图8-各单位逐月滞后任务数"];
-        Assert.Equal(names.SelectMany(n => new[] { n + ".png", n + ".svg" }), files.Select(Path.GetFileName));
+        Assert.Equal(names.SelectMany(n => new[] { "2024年第二季度-" + n + ".png", "2024年第二季度-" + n + ".svg" }), files.Select(Path.GetFileName));
         Assert.All(files, f => Assert.True(new FileInfo(f).Length > 1000));
+    }
+
+    [Fact]
+    public async Task ChartSet_RenderAsync_TwoQuartersInOneFolder_KeepsEachQuartersFigure5UnderItsOwnTitle()
+    {
+        using var folder = new TempFolder();
+
+        await ChartSet.RenderAsync(fixture.Connection, new Quarter(2024, 1), folder.Path, CancellationToken.None);
+        await ChartSet.RenderAsync(fixture.Connection, new Quarter(2024, 2), folder.Path, CancellationToken.None);
+
+        // 8 figures × PNG and SVG × 2 quarters. March is the ledger year's first quarter, so its 图5 has nothing to
+        // compare with; June compares with March. Each quarter's 图5 is there once, named for its quarter.
+        var names = Directory.GetFiles(folder.Path).Select(Path.GetFileName).ToList();
+        Assert.Equal(32, names.Count);
+        Assert.Equal(
+            ["2024年第一季度-图5-各专项小组完成率（上季度无可比数据）.png", "2024年第二季度-图5-各专项小组完成率与上季度对比.png"],
+            names.Where(n => n!.Contains("-图5-", StringComparison.Ordinal) && n.EndsWith(".png", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ChartSet_RenderAsync_RemovesTheSameQuartersFigureUnderItsOtherTitle_AndNothingElse()
+    {
+        using var folder = new TempFolder();
+        string[] earlier = ["2024年第二季度-图5-各专项小组完成率（上季度无可比数据）.png", "2024年第二季度-图5-各专项小组完成率（上季度无可比数据）.svg"];
+        string[] kept = ["2024年第二季度-图5-修改稿.png", "2024年第一季度-图5-各专项小组完成率（上季度无可比数据）.png", "图5-各专项小组完成率（上季度无可比数据）.png"];
+        foreach (var name in earlier.Concat(kept))
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder.Path, name), "x");
+        }
+
+        await ChartSet.RenderAsync(fixture.Connection, new Quarter(2024, 2), folder.Path, CancellationToken.None);
+
+        // The second quarter's 图5 is now the comparison; its first-quarter-style file of the same quarter is gone,
+        // another quarter's, an edited copy and a file of no quarter stay.
+        var names = Directory.GetFiles(folder.Path).Select(Path.GetFileName).ToList();
+        Assert.All(earlier, n => Assert.DoesNotContain(n, names));
+        Assert.All(kept, n => Assert.Contains(n, names));
+        Assert.Contains("2024年第二季度-图5-各专项小组完成率与上季度对比.svg", names);
+        Assert.Equal(16 + kept.Length, names.Count);
     }
 
     [Fact]

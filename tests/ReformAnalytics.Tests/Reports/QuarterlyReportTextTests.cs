@@ -207,7 +207,16 @@ public sealed class QuarterlyReportTextTests(ReportFixture fixture) : IClassFixt
 
         // A first quarter is never compared with the last year's fourth (a new ledger year), whether or not it is in the database.
         Assert.Contains("新的年度台账不与上年第四季度末比较", text, StringComparison.Ordinal);
-        Assert.Contains("“双过半”于每年6月底评估", ReportNumbers.Paragraphs(document, ReportHeadings.DoubleHalf)[0], StringComparison.Ordinal);
+        // March is not June: section four compares the two shares without a verdict, under its own heading, and says
+        // when 双过半 is assessed. Year gone 90 / 365 = 24.7%. Planned at 31 March (S + 90): R1 90/181 = 49.7, R2 90/365
+        // = 24.7, R3 90/151 = 59.6, R5 100 (due that day), R6 90/273 = 33.0, R8 24.7 -> 291.6 / 6 = 48.6; work
+        // (40 + 10 + 20 + 100 + 20 + 10) / 6 = 33.3 -> 15.3 points slower.
+        Assert.DoesNotContain(ReportHeadings.DoubleHalf, document.Sections.Select(s => s.Heading));
+        Assert.Equal(
+            "截至2024年3月31日，全年时间已过24.7%（按日历计），全部任务平均工作进度33.3%；按各项任务自身的完成时限测算，此时应完成48.6%，"
+            + "工作进度慢于时间进度15.3个百分点。6月底将以同一口径评估“双过半”。",
+            ReportNumbers.Paragraphs(document, ReportHeadings.TimeAndWork)[0]);
+        Assert.Contains("（任务汇总、时间进度与工作进度、红黑榜", document.Footnote, StringComparison.Ordinal);
     }
 
     [Fact]

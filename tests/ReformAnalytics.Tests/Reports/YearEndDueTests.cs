@@ -109,7 +109,7 @@ public sealed class YearEndDueTests
         Assert.Equal(
             [new ProgressMark(12, 100, TrafficLight.Green, 3), new ProgressMark(12, 80, TrafficLight.Amber, 1), new ProgressMark(12, 50, TrafficLight.Red, 1)],
             ProgressMarks.Of(data.Tasks, ProgressMarks.ViewOf(data.Tasks), data.StatusDate.Year));
-        Assert.Equal("图2-任务实际进度与完成时限对照", ChartSet.FileStem(2, chart));
+        Assert.Equal("2024年第四季度-图2-任务实际进度与完成时限对照", ChartSet.FileStem(new Quarter(2024, 4), 2, chart.Title));
         Assert.Equal(
             "图1 任务实际进度与完成时限对照（图中为设定完成时限且填报了进度的5项任务；其中5项时间进度已达100%，故横轴按完成时限所在月份排列，"
             + "统计截止日左侧实际进度不足100%的为到期未完成任务；同一位置的多项任务合为一个较大的圆点，圆内数字为任务项数；相互重叠的圆点横向略作错开）",
