@@ -111,7 +111,8 @@ internal sealed class DemoCommand : ICommand
         {
             await using var connection = await ReformDatabase.OpenForWriteAsync(paths.Database, ct).ConfigureAwait(false);
             var files = await ChartSet.RenderAsync(connection, quarter, paths.Charts, ct).ConfigureAwait(false);
-            return (files.Count, $"{files.Count} 个文件");
+            var removed = paths.RemoveChartsOtherThan(files);
+            return (files.Count, removed > 0 ? $"{files.Count} 个文件（删去以前运行留下的 {removed} 个）" : $"{files.Count} 个文件");
         }).ConfigureAwait(false);
 
         var report = await stage.RunAsync("7/7 季度分析报告（HTML、Word）", async () =>
