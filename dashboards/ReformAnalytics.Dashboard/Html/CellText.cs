@@ -169,7 +169,14 @@ internal static class CellText
             return ScoreText.Of(value);
         }
 
-        if (c.EndsWith("_pp", StringComparison.Ordinal) || c.EndsWith("_days", StringComparison.Ordinal))
+        if (c.EndsWith("_days", StringComparison.Ordinal))
+        {
+            // Days are whole, as the risk reasons (进度比计划晚约41天) and 逾期天数 write them: SV(t) −40.6 is −41, and a
+            // fraction of a day either side of nought is 0, never −0.
+            return Format.Number(Math.Round(value, MidpointRounding.AwayFromZero) + 0.0, 0);
+        }
+
+        if (c.EndsWith("_pp", StringComparison.Ordinal))
         {
             return Format.Number(value, 1);
         }
