@@ -101,6 +101,13 @@ internal static class TableHtml
             return;
         }
 
+        if (string.Equals(column, "file", StringComparison.OrdinalIgnoreCase) && value is string file && file.LastIndexOfAny(['/', '\\']) is var cut and > 0)
+        {
+            // An ingest issue's file: the name first, the folder it sat in below it, quieter (入库问题 gives it relative to the run's folder).
+            sb.Append(CultureInfo.InvariantCulture, $"{HtmlText.Encode(file[(cut + 1)..])}<span class=\"folder\">{HtmlText.Encode(file[..(cut + 1)])}</span>");
+            return;
+        }
+
         var link = column.ToLowerInvariant() switch
         {
             "task_id" when value is string id => "/tasks/" + Uri.EscapeDataString(id),
