@@ -79,6 +79,21 @@ public sealed partial class IngestRunLabelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Log_LeavesTheFingerprintToTheDownload()
+    {
+        // The 64-character SHA-256 pushed 结果 and 说明 off a 1300-pixel screen; the page leaves it out, the download keeps it.
+        using var client = _factory.CreateClient();
+
+        var html = await client.GetStringAsync("/issues?part=log");
+        var csv = await client.GetStringAsync("/issues?part=log&format=csv");
+
+        Assert.DoesNotContain("data-column=\"sha256\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-column=\"outcome\"", html, StringComparison.Ordinal);
+        Assert.Contains("文件指纹", csv, StringComparison.Ordinal);
+        Assert.Contains(",def,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Downloads_KeepTheRunIdAndThePathAsStored()
     {
         using var client = _factory.CreateClient();
