@@ -158,7 +158,7 @@ internal sealed class ViewQuery(RelationInfo relation)
     /// <summary>
     /// Shows a ranking's <c>board</c> (selected as itself or renamed, <c>board AS standing</c>) on every row: NULL, a unit
     /// between the two boards, becomes <c>middle</c> when the unit is ranked and <c>unranked</c> when it is not, so its
-    /// cell reads “—” or 未排名 (<see cref="Html.CellText"/>) as the 红黑榜 workbook writes them, not blank. Call after
+    /// cell reads “—” or 未排名 (<see cref="Html.CellText"/>), not blank. Call after
     /// <see cref="Select"/>; does nothing when the view lacks <c>board</c> or <c>ranked</c>.
     /// </summary>
     public void ShowEveryPlace()

@@ -79,8 +79,8 @@ internal static class CellText
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
-    /// A unit between the two boards (ViewQuery.ShowEveryPlace's <c>middle</c>) and a unit not ranked, in the words of the
-    /// 红黑榜 workbook (<c>reform lists</c>): “—” and 未排名.
+    /// A unit between the two boards (ViewQuery.ShowEveryPlace's <c>middle</c>): “—”, the word the 红黑榜 workbook and the
+    /// report write where there is no rank; a unit not ranked: 未排名, as the workbook's 榜单 says.
     /// </summary>
     private static readonly FrozenDictionary<string, string> Places = new Dictionary<string, string>(StringComparer.Ordinal)
     {
