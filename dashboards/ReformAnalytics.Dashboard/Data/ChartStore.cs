@@ -38,7 +38,7 @@ internal sealed class ChartStore
             await using var connection = await data.OpenConnectionAsync(CancellationToken.None).ConfigureAwait(false);
             var chartData = await ChartDataLoader.LoadAsync(connection, Quarter.Of(month), month, CancellationToken.None).ConfigureAwait(false);
             var charts = await Task.Run(() => ChartSet.Render(chartData, ChartTheme.Default)).ConfigureAwait(false);
-            return new ChartResult(charts, null);
+            return new ChartResult(charts, null, chartData.UnitBehind);
         }
         catch (CjkFontNotFoundException e)
         {

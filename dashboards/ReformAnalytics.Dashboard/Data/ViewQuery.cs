@@ -155,6 +155,30 @@ internal sealed class ViewQuery(RelationInfo relation)
         }
     }
 
+    /// <summary>
+    /// Shows a ranking's <c>board</c> (selected as itself or renamed, <c>board AS standing</c>) on every row: NULL, a unit
+    /// between the two boards, becomes <c>middle</c> when the unit is ranked and <c>unranked</c> when it is not, so its
+    /// cell reads “—” or 未排名 (<see cref="Html.CellText"/>), not blank. Call after
+    /// <see cref="Select"/>; does nothing when the view lacks <c>board</c> or <c>ranked</c>.
+    /// </summary>
+    public void ShowEveryPlace()
+    {
+        if (!Relation.HasColumn("board") || !Relation.HasColumn("ranked"))
+        {
+            return;
+        }
+
+        var selected = _selected.Count == 0 ? [.. Relation.Columns.Select(c => Quote(c.Name))] : _selected;
+        var at = selected.FindIndex(item => item == Quote("board") || item.StartsWith(Quote("board") + " AS ", StringComparison.Ordinal));
+        if (at >= 0)
+        {
+            var alias = selected[at] == Quote("board") ? Quote("board") : selected[at][(Quote("board").Length + 4)..];
+            selected[at] = $"CASE WHEN \"board\" IS NOT NULL THEN \"board\" WHEN \"ranked\" THEN 'middle' ELSE 'unranked' END AS {alias}";
+            _selected = selected;
+            _select = string.Join(", ", selected);
+        }
+    }
+
     public string Sql(int? limit = null)
     {
         var select = _rowNumber is not null && _orderBy is not null

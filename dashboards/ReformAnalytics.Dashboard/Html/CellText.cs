@@ -78,6 +78,16 @@ internal static class CellText
         ["black"] = "黑榜",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A unit between the two boards (ViewQuery.ShowEveryPlace's <c>middle</c>): “—”, the word the 红黑榜 workbook and the
+    /// report write where there is no rank; a unit not ranked: 未排名, as the workbook's 榜单 says.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Places = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["middle"] = "—",
+        ["unranked"] = "未排名",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static string LedgerLabel(string id) => Ledgers.GetValueOrDefault(id, id);
 
     public static string StatusLabel(string id) => Statuses.GetValueOrDefault(id, id);
@@ -132,8 +142,8 @@ internal static class CellText
         "dimension" => text == "ledger" ? "台账" : text == "leader" ? "责任领导" : Words.GetValueOrDefault(text, text),
         "light_reason" => text == "completed" ? "已完成" : text == "overdue" ? "逾期" : Words.GetValueOrDefault(text, text),
         "reasons" => Words.GetValueOrDefault(text, text),
-        "board" => text == "red" ? "红榜" : Words.GetValueOrDefault(text, text),
-        "standing" => text == "red" ? "居前" : text == "black" ? "居后" : text,
+        "board" => text == "red" ? "红榜" : Places.GetValueOrDefault(text) ?? Words.GetValueOrDefault(text, text),
+        "standing" => text == "red" ? "居前" : text == "black" ? "居后" : Places.GetValueOrDefault(text, text),
         "group_name" => Ledgers.GetValueOrDefault(text, text),
         "report_quarter" or "completed_quarter" => Quarter(text),
         _ => text,
@@ -169,7 +179,14 @@ internal static class CellText
             return ScoreText.Of(value);
         }
 
-        if (c.EndsWith("_pp", StringComparison.Ordinal) || c.EndsWith("_days", StringComparison.Ordinal))
+        if (c.EndsWith("_days", StringComparison.Ordinal))
+        {
+            // Days are whole, as the risk reasons (进度比计划晚约41天) and 逾期天数 write them: SV(t) −40.6 is −41, and a
+            // fraction of a day either side of nought is 0, never −0.
+            return Format.Number(Math.Round(value, MidpointRounding.AwayFromZero) + 0.0, 0);
+        }
+
+        if (c.EndsWith("_pp", StringComparison.Ordinal))
         {
             return Format.Number(value, 1);
         }

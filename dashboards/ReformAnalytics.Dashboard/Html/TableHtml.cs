@@ -31,7 +31,10 @@ internal static class TableHtml
             // A long header (进度连续未变化的填报次数) may wrap: kept on one line it made a column of one-digit counts the widest of the table.
             var label = Labels.Column(table.Columns[i]);
             var wrap = label.Length > WordLength ? " class=\"wrap\"" : string.Empty;
-            sb.Append(CultureInfo.InvariantCulture, $"<th{wrap} title=\"{HtmlText.Encode(table.Columns[i])}\">{HtmlText.Encode(label)}</th>");
+            // The mouse-over explains the column in the office's words (or says nothing); the column's name, which the office
+            // does not read, stays in data-column, for scripts and tests.
+            var note = ColumnNotes.Of(table.Columns[i]) is { } n ? $" title=\"{HtmlText.Encode(n)}\"" : string.Empty;
+            sb.Append(CultureInfo.InvariantCulture, $"<th{wrap} data-column=\"{HtmlText.Encode(table.Columns[i])}\"{note}>{HtmlText.Encode(label)}</th>");
         }
 
         sb.Append("</tr></thead><tbody>");
@@ -95,6 +98,13 @@ internal static class TableHtml
 
         if (text.Length == 0)
         {
+            return;
+        }
+
+        if (string.Equals(column, "file", StringComparison.OrdinalIgnoreCase) && value is string file && file.LastIndexOfAny(['/', '\\']) is var cut and > 0)
+        {
+            // An ingest issue's file: the name first, the folder it sat in below it, quieter (入库问题 gives it relative to the run's folder).
+            sb.Append(CultureInfo.InvariantCulture, $"{HtmlText.Encode(file[(cut + 1)..])}<span class=\"folder\">{HtmlText.Encode(file[..(cut + 1)])}</span>");
             return;
         }
 

@@ -50,7 +50,9 @@ internal static class ChartsPanel
             sb.Append("）</small></figcaption></figure>");
         }
 
-        return (sb.Append("</div>").ToString(), true);
+        sb.Append("</div>");
+        sb.Append(BehindTable.Render(result.UnitBehind, ctx.Filter.Query(false)));
+        return (sb.ToString(), true);
     }
 
     /// <summary>Serves one chart picture: <c>/charts/{month}/{file}</c>, file = NAME.png or NAME.svg.</summary>

@@ -57,7 +57,9 @@ internal static class DoubleHalfPanel
             shortfall.OrderBy("gap_pp");
             var rows = await PageData.QueryAsync(ctx, shortfall, 50).ConfigureAwait(false);
             var heading = midYear ? "未达到双过半的专项小组和单位" : "工作进度低于时间进度的专项小组和单位";
-            sb.Append(CultureInfo.InvariantCulture, $"<h3>{heading}（{rows.Rows.Count}{(rows.Truncated ? "+" : string.Empty)}）</h3>");
+            // Groups and units are counted over all ledgers together: under one ledger's figures, the list says so.
+            var scope = dimension == "ledger" ? "全部台账合计，" : string.Empty;
+            sb.Append(CultureInfo.InvariantCulture, $"<h3>{heading}（{scope}{rows.Rows.Count}{(rows.Truncated ? "+" : string.Empty)}）</h3>");
             sb.Append(TableHtml.Render(rows, ctx.Filter.Query(keepGroupAndUnit: false)));
         }
 

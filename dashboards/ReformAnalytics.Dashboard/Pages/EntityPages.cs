@@ -191,6 +191,7 @@ internal static class EntityPages
         query.WhereMonth(month);
         query.Where("lead_unit", unit);
         query.Select("rank", "units_ranked", board, "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", expectedReturns, missingReturns, "figures_note");
+        query.ShowEveryPlace();
         var table = await PageData.QueryAsync(ctx, query, 1).ConfigureAwait(false);
         if (table.Rows.Count == 0)
         {

@@ -65,6 +65,7 @@ internal static class ListSpecs
             q.Select(
                 "rank", "board", "lead_unit", "figures_note", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "tasks", "deadline_tasks",
                 "completed", "completed_on_time", "settled", "on_time_rate_pct", "avg_lag_pp", "overdue", "expected_returns_qtd", "missing_returns_qtd", "ranked");
+            q.ShowEveryPlace();
             q.OrderBy("rank", "lead_unit");
         },
         ctx => PageData.MonthTitle(ctx),
@@ -87,6 +88,7 @@ internal static class ListSpecs
             q.Select(
                 "rank", "board AS standing", "lead_unit", "figures_note", "score", "on_time_score", "lag_score", "overdue_score", "discipline_score", "expected_returns_ytd",
                 "missing_returns_ytd", "tasks", "deadline_tasks", "completed", "completed_on_time", "settled", "on_time_rate_pct", "avg_lag_pp", "overdue", "ranked");
+            q.ShowEveryPlace();
             q.OrderBy("rank", "lead_unit");
         },
         ctx => ctx.Month is { } m ? $"{m.Year}年1月至{m.Month}月" : string.Empty,

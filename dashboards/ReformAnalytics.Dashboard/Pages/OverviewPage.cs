@@ -46,11 +46,14 @@ internal static class OverviewPage
 
         body.Append("<h2>趋势与图表</h2>");
         body.Append(await SummaryPanel.TrendAsync(ctx, dimension, name, "完成率、时间进度与工作进度（逐月）").ConfigureAwait(false));
-        body.Append(CultureInfo.InvariantCulture, $"<h3>{Format.Quarter(month)}分析图表（截至{month.Month}月）</h3>");
+        // The charts, the special groups and the units short of 双过半 come from figures of all ledgers together (metric_summary
+        // has no group or unit per ledger): with a ledger chosen, their headings say so rather than pass them off as its own.
+        var allLedgers = ctx.Filter.Ledger is null ? string.Empty : "，全部台账合计";
+        body.Append(CultureInfo.InvariantCulture, $"<h3>{Format.Quarter(month)}分析图表（截至{month.Month}月{allLedgers}）</h3>");
         var (charts, chartsFinal) = await ChartsPanel.RenderAsync(ctx, month).ConfigureAwait(false);
         body.Append(charts);
 
-        body.Append("<h2>各专项小组</h2>");
+        body.Append(ctx.Filter.Ledger is null ? "<h2>各专项小组</h2>" : "<h2>各专项小组（全部台账合计）</h2>");
         body.Append(await GroupTableAsync(ctx, month).ConfigureAwait(false));
 
         body.Append("<h2>清单</h2><ul class=\"links\">");

@@ -131,7 +131,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         var layout = await page.EvaluateAsync<double[]>(
             """
             () => {
-              const heads = [...document.querySelectorAll('table.data thead th')].map(th => th.title);
+              const heads = [...document.querySelectorAll('table.data thead th')].map(th => th.dataset.column);
               const cells = name => [...document.querySelectorAll('table.data tbody tr')].map(tr => tr.children[heads.indexOf(name)]);
               const lines = td => { const r = document.createRange(); r.selectNodeContents(td); return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; };
               return [

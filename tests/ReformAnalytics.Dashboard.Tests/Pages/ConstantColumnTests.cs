@@ -15,8 +15,8 @@ public sealed class ConstantColumnTests(DashboardFixture fixture) : IClassFixtur
         var html = await GetAsync("/results?month=2024-06");
 
         Assert.Contains("优化营商环境改革", html, StringComparison.Ordinal); // T1, completed in June: the one result of 2024 Q2
-        Assert.DoesNotContain("title=\"completed_quarter\"", html, StringComparison.Ordinal);
-        Assert.Contains("title=\"completed_month\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-column=\"completed_quarter\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-column=\"completed_month\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,8 +34,8 @@ public sealed class ConstantColumnTests(DashboardFixture fixture) : IClassFixtur
     {
         var html = await GetAsync("/discipline?month=2024-06");
 
-        Assert.Contains("title=\"expected_returns\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("title=\"report_month\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-column=\"expected_returns\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-column=\"report_month\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,8 +45,8 @@ public sealed class ConstantColumnTests(DashboardFixture fixture) : IClassFixtur
 
         // 31 May 2024: 151 days after 1 January, of 365 (2024 is a leap year) -> 41.4%.
         Assert.Contains("全年时间进度（按日历计）41.4%，仅供参考", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("title=\"year_time_pct\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("title=\"reached\"", html, StringComparison.Ordinal); // May is not the mid-year check
+        Assert.DoesNotContain("data-column=\"year_time_pct\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-column=\"reached\"", html, StringComparison.Ordinal); // May is not the mid-year check
     }
 
     [Fact]
@@ -55,8 +55,8 @@ public sealed class ConstantColumnTests(DashboardFixture fixture) : IClassFixtur
         var html = await GetAsync("/double-half?month=2024-06");
 
         Assert.Contains("全年时间进度（按日历计）49.6%", html, StringComparison.Ordinal); // 181 / 365
-        Assert.Contains("title=\"reached\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("title=\"year_time_pct\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-column=\"reached\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-column=\"year_time_pct\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,8 +66,8 @@ public sealed class ConstantColumnTests(DashboardFixture fixture) : IClassFixtur
         var may = await GetAsync("/ranking?month=2024-05");
         var june = await GetAsync("/ranking?month=2024-06");
 
-        Assert.DoesNotContain("title=\"figures_note\"", may, StringComparison.Ordinal);
-        Assert.Contains("title=\"figures_note\"", june, StringComparison.Ordinal); // 县发改委 left T5 out
+        Assert.DoesNotContain("data-column=\"figures_note\"", may, StringComparison.Ordinal);
+        Assert.Contains("data-column=\"figures_note\"", june, StringComparison.Ordinal); // 县发改委 left T5 out
     }
 
     [Theory]
@@ -80,8 +80,8 @@ public sealed class ConstantColumnTests(DashboardFixture fixture) : IClassFixtur
         var html = await GetAsync(path);
 
         Assert.Contains("<tbody><tr>", html, StringComparison.Ordinal); // T6; T2; T1 and T3; T2
-        Assert.DoesNotContain($"title=\"{column}\"", html, StringComparison.Ordinal);
-        Assert.Contains("title=\"task_name\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"data-column=\"{column}\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-column=\"task_name\"", html, StringComparison.Ordinal);
     }
 
     private async Task<string> GetAsync(string path)

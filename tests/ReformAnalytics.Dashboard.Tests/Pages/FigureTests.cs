@@ -201,7 +201,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         Assert.DoesNotContain("县司法局", bottom, StringComparison.Ordinal);
 
         var full = html[html.IndexOf("<h2>完整排名</h2>", StringComparison.Ordinal)..];
-        Assert.Contains("<th title=\"standing\">位次</th>", full, StringComparison.Ordinal);
+        Assert.Matches("<th data-column=\"standing\"[^>]*>位次</th>", full);
         Assert.Equal(1, Regex.Count(full, "<td class=\"word\">居前</td>"));
         Assert.Equal(1, Regex.Count(full, "<td class=\"word\">居后</td>"));
         Assert.DoesNotContain("红榜", full, StringComparison.Ordinal);
@@ -262,7 +262,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         var html = await GetAsync("/negative?month=2024-06");
 
         // Overdue first: T2 (91 days, ledger 序号 2) is row 1, T6 (not overdue, ledger 序号 6) row 2.
-        Assert.Contains("<th title=\"row_no\">序号</th><th title=\"seq_no\">台账序号</th>", html, StringComparison.Ordinal);
+        Assert.Matches("<th data-column=\"row_no\"[^>]*>序号</th><th data-column=\"seq_no\"[^>]*>台账序号</th>", html);
         Assert.Matches("<tr><td class=\"num\">1</td><td[^>]*>2</td><td[^>]*>(<a [^>]*>)?深化医药卫生体制改革", html);
         Assert.Matches("<tr><td class=\"num\">2</td><td[^>]*>6</td><td[^>]*>(<a [^>]*>)?乡镇综合行政执法改革试点", html);
     }

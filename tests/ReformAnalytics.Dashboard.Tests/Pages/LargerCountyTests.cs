@@ -81,6 +81,25 @@ public sealed partial class LargerCountyTests(LargerCountyTests.County county) :
         Assert.Equal(expected[0] + expected[1], rows.Count);
     }
 
+    [Fact]
+    public async Task Overview_HeatMapDrawsFifteenOfSixtyUnits_TheTableBelowHasAll()
+    {
+        using var client = Factory.CreateClient();
+
+        var html = await client.GetStringAsync("/");
+        for (var attempt = 0; attempt < 240 && html.Contains("图表正在绘制", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(500);
+            html = await client.GetStringAsync("/");
+        }
+
+        // 60 lead units, every one with tasks in 2024: the picture draws 15, 45 are left out.
+        Assert.Contains("另有 45 个单位未画出。展开查看全部 60 个单位", html, StringComparison.Ordinal);
+        var table = html[html.IndexOf("<details class=\"behind-all\">", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("</details>", StringComparison.Ordinal)];
+        Assert.Equal(60, Regex.Count(table, "<a href=\"/units/"));
+    }
+
     [GeneratedRegex("<a href=\"/tasks/S[0-9]+")]
     private static partial Regex TaskLink();
 

@@ -143,7 +143,7 @@ public sealed partial class PageTests(DashboardFixture fixture) : IClassFixture<
         var html = await client.GetStringAsync("/issues?part=units");
 
         // Two rows, each unit linked to its page: 县发改委 as written, and its full name.
-        Assert.Contains("<th title=\"unit\">统一名称</th><th title=\"spelling\">写法</th>", html, StringComparison.Ordinal);
+        Assert.Matches("<th data-column=\"unit\"[^>]*>统一名称</th><th data-column=\"spelling\"[^>]*>写法</th>", html);
         var rows = Regex.Matches(html, "<tr><td class=\"word\"><a href=\"/units/[^\"]+\">([^<]+)</a></td><td[^>]*>([^<]+)</td>").Select(m => (m.Groups[1].Value, m.Groups[2].Value));
         Assert.Equal([("县发改委", "县发展和改革委员会"), ("县发改委", "县发改委")], rows);
         Assert.Contains("reform units --db", html, StringComparison.Ordinal);

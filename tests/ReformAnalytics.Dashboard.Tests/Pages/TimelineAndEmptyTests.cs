@@ -40,6 +40,6 @@ public sealed class TimelineAndEmptyTests(DashboardFixture fixture) : IClassFixt
 
         Assert.Contains("<h2>本月漏报的任务（0）</h2>", html, StringComparison.Ordinal);
         Assert.Contains("本月没有漏报的任务", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("title=\"last_reported_month\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-column=\"last_reported_month\"", html, StringComparison.Ordinal);
     }
 }
