@@ -26,7 +26,7 @@ internal static class ListsLayout
     [
         new("排名", 6, (r, _) => r.Rank is { } rank ? XlsxCell.Of(rank) : XlsxCell.Of("—")),
         new("牵头单位", 18, (r, _) => Wrap(r.LeadUnit)),
-        new("榜单", 8, (r, _) => XlsxCell.Of(r.Board switch { "red" => "红榜", "black" => "黑榜", _ => r.Ranked ? string.Empty : "未排名" })),
+        new("榜单", 8, (r, _) => XlsxCell.Of(r.Board switch { "red" => "红榜", "black" => "黑榜", _ => r.Ranked ? "—" : "未排名" })),
         new("综合得分", 9, (r, _) => XlsxCell.Of(r.Score, XlsxStyle.Score)),
         .. UnitFigures<UnitRankingRow>(),
         new("本季应报", 8, (r, _) => XlsxCell.Of(r.ExpectedReturnsQtd)),
@@ -39,7 +39,7 @@ internal static class ListsLayout
     [
         new("排名", 6, (r, _) => r.Rank is { } rank ? XlsxCell.Of(rank) : XlsxCell.Of("未排名")),
         new("牵头单位", 18, (r, _) => Wrap(r.LeadUnit)),
-        new("位次", 6, (r, _) => XlsxCell.Of(r.Board switch { "red" => "居前", "black" => "居后", _ => string.Empty })),
+        new("位次", 6, (r, _) => XlsxCell.Of(r.Board switch { "red" => "居前", "black" => "居后", _ => r.Ranked ? "—" : "未排名" })),
         new("综合得分", 9, (r, _) => XlsxCell.Of(r.Score, XlsxStyle.Score)),
         .. UnitFigures<UnitAssessmentRow>(),
         new("全年应报", 8, (r, _) => XlsxCell.Of(r.ExpectedReturnsYtd)),

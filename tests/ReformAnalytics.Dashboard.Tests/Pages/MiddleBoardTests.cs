@@ -54,16 +54,8 @@ public sealed partial class MiddleBoardTests(DashboardFixture fixture) : IClassF
         Assert.DoesNotContain("<td></td>", html[..html.IndexOf("查看完整红黑榜", StringComparison.Ordinal)], StringComparison.Ordinal);
     }
 
-    /// <summary>The units whose 榜单 the workbook names (it leaves a unit between the boards blank).</summary>
-    public static TheoryData<string, string> NamedBoards => new()
-    {
-        { "县农业农村局", "红榜" },
-        { "县卫健局", "黑榜" },
-        { "县生态环境局", "未排名" },
-    };
-
     [Theory]
-    [MemberData(nameof(NamedBoards))]
+    [MemberData(nameof(Boards))]
     public async Task RankingWorkbook_NamesTheBoardAsThePageDoes(string unit, string board)
     {
         using var folder = new TempFolder();

@@ -76,7 +76,8 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         // 教育局 40 + 0.25 × 209/3 + 20 + 12.5 = 89.92 before 财政局 78.75 (its T3, due 30 June, is not done in June).
         Assert.Equal(["1", MetricsFixture.Education, "红榜"], rows[3].Take(3));
         Assert.Equal(40 + (0.25 * 209.0 / 3) + 20 + 12.5, double.Parse(rows[3][3]!, CultureInfo.InvariantCulture), 9);
-        Assert.Equal(["2", MetricsFixture.Finance, string.Empty, "78.75"], rows[4].Take(4).Select(c => c ?? string.Empty));
+        // Between the boards: “—”, as on the dashboard and in the report (before, the cell was blank).
+        Assert.Equal(["2", MetricsFixture.Finance, "—", "78.75"], rows[4].Take(4).Select(c => c ?? string.Empty));
         Assert.Equal(["3", MetricsFixture.Development, "黑榜"], rows[5].Take(3));
         Assert.Contains("按时得分×0.4＋进度得分×0.25＋逾期得分×0.2＋报送得分×0.15", rows[6][0], StringComparison.Ordinal);
         Assert.Contains("尚无到期或已完成任务的单位（按期完成率为“—”）按时得分计满分", rows[6][0], StringComparison.Ordinal);
@@ -130,7 +131,8 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         Assert.Equal(["全年应报", "全年漏报"], rows[2].Skip(9).Take(2));
         Assert.Equal(["1", MetricsFixture.Education, "居前"], rows[3].Take(3));
         Assert.Equal(["6", "1"], rows[3].Skip(9).Take(2));
-        Assert.Equal(["2", MetricsFixture.Finance, string.Empty, "78.75"], rows[4].Take(4).Select(c => c ?? string.Empty));
+        // Between the boards: “—”, as on the dashboard and in the report (before, the cell was blank).
+        Assert.Equal(["2", MetricsFixture.Finance, "—", "78.75"], rows[4].Take(4).Select(c => c ?? string.Empty));
         Assert.Equal(["7", "0"], rows[4].Skip(9).Take(2));
         Assert.Equal(["3", MetricsFixture.Development, "居后"], rows[5].Take(3));
         Assert.Contains("全年指2024年1月至2024年6月。前 20% 为居前、后 20% 为居后（至少各一个单位，与红黑榜同一规则）。年终考核以12月台账为准。", rows[6][0], StringComparison.Ordinal);
