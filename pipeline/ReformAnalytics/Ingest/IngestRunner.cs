@@ -211,7 +211,9 @@ public static class IngestRunner
         // Rows are normalised while they are read (a table whose ledger and month are known from its heading
         // streams into a StreamingNormaliser), so a sheet's raw rows never pile up.
         var files = input.Files;
-        var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(heading, options, unitNames, input.EnclosingNames(heading.SourceFile)));
+        var streaming = readOptions.WithRowSinks(
+            heading => RowPipeline.StreamingSink(heading, options, unitNames, input.EnclosingNames(heading.SourceFile)),
+            heading => LedgerIdentityResolver.Resolve(heading.SourceFile, heading.SourceSheet, heading.TitleText, options, input.EnclosingNames(heading.SourceFile)).Month);
         var results = new ReadFile[files.Count];
         var done = 0;
         await Parallel.ForEachAsync(
