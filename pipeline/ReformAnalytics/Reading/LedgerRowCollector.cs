@@ -235,11 +235,11 @@ internal sealed class LedgerRowCollector
         if (_pending is { } pending)
         {
             _pending = null;
-            if (seq is not null && SeqNumber.IsChildOf(seq, pending.Seq))
+            if ((seq is not null && SeqNumber.IsChildOf(seq, pending.Seq)) || (seq is null && IsBareHeading(pending.Row) && SeqNumber.NumbersItsName(CellText.Trimmed(task))))
             {
                 // 1 above 1.1: the row is the heading of the sub-tasks below it, not a task beside them.
                 var heading = CellText.TrimmedString(pending.Row[CanonicalColumn.Task]);
-                _parents.Add((pending.Row.SourceRow, pending.Seq, Shortened(heading), seq));
+                _parents.Add((pending.Row.SourceRow, pending.Seq, Shortened(heading), seq ?? $"“{Shortened(CellText.TrimmedString(task))}”"));
                 _numberedHeadings.Add((pending.Seq, heading));
                 _coUnitErrors.Remove(pending.Row.SourceRow);
             }
@@ -293,6 +293,15 @@ internal sealed class LedgerRowCollector
 
         (_section, _sectionLevel) = (SectionHeading.GroupName(heading), level);
     }
+
+    /// <summary>
+    /// A numbered row that names a task and nothing else of it (no lead unit, deadline, progress or status): with a row
+    /// below that leaves the 序号 blank and numbers its own name (1 深化国资国企改革, then 1.制定实施方案), the heading of the
+    /// sub-tasks below, as 1 over 1.1 is.
+    /// </summary>
+    private static bool IsBareHeading(RawLedgerRow row) =>
+        CellText.IsBlank(row[CanonicalColumn.LeadUnit]) && CellText.IsBlank(row[CanonicalColumn.Deadline])
+        && CellText.IsBlank(row[CanonicalColumn.ProgressPct]) && CellText.IsBlank(row[CanonicalColumn.Status]);
 
     /// <summary>
     /// The heading a task row stands under: the nearest numbered row its 序号 extends (深化教育改革 for 1.1 under 1), else the

@@ -65,6 +65,42 @@ public sealed class TaskHeadingTests : IDisposable
     }
 
     [Fact]
+    public async Task Read_ANumberedRowOfANameAlone_OverRowsNumberingTheirOwnNames_IsTheirHeading()
+    {
+        // Rows: 1 header; 2 group; 3 序号 1 深化国资国企改革 and nothing else; 4, 5 no 序号, names 1.… and 2.…; 6 序号 2 深化财税体制改革
+        // alone; 7 （1）… ; 8 序号 3 a task of its own name alone, with no numbered row below it: a task, as before. By hand: rows 3
+        // and 6 are headings, left out with one warning naming both; 4, 5 and 7 are tasks under them; 8 under none. Before, rows
+        // 3 and 6 were tasks without a unit or deadline beside their own sub-tasks, which had no heading.
+        const string csv = "序号,改革任务,牵头单位,完成时限,完成进度\n"
+            + "一、经济体制改革专项小组,,,,\n"
+            + "1,深化国资国企改革,,,\n"
+            + ",1.制定实施方案,县国资办,6月底前,100%\n"
+            + ",2.推进国企整合重组,县国资办,12月底前,50%\n"
+            + "2,深化财税体制改革,,,\n"
+            + ",（1）制定实施方案,县财政局,9月底前,60%\n"
+            + "3,推进预算绩效管理改革,,,\n"
+            + ",1.5亿元专项资金到位,县财政局,12月底前,30%\n";
+        var path = _files.WriteText("named.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(
+            [
+                (4, "1.制定实施方案", "深化国资国企改革"),
+                (5, "2.推进国企整合重组", "深化国资国企改革"),
+                (7, "（1）制定实施方案", "深化财税体制改革"),
+                (8, "推进预算绩效管理改革", (string?)null),
+                (9, "1.5亿元专项资金到位", null),
+            ],
+            table.Rows.Select(r => (r.SourceRow, r[CanonicalColumn.Task].Text, r.TaskHeading)));
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal((3, "1"), (issue.Row, issue.Value));
+        Assert.StartsWith("本表有2行任务下分有子任务（如序号1下有“1.制定实施方案”），", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("第3行（序号1“深化国资国企改革”）", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("第6行（序号2“深化财税体制改革”）", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Read_SectionHeadingsWithoutAGroupAbove_StillNameTheGroup()
     {
         // No group's heading above: （一）经济领域 and （二）社会领域 are the groups, as before, and no task has a heading.
