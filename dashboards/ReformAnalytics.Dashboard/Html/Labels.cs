@@ -18,6 +18,7 @@ internal static class Labels
         ["seq_no"] = "台账序号",
         ["row_no"] = "序号",
         ["task_name"] = "改革任务",
+        ["task_heading"] = "上级任务",
         ["special_group"] = "专项小组",
         ["lead_unit"] = "牵头单位",
         ["co_units"] = "责任（配合）单位",

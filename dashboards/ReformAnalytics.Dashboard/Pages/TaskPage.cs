@@ -14,7 +14,7 @@ internal static class TaskPage
 {
     private static readonly string[] FactColumns =
     [
-        "ledger", "seq_no", "special_group", "lead_unit", "co_units", "leader", "person_in_charge", "result_form", "task_kind",
+        "ledger", "seq_no", "task_heading", "special_group", "lead_unit", "co_units", "leader", "person_in_charge", "result_form", "task_kind",
         "deadline_text", "deadline", "deadline_kind", "milestones", "planned_start", "first_month", "last_month", "months_reported",
     ];
 

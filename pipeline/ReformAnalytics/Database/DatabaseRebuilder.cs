@@ -21,7 +21,7 @@ public static class DatabaseRebuilder
         {
             if (lake.HasAnySnapshots())
             {
-                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO snapshots BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(lake.SnapshotsGlob)}, hive_partitioning = false) ORDER BY ledger, report_month, source_file, source_sheet, source_row", ct).ConfigureAwait(false);
+                await ReformDatabase.ExecuteAsync(connection, $"INSERT INTO snapshots BY NAME SELECT * FROM read_parquet({ReformDatabase.Literal(lake.SnapshotsGlob)}, hive_partitioning = false, union_by_name = true) ORDER BY ledger, report_month, source_file, source_sheet, source_row", ct).ConfigureAwait(false);
             }
 
             if (lake.HasIngestLog())

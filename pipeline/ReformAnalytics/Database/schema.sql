@@ -29,8 +29,11 @@ CREATE TABLE IF NOT EXISTS snapshots (
     progress_text     VARCHAR,            -- 进展情况 narrative
     source_file       VARCHAR  NOT NULL,
     source_sheet      VARCHAR  NOT NULL,
-    source_row        INTEGER  NOT NULL   -- 1-based row as the spreadsheet shows it
+    source_row        INTEGER  NOT NULL,  -- 1-based row as the spreadsheet shows it
+    task_heading      VARCHAR             -- the heading the task is a sub-task of (1 over 1.1, （一） under 一、…专项小组)
 );
+-- A database written before snapshots had its task_heading column.
+ALTER TABLE snapshots ADD COLUMN IF NOT EXISTS task_heading VARCHAR;
 
 -- One row per file (or superseded/refused file) per ingest run, and one per stored month renamed by the table of unit names.
 CREATE TABLE IF NOT EXISTS ingest_log (

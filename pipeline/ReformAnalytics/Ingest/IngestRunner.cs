@@ -168,7 +168,8 @@ public static class IngestRunner
         if (stored.Count == 0 && !names.Changed)
         {
             // Everything was already stored as it is: re-ingesting changes nothing, not even the log.
-            return await Finish(new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, Freeze(unknownPhrases)) { UnitNames = names.Use(saved: false) }, connection).ConfigureAwait(false);
+            // Nor are the unknown status phrases of its files listed again: they were when the files' rows were stored.
+            return await Finish(new IngestSummary(null, Ordered(reports), 0, 0, summaryIssues, []) { UnitNames = names.Use(saved: false) }, connection).ConfigureAwait(false);
         }
 
         timings.Mark("识别任务");
@@ -176,7 +177,9 @@ public static class IngestRunner
         // What this run's files brought: rows kept from before in a merged month are not counted.
         var rowsStored = stored.Sum(s => s.Rows.Count - s.Input.Kept.Count);
         var tasksStored = stored.SelectMany(s => s.Rows.Skip(s.Input.Kept.Count)).Select(r => r.TaskId).Distinct(StringComparer.Ordinal).Count();
-        var summary = new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, Freeze(unknownPhrases))
+        // The phrases of the rows this run stored; a file left unchanged beside them lists its phrases no more.
+        var phrases = unknownPhrases.PhrasesIn(stored.SelectMany(s => s.Rows.Skip(s.Input.Kept.Count)));
+        var summary = new IngestSummary(runId, Ordered(reports), rowsStored, tasksStored, summaryIssues, phrases)
         {
             Timings = timings.Stages,
             UnitNames = names.Use(saved: names.Changed),
@@ -211,7 +214,9 @@ public static class IngestRunner
         // Rows are normalised while they are read (a table whose ledger and month are known from its heading
         // streams into a StreamingNormaliser), so a sheet's raw rows never pile up.
         var files = input.Files;
-        var streaming = readOptions.WithRowSinks(heading => RowPipeline.StreamingSink(heading, options, unitNames, input.EnclosingNames(heading.SourceFile)));
+        var streaming = readOptions.WithRowSinks(
+            heading => RowPipeline.StreamingSink(heading, options, unitNames, input.EnclosingNames(heading.SourceFile)),
+            heading => LedgerIdentityResolver.Resolve(heading.SourceFile, heading.SourceSheet, heading.TitleText, options, input.EnclosingNames(heading.SourceFile)).Month);
         var results = new ReadFile[files.Count];
         var done = 0;
         await Parallel.ForEachAsync(

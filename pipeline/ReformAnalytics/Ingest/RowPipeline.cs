@@ -45,7 +45,7 @@ internal static class RowPipeline
             kept = new HashSet<string>(StringComparer.Ordinal);
             foreach (var row in partition.Kept)
             {
-                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month, row.SpecialGroup, TaskState.Of(row));
+                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month, row.SpecialGroup, TaskState.Of(row), row.TaskHeading);
                 kept.Add(row.TaskId);
             }
 
@@ -73,7 +73,7 @@ internal static class RowPipeline
                     }
                 }
 
-                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month, row.SpecialGroup, TaskState.Of(row));
+                index.Remember(row.TaskId, row.TaskName, row.LeadUnit, partition.Month, row.SpecialGroup, TaskState.Of(row), row.TaskHeading);
                 var leadChange = leadBefore is not null && row.LeadUnit is not null && !string.Equals(index.LeadKey(leadBefore), index.LeadKey(row.LeadUnit), StringComparison.Ordinal)
                     ? $"牵头单位由此前的“{leadBefore}”改为“{row.LeadUnit}”，"
                     : null;
@@ -136,7 +136,7 @@ internal static class RowPipeline
     private static void WarnRepeatedTasks(List<SnapshotRow> rows, List<IngestIssue> issues)
     {
         // A file's rows are contiguous in the month's rows: the seen set starts afresh at each file.
-        var seen = new Dictionary<(string Name, string? Lead), (string? Sheet, int Row)>();
+        var seen = new Dictionary<(string Name, string? Lead, string? Heading), (string? Sheet, int Row)>();
         string? file = null;
         foreach (var row in rows)
         {
@@ -147,7 +147,8 @@ internal static class RowPipeline
             }
 
             // The name as stored (whitespace already collapsed): a task repeated over rows repeats its text exactly.
-            var key = (row.TaskName, row.LeadUnit);
+            // Two of a unit's 制定实施方案 under different headings are two tasks, not one written twice.
+            var key = (row.TaskName, row.LeadUnit, row.TaskHeading);
             if (!seen.TryAdd(key, (row.SourceSheet, row.SourceRow)))
             {
                 var (sheet, first) = seen[key];

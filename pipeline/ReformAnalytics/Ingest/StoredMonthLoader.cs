@@ -15,11 +15,13 @@ internal static class StoredMonthLoader
 {
     public static async Task<List<SnapshotRow>> OtherUnitsAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, IReadOnlyCollection<string> units, UnitNameTable? unitNames, CancellationToken ct)
     {
+        var heading = await StoredHeadingColumn.ExpressionAsync(connection, ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT task_id, report_month, status_date, seq_no, task_name, special_group, lead_unit, co_units, leader,
                    person_in_charge, result_form, task_kind, deadline_text, deadline, deadline_kind, open_ended, planned_start,
-                   milestone_dates, milestones, progress_pct, status, status_text, progress_text, source_file, source_sheet, source_row
+                   milestone_dates, milestones, progress_pct, status, status_text, progress_text, source_file, source_sheet, source_row,
+                   {heading}
             FROM snapshots
             WHERE ledger = $1 AND report_month = $2
             ORDER BY source_file, source_sheet, source_row
@@ -66,7 +68,10 @@ internal static class StoredMonthLoader
                 Text(reader, 22),
                 reader.GetString(23),
                 reader.GetString(24),
-                reader.GetInt32(25)));
+                reader.GetInt32(25))
+            {
+                TaskHeading = Text(reader, 26),
+            });
         }
 
         return rows;

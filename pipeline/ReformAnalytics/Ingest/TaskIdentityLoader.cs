@@ -18,6 +18,7 @@ internal static class TaskIdentityLoader
         var excluded = replaced.Count == 0
             ? string.Empty
             : " AND report_month NOT IN (" + string.Join(", ", replaced.Select(m => "DATE '" + m.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "'")) + ")";
+        var heading = await StoredHeadingColumn.ExpressionAsync(connection, ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             WITH latest AS (
@@ -26,9 +27,10 @@ internal static class TaskIdentityLoader
                 FROM snapshots
                 WHERE ledger = $1 AND year(report_month) = $2{excluded}
             )
-            SELECT g.*, l.deadline, l.deadline_text, l.progress_pct, l.status, l.status_date
+            SELECT g.* EXCLUDE (heading), l.deadline, l.deadline_text, l.progress_pct, l.status, l.status_date, g.heading
             FROM (
-                SELECT task_id, arg_max(task_name, report_month), arg_max(lead_unit, report_month), max(report_month), arg_max(special_group, report_month)
+                SELECT task_id, arg_max(task_name, report_month), arg_max(lead_unit, report_month), max(report_month), arg_max(special_group, report_month),
+                       arg_max({heading}, report_month) AS heading
                 FROM snapshots
                 WHERE ledger = $1 AND year(report_month) = $2{excluded}
                 GROUP BY task_id
@@ -50,7 +52,10 @@ internal static class TaskIdentityLoader
                 reader.IsDBNull(6) ? null : reader.GetString(6),
                 progress,
                 reader.GetFieldValue<DateOnly>(9));
-            tasks.Add(new KnownTask(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), new ReportMonth(last.Year, last.Month), reader.IsDBNull(4) ? null : reader.GetString(4), state));
+            tasks.Add(new KnownTask(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), new ReportMonth(last.Year, last.Month), reader.IsDBNull(4) ? null : reader.GetString(4), state)
+            {
+                TaskHeading = reader.IsDBNull(10) ? null : reader.GetString(10),
+            });
         }
 
         return new TaskIndex(tasks);

@@ -43,10 +43,13 @@ internal static class SnapshotParquet
     private static readonly DataField<string> SourceSheet = Text("source_sheet");
     private static readonly DataField<int> SourceRow = new("source_row", false);
 
+    /// <summary>Last, as the column was added to the table after the others (a lake written before lacks it: NULL).</summary>
+    private static readonly DataField<string> TaskHeading = Text("task_heading");
+
     private static readonly ParquetSchema Schema = new(
         Ledger, TaskId, ReportMonth, StatusDate, SeqNo, TaskName, SpecialGroup, LeadUnit, CoUnits, Leader, PersonInCharge,
         ResultForm, TaskKind, DeadlineText, Deadline, DeadlineKindField, OpenEnded, PlannedStart, MilestoneDates, Milestones,
-        ProgressPct, Status, StatusText, ProgressText, SourceFile, SourceSheet, SourceRow);
+        ProgressPct, Status, StatusText, ProgressText, SourceFile, SourceSheet, SourceRow, TaskHeading);
 
     private static readonly ParquetOptions Options = CreateOptions();
 
@@ -99,6 +102,7 @@ internal static class SnapshotParquet
         await g.WriteAsync(SourceFile, c.Strings(r => r.SourceFile)).ConfigureAwait(false);
         await g.WriteAsync(SourceSheet, c.Strings(r => r.SourceSheet)).ConfigureAwait(false);
         await g.WriteAsync<int>(SourceRow, c.Values(r => r.SourceRow), null, null, ct).ConfigureAwait(false);
+        await g.WriteAsync(TaskHeading, c.Strings(r => r.TaskHeading)).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -224,7 +228,7 @@ internal static class SnapshotParquet
         // Texts that are unique row by row (names, progress narratives, ids) are told from their first values,
         // instead of Parquet.Net building a whole dictionary of each such column only to drop it.
         var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy, DictionaryEncodingSampleSize = 1_000 };
-        foreach (var field in new[] { Ledger, SpecialGroup, LeadUnit, Leader, PersonInCharge, ResultForm, TaskKind, DeadlineText, DeadlineKindField, Status, StatusText, SourceFile, SourceSheet })
+        foreach (var field in new[] { Ledger, SpecialGroup, TaskHeading, LeadUnit, Leader, PersonInCharge, ResultForm, TaskKind, DeadlineText, DeadlineKindField, Status, StatusText, SourceFile, SourceSheet })
         {
             options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
         }

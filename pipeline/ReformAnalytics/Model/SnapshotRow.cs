@@ -32,6 +32,12 @@ public sealed record SnapshotRow(
     string SourceSheet,
     int SourceRow)
 {
+    /// <summary>
+    /// The heading the task is listed under as one of its sub-tasks (task_heading): a numbered row its 序号 extends, or a
+    /// section row below the group's heading; null for none. Not part of the task's identity, which is its own name.
+    /// </summary>
+    public string? TaskHeading { get; init; }
+
     /// <summary>Given by task identity after normalising; empty until then.</summary>
     public string TaskId { get; private set; } = TaskId;
 

@@ -270,7 +270,10 @@ public sealed partial class RowNormaliser
             ProgressText: progressText,
             SourceFile: _options.StoredSourceFile ?? _table.SourceFile,
             SourceSheet: _table.SourceSheet,
-            SourceRow: row.SourceRow);
+            SourceRow: row.SourceRow)
+        {
+            TaskHeading = row.TaskHeading is null ? null : CellText.Collapse(row.TaskHeading),
+        };
         return new RowNormalisation(snapshot, issues);
     }
 

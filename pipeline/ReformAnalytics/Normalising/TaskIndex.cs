@@ -21,7 +21,7 @@ public sealed class TaskIndex
     {
         foreach (var task in tasks ?? [])
         {
-            Remember(task.TaskId, task.Name, task.LeadUnit, task.LastSeen, task.SpecialGroup, task.State);
+            Remember(task.TaskId, task.Name, task.LeadUnit, task.LastSeen, task.SpecialGroup, task.State, task.TaskHeading);
         }
     }
 
@@ -44,6 +44,8 @@ public sealed class TaskIndex
 
     internal string? GroupAt(int index) => _tasks[index].Group;
 
+    internal string? HeadingAt(int index) => _tasks[index].Heading;
+
     internal string? LeadUnitAt(int index) => _tasks[index].LeadUnit;
 
     /// <summary>What the task's latest remembered row said; null when it was remembered without it.</summary>
@@ -59,16 +61,16 @@ public sealed class TaskIndex
 
     /// <summary>
     /// Records a task as reported in <paramref name="month"/>: a new id is added at the end of the list; a known one
-    /// takes the name, lead unit, group and state of its latest month (an earlier month, when re-ingested, changes nothing).
+    /// takes the name, lead unit, group, state and heading of its latest month (an earlier month, when re-ingested, changes nothing).
     /// </summary>
-    public void Remember(string taskId, string name, string? leadUnit, ReportMonth month, string? specialGroup = null, TaskState? state = null)
+    public void Remember(string taskId, string name, string? leadUnit, ReportMonth month, string? specialGroup = null, TaskState? state = null, string? taskHeading = null)
     {
         ArgumentNullException.ThrowIfNull(taskId);
         ArgumentNullException.ThrowIfNull(name);
         if (!_byId.TryGetValue(taskId, out var at))
         {
             at = _tasks.Count;
-            var entry = new Entry(taskId, name, leadUnit, month, Keys.Of(name), LeadKey(leadUnit)) { Group = specialGroup, State = state };
+            var entry = new Entry(taskId, name, leadUnit, month, Keys.Of(name), LeadKey(leadUnit)) { Group = specialGroup, State = state, Heading = taskHeading };
             _tasks.Add(entry);
             _byId[taskId] = at;
             AddKey(entry.Key, at);
@@ -84,6 +86,7 @@ public sealed class TaskIndex
         known.LastSeen = month;
         known.Group = specialGroup;
         known.State = state;
+        known.Heading = taskHeading;
         if (!string.Equals(known.LeadUnit, leadUnit, StringComparison.Ordinal))
         {
             known.LeadUnit = leadUnit;
@@ -146,6 +149,8 @@ public sealed class TaskIndex
 
         public TaskState? State { get; set; }
 
-        public KnownTask ToKnown() => new(Id, Name, LeadUnit, LastSeen, Group, State);
+        public string? Heading { get; set; }
+
+        public KnownTask ToKnown() => new(Id, Name, LeadUnit, LastSeen, Group, State) { TaskHeading = Heading };
     }
 }

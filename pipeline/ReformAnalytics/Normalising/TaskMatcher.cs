@@ -13,7 +13,8 @@ namespace ReformAnalytics.Normalising;
 /// <list type="number">
 /// <item>Exact: a row whose name key (<see cref="TaskNameKey"/>: no whitespace, punctuation or leading numbering,
 /// half-width) equals a known task's takes its id. When several known tasks share the key, one with the same
-/// lead unit and special group is taken first, then the same lead unit, then the same group, then the most recently seen.</item>
+/// lead unit, special group and heading (<see cref="SnapshotRow.TaskHeading"/>) is taken first, then the same lead unit and
+/// group, then the same lead unit, then the same group, then the most recently seen.</item>
 /// <item>Similar, for rows and tasks left over: a pair qualifies when the character-bigram Dice similarity of the
 /// keys is at least 0.8, or when one key contains the other, the shorter has at least 6 characters and at most 6
 /// were added before or after it, or (same lead unit only) when the keys, of at least 5 characters, are one character
@@ -138,10 +139,11 @@ public sealed class TaskMatcher
 
     private static void MatchExact(TaskIndex index, IReadOnlyList<TaskCandidate> rows, string[] rowKeys, string?[] rowLeads, int n, Span<TaskMatch> result, bool[] matched, bool[] taken, HashSet<int>? closed)
     {
-        // Passes so that, among rows sharing a key, those with a known task of the same lead unit and special group choose
-        // first, then the same lead unit, then the same group (two 健全工作机制 of 县发改局, one per group, keep their own
-        // histories when the rows swap places). Candidates of a key: the most recently seen first, then in list order.
-        foreach (var (sameLeadOnly, sameGroupOnly) in (ReadOnlySpan<(bool, bool)>)[(true, true), (true, false), (false, true), (false, false)])
+        // Passes so that, among rows sharing a key, those with a known task of the same lead unit, special group and heading
+        // choose first (two 制定实施方案 of 县教育局, one under each of two headings), then the same lead unit and group, then
+        // the same lead unit, then the same group (two 健全工作机制 of 县发改局, one per group, keep their own histories when
+        // the rows swap places). Candidates of a key: the most recently seen first, then in list order.
+        foreach (var (sameLeadOnly, sameGroupOnly, sameHeadingOnly) in (ReadOnlySpan<(bool, bool, bool)>)[(true, true, true), (true, true, false), (true, false, false), (false, true, false), (false, false, false)])
         {
             for (var r = 0; r < n; r++)
             {
@@ -158,6 +160,7 @@ public sealed class TaskMatcher
                     var sameLead = SameLead(rowLeads[r], index.LeadKeyAt(c));
                     if (!taken[c] && (!sameLeadOnly || sameLead) && (sameLead || closed is null || !closed.Contains(c))
                         && (!sameGroupOnly || string.Equals(rows[r].SpecialGroup, index.GroupAt(c), StringComparison.Ordinal))
+                        && (!sameHeadingOnly || (rows[r].TaskHeading is not null && string.Equals(rows[r].TaskHeading, index.HeadingAt(c), StringComparison.Ordinal)))
                         && (best < 0 || index.LastSeenAt(c) > index.LastSeenAt(best)))
                     {
                         best = c;

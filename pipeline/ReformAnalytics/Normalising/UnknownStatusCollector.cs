@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Normalising;
 
@@ -17,7 +18,6 @@ public sealed class UnknownStatusCollector
         entry.Increment();
     }
 
-    /// <summary>The phrases met, most frequent first, then in ordinal order.</summary>
     /// <summary>Adds another collector's phrases (counts added, the first place kept when the phrase is already known).</summary>
     public void Merge(UnknownStatusCollector other)
     {
@@ -29,8 +29,33 @@ public sealed class UnknownStatusCollector
         }
     }
 
+    /// <summary>
+    /// The phrases met in <paramref name="rows"/> (the rows a run stored): each phrase of this collector that one of them
+    /// holds as its unmapped status, counted over them, at the first of them. A file left unchanged, superseded or refused
+    /// brings none, so a rerun that stores nothing lists none: its phrases were listed when its rows were stored.
+    /// </summary>
+    public IReadOnlyList<UnknownStatusPhrase> PhrasesIn(IEnumerable<SnapshotRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var met = new Dictionary<string, (int Count, SnapshotRow First)>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (row is { Status: ReportedStatus.Unknown, StatusText: { } text } && _phrases.ContainsKey(text.Trim()))
+            {
+                var phrase = text.Trim();
+                met[phrase] = met.TryGetValue(phrase, out var seen) ? (seen.Count + 1, seen.First) : (1, row);
+            }
+        }
+
+        return Ordered(met.Select(p => new UnknownStatusPhrase(p.Key, p.Value.Count, p.Value.First.SourceFile, p.Value.First.SourceSheet, p.Value.First.SourceRow)));
+    }
+
+    /// <summary>The phrases met, most frequent first, then in ordinal order.</summary>
     public IReadOnlyList<UnknownStatusPhrase> Phrases =>
-        _phrases.Select(p => new UnknownStatusPhrase(p.Key, p.Value.Count, p.Value.File, p.Value.Sheet, p.Value.Row))
+        Ordered(_phrases.Select(p => new UnknownStatusPhrase(p.Key, p.Value.Count, p.Value.File, p.Value.Sheet, p.Value.Row)));
+
+    private static List<UnknownStatusPhrase> Ordered(IEnumerable<UnknownStatusPhrase> phrases) =>
+        phrases
             .OrderByDescending(p => p.Count)
             .ThenBy(p => p.Phrase, StringComparer.Ordinal)
             .ToList();

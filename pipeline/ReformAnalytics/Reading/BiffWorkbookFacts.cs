@@ -4,13 +4,15 @@ using System.Text;
 namespace ReformAnalytics.Reading;
 
 /// <summary>
-/// What ExcelDataReader does not give of a BIFF8 workbook (.xls), read from its Workbook stream
-/// (<see cref="CompoundFileStream"/>): the cells whose formula's cached result is an Excel error (a FORMULA record whose
+/// What ExcelDataReader does not give of a BIFF8 workbook (.xls), or a BIFF5 one (Excel 5.0/95, its stream named Book),
+/// read from its Workbook stream (<see cref="CompoundFileStream"/>): the cells whose formula's cached result is an Excel error (a FORMULA record whose
 /// value is 0x02 at byte 0, the error's code at byte 2 and 0xFFFF at bytes 6–7) or that hold an error typed as a value (a
 /// BOOLERR record with fError set), which ExcelDataReader gives as empty; and whether the workbook counts its dates from
 /// 1904 (DATEMODE). Only record headers are walked, the cells' values never decoded, so a sheet of any size costs a pass
-/// over its bytes. A workbook that is encrypted (FILEPASS), not BIFF8 (Excel 95 and older) or does not add up gives no error
-/// cells and the 1900 date system: whether it is readable is for ExcelDataReader to say.
+/// over its bytes. FORMULA, BOOLERR, DATEMODE and EOF are laid out alike in BIFF5 and BIFF8; a BIFF5 sheet's name in BOUNDSHEET
+/// is a count and bytes in the workbook's code page (CODEPAGE, 936 in a Chinese Excel 95), which ExcelDataReader decodes
+/// the same way. A workbook that is encrypted (FILEPASS), older than BIFF5 (Excel 4 and before: a sheet per file) or does
+/// not add up gives no error cells and the 1900 date system: whether it is readable is for ExcelDataReader to say.
 /// </summary>
 internal sealed class BiffWorkbookFacts
 {
@@ -18,10 +20,12 @@ internal sealed class BiffWorkbookFacts
     private const ushort Eof = 0x000A;
     private const ushort DateMode = 0x0022;
     private const ushort FilePass = 0x002F;
+    private const ushort CodePage = 0x0042;
     private const ushort BoundSheet = 0x0085;
     private const ushort BoolErr = 0x0205;
     private const ushort Bof = 0x0809;
     private const ushort Biff8 = 0x0600;
+    private const ushort Biff5 = 0x0500;
 
     public static readonly BiffWorkbookFacts None = new([], false);
 
@@ -40,19 +44,21 @@ internal sealed class BiffWorkbookFacts
 
     public static BiffWorkbookFacts Read(Stream file, CancellationToken ct)
     {
-        var stream = CompoundFileStream.Read(file, "Workbook");
+        // Excel 97 and later name the stream Workbook; Excel 5.0 and 95 named it Book.
+        var stream = CompoundFileStream.Read(file, "Workbook") ?? CompoundFileStream.Read(file, "Book");
         return stream is null ? None : Read(stream, ct);
     }
 
     /// <summary>The facts of a Workbook stream: its globals (DATEMODE, a BOUNDSHEET per sheet), then each worksheet's substream.</summary>
     internal static BiffWorkbookFacts Read(byte[] stream, CancellationToken ct)
     {
-        if (!IsBiff8Bof(stream, 0))
+        if (BofVersion(stream, 0) is not ((Biff8 or Biff5) and var version))
         {
             return None;
         }
 
         var date1904 = false;
+        Encoding? codePage = null;
         var sheets = new List<(string Name, int Offset)>();
         for (var at = 0; Header(stream, at) is (var type, var length); at += 4 + length)
         {
@@ -64,25 +70,28 @@ internal sealed class BiffWorkbookFacts
                 case DateMode when length >= 2:
                     date1904 = BinaryPrimitives.ReadUInt16LittleEndian(data) == 1;
                     break;
-                case BoundSheet when length >= 8 && data[5] == 0 && SheetName(data[6..]) is { } name:
+                case CodePage when length >= 2:
+                    codePage = Legacy(BinaryPrimitives.ReadUInt16LittleEndian(data));
+                    break;
+                case BoundSheet when length >= 7 && data[5] == 0 && (version == Biff8 ? SheetName(data[6..]) : Biff5SheetName(data[6..], codePage)) is { } name:
                     // dt 0: a worksheet (not a chart, macro sheet or module), its BOF at lbPlyPos.
                     sheets.Add((name, BinaryPrimitives.ReadInt32LittleEndian(data)));
                     break;
                 case Eof:
-                    return new BiffWorkbookFacts(ErrorCells(stream, sheets, ct), date1904);
+                    return new BiffWorkbookFacts(ErrorCells(stream, sheets, version, ct), date1904);
             }
         }
 
         return new BiffWorkbookFacts([], date1904);
     }
 
-    private static Dictionary<string, SheetErrorCells> ErrorCells(byte[] stream, List<(string Name, int Offset)> sheets, CancellationToken ct)
+    private static Dictionary<string, SheetErrorCells> ErrorCells(byte[] stream, List<(string Name, int Offset)> sheets, ushort version, CancellationToken ct)
     {
         var found = new Dictionary<string, SheetErrorCells>(StringComparer.Ordinal);
         foreach (var (name, offset) in sheets)
         {
             ct.ThrowIfCancellationRequested();
-            if (offset > 0 && IsBiff8Bof(stream, offset) && SheetErrors(stream, offset) is { Count: > 0 } errors)
+            if (offset > 0 && BofVersion(stream, offset) == version && SheetErrors(stream, offset) is { Count: > 0 } errors)
             {
                 found.TryAdd(name, errors);
             }
@@ -140,8 +149,48 @@ internal sealed class BiffWorkbookFacts
         return at + 4 + length <= stream.Length ? (type, length) : null;
     }
 
-    private static bool IsBiff8Bof(byte[] stream, int at) =>
-        Header(stream, at) is (Bof, >= 4) && BinaryPrimitives.ReadUInt16LittleEndian(stream.AsSpan(at + 4)) == Biff8;
+    /// <summary>The BIFF version a BOF record at <paramref name="at"/> gives (0x0600 BIFF8, 0x0500 BIFF5); null for no BOF there.</summary>
+    private static ushort? BofVersion(byte[] stream, int at) =>
+        Header(stream, at) is (Bof, >= 4) ? BinaryPrimitives.ReadUInt16LittleEndian(stream.AsSpan(at + 4)) : null;
+
+    /// <summary>
+    /// A BIFF5 BOUNDSHEET's name (a count of bytes, then the bytes in the workbook's code page; GB18030 when the workbook
+    /// names none, the encoding <see cref="WorkbookReader"/> gives ExcelDataReader to fall back on).
+    /// </summary>
+    private static string? Biff5SheetName(ReadOnlySpan<byte> data, Encoding? codePage)
+    {
+        if (data.Length < 1 || data.Length < 1 + data[0])
+        {
+            return null;
+        }
+
+        if (codePage is null)
+        {
+            CodePages.EnsureRegistered();
+        }
+
+        return (codePage ?? Encoding.GetEncoding(CodePages.Gb18030)).GetString(data.Slice(1, data[0]));
+    }
+
+    /// <summary>The encoding of a CODEPAGE record's value (936 GBK, 1252 Western); 1200 (UTF-16, BIFF8's) and unknown ones null.</summary>
+    private static Encoding? Legacy(ushort codePage)
+    {
+        if (codePage is 1200 or 0)
+        {
+            return null;
+        }
+
+        CodePages.EnsureRegistered();
+        try
+        {
+            // 0x8000 is Apple Roman, written as a signed 16-bit -32768 by old Macs.
+            return Encoding.GetEncoding(codePage == 0x8000 ? 10000 : codePage);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>A BOUNDSHEET's name (ShortXLUnicodeString: a count of characters, then a flag byte, 1 for UTF-16, else one byte each).</summary>
     private static string? SheetName(ReadOnlySpan<byte> data)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Reading;
 
@@ -189,6 +191,45 @@ public static partial class ColumnAliases
             : SingleMonth().IsMatch(normalized) ? 2
             : 1;
     }
+
+    /// <summary>
+    /// Whether a progress column's header names the report month <paramref name="month"/> as its period: one month
+    /// (8月完成进度, 8月份进展情况, 2024年8月…), the end of a span or an as-of month (1-8月完成进度, 截至8月底…), or 本月/当月/本期,
+    /// which is the report month whatever it is. A year written must be the month's. False for a header naming no month.
+    /// </summary>
+    public static bool NamesMonth(string written, ReportMonth month) =>
+        NamedMonth(written) is { } named && (named.Month == 0 || (named.Month == month.Month && (named.Year is null || named.Year == month.Year)));
+
+    /// <summary>Whether a header names a month of its own (8月…, 1-8月…, 截至8月底…, 本月…): the report month may then tell two such columns apart.</summary>
+    public static bool NamesAMonth(string written) => NamedMonth(written) is not null;
+
+    /// <summary>The month a header's period names (Month 0 for 本月/当月/本期), with the year when one is written; null for none.</summary>
+    private static (int? Year, int Month)? NamedMonth(string written)
+    {
+        if (string.IsNullOrWhiteSpace(written))
+        {
+            return null;
+        }
+
+        var match = MonthOfPeriod().Match(HeaderText.Normalize(written));
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        if (match.Groups["this"].Success)
+        {
+            return (null, 0);
+        }
+
+        var month = int.Parse(match.Groups["m"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+        int? year = match.Groups["y"].Success ? int.Parse(match.Groups["y"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+        return month is >= 1 and <= 12 ? (year, month) : null;
+    }
+
+    /// <summary>The month a period in front of a header names: 8月, 2024年8月, 1-8月 (its last), 截至8月底; or 本月, 当月, 本期.</summary>
+    [GeneratedRegex("^(?:(?<this>本月|当月|本期)|(?:截至|截止|至)?(?:(?<y>(?:19|20)[0-9]{2})年)?(?:[0-9]{1,2}(?:-|—|~|至|到))?(?<m>[0-9]{1,2})月)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthOfPeriod();
 
     /// <summary>A reporting period in front of a header (normalised: no spaces, half-width).</summary>
     [GeneratedRegex("^(?:截至|截止|至)?(?:(?:19|20)[0-9]{2}年)?(?:(?:[0-9]{1,2}(?:-|—|~|至|到)[0-9]{1,2}月(?:份)?|[0-9]{1,2}月(?:份)?|本月|当月|上月|本期|一季度|二季度|三季度|四季度|第[一二三四1-4]季度|上半年|下半年|全年|年度|目前|当前)(?:底|末)?(?:前)?(?:的)?(?:累计)?|累计)", RegexOptions.CultureInvariant)]

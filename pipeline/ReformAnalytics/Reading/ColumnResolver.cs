@@ -10,7 +10,8 @@ namespace ReformAnalytics.Reading;
 /// month's columns beside this month's; a hidden column that is the only source of its data is still read.)</item>
 /// <item>Among visible (then hidden) columns, definite headers are placed first, left to right, except that the progress
 /// figure is read from the cumulative column before the month's and the month's before last month's
-/// (<see cref="ColumnAliases.Precedence"/>); a second column naming the same canonical column is ignored with a warning. Second choices (时间节点, 完成情况) come after
+/// (<see cref="ColumnAliases.Precedence"/>), and of two such columns of equal precedence the one naming the table's report month
+/// (8月完成进度 over 7月完成进度 in August's ledger, 8月进展情况 over 7月进展情况) first; a second column naming the same canonical column is ignored with a warning. Second choices (时间节点, 完成情况) come after
 /// them: a column whose canonical column is fed already takes its other column if it has one and that is free
 /// (完成情况 beside 状态 is the narrative), else it is ignored with a warning.</item>
 /// <item>Then the responsibility-unit headers 责任单位 and 责任部门, left to right: the lead unit if no column
@@ -21,7 +22,8 @@ namespace ReformAnalytics.Reading;
 /// </summary>
 internal static class ColumnResolver
 {
-    public static ColumnPlan Resolve(HeaderLayout header, Func<int, bool> isHidden, string file, string sheet, int headerRowNumber)
+    /// <param name="reportMonth">The month the table is known to report (--month, or its file's, sheet's or title's names), null when not yet known.</param>
+    public static ColumnPlan Resolve(HeaderLayout header, Func<int, bool> isHidden, string file, string sheet, int headerRowNumber, ReportMonth? reportMonth = null)
     {
         var count = CanonicalColumnNames.Count;
         var grid = Enumerable.Repeat(-1, count).ToArray();
@@ -56,8 +58,11 @@ internal static class ColumnResolver
                 return;
             }
 
-            var message = cellHidden && !hidden[k]
-                ? ReadingMessages.HiddenColumnIgnored(cell.Written, names[k]!, column)
+            var message = cellHidden && !hidden[k] ? ReadingMessages.HiddenColumnIgnored(cell.Written, names[k]!, column)
+                : reportMonth is { } month && IsPeriodColumn(column) && ColumnAliases.NamesAMonth(names[k]!)
+                    ? ColumnAliases.NamesMonth(names[k]!, month)
+                        ? ReadingMessages.DuplicateColumnOfReportMonth(cell.Written, names[k]!, column, month)
+                        : ReadingMessages.DuplicateColumnOfAnotherMonth(cell.Written, names[k]!, column, month)
                 : ReadingMessages.DuplicateColumn(cell.Written, names[k]!, column);
             warnings.Add(new IngestIssue(file, sheet, headerRowNumber, cell.Written, string.Empty, message, IssueSeverity.Warning));
         }
@@ -68,7 +73,10 @@ internal static class ColumnResolver
             var inPass = known.Where(c => isHidden(c.GridColumn) == pass).ToList();
             // Stable: among columns naming one canonical column, the period the header names decides (累计完成进度 over
             // 本月完成进度, 本月 over 上月; ColumnAliases.Precedence), and left to right otherwise.
-            foreach (var cell in inPass.Where(c => !c.Match.IsResponsibilityUnit && !c.Match.SecondChoice).OrderBy(c => ColumnAliases.Precedence(c.Match.Column, c.Written)))
+            // Of equal precedence, a column naming the report month goes first (7月完成进度 and 8月完成进度 in August's ledger).
+            foreach (var cell in inPass.Where(c => !c.Match.IsResponsibilityUnit && !c.Match.SecondChoice)
+                .OrderBy(c => ColumnAliases.Precedence(c.Match.Column, c.Written))
+                .ThenBy(c => reportMonth is { } month && IsPeriodColumn(c.Match.Column) && ColumnAliases.NamesMonth(c.Written, month) ? 0 : 1))
             {
                 Place(cell, cell.Match.Column, pass);
             }
@@ -94,4 +102,7 @@ internal static class ColumnResolver
 
         return new ColumnPlan(grid, names, warnings) { MoreCoUnitColumns = moreCoUnits, CoUnitHeaders = coUnitHeaders };
     }
+
+    /// <summary>The columns whose headers say the period they report (完成进度, 进展情况).</summary>
+    private static bool IsPeriodColumn(CanonicalColumn column) => column is CanonicalColumn.ProgressPct or CanonicalColumn.ProgressText;
 }

@@ -43,6 +43,15 @@ internal sealed class LedgerRowCollector
 
     /// <summary>The <see cref="SectionHeading.OrdinalLevel"/> of the heading that set <see cref="_section"/>.</summary>
     private int _sectionLevel = -1;
+
+    /// <summary>
+    /// The task heading of the rows below (（一）深化国资国企改革 under 一、经济体制改革专项小组): a section row one level below a
+    /// group's heading that names no group itself. Null when there is none.
+    /// </summary>
+    private string? _taskHeading;
+
+    /// <summary>Rows taken for the heading of their sub-tasks (1 over 1.1), outermost first: their 序号 and task.</summary>
+    private readonly List<(string Seq, string Task)> _numberedHeadings = [];
     private bool _inNotes;
 
     private readonly IRawRowSink? _sink;
@@ -222,15 +231,16 @@ internal sealed class LedgerRowCollector
             values[(int)CanonicalColumn.CoUnits] = CoUnitsOfAll(rowNumber, cells, values[(int)CanonicalColumn.CoUnits]);
         }
 
-        var row = new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames);
         var seq = SeqNumber.Dotted(SeqNumber.TextOf(values[(int)CanonicalColumn.SeqNo]));
         if (_pending is { } pending)
         {
             _pending = null;
-            if (seq is not null && SeqNumber.IsChildOf(seq, pending.Seq))
+            if ((seq is not null && SeqNumber.IsChildOf(seq, pending.Seq)) || (seq is null && IsBareHeading(pending.Row) && SeqNumber.NumbersItsName(CellText.Trimmed(task))))
             {
                 // 1 above 1.1: the row is the heading of the sub-tasks below it, not a task beside them.
-                _parents.Add((pending.Row.SourceRow, pending.Seq, Shortened(CellText.TrimmedString(pending.Row[CanonicalColumn.Task])), seq));
+                var heading = CellText.TrimmedString(pending.Row[CanonicalColumn.Task]);
+                _parents.Add((pending.Row.SourceRow, pending.Seq, Shortened(heading), seq ?? $"“{Shortened(CellText.TrimmedString(task))}”"));
+                _numberedHeadings.Add((pending.Seq, heading));
                 _coUnitErrors.Remove(pending.Row.SourceRow);
             }
             else
@@ -238,6 +248,8 @@ internal sealed class LedgerRowCollector
                 Emit(pending.Row, pending.Hidden);
             }
         }
+
+        var row = new RawLedgerRow(rowNumber, _section, values, _plan.HeaderNames) { TaskHeading = TaskHeadingOf(seq) };
 
         if (seq is not null)
         {
@@ -258,6 +270,17 @@ internal sealed class LedgerRowCollector
     private void EnterSection(string heading, ReadOnlySpan<char> ordinal)
     {
         var level = SectionHeading.OrdinalLevel(ordinal);
+        _numberedHeadings.Clear();
+        _taskHeading = null;
+        if (_section is not null && level > _sectionLevel && SectionHeading.NamesAGroup(_section) && !SectionHeading.NamesAGroup(heading)
+            && !SectionHeading.NamesAProgressState(heading))
+        {
+            // （一）深化国资国企改革 below 一、经济体制改革专项小组 (or in the group's own sheet): a task split into the tasks
+            // below it. The group goes on; the heading is kept beside each task (task_heading), so 制定实施方案 says whose.
+            _taskHeading = SectionHeading.GroupName(heading);
+            return;
+        }
+
         if (SectionHeading.NamesAProgressState(heading))
         {
             if (_section is null || level <= _sectionLevel)
@@ -269,6 +292,32 @@ internal sealed class LedgerRowCollector
         }
 
         (_section, _sectionLevel) = (SectionHeading.GroupName(heading), level);
+    }
+
+    /// <summary>
+    /// A numbered row that names a task and nothing else of it (no lead unit, deadline, progress or status): with a row
+    /// below that leaves the 序号 blank and numbers its own name (1 深化国资国企改革, then 1.制定实施方案), the heading of the
+    /// sub-tasks below, as 1 over 1.1 is.
+    /// </summary>
+    private static bool IsBareHeading(RawLedgerRow row) =>
+        CellText.IsBlank(row[CanonicalColumn.LeadUnit]) && CellText.IsBlank(row[CanonicalColumn.Deadline])
+        && CellText.IsBlank(row[CanonicalColumn.ProgressPct]) && CellText.IsBlank(row[CanonicalColumn.Status]);
+
+    /// <summary>
+    /// The heading a task row stands under: the nearest numbered row its 序号 extends (深化教育改革 for 1.1 under 1), else the
+    /// section's task heading; null for none. Numbered headings the 序号 does not extend are done with.
+    /// </summary>
+    private string? TaskHeadingOf(string? seq)
+    {
+        if (seq is not null)
+        {
+            while (_numberedHeadings.Count > 0 && !SeqNumber.IsChildOf(seq, _numberedHeadings[^1].Seq))
+            {
+                _numberedHeadings.RemoveAt(_numberedHeadings.Count - 1);
+            }
+        }
+
+        return _numberedHeadings.Count > 0 ? _numberedHeadings[^1].Task : _taskHeading;
     }
 
     private void Emit(RawLedgerRow row, bool hidden)

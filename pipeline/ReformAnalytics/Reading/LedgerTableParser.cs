@@ -30,9 +30,10 @@ internal static class LedgerTableParser
         }
 
         var sheet = source.SheetName;
-        var plan = ColumnResolver.Resolve(header, source.IsColumnHidden, file, sheet, lookahead[header.FirstRow].RowNumber);
         var title = TitleText(lookahead, header.FirstRow);
-        var sink = options.RowSinks?.Invoke(new TableHeading(file, sheet, title));
+        var heading = new TableHeading(file, sheet, title);
+        var plan = ColumnResolver.Resolve(header, source.IsColumnHidden, file, sheet, lookahead[header.FirstRow].RowNumber, options.ReportMonthOf?.Invoke(heading));
+        var sink = options.RowSinks?.Invoke(heading);
         var width = HeaderWidth(lookahead, header, source.IsColumnHidden);
         var collector = new LedgerRowCollector(plan, HeaderTexts(lookahead, header), file, sheet, sink, width, source is DelimitedTextSource, source.IsColumnHidden);
         for (var i = header.LastRow + 1; i < lookahead.Count; i++)

@@ -13,6 +13,12 @@ public sealed record RawLedgerRow(
     CellValue[] Cells,
     string?[] HeaderNames)
 {
+    /// <summary>
+    /// The heading of the task this row is a sub-task of, as written: a numbered row its 序号 extends (1 深化教育改革 over 1.1),
+    /// or a section row below the group's heading (（一）深化国资国企改革 under 一、经济体制改革专项小组), its ordinal removed; null for none.
+    /// </summary>
+    public string? TaskHeading { get; init; }
+
     public CellValue this[CanonicalColumn column] => Cells[(int)column];
 
     public bool Has(CanonicalColumn column) => HeaderNames[(int)column] is not null;

@@ -1,3 +1,5 @@
+using ReformAnalytics.Model;
+
 namespace ReformAnalytics.Reading;
 
 /// <summary>How <see cref="LedgerFileReader"/> reads a file. Defaults suit the office's monthly exports.</summary>
@@ -34,9 +36,17 @@ public sealed class ReadOptions
     /// </summary>
     public Func<TableHeading, IRawRowSink?>? RowSinks { get; init; }
 
-    /// <summary>These options with <see cref="RowSinks"/> set.</summary>
-    public ReadOptions WithRowSinks(Func<TableHeading, IRawRowSink?> rowSinks) => new()
+    /// <summary>
+    /// When set, called once per table as soon as its header is found: the report month its heading (file, sheet, title)
+    /// says, or --month, null when not known yet. Of two progress columns of one kind (7月完成进度, 8月完成进度), the one
+    /// naming that month is read. Null: the columns' own order decides.
+    /// </summary>
+    public Func<TableHeading, ReportMonth?>? ReportMonthOf { get; init; }
+
+    /// <summary>These options with <see cref="RowSinks"/> set, and <see cref="ReportMonthOf"/> when given.</summary>
+    public ReadOptions WithRowSinks(Func<TableHeading, IRawRowSink?> rowSinks, Func<TableHeading, ReportMonth?>? reportMonthOf = null) => new()
     {
+        ReportMonthOf = reportMonthOf ?? ReportMonthOf,
         ColumnMap = ColumnMap,
         MaxUnpackedBytes = MaxUnpackedBytes,
         MaxCompressionRatio = MaxCompressionRatio,

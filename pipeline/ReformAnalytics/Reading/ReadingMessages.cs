@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Reading;
 
@@ -181,6 +182,17 @@ internal static class ReadingMessages
 
     public static string DuplicateColumn(string ignored, string kept, CanonicalColumn column) =>
         $"“{ignored}”列与“{kept}”列都对应“{CanonicalColumnNames.Label(column)}”，已采用“{kept}”列，忽略“{ignored}”列。";
+
+    /// <summary>Two columns of one period kind (7月完成进度, 8月完成进度): the one naming the table's report month is read.</summary>
+    public static string DuplicateColumnOfReportMonth(string ignored, string kept, CanonicalColumn column, ReportMonth month) =>
+        $"“{ignored}”列与“{kept}”列都对应“{CanonicalColumnNames.Label(column)}”，本表是{month.Label}的台账，已采用写明该月的“{kept}”列，忽略“{ignored}”列。";
+
+    /// <summary>
+    /// Two such columns, the one the usual order reads naming another month than the table's (7月完成进度 and 9月完成进度 in
+    /// August's ledger, or 1-7月 before 8月): read as before, and the office asked to check it.
+    /// </summary>
+    public static string DuplicateColumnOfAnotherMonth(string ignored, string kept, CanonicalColumn column, ReportMonth month) =>
+        $"“{ignored}”列与“{kept}”列都对应“{CanonicalColumnNames.Label(column)}”，已按列的先后规则采用“{kept}”列，忽略“{ignored}”列；但“{kept}”列写明的月份不是本表的月份（{month.Label}），请核对所填是否为本月的情况（常见于沿用上月的表格而未改表头）。";
 
     public static string HiddenColumnIgnored(string ignored, string kept, CanonicalColumn column) =>
         $"隐藏列“{ignored}”与可见列“{kept}”都对应“{CanonicalColumnNames.Label(column)}”，按规则采用可见列，忽略隐藏列。";

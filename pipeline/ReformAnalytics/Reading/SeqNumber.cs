@@ -1,11 +1,22 @@
+using System.Text.RegularExpressions;
+
 namespace ReformAnalytics.Reading;
 
 /// <summary>
 /// A 序号 that numbers a hierarchy: 1, 2., 3、 for a task, 1.1 and 1.2 (or １．１) for the sub-tasks a task is split into.
 /// A row whose 序号 the next task row's extends (1 above 1.1, 1.2 above 1.2.1) is the heading of its sub-tasks.
 /// </summary>
-internal static class SeqNumber
+internal static partial class SeqNumber
 {
+    /// <summary>
+    /// Whether a task's name begins with its own number, as a sub-task listed under a heading row often does when the 序号
+    /// column is left blank: 1.制定实施方案, 2、推进…, （1）…; not 1.5亿元… (a figure) nor 2024年… (a year).
+    /// </summary>
+    public static bool NumbersItsName(ReadOnlySpan<char> task) => NumberInName().IsMatch(task);
+
+    [GeneratedRegex(@"^\s*(?:[0-9０-９]{1,2}\s*[.、．](?![0-9０-９])|[（(]\s*[0-9０-９]{1,2}\s*[)）])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberInName();
+
     /// <summary>
     /// A 序号 cell's text: a number cell by its own value (1, 1.1), not as a fixed-decimal format shows it (1.00, 1.10; that
     /// display is kept for deadlines, where 2024.10 is October); any other cell's text as it is.

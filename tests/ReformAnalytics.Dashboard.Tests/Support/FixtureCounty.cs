@@ -101,7 +101,7 @@ public static class FixtureCounty
                         {L(task.DeadlineText)}, {(task.Deadline is { } d ? $"DATE '{d:yyyy-MM-dd}'" : "NULL")}, {L(task.DeadlineKind)}, {(task.OpenEnded ? "true" : "false")},
                         DATE '2024-01-01', {(task.Deadline is { } f ? $"[DATE '{f:yyyy-MM-dd}']" : "NULL")}, NULL,
                         {(report.Progress is { } p ? p.ToString("R", CultureInfo.InvariantCulture) : "NULL")}, {L(report.Status)}, {L(report.StatusText)}, {L(report.ProgressText)},
-                        {L($"2024年{month.Month}月改革任务台账.xlsx")}, {L(task.Ledger == "overall" ? "总台账" : "自选试点")}, {row})
+                        {L($"2024年{month.Month}月改革任务台账.xlsx")}, {L(task.Ledger == "overall" ? "总台账" : "自选试点")}, {row}, NULL)
                     """);
             }
         }

@@ -27,6 +27,20 @@ public sealed class ProgressParserTests
     }
 
     [Theory]
+    // A formula error as the cell's text (CSV, web page): before, #DIV/0! was "several numbers" (the / split 0 from nothing) and
+    // #N/A "no number".
+    [InlineData("#DIV/0!")]
+    [InlineData("#N/A")]
+    [InlineData(" #REF! ")]
+    public void Parse_AnExcelErrorAsText_SaysItIsAFormulaError(string text)
+    {
+        var parse = ProgressParser.Parse(CellValue.FromText(text));
+
+        Assert.Null(parse.Value);
+        Assert.Equal($"完成进度“{text.Trim()}”是 Excel 公式错误（公式无法计算，常见于除数为零或为空），不是百分比；请改正公式或直接填写数值后重新报送", parse.Error);
+    }
+
+    [Theory]
     [InlineData("5成", 50)]
     [InlineData("约8.5成", 85)]
     [InlineData("完成9成", 90)]

@@ -27,6 +27,22 @@ public sealed class BiffWorkbookFactsTests
     }
 
     [Fact]
+    public void Read_AnExcel95Workbook_FindsItsErrorCellsAndDateSystem_UnderItsGbkSheetName()
+    {
+        var book = new BiffWorkbookWriter { Biff5 = true, Date1904 = true };
+        book.AddSheet("说明").Row(0, "填表说明");
+        book.AddSheet("台账").Row(0, "序号", "任务名称", "完成进度").Row(1, 1, "推进县域医共体建设", new BiffError(0x07)).Row(2, 2, "深化公立医院改革", new BiffError(0x2A, Typed: true));
+        using var file = new MemoryStream(book.ToBytes());
+
+        var facts = BiffWorkbookFacts.Read(file, CancellationToken.None);
+
+        Assert.True(facts.Date1904);
+        Assert.Equal([(2, "#DIV/0!")], facts.ForSheet("台账").InRow(2));
+        Assert.Equal([(2, "#N/A")], facts.ForSheet("台账").InRow(3));
+        Assert.Equal(0, facts.ForSheet("说明").Count);
+    }
+
+    [Fact]
     public void Read_AFileWhoseFatLoops_OrCutShort_OrNotACompoundFile_GivesNothing_WithoutThrowing()
     {
         // The writer's file: the stream's 8 sectors (4,096 bytes), the FAT in sector 8, the directory in sector 9. The FAT's

@@ -11,6 +11,9 @@ namespace ReformAnalytics.Tests.Reading;
 /// SST record). Cell values: string, double, <see cref="DateOnly"/>, <see cref="BiffPercent"/>, <see cref="BiffNumberFormat"/>
 /// (a cell format of its built-in id, after the three) or <see cref="BiffError"/> (a FORMULA or BOOLERR record). With
 /// <see cref="Date1904"/> the globals hold DATEMODE 1 (dates count from 1904; a <see cref="DateOnly"/> is still written from 1900).
+/// With <see cref="Biff5"/>, an Excel 95 workbook instead ([MS-XLS] and the BIFF5 notes of OpenOffice's "Excel File Format"):
+/// a stream named Book, BOF version 0x0500, CODEPAGE 936 (GBK) with sheet names and texts as GBK bytes (a BOUNDSHEET's name
+/// a count and its bytes, a text cell a LABEL record: no SST), 16-byte XF and 10-byte DIMENSIONS records, and no merged cells.
 /// </summary>
 internal sealed class BiffWorkbookWriter
 {
@@ -21,6 +24,18 @@ internal sealed class BiffWorkbookWriter
     private readonly List<Sheet> _sheets = [];
 
     public bool Date1904 { get; set; }
+
+    /// <summary>Write an Excel 95 (BIFF5) workbook rather than a BIFF8 one.</summary>
+    public bool Biff5 { get; set; }
+
+    private static Encoding Gbk
+    {
+        get
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(936);
+        }
+    }
 
     /// <summary>The cell formats: general, date (14), percent (9), then each built-in id a <see cref="BiffNumberFormat"/> asks for.</summary>
     private List<ushort> Formats() =>
@@ -33,7 +48,7 @@ internal sealed class BiffWorkbookWriter
         return sheet;
     }
 
-    public byte[] ToBytes() => Compound(WorkbookStream());
+    public byte[] ToBytes() => Compound(WorkbookStream(), Biff5 ? "Book" : "Workbook");
 
     private byte[] WorkbookStream()
     {
@@ -48,7 +63,7 @@ internal sealed class BiffWorkbookWriter
         }
 
         var formats = Formats();
-        var sheetStreams = _sheets.Select(s => SheetStream(s, stringIndex, formats)).ToList();
+        var sheetStreams = _sheets.Select(s => SheetStream(s, stringIndex, formats, Biff5)).ToList();
         var globals = Globals(strings, new int[_sheets.Count]);
         var offsets = new int[_sheets.Count];
         var position = globals.Length;
@@ -71,8 +86,8 @@ internal sealed class BiffWorkbookWriter
     private byte[] Globals(List<string> strings, int[] offsets)
     {
         var w = new MemoryStream();
-        Bof(w, 0x0005);
-        Record(w, 0x0042, U16(1200));
+        Bof(w, 0x0005, Biff5);
+        Record(w, 0x0042, U16(Biff5 ? 936 : 1200));
         if (Date1904)
         {
             Record(w, 0x0022, U16(1));
@@ -80,7 +95,7 @@ internal sealed class BiffWorkbookWriter
 
         foreach (var format in Formats())
         {
-            var xf = new byte[20];
+            var xf = new byte[Biff5 ? 16 : 20];
             BinaryPrimitives.WriteUInt16LittleEndian(xf.AsSpan(2), format);
             BinaryPrimitives.WriteUInt16LittleEndian(xf.AsSpan(4), 0x0001);
             Record(w, 0x00E0, xf);
@@ -88,6 +103,13 @@ internal sealed class BiffWorkbookWriter
 
         for (var i = 0; i < _sheets.Count; i++)
         {
+            if (Biff5)
+            {
+                var bytes = Gbk.GetBytes(_sheets[i].Name);
+                Record(w, 0x0085, [.. U32(offsets[i]), _sheets[i].Hidden ? (byte)1 : (byte)0, 0, (byte)bytes.Length, .. bytes]);
+                continue;
+            }
+
             var name = Encoding.Unicode.GetBytes(_sheets[i].Name);
             var data = new byte[8 + name.Length];
             BinaryPrimitives.WriteInt32LittleEndian(data, offsets[i]);
@@ -96,6 +118,12 @@ internal sealed class BiffWorkbookWriter
             data[7] = 1;
             name.CopyTo(data, 8);
             Record(w, 0x0085, data);
+        }
+
+        if (Biff5)
+        {
+            Record(w, 0x000A, []);
+            return w.ToArray();
         }
 
         var sst = new MemoryStream();
@@ -118,10 +146,15 @@ internal sealed class BiffWorkbookWriter
         return w.ToArray();
     }
 
-    private static byte[] SheetStream(Sheet sheet, Dictionary<string, int> strings, List<ushort> formats)
+    private static byte[] SheetStream(Sheet sheet, Dictionary<string, int> strings, List<ushort> formats, bool biff5)
     {
+        if (biff5 && sheet.Merges.Count > 0)
+        {
+            throw new InvalidOperationException("BIFF5 has no MERGEDCELLS record.");
+        }
+
         var w = new MemoryStream();
-        Bof(w, 0x0010);
+        Bof(w, 0x0010, biff5);
         foreach (var column in sheet.HiddenColumns)
         {
             var info = new byte[12];
@@ -134,9 +167,19 @@ internal sealed class BiffWorkbookWriter
 
         var rows = sheet.Cells.Count == 0 ? 0 : sheet.Cells.Keys.Max(k => k.Row) + 1;
         var columns = sheet.Cells.Count == 0 ? 0 : sheet.Cells.Keys.Max(k => k.Column) + 1;
-        var dims = new byte[14];
-        BinaryPrimitives.WriteInt32LittleEndian(dims.AsSpan(4), rows);
-        BinaryPrimitives.WriteUInt16LittleEndian(dims.AsSpan(10), (ushort)columns);
+        // DIMENSIONS: BIFF8's rows are 32-bit, BIFF5's 16-bit.
+        var dims = new byte[biff5 ? 10 : 14];
+        if (biff5)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(dims.AsSpan(2), (ushort)rows);
+            BinaryPrimitives.WriteUInt16LittleEndian(dims.AsSpan(6), (ushort)columns);
+        }
+        else
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(dims.AsSpan(4), rows);
+            BinaryPrimitives.WriteUInt16LittleEndian(dims.AsSpan(10), (ushort)columns);
+        }
+
         Record(w, 0x0200, dims);
         foreach (var row in sheet.HiddenRows.Order())
         {
@@ -176,6 +219,12 @@ internal sealed class BiffWorkbookWriter
                 byte[] tokens = [0x1E, 1, 0, 0x1E, 0, 0, 0x06];
                 Record(w, 0x0006, [.. head, .. result, .. U16(0), .. U32(0), .. U16(tokens.Length), .. tokens]);
             }
+            else if (xf < 0 && biff5)
+            {
+                // LABEL: the text's count of bytes, then its GBK bytes.
+                var text = Gbk.GetBytes((string)value);
+                Record(w, 0x0204, [.. head, .. U16(text.Length), .. text]);
+            }
             else if (xf < 0)
             {
                 Record(w, 0x00FD, [.. head, .. U32(strings[(string)value])]);
@@ -209,7 +258,7 @@ internal sealed class BiffWorkbookWriter
     }
 
     /// <summary>Wraps the stream in a version-3 compound file: stream sectors, one FAT sector, one directory sector.</summary>
-    private static byte[] Compound(byte[] stream)
+    private static byte[] Compound(byte[] stream, string streamName)
     {
         var size = Math.Max(4096, (stream.Length + Sector - 1) / Sector * Sector);
         var streamSectors = size / Sector;
@@ -259,7 +308,7 @@ internal sealed class BiffWorkbookWriter
         }
 
         DirectoryEntry(directory[..128], "Root Entry", type: 5, child: 1, start: EndOfChain, size: 0);
-        DirectoryEntry(directory.Slice(128, 128), "Workbook", type: 2, child: FreeSector, start: 0, size: (uint)size);
+        DirectoryEntry(directory.Slice(128, 128), streamName, type: 2, child: FreeSector, start: 0, size: (uint)size);
         return file;
     }
 
@@ -274,10 +323,11 @@ internal sealed class BiffWorkbookWriter
         BinaryPrimitives.WriteUInt32LittleEndian(entry[0x78..], size);
     }
 
-    private static void Bof(MemoryStream w, ushort type)
+    /// <summary>BOF: BIFF8's 16 bytes (version 0x0600), or BIFF5's 8 (0x0500): version, type, build and year.</summary>
+    private static void Bof(MemoryStream w, ushort type, bool biff5)
     {
-        var bof = new byte[16];
-        BinaryPrimitives.WriteUInt16LittleEndian(bof, 0x0600);
+        var bof = new byte[biff5 ? 8 : 16];
+        BinaryPrimitives.WriteUInt16LittleEndian(bof, biff5 ? (ushort)0x0500 : (ushort)0x0600);
         BinaryPrimitives.WriteUInt16LittleEndian(bof.AsSpan(2), type);
         BinaryPrimitives.WriteUInt16LittleEndian(bof.AsSpan(4), 0x0DBB);
         BinaryPrimitives.WriteUInt16LittleEndian(bof.AsSpan(6), 0x07CC);

@@ -236,6 +236,46 @@ public sealed class HeaderTests : IDisposable
     }
 
     [Theory]
+    // August's ledger with July's column left beside August's: August's is read, wherever it stands.
+    [InlineData("7月完成进度,8月完成进度", "50%,60%", ProgressPct, "60%", "7月完成进度", "8月完成进度")]
+    [InlineData("8月完成进度,7月完成进度", "60%,50%", ProgressPct, "60%", "7月完成进度", "8月完成进度")]
+    [InlineData("7月进展情况,8月进展情况", "已起草方案,方案已印发", ProgressText, "方案已印发", "7月进展情况", "8月进展情况")]
+    [InlineData("7月份进展情况,2024年8月份进展情况", "已起草方案,方案已印发", ProgressText, "方案已印发", "7月份进展情况", "2024年8月份进展情况")]
+    // Two totals as of different months: the one as of August.
+    [InlineData("1-7月完成进度,1-8月完成进度", "50%,60%", ProgressPct, "60%", "1-7月完成进度", "1-8月完成进度")]
+    [InlineData("截至7月底完成进度,截至8月底完成进度", "50%,60%", ProgressPct, "60%", "截至7月底完成进度", "截至8月底完成进度")]
+    public async Task Read_TwoColumnsOfDifferentMonths_TheReportMonthsIsRead_AndTheOtherNamedAsIgnored(string headers, string cells, CanonicalColumn column, string read, string ignored, string kept)
+    {
+        // Before, the left column was read whatever month it named: August's ledger stored July's 50% (or July's narrative).
+        var path = _files.WriteText("two-months.csv", "序号,改革事项,牵头单位," + headers + "\n1,改革甲,县发改局," + cells + "\n");
+        var options = new ReadOptions { ReportMonthOf = _ => new ReportMonth(2024, 8) };
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path, options));
+
+        Assert.Equal(read, Assert.Single(table.Rows)[column].Text);
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal(ignored, issue.Column);
+        Assert.Equal($"“{ignored}”列与“{kept}”列都对应“{(column == ProgressPct ? "完成进度" : "进展情况")}”，本表是2024年8月的台账，已采用写明该月的“{kept}”列，忽略“{ignored}”列。", issue.Message);
+    }
+
+    [Theory]
+    // September's ledger with July's and August's columns (the header not brought forward): the left one, as before, and the office asked.
+    [InlineData("7月完成进度,8月完成进度", "50%,60%", "50%", "7月完成进度", "8月完成进度")]
+    [InlineData("8月完成进度,7月完成进度", "60%,50%", "60%", "8月完成进度", "7月完成进度")]
+    // A total as of July before September's own figure: the total, by the usual order, and the office asked.
+    [InlineData("9月完成进度,1-7月完成进度", "10%,50%", "50%", "1-7月完成进度", "9月完成进度")]
+    public async Task Read_TwoColumnsOfDifferentMonths_TheReadOneNotTheReportMonths_KeepsTheOrderAndSaysSo(string headers, string cells, string read, string kept, string ignored)
+    {
+        var path = _files.WriteText("two-months.csv", "序号,改革事项,牵头单位," + headers + "\n1,改革甲,县发改局," + cells + "\n");
+        var options = new ReadOptions { ReportMonthOf = _ => new ReportMonth(2024, 9) };
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path, options));
+
+        Assert.Equal(read, Assert.Single(table.Rows)[ProgressPct].Text);
+        Assert.Equal($"“{ignored}”列与“{kept}”列都对应“完成进度”，已按列的先后规则采用“{kept}”列，忽略“{ignored}”列；但“{kept}”列写明的月份不是本表的月份（2024年9月），请核对所填是否为本月的情况（常见于沿用上月的表格而未改表头）。", Assert.Single(table.Issues).Message);
+    }
+
+    [Theory]
     [InlineData("序号,改革任务,时间节点,完成时限", "1,改革甲,6月底前出台方案,12月底前", Deadline, "12月底前", null)]
     [InlineData("序号,改革任务,完成情况,状态", "1,改革甲,已出台实施方案,序时推进", Status, "序时推进", "已出台实施方案")]
     public async Task Read_ASecondChoiceHeaderBesideTheDefiniteOne_GivesWay(string header, string row, CanonicalColumn column, string value, string? narrative)

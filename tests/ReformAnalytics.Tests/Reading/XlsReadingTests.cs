@@ -163,4 +163,29 @@ public sealed class XlsReadingTests : IDisposable
         Assert.Equal(new DateOnly(2024, 6, 30), Assert.Single(table.Rows)[Deadline].Date);
         Assert.Equal("2024-06-30", table.Rows[0][Deadline].Text);
     }
+
+    [Fact]
+    public async Task Read_Excel95Xls_ReadsItsTasks_TellsItsErrorCells_AndCountsItsDatesFrom1904()
+    {
+        // An Excel 95 workbook (BIFF5: stream Book, GBK names and texts, LABEL cells) with DATEMODE 1. Sheet 台账, 0-based
+        // rows: 0 header; 1 task 1 with 完成进度 =1/0 (#DIV/0!) and 完成时限 44,011 in format 31 (2024年6月30日 counted from
+        // 1904, as in the BIFF8 test above: 2024-06-30); 2 task 2 with 状态 #N/A typed as a value (BOOLERR). By hand: warnings
+        // at (2 完成进度 #DIV/0!) and (3 状态 #N/A). Before, the stream Book and BOF 0x0500 were passed over: no error told,
+        // and the date read from 1900 (2020-06-29).
+        var book = new BiffWorkbookWriter { Biff5 = true, Date1904 = true };
+        book.AddSheet("台账")
+            .Row(0, "序号", "任务名称", "牵头部门", "完成时限", "完成进度", "状态")
+            .Row(1, 1, "推进县域医共体建设", "县卫健局", new BiffNumberFormat(44_011, 31), new BiffError(0x07), "序时推进")
+            .Row(2, 2, "深化公立医院改革", "县卫健局", new BiffNumberFormat(44_011, 31), new BiffPercent(0.3), new BiffError(0x2A, Typed: true));
+        var path = _files.Write("excel95.xls", book.ToBytes());
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal("台账", table.SourceSheet);
+        Assert.Equal(["推进县域医共体建设", "深化公立医院改革"], table.Rows.Select(r => r[CanonicalColumn.Task].Text));
+        Assert.Equal([new DateOnly(2024, 6, 30), new DateOnly(2024, 6, 30)], table.Rows.Select(r => r[Deadline].Date!.Value));
+        Assert.Equal(
+            [(2, "完成进度", "#DIV/0!", IssueSeverity.Warning), (3, "状态", "#N/A", IssueSeverity.Warning)],
+            table.Issues.Select(i => (i.Row, i.Column, i.Value, i.Severity)).OrderBy(i => i.Row));
+    }
 }

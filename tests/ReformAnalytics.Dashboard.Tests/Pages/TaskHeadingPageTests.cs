@@ -1,0 +1,29 @@
+using ReformAnalytics.Dashboard.Tests.Support;
+
+namespace ReformAnalytics.Dashboard.Tests.Pages;
+
+/// <summary>
+/// A sub-task's heading (snapshots.task_heading) on its task page, so that a 制定实施方案 says whose it is; a task under
+/// no heading shows no such line.
+/// </summary>
+public sealed class TaskHeadingPageTests : IAsyncLifetime
+{
+    private CountyVariant _county = null!;
+
+    public async Task InitializeAsync() => _county = await CountyVariant.CreateAsync("UPDATE snapshots SET task_heading = '深化农村综合改革' WHERE task_id = 'T3'");
+
+    public async Task DisposeAsync() => await _county.DisposeAsync();
+
+    [Fact]
+    public async Task TaskPage_ShowsTheHeadingOfASubTask_AndNoneForATaskWithout()
+    {
+        using var client = _county.Factory.CreateClient();
+
+        var sub = await client.GetStringAsync("/tasks/T3");
+        var plain = await client.GetStringAsync("/tasks/T1");
+
+        Assert.Contains("上级任务", sub, StringComparison.Ordinal);
+        Assert.Contains("深化农村综合改革", sub, StringComparison.Ordinal);
+        Assert.DoesNotContain("上级任务", plain, StringComparison.Ordinal);
+    }
+}
