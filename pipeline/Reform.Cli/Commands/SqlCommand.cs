@@ -89,7 +89,7 @@ internal sealed class SqlCommand : ICommand
             }
             catch (DuckDBException e) when (!ct.IsCancellationRequested)
             {
-                PrintError(context, e);
+                PrintError(context, e, OneQuery(db));
                 return CommandLine.Failed;
             }
         }
@@ -126,7 +126,7 @@ internal sealed class SqlCommand : ICommand
             }
 
             buffer.AppendLine(line);
-            if (line.TrimEnd().EndsWith(';'))
+            if (SqlStatementEnd.IsComplete(buffer.ToString()))
             {
                 await RunAtPromptAsync(connection, new Query(buffer.ToString(), format, limit), context, ct).ConfigureAwait(false);
                 buffer.Clear();
@@ -220,14 +220,28 @@ internal sealed class SqlCommand : ICommand
         }
         catch (DuckDBException e) when (!ct.IsCancellationRequested)
         {
-            PrintError(context, e);
+            PrintError(context, e, SqlErrorPlace.Prompt);
         }
     }
 
-    /// <summary>The error in plain words, as the dashboard's console gives it, with the database's own message below.</summary>
-    private static void PrintError(CommandContext context, DuckDBException e)
+    /// <summary>
+    /// Where the one query given on the command line tells the analyst to list the tables and a table's columns: the same
+    /// command with <c>.tables</c> or <c>.schema 表名</c> for the query (the prompt's <c>.tables</c> runs there too).
+    /// Before, it said 交互模式下输入 .tables, for a prompt the analyst was not at.
+    /// </summary>
+    internal static SqlErrorPlace OneQuery(string db)
     {
-        var error = SqlErrorText.Explain(e.Message, SqlErrorPlace.CommandLine);
+        var command = "reform sql --db " + (db.Any(char.IsWhiteSpace) ? "\"" + db + "\"" : db);
+        return new SqlErrorPlace(
+            "本命令",
+            $"运行 {command} .tables 可列出可以查询的表和视图",
+            $"运行 {command} .schema 表名 可列出一个表或视图的列，各列含义见 docs/schema.md");
+    }
+
+    /// <summary>The error in plain words, as the dashboard's console gives it, with the database's own message below.</summary>
+    private static void PrintError(CommandContext context, DuckDBException e, SqlErrorPlace place)
+    {
+        var error = SqlErrorText.Explain(e.Message, place);
         var summary = error.Summary.StartsWith(QueryFailed, StringComparison.Ordinal) ? error.Summary : QueryFailed + error.Summary;
         ConsoleText.Line(context.Console, $"[red]{Markup.Escape(summary)}[/]");
         ConsoleText.Line(context.Console, $"[grey]数据库原文：{Markup.Escape(error.Original)}[/]");

@@ -397,7 +397,7 @@ public sealed class CommandLineTests
         var lines = output.ReplaceLineEndings("\n");
         // 3 rows stored (two in December, one in January); the query over two lines gives January's 县发改局 (65%).
         Assert.Contains("rows_stored\n3\n", lines, StringComparison.Ordinal);
-        Assert.Contains("查询出错：找不到名为“no_such_table”的表或视图。交互模式下输入 .tables 可列出可以查询的表和视图；", lines, StringComparison.Ordinal);
+        Assert.Contains("查询出错：找不到名为“no_such_table”的表或视图。输入 .tables 可列出可以查询的表和视图；", lines, StringComparison.Ordinal);
         Assert.Contains("lead_unit\n县发改局\n", lines, StringComparison.Ordinal);
         // Nothing after .quit runs.
         Assert.DoesNotContain("\n1\n", lines, StringComparison.Ordinal);
