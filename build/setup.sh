@@ -31,12 +31,12 @@ source_stamp() {
     local root="$1"
     local roots=()
     local p
-    for p in pipeline dashboards Directory.Build.props Directory.Packages.props global.json; do
+    for p in pipeline dashboards docs/schema.md Directory.Build.props Directory.Packages.props global.json; do
         if [ -e "$root/$p" ]; then roots+=("$p"); fi
     done
     (cd "$root" && find "${roots[@]}" \
         -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.sql' -o -name '*.props' -o -name '*.json' \
-        -o -name '*.css' -o -name '*.js' -o -name '*.html' \) -not -path '*/bin/*' -not -path '*/obj/*' \
+        -o -name '*.css' -o -name '*.js' -o -name '*.html' -o -name 'schema.md' \) -not -path '*/bin/*' -not -path '*/obj/*' \
         -print0 2>/dev/null | sort -z | xargs -0 sha1sum | sha1sum | cut -d' ' -f1)
 }
 

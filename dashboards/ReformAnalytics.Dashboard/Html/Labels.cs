@@ -164,7 +164,7 @@ internal static class Labels
 
         // risk_flags
         ["as_of"] = "统计时点",
-        ["probability"] = "滞后风险",
+        ["probability"] = "滞后概率",
         ["horizon_months"] = "预测期（月）",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

@@ -112,7 +112,7 @@ internal sealed class RiskCommand : ICommand
             (f.Probability * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
             ReasonLines(f.Reasons),
         }).ToList();
-        var table = FittedTable.Build(TableBorder.Simple, console.Profile.Width, ["排名", "任务", "牵头单位", "概率", "主要原因"], rows)
+        var table = FittedTable.Build(TableBorder.Simple, console.Profile.Width, ["排名", "任务", "牵头单位", "滞后概率", "主要原因"], rows)
             .Title($"督察前风险清单（截至{result.AsOf.StatusDate:yyyy年M月d日}，未来{result.Horizon}个月，共评估{result.ScoredTasks}项未完成任务）");
         console.Write(table);
     }

@@ -89,7 +89,7 @@ internal sealed class SqlCommand : ICommand
             }
             catch (DuckDBException e) when (!ct.IsCancellationRequested)
             {
-                PrintError(context, e);
+                PrintError(context, e, OneQuery(db));
                 return CommandLine.Failed;
             }
         }
@@ -126,7 +126,7 @@ internal sealed class SqlCommand : ICommand
             }
 
             buffer.AppendLine(line);
-            if (line.TrimEnd().EndsWith(';'))
+            if (SqlStatementEnd.IsComplete(buffer.ToString()))
             {
                 await RunAtPromptAsync(connection, new Query(buffer.ToString(), format, limit), context, ct).ConfigureAwait(false);
                 buffer.Clear();
@@ -220,14 +220,28 @@ internal sealed class SqlCommand : ICommand
         }
         catch (DuckDBException e) when (!ct.IsCancellationRequested)
         {
-            PrintError(context, e);
+            PrintError(context, e, SqlErrorPlace.Prompt);
         }
     }
 
-    /// <summary>The error in plain words, as the dashboard's console gives it, with the database's own message below.</summary>
-    private static void PrintError(CommandContext context, DuckDBException e)
+    /// <summary>
+    /// Where the one query given on the command line tells the analyst to list the tables and a table's columns: the same
+    /// command with <c>.tables</c> or <c>.schema 表名</c> for the query (the prompt's <c>.tables</c> runs there too).
+    /// Before, it said 交互模式下输入 .tables, for a prompt the analyst was not at.
+    /// </summary>
+    internal static SqlErrorPlace OneQuery(string db)
     {
-        var error = SqlErrorText.Explain(e.Message, SqlErrorPlace.CommandLine);
+        var command = "reform sql --db " + (db.Any(char.IsWhiteSpace) ? "\"" + db + "\"" : db);
+        return new SqlErrorPlace(
+            "本命令",
+            $"运行 {command} .tables 可列出可以查询的表和视图",
+            $"运行 {command} .schema 表名 可列出一个表或视图的列，各列含义见 docs/schema.md");
+    }
+
+    /// <summary>The error in plain words, as the dashboard's console gives it, with the database's own message below.</summary>
+    private static void PrintError(CommandContext context, DuckDBException e, SqlErrorPlace place)
+    {
+        var error = SqlErrorText.Explain(e.Message, place);
         var summary = error.Summary.StartsWith(QueryFailed, StringComparison.Ordinal) ? error.Summary : QueryFailed + error.Summary;
         ConsoleText.Line(context.Console, $"[red]{Markup.Escape(summary)}[/]");
         ConsoleText.Line(context.Console, $"[grey]数据库原文：{Markup.Escape(error.Original)}[/]");
@@ -290,18 +304,34 @@ internal sealed class SqlCommand : ICommand
         };
     }
 
-    /// <summary>The columns of a table or view, in order, with their types; one row saying so when there is no such name.</summary>
+    /// <summary>
+    /// The columns of a table or view, in order, with their types and, from docs/schema.md as embedded in the program
+    /// (<see cref="SchemaDocs"/>), each one's Chinese label and the first clause of its meaning (blank for a column the
+    /// page does not describe); one row saying so when there is no such name. Before, the names and types only.
+    /// </summary>
     private static string SchemaQuery(string name)
     {
-        var quoted = "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
+        var quoted = Literal(name);
+        var docs = SchemaDocs.Columns(name)
+            .Select(p => $"({Literal(p.Key)}, {Literal(p.Value.Label)}, {Literal(p.Value.FirstClause)})")
+            .ToList();
+        var documented = docs.Count == 0
+            ? "SELECT NULL::VARCHAR AS name, NULL::VARCHAR AS label, NULL::VARCHAR AS meaning WHERE false"
+            : $"SELECT * FROM (VALUES {string.Join(", ", docs)}) AS v(name, label, meaning)";
         return $"""
-            SELECT column_name AS 列名, data_type AS 类型 FROM information_schema.columns
-            WHERE lower(table_name) = lower({quoted})
-            UNION ALL
-            SELECT '没有名为“' || {quoted} || '”的表或视图（输入 .tables 列出全部）', NULL
-            WHERE NOT EXISTS (SELECT 1 FROM information_schema.tables WHERE lower(table_name) = lower({quoted}))
+            SELECT 列名, 类型, 中文, 含义 FROM (
+                SELECT c.ordinal_position AS n, c.column_name AS 列名, c.data_type AS 类型, d.label AS 中文, d.meaning AS 含义
+                FROM information_schema.columns c
+                LEFT JOIN ({documented}) d ON lower(d.name) = lower(c.column_name)
+                WHERE lower(c.table_name) = lower({quoted})
+                UNION ALL
+                SELECT 0, '没有名为“' || {quoted} || '”的表或视图（输入 .tables 列出全部）', NULL, NULL, NULL
+                WHERE NOT EXISTS (SELECT 1 FROM information_schema.tables WHERE lower(table_name) = lower({quoted}))
+            ) ORDER BY n
             """;
     }
+
+    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     /// <returns>Whether the command was known.</returns>
     private static bool PrintDotCommand(DotResult dot, CommandContext context)

@@ -28,7 +28,7 @@ public static class BehindHeatmapChart
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxUnits, 1);
         theme ??= ChartTheme.Default;
-        var plot = theme.CreatePlot(title, "月份", null);
+        var plot = theme.CreatePlot(title, MonthAxisTitle(cells), null);
         if (cells.Count == 0)
         {
             ChartParts.NoData(plot, theme);
@@ -75,16 +75,35 @@ public static class BehindHeatmapChart
             }
         }
 
-        ChartParts.CategoryTicks(plot, plot.Axes.Bottom, months.Select(Label).ToList());
+        ChartParts.CategoryTicks(plot, plot.Axes.Bottom, MonthLabels(months));
         ChartParts.CategoryTicks(plot, plot.Axes.Left, units.AsEnumerable().Reverse().Select(u => ChartText.Shorten(u, 10)).ToList());
         plot.Grid.IsVisible = false;
         plot.Axes.SetLimits(-0.5, months.Count - 0.5, -0.5, units.Count - 0.5);
         return plot;
     }
 
-    private static string Label(ReportMonth month) => month.Month == 1
-        ? string.Create(CultureInfo.InvariantCulture, $"{month.Year}年1月")
-        : string.Create(CultureInfo.InvariantCulture, $"{month.Month}月");
+    /// <summary>
+    /// The month axis's title: 月份, with the year when every month is in one (月份（2024年）), so each column is
+    /// labelled by its month alone and no label is wider than its column (twelve columns share about 560 pixels).
+    /// </summary>
+    internal static string MonthAxisTitle(IReadOnlyList<UnitMonthCount> cells)
+    {
+        var years = cells.Select(c => c.Month.Year).Distinct().ToList();
+        return years.Count == 1 ? string.Create(CultureInfo.InvariantCulture, $"月份（{years[0]}年）") : "月份";
+    }
+
+    /// <summary>
+    /// Each column's label: its month (1月 … 12月). When the months run over more than one year, the first month and
+    /// every January carry their year on a second line (1月 over 2025年), keeping the label as narrow as its month.
+    /// </summary>
+    internal static IReadOnlyList<string> MonthLabels(IReadOnlyList<ReportMonth> months)
+    {
+        var oneYear = months.Select(m => m.Year).Distinct().Count() <= 1;
+        return months.Select((m, i) => oneYear || (i > 0 && m.Month != 1)
+                ? string.Create(CultureInfo.InvariantCulture, $"{m.Month}月")
+                : string.Create(CultureInfo.InvariantCulture, $"{m.Month}月\n{m.Year}年"))
+            .ToList();
+    }
 
     public static RenderedChart Render(IReadOnlyList<UnitMonthCount> cells, string title = "各单位逐月滞后任务数", int maxUnits = 15, ChartTheme? theme = null)
     {

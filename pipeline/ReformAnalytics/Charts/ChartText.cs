@@ -10,22 +10,6 @@ internal static class ChartText
         return t.Length <= maxChars ? t : string.Concat(t.AsSpan(0, maxChars - 1), "…");
     }
 
-    /// <summary>A special group's name for a crowded axis: without the 专项小组 suffix every group shares.</summary>
-    public static string GroupLabel(string group, int maxChars)
-    {
-        var t = group.Trim();
-        foreach (var suffix in new[] { "专项小组", "小组" })
-        {
-            if (t.Length > suffix.Length && t.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                t = t[..^suffix.Length];
-                break;
-            }
-        }
-
-        return Shorten(t, maxChars);
-    }
-
     public static string Percent(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     public static string Signed(double value) =>

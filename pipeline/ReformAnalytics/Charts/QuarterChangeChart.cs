@@ -56,7 +56,7 @@ public static class QuarterChangeChart
 
         // About 560 layout pixels share the categories; a 12 px CJK character is 12 px wide.
         var maxChars = Math.Clamp(560 / Math.Max(1, rows.Count) / (int)theme.TickLabelSize, 3, 10);
-        ChartParts.CategoryTicks(plot, plot.Axes.Bottom, rows.Select(r => ChartText.GroupLabel(r.Category, maxChars)).ToList());
+        ChartParts.CategoryTicks(plot, plot.Axes.Bottom, GroupShortNames.Labels(rows.Select(r => r.Category).ToList(), maxChars));
 
         plot.Axes.SetLimits(-0.6, rows.Count - 0.4, 0, 112);
         theme.ShowLegendBelow(plot);

@@ -12,6 +12,9 @@ public sealed record SqlErrorPlace(string Subject, string TablesHint, string Col
     /// <summary>The dashboard's SQL console, which lists the tables and their columns below the query.</summary>
     public static readonly SqlErrorPlace Dashboard = new("控制台", "页面下方列出了可以查询的表和视图", "页面下方列出了每个表的列");
 
-    /// <summary>`reform sql`, one query or its prompt.</summary>
-    public static readonly SqlErrorPlace CommandLine = new("本命令", "交互模式下输入 .tables 可列出可以查询的表和视图", "输入 .schema 表名 可列出一个表或视图的列，各列含义见 docs/schema.md");
+    /// <summary>
+    /// The prompt of `reform sql`, where .tables and .schema are typed. (The one query given on its command line names
+    /// the command to run instead, from the CLI.)
+    /// </summary>
+    public static readonly SqlErrorPlace Prompt = new("本命令", "输入 .tables 可列出可以查询的表和视图", "输入 .schema 表名 可列出一个表或视图的列，各列含义见 docs/schema.md");
 }

@@ -25,5 +25,5 @@ public static class ReportColumns
 
     public static IReadOnlyList<string> CarryOver { get; } = ["序号", "台账", "任务名称", "牵头单位", "年末进度", "去向", "今年台账中名称相近的任务"];
 
-    public static IReadOnlyList<string> Risk { get; } = ["序号", "任务名称", "牵头单位", "滞后风险", "主要原因"];
+    public static IReadOnlyList<string> Risk { get; } = ["序号", "任务名称", "牵头单位", "滞后概率", "主要原因"];
 }

@@ -44,7 +44,7 @@ internal static class RiskSection
 
     /// <summary>What the probability means: the risk model's outcome (docs/risk.md), over its horizon when known.</summary>
     internal static string Note(int? horizonMonths) =>
-        "注：滞后风险为模型估计的该任务" + (horizonMonths is { } h ? "此后" + Count(h) + "个月内" : "在模型预测期内")
+        "注：滞后概率为模型估计的该任务" + (horizonMonths is { } h ? "此后" + Count(h) + "个月内" : "在模型预测期内")
         + "任一月逾期、亮红灯或到期未完成的可能性。";
 
     /// <summary>A probability as a whole percentage (a value above 1 is taken as already in percent).</summary>

@@ -88,7 +88,7 @@ public sealed class RiskPageTests : IAsyncLifetime
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(3, lines.Length); // header + T3 + T6
-        Assert.StartsWith("统计时点,滞后风险,排名,原因,改革任务,任务编号", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("统计时点,滞后概率,排名,原因,改革任务,任务编号", lines[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +98,8 @@ public sealed class RiskPageTests : IAsyncLifetime
 
         var html = await client.GetStringAsync("/tasks/T3");
 
-        Assert.Contains("滞后风险", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>滞后风险</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("滞后概率", html, StringComparison.Ordinal); // the column, as docs/schema.md, the workbook and the CLI name it
         Assert.Contains("进度连续放缓", html, StringComparison.Ordinal);
         Assert.Contains("预测期（月）", html, StringComparison.Ordinal);
     }

@@ -34,7 +34,7 @@ public sealed class RiskModelNotebookTests(SampleDatabaseFixture sample)
         var table = (await sample.RunAsync(FileName)).Query($"{ListMonth} 督察前风险清单（前 20 项）");
 
         Assert.Equal(Enumerable.Range(1, 20).Select(i => (long)i), table.NumberColumn("排名"));
-        var probabilities = table.Column("掉队概率").Select(v => Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var probabilities = table.Column("滞后概率").Select(v => Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(probabilities.OrderDescending(), probabilities);
         Assert.All(table.Column<string>("主要原因"), r => Assert.False(string.IsNullOrWhiteSpace(r)));
     }
@@ -63,7 +63,7 @@ public sealed class RiskModelNotebookTests(SampleDatabaseFixture sample)
         var months = after.DateColumn("月份").Select(ReportMonth.Of).ToList();
         Assert.Equal(ListMonth, months[0]);
         Assert.All(months.Zip(months.Skip(1)), p => Assert.Equal(p.First.Next(), p.Second));
-        Assert.Single(run.Queries.Single(q => q.TableName.EndsWith("：预测期内是否掉队", StringComparison.Ordinal)).Rows.Cast<System.Data.DataRow>());
+        Assert.Single(run.Queries.Single(q => q.TableName.EndsWith("：预测期内是否滞后", StringComparison.Ordinal)).Rows.Cast<System.Data.DataRow>());
     }
 
     [Fact]
@@ -76,9 +76,9 @@ public sealed class RiskModelNotebookTests(SampleDatabaseFixture sample)
         Assert.Equal(["2024-07", "2024-09", "2024-12"], table.Column<string>("结果截至"));
 
         // The windows nest, so a task that fell behind within 1 month also did within 3 and 6.
-        var fell = table.NumberColumn("期内掉队");
+        var fell = table.NumberColumn("期内滞后");
         Assert.True(fell[0] <= fell[1] && fell[1] <= fell[2], string.Join(" ", fell));
         Assert.Equal(20, table.NumberColumn("与3个月名单重合")[1]);
-        Assert.All(table.NumberColumn("前20名中掉队").Zip(table.NumberColumn("前20名最多能中")), p => Assert.True(p.First <= p.Second));
+        Assert.All(table.NumberColumn("前20名中滞后").Zip(table.NumberColumn("前20名最多能中")), p => Assert.True(p.First <= p.Second));
     }
 }

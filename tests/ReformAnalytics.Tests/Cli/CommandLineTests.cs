@@ -397,7 +397,7 @@ public sealed class CommandLineTests
         var lines = output.ReplaceLineEndings("\n");
         // 3 rows stored (two in December, one in January); the query over two lines gives January's 县发改局 (65%).
         Assert.Contains("rows_stored\n3\n", lines, StringComparison.Ordinal);
-        Assert.Contains("查询出错：找不到名为“no_such_table”的表或视图。交互模式下输入 .tables 可列出可以查询的表和视图；", lines, StringComparison.Ordinal);
+        Assert.Contains("查询出错：找不到名为“no_such_table”的表或视图。输入 .tables 可列出可以查询的表和视图；", lines, StringComparison.Ordinal);
         Assert.Contains("lead_unit\n县发改局\n", lines, StringComparison.Ordinal);
         // Nothing after .quit runs.
         Assert.DoesNotContain("\n1\n", lines, StringComparison.Ordinal);
@@ -416,7 +416,8 @@ public sealed class CommandLineTests
         var lines = output.ReplaceLineEndings("\n");
         Assert.Contains(".schema 名称    列出某个表或视图的列及其类型", lines, StringComparison.Ordinal);
         // .schema in any case: snapshots' columns in order, as a table (task_id second, after ledger).
-        Assert.Matches(@"│ ledger\s+│ VARCHAR\s+│\n│ task_id\s+│ VARCHAR\s+│", lines);
+        // Each with its 中文 and the first clause of its meaning from docs/schema.md (SchemaLabelsTests).
+        Assert.Matches(@"│ ledger\s+│ VARCHAR\s+│ 台账类别\s+│ [^\n]+\n│ task_id\s+│ VARCHAR\s+│ 任务编号\s+│ stable identity", lines);
         Assert.Contains("没有名为“no_such_table”的表或视图（输入 .tables 列出全部）", lines, StringComparison.Ordinal);
         Assert.Contains("不认识的命令“.foo”。可用的命令：", lines, StringComparison.Ordinal);
         // Before, .foo began a query and the count below was read as its continuation: an error, not 3 rows.

@@ -85,7 +85,7 @@ public sealed class SqlCommandTests : IDisposable
         var (_, chinese) = await CliRun.RunAsync("sql", "--db", Db, "SELECT 牵头单位 FROM snapshots");
 
         // DuckDB offers its nearest name however far (xyz: co_units); passed on, it would send the analyst astray.
-        Assert.Contains("查询出错：找不到列“xyz”。请核对列名（输入 .schema 表名 可列出一个表或视图的列，各列含义见 docs/schema.md）。", far, StringComparison.Ordinal);
+        Assert.Contains($"查询出错：找不到列“xyz”。请核对列名（运行 reform sql --db {Db} .schema 表名 可列出一个表或视图的列，各列含义见 docs/schema.md）。", far, StringComparison.Ordinal);
         Assert.Contains("查询出错：找不到列“牵头单位”。列名都是英文（如 task_name、lead_unit）", chinese, StringComparison.Ordinal);
         Assert.DoesNotContain("是不是", chinese, StringComparison.Ordinal);
     }
@@ -143,6 +143,66 @@ public sealed class SqlCommandTests : IDisposable
         // DuckDB's messages as it gives them when another process writes the file, for a file of another storage version,
         // and for a damaged one (“block” is no lock).
         Assert.StartsWith(expected, ReformAnalytics.Cli.Commands.SqlCommand.OpenFailed("/data/reform.duckdb", duckDbMessage), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMissingTable_InTheOneQuery_NamesTheCommandThatListsTheTables()
+    {
+        await CreateDatabaseAsync();
+
+        var (exit, output) = await CliRun.RunAsync("sql", "--db", Db, "SELECT * FROM no_such_table");
+        var (tablesExit, tables) = await CliRun.RunAsync("sql", "--db", Db, "--format", "csv", ".tables");
+
+        // Before: 交互模式下输入 .tables, for a prompt the analyst was not at. The command it names runs and lists snapshots.
+        Assert.Equal(1, exit);
+        Assert.Contains($"找不到名为“no_such_table”的表或视图。运行 reform sql --db {Db} .tables 可列出可以查询的表和视图；", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("交互模式", output, StringComparison.Ordinal);
+        Assert.Equal(0, tablesExit);
+        Assert.Contains("\nsnapshots,BASE TABLE\n", tables.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneQuery_ADatabasePathWithASpace_IsQuotedInTheCommandItNames()
+    {
+        Assert.StartsWith("运行 reform sql --db \"/data/改革 台账/reform.duckdb\" .tables", ReformAnalytics.Cli.Commands.SqlCommand.OneQuery("/data/改革 台账/reform.duckdb").TablesHint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePrompt_EndsAStatementAtASemicolonOutsideQuotesAndComments()
+    {
+        await CreateDatabaseAsync();
+
+        // Line 1 ends in a comment after its semicolon: it runs at once (before, the prompt waited for another “;”, took
+        // .quit as more of the query and ran nothing). Lines 2–3 are one query: the “;” in the string and the one in the
+        // comment at the end of line 2 end nothing (before, line 2 ran alone and line 3 was an error).
+        const string typed = "SELECT 42 AS answer; -- 注：先试一下\nSELECT ';' AS sign -- 不是结尾；也不是;\n, 7 AS n;\n.quit\n";
+
+        var (exit, output) = await CliRun.RunWithInputAsync(typed, "sql", "--db", Db, "--format", "csv");
+
+        var text = output.ReplaceLineEndings("\n");
+        Assert.Equal(0, exit);
+        Assert.Contains("answer\n42\n", text, StringComparison.Ordinal);
+        Assert.Contains("sign,n\n;,7\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("查询出错", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SELECT 1;", true)]
+    [InlineData("SELECT 1; -- 注", true)]
+    [InlineData("SELECT 1; /* 注 */  ", true)]
+    [InlineData("SELECT 1;\n-- 注\n", true)]
+    [InlineData("SELECT 'a;b' AS x;", true)]
+    [InlineData("SELECT 1", false)]
+    [InlineData("SELECT 1 -- 注;", false)]
+    [InlineData("SELECT 'a;", false)]
+    [InlineData("SELECT \"列;", false)]
+    [InlineData("SELECT 1 /* ; */", false)]
+    [InlineData("SELECT 1; /* 注", false)]
+    [InlineData("SELECT 'it''s';", true)]
+    [InlineData("", false)]
+    public void StatementEnd_IsASemicolonOutsideQuotesAndComments(string typed, bool complete)
+    {
+        Assert.Equal(complete, ReformAnalytics.Cli.Commands.SqlStatementEnd.IsComplete(typed));
     }
 
     private async Task CreateDatabaseAsync()

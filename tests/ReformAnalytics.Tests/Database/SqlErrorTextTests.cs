@@ -16,7 +16,7 @@ public sealed class SqlErrorTextTests
     [Fact]
     public void AnyOtherParserError_IsCalledAWritingMistake_WithItsOwnWordsKept()
     {
-        var error = SqlErrorText.Explain("Parser Error: unterminated quoted string at or near \"'abc\"", SqlErrorPlace.CommandLine);
+        var error = SqlErrorText.Explain("Parser Error: unterminated quoted string at or near \"'abc\"", SqlErrorPlace.Prompt);
 
         Assert.Equal("SQL 写法有误，无法解析（unterminated quoted string at or near \"'abc\"）。请检查关键字、逗号、括号和引号。", error.Summary);
     }
@@ -28,7 +28,7 @@ public sealed class SqlErrorTextTests
     [InlineData(")", "请检查逗号、括号和引号是否成对。")]
     public void SyntaxErrorNearAWord_AsksForSpelling_NearPunctuation_ForPairs(string near, string advice)
     {
-        var error = SqlErrorText.Explain($"Parser Error: syntax error at or near \"{near}\"", SqlErrorPlace.CommandLine);
+        var error = SqlErrorText.Explain($"Parser Error: syntax error at or near \"{near}\"", SqlErrorPlace.Prompt);
 
         Assert.Equal($"SQL 写法有误，问题出在“{near}”附近。{advice}", error.Summary);
     }

@@ -26,13 +26,13 @@ public sealed class RiskSectionTests(RiskReportFixture fixture) : IClassFixture<
                 ["3", "县域医共体建设", "县教育局", "55%", "已逾期"],
             ],
             RiskTable(document).Rows);
-        Assert.Equal("注：滞后风险为模型估计的该任务此后3个月内任一月逾期、亮红灯或到期未完成的可能性。", RiskTable(document).Note);
+        Assert.Equal("注：滞后概率为模型估计的该任务此后3个月内任一月逾期、亮红灯或到期未完成的可能性。", RiskTable(document).Note);
     }
 
     [Fact]
     public void Note_WithoutARecordedHorizon_SaysWithinTheModelsHorizon()
     {
-        Assert.Equal("注：滞后风险为模型估计的该任务在模型预测期内任一月逾期、亮红灯或到期未完成的可能性。", RiskSection.Note(null));
+        Assert.Equal("注：滞后概率为模型估计的该任务在模型预测期内任一月逾期、亮红灯或到期未完成的可能性。", RiskSection.Note(null));
     }
 
     [Fact]
