@@ -52,6 +52,21 @@ public sealed class TaskHeadingViewsTests(TaskHeadingCounty county) : IClassFixt
             await QueryAsync("SELECT task_heading, task_name FROM risk_features WHERE report_month = DATE '2024-06-01' AND NOT completed ORDER BY lead_unit DESC"));
     }
 
+    [Fact]
+    public async Task TaskLabelMacro_ReadsAsTheListsPrint_AndAsTaskLabel()
+    {
+        var rows = await QueryAsync("""
+            SELECT task_heading, task_name, task_label(task_heading, task_name) FROM tasks
+            UNION ALL SELECT ' ', '推进数字政府建设', task_label(' ', '推进数字政府建设')
+            ORDER BY 3
+            """);
+
+        Assert.Equal(
+            ["推进数字政府建设", "推进数字政府建设", "深化国资国企改革 › 制定实施方案", "深化财税体制改革 › 制定实施方案", "深化财税体制改革 › 完善预算制度"],
+            rows.Select(r => r[2]));
+        Assert.All(rows, r => Assert.Equal(TaskLabel.Of((string?)r[0], (string)r[1]!), r[2]));
+    }
+
     private async Task<List<object?[]>> QueryAsync(string sql)
     {
         await using var command = county.Connection.CreateCommand();
