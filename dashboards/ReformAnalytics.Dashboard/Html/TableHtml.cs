@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ReformAnalytics.Dashboard.Data;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Dashboard.Html;
 
@@ -18,11 +19,25 @@ internal static class TableHtml
 
     /// <summary>From this length a text (a progress narrative, a reason) gets a wider room.</summary>
     internal const int LongTextLength = 24;
-    public static string Render(ResultTable table, string linkQuery, IReadOnlySet<string>? hidden = null, string? cssClass = null)
+
+    /// <summary>A task's name column and the column of the heading it is listed under (上级任务), shown together.</summary>
+    private static readonly (string Name, string Heading)[] TaskHeadings = [("task_name", "task_heading"), ("next_task_name", "next_task_heading")];
+
+    /// <summary>
+    /// The table. Where it holds a task's name and its heading (task_heading beside task_name), a sub-task reads
+    /// <c>深化国资国企改革 › 制定实施方案</c> in one cell, the heading smaller, and the heading's own column is not shown
+    /// (<paramref name="foldHeadings"/>; the SQL page shows a query's columns as they are).
+    /// </summary>
+    public static string Render(ResultTable table, string linkQuery, IReadOnlySet<string>? hidden = null, string? cssClass = null, bool foldHeadings = true)
     {
         ArgumentNullException.ThrowIfNull(table);
         var sb = new StringBuilder();
-        var shown = Enumerable.Range(0, table.Columns.Count).Where(i => hidden is null || !hidden.Contains(table.Columns[i])).ToArray();
+        var headingOf = foldHeadings
+            ? TaskHeadings.Where(p => table.IndexOf(p.Name) >= 0 && table.IndexOf(p.Heading) >= 0).ToDictionary(p => table.IndexOf(p.Name), p => table.IndexOf(p.Heading))
+            : [];
+        var shown = Enumerable.Range(0, table.Columns.Count)
+            .Where(i => (hidden is null || !hidden.Contains(table.Columns[i])) && !headingOf.ContainsValue(i))
+            .ToArray();
         var taskId = table.IndexOf("task_id");
         var dimension = table.IndexOf("dimension");
         sb.Append(CultureInfo.InvariantCulture, $"<div class=\"table-wrap\"><table class=\"data {cssClass}\"><thead><tr>");
@@ -46,9 +61,10 @@ internal static class TableHtml
                 var column = table.Columns[i];
                 var value = row[i];
                 var numeric = DbValues.AsDouble(value) is not null && value is not bool;
+                var heading = headingOf.TryGetValue(i, out var h) && value is string && row[h] is string { Length: > 0 } written ? written : null;
                 // A date (2024年6月, 2024-06-30) is short and reads wrong broken over two lines: it is kept whole.
-                sb.Append(numeric ? "<td class=\"num\">" : DbValues.AsDate(value) is not null ? "<td class=\"date\">" : TextCell(CellText.Plain(column, value)));
-                Cell(sb, column, value, taskId >= 0 ? row[taskId] as string : null, dimension >= 0 ? row[dimension] as string : null, linkQuery);
+                sb.Append(numeric ? "<td class=\"num\">" : DbValues.AsDate(value) is not null ? "<td class=\"date\">" : TextCell(TaskLabel.Of(heading, CellText.Plain(column, value))));
+                Cell(sb, column, value, taskId >= 0 ? row[taskId] as string : null, dimension >= 0 ? row[dimension] as string : null, linkQuery, heading);
                 sb.Append("</td>");
             }
 
@@ -81,9 +97,14 @@ internal static class TableHtml
         "、",
         leaders.Split('、').Select(name => $"<a href=\"{HtmlText.Encode("/leaders/" + Uri.EscapeDataString(name) + linkQuery)}\">{HtmlText.Encode(name)}</a>"));
 
-    private static void Cell(StringBuilder sb, string column, object? value, string? taskId, string? dimension, string linkQuery)
+    private static void Cell(StringBuilder sb, string column, object? value, string? taskId, string? dimension, string linkQuery, string? heading = null)
     {
         var text = HtmlText.Encode(CellText.Plain(column, value));
+        if (heading is not null)
+        {
+            text = $"<span class=\"task-heading\">{HtmlText.Encode(heading + TaskLabel.Separator)}</span>{text}";
+        }
+
         if (CellText.LightCode(column, value) is { } light)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<span class=\"light {light}\">{text}</span>");

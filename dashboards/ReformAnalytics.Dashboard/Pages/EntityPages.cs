@@ -167,7 +167,7 @@ internal static class EntityPages
 
         query.Where("ledger", ctx.Filter.Ledger);
         query.Select(
-            "task_id", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "status", "status_text",
+            "task_id", "task_heading", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "status", "status_text",
             "planned_pct", "actual_pct", "lag_pp", "light", "light_reason", "days_overdue", "stalled_months", "status_disagrees");
         query.OrderByExpression(relation.HasColumn("light") && relation.HasColumn("lag_pp")
             ? "CASE \"light\" WHEN 'red' THEN 0 WHEN 'amber' THEN 1 ELSE 2 END, \"lag_pp\" DESC NULLS LAST, \"task_id\""

@@ -23,7 +23,7 @@ internal static class ListSpecs
         {
             q.Filter(ctx.Filter, ctx.Month);
             q.Select(
-                "task_id", "seq_no", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "planned_pct", "actual_pct",
+                "task_id", "seq_no", "task_heading", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "planned_pct", "actual_pct",
                 "lag_pp", "days_overdue", "stalled_months", "light", "reasons", "status", "status_text", "status_disagrees", "progress_text");
             q.OrderByExpression("\"days_overdue\" DESC NULLS LAST, \"lag_pp\" DESC NULLS LAST, \"task_id\"");
             q.NumberRows("row_no"); // the list's own 序号; the ledger's stays beside it as 台账序号 (seq_no)

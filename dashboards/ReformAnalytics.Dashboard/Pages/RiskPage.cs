@@ -32,13 +32,15 @@ internal static class RiskPage
 
         // The task's name, unit and status as of the run: its task_status row of that month (or the tasks view).
         var withTasks = ctx.Catalog.Find(MetricNames.TaskStatus) is not null || ctx.Catalog.Find("tasks") is not null;
+        // The heading a sub-task is listed under, shown before its name (a database from before the column has none).
+        var heading = (ctx.Catalog.Find(MetricNames.TaskStatus) ?? ctx.Catalog.Find("tasks"))?.HasColumn("task_heading") == true ? "t.task_heading, " : string.Empty;
         var taskSource = ctx.Catalog.Find(MetricNames.TaskStatus) is not null
             ? "(SELECT * FROM task_status WHERE report_month = date_trunc('month', $1::DATE)) t ON t.task_id = r.task_id"
             : "tasks t ON t.task_id = r.task_id";
         var hasHorizon = relation.HasColumn("horizon_months");
         var excluded = hasHorizon ? "task_id, horizon_months" : "task_id";
         var sql = new StringBuilder(withTasks
-            ? $"SELECT r.* EXCLUDE ({excluded}), t.task_name, r.task_id, t.ledger, t.special_group, t.lead_unit, t.leader, t.deadline_text, t.status, t.progress_pct FROM risk_flags r LEFT JOIN {taskSource} WHERE r.as_of = $1"
+            ? $"SELECT r.* EXCLUDE ({excluded}), {heading}t.task_name, r.task_id, t.ledger, t.special_group, t.lead_unit, t.leader, t.deadline_text, t.status, t.progress_pct FROM risk_flags r LEFT JOIN {taskSource} WHERE r.as_of = $1"
             : $"SELECT r.* EXCLUDE ({excluded}) FROM risk_flags r WHERE r.as_of = $1");
         var parameters = new List<object?> { asOf };
         if (withTasks)

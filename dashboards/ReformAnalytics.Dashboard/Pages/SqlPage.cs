@@ -91,7 +91,7 @@ internal static class SqlPage
         sb.Append(table.Truncated
             ? string.Create(CultureInfo.InvariantCulture, $"结果超过 {ctx.Options.RowLimit:N0} 行，页面只显示前 {ctx.Options.RowLimit:N0} 行。完整结果请用上方的“下载完整结果”按钮下载（最多 {ctx.Options.DownloadRowLimit:N0} 行）。</p>")
             : string.Create(CultureInfo.InvariantCulture, $"共 {table.Rows.Count:N0} 行。</p>"));
-        sb.Append(TableHtml.Render(table, string.Empty));
+        sb.Append(TableHtml.Render(table, string.Empty, foldHeadings: false));
         return sb.ToString();
     }
 

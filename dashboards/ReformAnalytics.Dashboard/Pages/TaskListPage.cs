@@ -28,11 +28,19 @@ internal static class TaskListPage
         var search = ctx.Query("q");
         if (search is not null)
         {
-            query.WhereSql("(\"task_name\" ILIKE '%' || {0} || '%' OR \"task_id\" = {1})", search, search);
+            if (query.Relation.HasColumn("task_heading"))
+            {
+                // A sub-task is found by its heading too: 国资国企 finds the 制定实施方案 listed under 深化国资国企改革.
+                query.WhereSql("(\"task_name\" ILIKE '%' || {0} || '%' OR \"task_heading\" ILIKE '%' || {1} || '%' OR \"task_id\" = {2})", search, search, search);
+            }
+            else
+            {
+                query.WhereSql("(\"task_name\" ILIKE '%' || {0} || '%' OR \"task_id\" = {1})", search, search);
+            }
         }
 
         query.Select(
-            "task_id", "seq_no", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "status", "progress_pct",
+            "task_id", "seq_no", "task_heading", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "status", "progress_pct",
             "planned_pct", "actual_pct", "lag_pp", "light", "days_overdue", "last_month");
         query.OrderBy("ledger", "special_group", "lead_unit", "task_id");
         var title = "任务" + (statusView is null ? string.Empty : " · " + PageData.MonthTitle(ctx));

@@ -107,7 +107,7 @@ internal sealed class RiskCommand : ICommand
         var rows = result.Flags.Select(f => new[]
         {
             f.Rank.ToString(CultureInfo.InvariantCulture),
-            f.TaskName,
+            TaskLabel.Of(f.TaskHeading, f.TaskName),
             f.LeadUnit ?? string.Empty,
             (f.Probability * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
             ReasonLines(f.Reasons),

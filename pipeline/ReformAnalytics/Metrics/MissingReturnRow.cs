@@ -16,6 +16,9 @@ public sealed record MissingReturnRow(
     double? LastActualPct,
     string LastStatus)
 {
+    /// <summary>The heading the task is listed under as a sub-task (task_heading, 上级任务); null for a task under none.</summary>
+    public string? TaskHeading { get; init; }
+
     internal static MissingReturnRow Read(ColumnReader r) => new(
         r.Date("report_month"),
         r.Date("last_reported_month"),
@@ -29,5 +32,8 @@ public sealed record MissingReturnRow(
         r.TextOrNull("deadline_text"),
         r.DateOrNull("deadline"),
         r.DoubleOrNull("last_actual_pct"),
-        r.Text("last_status"));
+        r.Text("last_status"))
+    {
+        TaskHeading = r.TextOrNull("task_heading"),
+    };
 }

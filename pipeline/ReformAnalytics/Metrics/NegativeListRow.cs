@@ -30,6 +30,9 @@ public sealed record NegativeListRow(
     string? ProgressText,
     IReadOnlyList<string> Reasons)
 {
+    /// <summary>The heading the task is listed under as a sub-task (task_heading, 上级任务); null for a task under none.</summary>
+    public string? TaskHeading { get; init; }
+
     internal static NegativeListRow Read(ColumnReader r) => new(
         r.Date("report_month"),
         r.Text("ledger"),
@@ -57,5 +60,8 @@ public sealed record NegativeListRow(
         r.TextOrNull("status_text"),
         r.Bool("status_disagrees"),
         r.TextOrNull("progress_text"),
-        r.TextList("reasons"));
+        r.TextList("reasons"))
+    {
+        TaskHeading = r.TextOrNull("task_heading"),
+    };
 }

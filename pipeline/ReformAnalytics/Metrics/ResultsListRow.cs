@@ -18,6 +18,9 @@ public sealed record ResultsListRow(
     string? StatusText,
     string? ProgressText)
 {
+    /// <summary>The heading the task is listed under as a sub-task (task_heading, 上级任务); null for a task under none.</summary>
+    public string? TaskHeading { get; init; }
+
     internal static ResultsListRow Read(ColumnReader r) => new(
         r.Date("completed_month"),
         r.Text("completed_quarter"),
@@ -33,5 +36,8 @@ public sealed record ResultsListRow(
         r.DateOrNull("deadline"),
         r.BoolOrNull("completed_on_time"),
         r.TextOrNull("status_text"),
-        r.TextOrNull("progress_text"));
+        r.TextOrNull("progress_text"))
+    {
+        TaskHeading = r.TextOrNull("task_heading"),
+    };
 }

@@ -18,6 +18,12 @@ public sealed record YearEndCarryOverRow(
     double? Similarity,
     DateOnly NextMonth)
 {
+    /// <summary>The heading the task is listed under as a sub-task (task_heading, 上级任务); null for a task under none.</summary>
+    public string? TaskHeading { get; init; }
+
+    /// <summary>The heading of the next year's task (<see cref="NextTaskName"/>), as <see cref="TaskHeading"/>.</summary>
+    public string? NextTaskHeading { get; init; }
+
     internal static YearEndCarryOverRow Read(ColumnReader r) => new(
         r.Int("year"),
         r.Text("ledger"),
@@ -30,5 +36,9 @@ public sealed record YearEndCarryOverRow(
         r.TextOrNull("next_task_id"),
         r.TextOrNull("next_task_name"),
         r.DoubleOrNull("similarity"),
-        r.Date("next_month"));
+        r.Date("next_month"))
+    {
+        TaskHeading = r.TextOrNull("task_heading"),
+        NextTaskHeading = r.TextOrNull("next_task_heading"),
+    };
 }

@@ -11,6 +11,7 @@ SELECT
     task_id,
     seq_no,
     task_name,
+    task_heading,
     special_group,
     lead_unit,
     leader,

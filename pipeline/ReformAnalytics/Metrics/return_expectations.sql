@@ -40,6 +40,7 @@ SELECT
     coalesce(m.report_month = s.next_seen, false) AS returned,
     s.seq_no,
     s.task_name,
+    s.task_heading,
     s.special_group,
     s.lead_unit,
     s.leader,

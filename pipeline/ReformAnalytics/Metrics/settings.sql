@@ -82,3 +82,9 @@ CREATE OR REPLACE MACRO ledger_label(ledger) AS
         WHEN 'local_pilot' THEN '自选试点台账'
         ELSE ledger
     END;
+
+-- task_label(task_heading, task_name): a task's name as a person reads it in a list, a sub-task with the heading it is
+-- listed under before it ('深化国资国企改革', '制定实施方案' -> 深化国资国企改革 › 制定实施方案; no heading -> the name alone),
+-- as the workbooks, the 督办单 and the report print it (TaskLabel in the library).
+CREATE OR REPLACE MACRO task_label(task_heading, task_name) AS
+    CASE WHEN nullif(trim(task_heading), '') IS NULL THEN task_name ELSE trim(task_heading) || ' › ' || task_name END;

@@ -1,6 +1,7 @@
 -- task_status_live: one row per task per report month with its planned and actual progress, lag, earned
 -- schedule, overdue, stalled and traffic light. This is THE definition; MetricViews stores its rows in the
 -- table task_status (see refresh.sql) because the history windows are too slow to run at every query.
+-- task_heading is the snapshot's (上级任务: the heading a sub-task is listed under), carried for the lists to name the task by.
 -- Dates are points in time; D = status_date, S = planned_start, F = deadline, window = F - S days.
 --   plan_points     the dated steps of the plan: the milestone dates when the cell gave valid ones (rising,
 --                   after S, the last = F), else just [F]. k = number of steps; step j ends at point j with
@@ -94,6 +95,7 @@ SELECT
     year(report_month)::VARCHAR || 'Q' || quarter(report_month)::VARCHAR AS report_quarter,
     seq_no,
     task_name,
+    task_heading,
     special_group,
     lead_unit,
     leader,

@@ -75,11 +75,11 @@ internal static class NegativeSection
         return "逾期时间最长的有" + Count(tied.Count) + "项，并列已逾期" + Count(days) + "天" + names + "。";
     }
 
-    private static string Named(NegativeListRow n) => (n.LeadUnit ?? "（未填牵头单位）") + "牵头的" + Quoted(n.TaskName);
+    private static string Named(NegativeListRow n) => (n.LeadUnit ?? "（未填牵头单位）") + "牵头的" + QuotedTask(n.TaskHeading, n.TaskName);
 
     private static IReadOnlyList<string> Row(int number, NegativeListRow n) =>
     [
-        Count(number), n.TaskName, n.LeadUnit ?? "—", n.DeadlineText ?? "—", Percent(n.PlannedPct),
+        Count(number), TaskLabel.Of(n.TaskHeading, n.TaskName), n.LeadUnit ?? "—", n.DeadlineText ?? "—", Percent(n.PlannedPct),
         Percent(n.ActualPct) + (n.ActualDerived ? "*" : string.Empty), n.LagPp is { } lag ? Number(lag) : "—",
         n.DaysOverdue is { } d ? Count(d) : "—", string.Join("、", n.Reasons.Select(Reason)),
     ];

@@ -186,11 +186,11 @@ internal static class OverviewSection
             [
                 Count(i + 1),
                 Model.LedgerNames.LabelOf(r.Ledger),
-                r.TaskName,
+                TaskLabel.Of(r.TaskHeading, r.TaskName),
                 r.LeadUnit ?? "—",
                 Percent(r.ActualPct),
                 r.Outcome == "similar" ? "名称相近，待核实" : "未列入",
-                r.NextTaskName ?? "—",
+                r.NextTaskName is { } next ? TaskLabel.Of(r.NextTaskHeading, next) : "—",
             ])],
             new HashSet<int> { 0, 4 },
             Note: open.Count > max

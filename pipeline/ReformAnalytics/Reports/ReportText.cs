@@ -24,6 +24,13 @@ public static class ReportText
         return "“" + text.Replace('“', '‘').Replace('”', '’') + "”";
     }
 
+    /// <summary>
+    /// A task's name quoted in running text: a sub-task with the heading it is listed under (task_heading),
+    /// “深化国资国企改革”中的“制定实施方案”; a task under no heading as <see cref="Quoted(string)"/> quotes it.
+    /// </summary>
+    public static string QuotedTask(string? heading, string name) =>
+        string.IsNullOrWhiteSpace(heading) ? Quoted(name) : Quoted(heading.Trim()) + "中的" + Quoted(name);
+
     /// <summary>A count.</summary>
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 

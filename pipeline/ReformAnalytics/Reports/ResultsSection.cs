@@ -49,7 +49,7 @@ internal static class ResultsSection
 
     private static IReadOnlyList<string> Row(int number, ResultsListRow r) =>
     [
-        Count(number), r.TaskName, r.SpecialGroup ?? "—", r.LeadUnit ?? "—", r.ResultForm ?? "—", ChineseDate.Month(r.CompletedMonth),
+        Count(number), TaskLabel.Of(r.TaskHeading, r.TaskName), r.SpecialGroup ?? "—", r.LeadUnit ?? "—", r.ResultForm ?? "—", ChineseDate.Month(r.CompletedMonth),
         r.CompletedOnTime switch { true => "按期", false => "逾期完成", null => "未设时限" },
     ];
 }

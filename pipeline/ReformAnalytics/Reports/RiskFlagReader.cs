@@ -47,7 +47,10 @@ public static class RiskFlagReader
                     reader.IsDBNull(4) ? "（任务名称缺失）" : Convert.ToString(reader.GetValue(4), CultureInfo.InvariantCulture) ?? string.Empty,
                     reader.IsDBNull(5) ? null : Convert.ToString(reader.GetValue(5), CultureInfo.InvariantCulture),
                     Convert.ToDouble(reader.GetValue(6), CultureInfo.InvariantCulture),
-                    reader.IsDBNull(7) ? string.Empty : Reasons(reader.GetValue(7))));
+                    reader.IsDBNull(7) ? string.Empty : Reasons(reader.GetValue(7)))
+                {
+                    TaskHeading = reader.IsDBNull(9) ? null : Convert.ToString(reader.GetValue(9), CultureInfo.InvariantCulture),
+                });
             }
         }
 

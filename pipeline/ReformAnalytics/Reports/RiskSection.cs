@@ -35,7 +35,7 @@ internal static class RiskSection
         var table = new ReportTable(
             c.TableCaption("风险任务"),
             ReportColumns.Risk,
-            [.. risk.Top.Select(r => (IReadOnlyList<string>)[Count(r.Rank), r.TaskName, r.LeadUnit ?? "—", Probability(r.Probability), r.Reasons])],
+            [.. risk.Top.Select(r => (IReadOnlyList<string>)[Count(r.Rank), TaskLabel.Of(r.TaskHeading, r.TaskName), r.LeadUnit ?? "—", Probability(r.Probability), r.Reasons])],
             new HashSet<int> { 0, 3 },
             "风险模型未识别出风险任务。",
             Note(risk.HorizonMonths));

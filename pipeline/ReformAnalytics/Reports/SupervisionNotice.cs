@@ -70,7 +70,7 @@ public sealed record SupervisionNotice(
                     new ReportTable(
                         "表" + Count(++tableNumber) + " 督办任务",
                         TaskColumns,
-                        [.. Tasks.Select((t, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(t.Ledger), t.TaskName, t.DeadlineText ?? "—", Percent(t.ActualPct), Percent(t.PlannedPct), Problems(t)])],
+                        [.. Tasks.Select((t, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(t.Ledger), TaskLabel.Of(t.TaskHeading, t.TaskName), t.DeadlineText ?? "—", Percent(t.ActualPct), Percent(t.PlannedPct), Problems(t)])],
                         new HashSet<int> { 0, 4, 5 }),
                 ]));
         }
@@ -85,7 +85,7 @@ public sealed record SupervisionNotice(
                     new ReportTable(
                         "表" + Count(++tableNumber) + " 漏报任务",
                         MissingColumns,
-                        [.. Missing.Select((m, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(m.Ledger), m.TaskName, m.DeadlineText ?? "—", ChineseDate.Month(m.LastReportedMonth), Percent(m.LastActualPct)])],
+                        [.. Missing.Select((m, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(m.Ledger), TaskLabel.Of(m.TaskHeading, m.TaskName), m.DeadlineText ?? "—", ChineseDate.Month(m.LastReportedMonth), Percent(m.LastActualPct)])],
                         new HashSet<int> { 0, 5 }),
                 ]));
         }
@@ -102,7 +102,7 @@ public sealed record SupervisionNotice(
                     new ReportTable(
                         "表" + Count(++tableNumber) + " 上年未完成、未列入今年台账的任务",
                         DroppedColumns,
-                        [.. Dropped.Select((d, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(d.Ledger), d.TaskName, d.DeadlineText ?? "—", Percent(d.ActualPct)])],
+                        [.. Dropped.Select((d, i) => (IReadOnlyList<string>)[Count(i + 1), LedgerNames.LabelOf(d.Ledger), TaskLabel.Of(d.TaskHeading, d.TaskName), d.DeadlineText ?? "—", Percent(d.ActualPct)])],
                         new HashSet<int> { 0, 4 }),
                 ]));
         }

@@ -1,5 +1,5 @@
 -- risk_flags (report): the risk model's latest assessment on or before the status date ($status_date), best
--- rank first, with the task's name and lead unit as task_status has them at the report month ($month).
+-- rank first, with the task's name, lead unit and heading (task_heading, last) as task_status has them at the report month ($month).
 -- flagged = how many tasks that assessment scored (every open task); likely = how many of them have a
 -- probability of at least one half.
 WITH latest AS (
@@ -14,7 +14,8 @@ SELECT
     t.lead_unit,
     r.probability,
     r.reasons,
-    count(*) FILTER (WHERE r.probability >= 0.5) OVER () AS likely
+    count(*) FILTER (WHERE r.probability >= 0.5) OVER () AS likely,
+    t.task_heading
 FROM risk_flags r
 JOIN latest l ON r.as_of = l.as_of
 LEFT JOIN task_status t ON t.task_id = r.task_id AND t.report_month = $month

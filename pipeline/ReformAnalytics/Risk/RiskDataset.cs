@@ -73,7 +73,10 @@ internal static class RiskDataset
             r.TextOrNull("progress_text"),
             r.IntOrNull("unit_late") ?? 0,
             r.IntOrNull("leader_settled") ?? 0,
-            values);
+            values)
+        {
+            TaskHeading = Pooled(pool, r.TextOrNull("task_heading")),
+        };
         return new RiskRow
         {
             Numeric = numeric,

@@ -15,4 +15,8 @@ public sealed record RiskFlag(
     double? PlannedPct,
     string? StatusText,
     double Probability,
-    IReadOnlyList<RiskReason> Reasons);
+    IReadOnlyList<RiskReason> Reasons)
+{
+    /// <summary>The heading the task is listed under as a sub-task (task_heading, 上级任务); null for a task under none.</summary>
+    public string? TaskHeading { get; init; }
+}

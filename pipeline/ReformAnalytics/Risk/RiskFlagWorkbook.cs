@@ -59,7 +59,7 @@ internal static class RiskFlagWorkbook
                     book.WriteRow(
                         XlsxCell.Of(flag.Rank),
                         XlsxCell.Of(LedgerNames.LabelOf(flag.Ledger), XlsxStyle.Wrap),
-                        XlsxCell.Of(flag.TaskName, XlsxStyle.Wrap),
+                        XlsxCell.Of(TaskLabel.Of(flag.TaskHeading, flag.TaskName), XlsxStyle.Wrap),
                         XlsxCell.Of(flag.SpecialGroup, XlsxStyle.Wrap),
                         XlsxCell.Of(flag.LeadUnit, XlsxStyle.Wrap),
                         XlsxCell.Of(flag.Leader),

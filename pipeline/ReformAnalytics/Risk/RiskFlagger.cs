@@ -118,6 +118,9 @@ public static class RiskFlagger
             f.Value("planned_pct"),
             f.StatusText,
             probability,
-            RiskExplainer.Reasons(contribution, f));
+            RiskExplainer.Reasons(contribution, f))
+        {
+            TaskHeading = f.TaskHeading,
+        };
     }
 }

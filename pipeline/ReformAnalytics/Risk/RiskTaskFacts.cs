@@ -20,6 +20,9 @@ internal sealed record RiskTaskFacts(
     int LeaderSettled,
     double[] Values)
 {
+    /// <summary>The heading the task is listed under as a sub-task (task_heading, 上级任务); null for a task under none.</summary>
+    public string? TaskHeading { get; init; }
+
     public static RiskTaskFacts Empty { get; } = new(string.Empty, string.Empty, null, null, null, null, null, null, null, null, null, null, null, null, 0, 0, []);
 
     /// <summary>The value of a numeric input as read from risk_features (null when missing).</summary>

@@ -126,6 +126,7 @@ SELECT
     t.report_month,
     t.status_date,
     t.task_name,
+    t.task_heading,
     h.special_group,
     t.lead_unit,
     t.leader,

@@ -273,7 +273,8 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         var csv = await GetAsync("/negative?month=2024-06&format=csv");
 
         Assert.Contains("'" + FixtureCounty.FormulaNarrative.Replace("\"", "\"\"", StringComparison.Ordinal), csv, StringComparison.Ordinal);
-        Assert.StartsWith("序号,任务编号,台账序号,改革任务", csv, StringComparison.Ordinal);
+        // The page shows a sub-task's heading in the task's cell; the download keeps it as its own column (上级任务), before the name.
+        Assert.StartsWith("序号,任务编号,台账序号,上级任务,改革任务", csv, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,7 +88,8 @@ public sealed class RiskPageTests : IAsyncLifetime
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         Assert.Equal(3, lines.Length); // header + T3 + T6
-        Assert.StartsWith("统计时点,滞后概率,排名,原因,改革任务,任务编号", lines[0], StringComparison.Ordinal);
+        // A download keeps the heading of a sub-task (上级任务) as a column of its own, before the name, for sorting and filtering.
+        Assert.StartsWith("统计时点,滞后概率,排名,原因,上级任务,改革任务,任务编号", lines[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,13 +43,25 @@ public sealed class RiskListPrintTests
         Assert.Equal("1. 距完成时限1个月，进度落后计划13个百分点\n2. 责任领导分管任务往期按期完成率12%", RiskCommand.ReasonLines(Reasons[..2]));
     }
 
-    private static string[] Print(int width)
+    [Fact]
+    public void A_sub_task_is_printed_with_its_heading_before_its_name()
+    {
+        var lines = Print(width: 160, heading: "发展夜间经济");
+
+        // Before, the bare name, as another unit's task of the same name would read.
+        Assert.Contains(lines, l => l.Contains("发展夜间经济 › 探索夜间经济新业态培育模式", StringComparison.Ordinal));
+    }
+
+    private static string[] Print(int width, string? heading = null)
     {
         using var writer = new StringWriter();
         var console = CliRun.PlainConsole(writer, width);
         var flag = new RiskFlag(
             1, "t1", "overall", "探索夜间经济新业态培育模式", null, "县文广旅体局", "何晓东", new DateOnly(2024, 12, 31), "2024年12月底前",
-            62, 75, "进度滞后", 0.93, Reasons);
+            62, 75, "进度滞后", 0.93, Reasons)
+        {
+            TaskHeading = heading,
+        };
         RiskCommand.Print(new RiskFlagResult(new ReportMonth(2024, 11), 1, 41, [flag], "trained", null, null), console);
         return writer.ToString().Split('\n');
     }

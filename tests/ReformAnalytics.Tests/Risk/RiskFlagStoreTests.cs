@@ -11,8 +11,8 @@ public sealed class RiskFlagStoreTests
     private const string OldShape = """
         CREATE TABLE risk_flags (as_of DATE NOT NULL, task_id VARCHAR NOT NULL, probability DOUBLE NOT NULL, rank INTEGER NOT NULL, reasons VARCHAR[] NOT NULL);
         INSERT INTO risk_flags VALUES (DATE '2024-05-31', 'T1', 0.4, 1, ['旧评估']);
-        CREATE TABLE task_status (task_id VARCHAR, report_month DATE, task_name VARCHAR, lead_unit VARCHAR);
-        INSERT INTO task_status VALUES ('T1', DATE '2024-05-01', '集体林权制度改革', '县林业局'), ('T2', DATE '2024-06-01', '医共体建设', '县卫健局'),
+        CREATE TABLE task_status (task_id VARCHAR, report_month DATE, task_name VARCHAR, lead_unit VARCHAR, task_heading VARCHAR);
+        INSERT INTO task_status (task_id, report_month, task_name, lead_unit) VALUES ('T1', DATE '2024-05-01', '集体林权制度改革', '县林业局'), ('T2', DATE '2024-06-01', '医共体建设', '县卫健局'),
             ('T3', DATE '2024-06-01', '预算绩效改革', '县财政局'), ('T4', DATE '2024-06-01', '林长制改革', '县林业局');
         """;
 
