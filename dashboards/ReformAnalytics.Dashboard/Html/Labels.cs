@@ -163,9 +163,9 @@ internal static class Labels
         ["similarity"] = "名称相似度",
 
         // risk_flags
-        ["as_of"] = "统计时点",
+        ["as_of"] = "统计截止日",
         ["probability"] = "滞后概率",
-        ["horizon_months"] = "预测期（月）",
+        ["horizon_months"] = "预测期限（月）",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static string Column(string name) => Columns.TryGetValue(name, out var label) ? label : name;

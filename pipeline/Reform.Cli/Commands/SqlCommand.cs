@@ -24,7 +24,7 @@ internal sealed class SqlCommand : ICommand
     private static readonly (string Command, string Description)[] DotCommands =
     [
         (".tables", "列出可以查询的表和视图"),
-        (".schema 名称", "列出某个表或视图的列及其类型（如 .schema snapshots；各列含义见 docs/schema.md）"),
+        (".schema 名称", "列出某个表或视图的列、类型、中文名和含义（如 .schema snapshots）"),
         (".help", "显示本说明"),
         (".quit / .exit", "退出交互模式"),
     ];

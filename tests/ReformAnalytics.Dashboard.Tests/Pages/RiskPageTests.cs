@@ -32,7 +32,7 @@ public sealed class RiskPageTests : IAsyncLifetime
         Assert.Contains("72.0%", html, StringComparison.Ordinal);
         Assert.Contains("临近年底时限", html, StringComparison.Ordinal);
         Assert.Contains("各任务此后 3 个月内滞后（任一月逾期、亮红灯或到期未完成）的可能性", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("预测期（月）", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("预测期限（月）", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class RiskPageTests : IAsyncLifetime
 
         Assert.Equal(3, lines.Length); // header + T3 + T6
         // A download keeps the heading of a sub-task (上级任务) as a column of its own, before the name, for sorting and filtering.
-        Assert.StartsWith("统计时点,滞后概率,排名,原因,上级任务,改革任务,任务编号", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("统计截止日,滞后概率,排名,原因,上级任务,改革任务,任务编号", lines[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -102,6 +102,6 @@ public sealed class RiskPageTests : IAsyncLifetime
         Assert.Contains("<h2>滞后风险</h2>", html, StringComparison.Ordinal);
         Assert.Contains("滞后概率", html, StringComparison.Ordinal); // the column, as docs/schema.md, the workbook and the CLI name it
         Assert.Contains("进度连续放缓", html, StringComparison.Ordinal);
-        Assert.Contains("预测期（月）", html, StringComparison.Ordinal);
+        Assert.Contains("预测期限（月）", html, StringComparison.Ordinal);
     }
 }

@@ -414,7 +414,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, exit);
         var lines = output.ReplaceLineEndings("\n");
-        Assert.Contains(".schema 名称    列出某个表或视图的列及其类型", lines, StringComparison.Ordinal);
+        Assert.Contains(".schema 名称    列出某个表或视图的列、类型、中文名和含义", lines, StringComparison.Ordinal);
         // .schema in any case: snapshots' columns in order, as a table (task_id second, after ledger).
         // Each with its 中文 and the first clause of its meaning from docs/schema.md (SchemaLabelsTests).
         Assert.Matches(@"│ ledger\s+│ VARCHAR\s+│ 台账类别\s+│ [^\n]+\n│ task_id\s+│ VARCHAR\s+│ 任务编号\s+│ stable identity", lines);

@@ -24,19 +24,18 @@ public sealed class SqlCommandTests : IDisposable
         var (exit, lines) = await CliRun.RunAtWidthAsync(50, "sql", "--db", Db, ".help");
 
         // By hand at 50 cells: the commands' column is 16 (“.schema 名称” is 8 + 4, and four spaces), leaving 34 for the
-        // description. 列出某个表或视图的列及其类型（如 is 32 cells, a space and .schema would make 40: the line breaks at
-        // the space; .schema snapshots；各列含义见 is 29, a space and docs would make 34 + / = 35. Before, the wrapped part
-        // began at the left edge, under the commands.
+        // description. 列出某个表或视图的列、类型、中文名 is 17 full-width characters, 34 cells: 和 would make 36, and the
+        // line breaks between 名 and 和; 和含义（如 .schema snapshots） is 30. Before, the wrapped part began at the left
+        // edge, under the commands.
         Assert.Equal(0, exit);
         var at = Array.FindIndex(lines, l => l.StartsWith(".schema", StringComparison.Ordinal));
         Assert.Equal(
             [
-                ".schema 名称    列出某个表或视图的列及其类型（如",
-                "                .schema snapshots；各列含义见",
-                "                docs/schema.md）",
+                ".schema 名称    列出某个表或视图的列、类型、中文名",
+                "                和含义（如 .schema snapshots）",
                 ".help           显示本说明",
             ],
-            lines[at..(at + 4)]);
+            lines[at..(at + 3)]);
     }
 
     [Fact]
@@ -46,7 +45,7 @@ public sealed class SqlCommandTests : IDisposable
 
         var (_, output) = await CliRun.RunAsync("sql", "--db", Db, ".help");
 
-        Assert.Contains(".schema 名称    列出某个表或视图的列及其类型（如 .schema snapshots；各列含义见 docs/schema.md）\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains(".schema 名称    列出某个表或视图的列、类型、中文名和含义（如 .schema snapshots）\n", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Contains("其他输入按 SQL 查询执行，以分号结尾；可分多行输入。", output, StringComparison.Ordinal);
     }
 
