@@ -11,7 +11,13 @@
 --   lag_pp          planned_pct - actual_pct, percentage points.
 --   es_date         earned schedule: the date by which actual_pct was planned (the plan read backwards);
 --                   es_days = ES - S in days (fractional), es_date = S + floor(es_days).
---   sv_t_days       SV(t) = ES - D in days (negative = behind).  spi_t = (ES - S) / (D - S).
+--   sv_t_days       SV(t) = ES - AT in days (negative = behind).  spi_t = (ES - S) / (AT - S), NULL when AT <= S.
+--                   AT, the actual time, is D while the task is open. On a completed row (carried ones too) the clock
+--                   stopped at the completion: AT = the status date of completed_month (its last day), the month the
+--                   row's run of completion began, so SV(t) and SPI(t) keep the value they had in that month's
+--                   return instead of falling by a month every month after it (ES stays at F: actual 100%). A
+--                   completion taken back (completion_withdrawn) is dated by its own run: the rows after it, not
+--                   completed, are back at AT = D, and a later completion that sticks starts its own AT.
 --   overdue         has a deadline, D > F and not completed.  days_overdue = D - F.
 --   due_unfinished  has a deadline, F <= D and not completed (到期未完成): overdue, or due on the status date itself.
 --                   Its timeliness is decided: it can no longer be completed on time (returns are monthly). A task
@@ -24,8 +30,9 @@
 --   status_disagrees   reported on_track or ahead while the light is red.
 -- The evaluation at the status date (everything from planned_pct on) is the table macro task_status_at(task_rows): the
 -- rows of a table or CTE with task_progress's columns plus has_deadline and plan_points, each evaluated at its own
--- status_date. task_status_live feeds it every task_progress row; unit_ranking_live feeds it a return owed and not sent,
--- as last reported, at the month it was owed (the one rule, not a copy of it).
+-- status_date (SV(t) and SPI(t) of a completed row at its completed_month's, as above). task_status_live feeds it
+-- every task_progress row; unit_ranking_live feeds it a return owed and not sent, as last reported, at the month it
+-- was owed (the one rule, not a copy of it).
 CREATE OR REPLACE MACRO task_status_at(task_rows) AS TABLE
 WITH steps AS (
     SELECT
@@ -34,7 +41,9 @@ WITH steps AS (
         len(plan_points) AS k,
         len(list_filter(plan_points, lambda x: x <= status_date)) AS passed,
         least(floor(actual_pct / 100.0 * len(plan_points)), len(plan_points) - 1)::INTEGER AS es_step,
-        status_date - planned_start AS elapsed_days
+        -- AT - S: the actual time stops at the completion (completed_month's status date) on completed rows
+        CASE WHEN completed AND completed_month IS NOT NULL THEN last_day(completed_month) ELSE status_date END
+            - planned_start AS elapsed_days
     FROM query_table(task_rows)
 ),
 timing AS (
