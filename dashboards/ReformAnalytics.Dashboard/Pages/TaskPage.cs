@@ -113,6 +113,13 @@ internal static class TaskPage
             sb.Append(Notice.Info("有的月份单位没有填写完成进度，实际进度按推进状态推定（已完成计 100%，未启动计 0%）。"));
         }
 
+        // SV(t) and SPI(t) of a completed row are the month of completion's (task_status_live.sql): say so, or the same
+        // figure month after month reads as a mistake
+        if (table.Rows.Any(r => table.Value(r, "light_reason") as string == "completed" && DbValues.AsDouble(table.Value(r, "sv_t_days")) is not null))
+        {
+            sb.Append(Notice.Info("任务报告已完成后，进度偏差和进度绩效指数按完成当月的统计截止日计算，以后各月保持完成时的数值。"));
+        }
+
         sb.Append(TableHtml.Render(table, string.Empty));
         return sb.ToString();
     }

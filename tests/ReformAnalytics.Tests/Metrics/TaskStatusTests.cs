@@ -93,6 +93,17 @@ public sealed class TaskStatusTests(MetricsFixture fixture) : IClassFixture<Metr
         Assert.Equal(112.8 / 151, may.Double("spi_t")!.Value, Tolerance);
     }
 
+    [Theory]
+    [InlineData("T8", "2024-04-01", 80.0, 200.0 / 120)] // completed in April: ES = F = 200, AT = 30 April = 120
+    [InlineData("T8", "2024-06-01", 80.0, 200.0 / 120)] // still April's (at D: 200 - 181 = 19)
+    [InlineData("T2", "2024-06-01", -40.0, 141.0 / 181)] // completed in June, after its deadline: 141 - 181
+    public async Task EarnedSchedule_Completed_IsMeasuredAtTheMonthOfCompletion(string task, string month, double sv, double spi)
+    {
+        var row = (await Status(task, month))!;
+        Assert.Equal(sv, row.Double("sv_t_days")!.Value, Tolerance);
+        Assert.Equal(spi, row.Double("spi_t")!.Value, Tolerance);
+    }
+
     [Fact]
     public async Task Overdue_PastDeadlineAndNotCompleted_CountsDaysFromDeadlineAndIsRed()
     {
