@@ -60,6 +60,14 @@ internal static class TableHtml
             {
                 var column = table.Columns[i];
                 var value = row[i];
+                if (value is null && i < table.Types.Count && NumberTypes.IsNumber(table.Types[i]))
+                {
+                    // A figure with nothing to count (平均滞后 with no task behind, 按期完成率 with none settled) reads “—”, as in
+                    // the report; a blank cell looked like a figure left out. Downloads keep the cell empty.
+                    sb.Append("<td class=\"num\">—</td>");
+                    continue;
+                }
+
                 var numeric = DbValues.AsDouble(value) is not null && value is not bool;
                 var heading = headingOf.TryGetValue(i, out var h) && value is string && row[h] is string { Length: > 0 } written ? written : null;
                 // A date (2024年6月, 2024-06-30) is short and reads wrong broken over two lines: it is kept whole.

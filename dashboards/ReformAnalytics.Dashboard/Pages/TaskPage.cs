@@ -31,7 +31,10 @@ internal static class TaskPage
             return ctx.NotFound("找不到任务", $"数据中没有编号为“{id}”的任务。", "/tasks");
         }
 
-        var name = reports.Value(reports.Rows[0], "task_name") as string ?? id;
+        // A sub-task is titled with the heading it is listed under (深化国资国企改革 › 制定实施方案), as every list shows it.
+        var name = reports.Value(reports.Rows[0], "task_name") is string taskName
+            ? TaskLabel.Of(reports.Value(reports.Rows[0], "task_heading") as string, taskName)
+            : id;
         var body = new StringBuilder();
         body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">任务编号 {HtmlText.Encode(id)} · <a href=\"/tasks{HtmlText.Encode(ctx.Filter.Query())}\">返回任务列表</a></p>");
         foreach (var ledger in reports.Rows.GroupBy(r => reports.Value(r, "ledger") as string, StringComparer.Ordinal))

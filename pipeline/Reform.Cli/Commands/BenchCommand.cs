@@ -19,7 +19,7 @@ internal sealed class BenchCommand : ICommand
 
     public string Summary => "性能基准（与参照在同一次运行中对比，给出倍率）：ingest、metrics、report、risk";
 
-    public string Usage => "用法：reform bench ingest [--rows 2000000] [--rounds 3] [--dir 工作目录，默认 .bench] [--no-xlsx]\n      reform bench metrics --db 数据库文件 [--as-of YYYY-MM] [--refresh]\n      reform bench report --db 数据库文件 [--quarter 2024Q2] [--dir 输出目录]\n      reform bench risk [--scale 280] [--dir 工作目录]";
+    public string Usage => "用法：reform bench ingest [--rows 行数，默认 2000000] [--rounds 轮数，默认 3] [--dir 工作目录，默认 .bench] [--no-xlsx]\n      reform bench metrics --db 数据库文件 [--as-of YYYY-MM，默认最新月份] [--refresh]\n      reform bench report --db 数据库文件 [--quarter 季度，默认最新季度] [--dir 工作目录，默认 .bench]\n      reform bench risk [--scale 放大倍数，默认 280] [--dir 工作目录，默认 .bench]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

@@ -23,7 +23,7 @@ internal sealed class DemoCommand : ICommand
 
     public string Name => "demo";
 
-    public string Summary => "用内置的示例县数据演示全流程：生成、入库、指标、风险、报告";
+    public string Summary => "用内置的示例县数据演示全流程：生成台账、入库、指标、季度清单与督办单、风险清单、图表、报告";
 
     public string Usage => "用法：reform demo [--dir 输出目录，默认 .demo] [--seed 随机种子]";
 

@@ -14,7 +14,7 @@ internal sealed class IngestCommand : ICommand
 
     public string Summary => "把台账文件（Excel、WPS、ODS、CSV、Word 表格，可为目录或压缩包）入库：写入数据湖和数据库";
 
-    public string Usage => "用法：reform ingest [文件或目录…] --db 数据库文件 --lake 数据湖目录 [--ledger overall|assigned_pilot|local_pilot] [--month YYYY-MM] [--map 列名映射.json|.yaml] [--units 单位名称对照表.yaml]";
+    public string Usage => "用法：reform ingest 文件或目录… --db 数据库文件 --lake 数据湖目录 [--ledger overall|assigned_pilot|local_pilot] [--month YYYY-MM]（不给则从工作表名、标题、文件名识别） [--map 列名映射.json|.yaml] [--units 单位名称对照表.yaml]\n      reform ingest --units 单位名称对照表.yaml --db 数据库文件 --lake 数据湖目录（只保存对照表，并按它改写已入库各月的单位名称）";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

@@ -15,7 +15,7 @@ internal sealed class MetricsCommand : ICommand
 
     public string Summary => "完成率、滞后、逾期等指标（按台账、专项小组、牵头单位或责任领导汇总）";
 
-    public string Usage => "用法：reform metrics --db 数据库文件 --as-of YYYY-MM [--by ledger|group|unit|leader] [--format table|csv|json|xlsx] [--out 文件.xlsx]";
+    public string Usage => "用法：reform metrics --db 数据库文件 --as-of YYYY-MM（统计月份） [--by ledger|group|unit|leader，不给则全部任务合计] [--format table|csv|json|xlsx，默认 table] [--out 文件.xlsx]";
 
     public Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

@@ -15,7 +15,7 @@ internal sealed class SampleCommand : ICommand
 
     public string Summary => "生成示例县的月度台账文件（可放大规模用于性能测试）";
 
-    public string Usage => "用法：reform sample --out 目录 [--seed N] [--years 2022-2024] [--scale K] [--shape realistic|csv|xlsx|csv+xlsx]";
+    public string Usage => "用法：reform sample --out 目录 [--seed 随机种子] [--years 起止年份，默认 2022-2024] [--scale 放大倍数，默认 1] [--shape realistic|csv|xlsx|csv+xlsx，默认 realistic]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

@@ -18,7 +18,7 @@ internal sealed class ValidateCommand : ICommand
 
     public string Summary => "检查台账文件（不入库），列出问题并生成可退回给单位的 Excel 问题清单";
 
-    public string Usage => "用法：reform validate 文件或目录… [--ledger …] [--month YYYY-MM] [--map 列名映射] [--units 单位名称对照表 | --lake 数据湖目录（沿用其中保存的对照表）] [--db 数据库文件（对照已入库的内容，预览入库时各文件的去向）] [--xlsx 问题清单.xlsx]";
+    public string Usage => "用法：reform validate 文件或目录… [--ledger overall|assigned_pilot|local_pilot] [--month YYYY-MM] [--map 列名映射.json|.yaml] [--units 单位名称对照表.yaml | --lake 数据湖目录（沿用其中保存的对照表）] [--db 数据库文件（对照已入库的内容，预览入库时各文件的去向）] [--xlsx 问题清单.xlsx，默认 台账校验问题清单.xlsx]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

@@ -12,6 +12,9 @@ public static class GroupCompletionChart
 {
     public const string Name = "group-completion";
 
+    /// <summary>Characters a line of a group's name on the left axis.</summary>
+    private const int MaxLabelChars = 12;
+
     /// <summary>Statuses in stacking order, done first (schema values).</summary>
     internal static readonly ReportedStatus[] StatusOrder =
     [
@@ -59,7 +62,9 @@ public static class GroupCompletionChart
             ChartParts.Label(plot, theme, totals[g].ToString(System.Globalization.CultureInfo.InvariantCulture), totals[g], groups.Count - 1 - g, Alignment.MiddleLeft, offsetX: 4);
         }
 
-        ChartParts.CategoryTicks(plot, plot.Axes.Left, groups.AsEnumerable().Reverse().Select(g => ChartText.Shorten(g)).ToList());
+        // The groups as the offices shorten them (图5 names them alike), twelve characters a line as the axis always
+        // had room for: a name still longer wraps onto a second line before anything is cut.
+        ChartParts.CategoryTicks(plot, plot.Axes.Left, GroupShortNames.Labels(groups, MaxLabelChars).Reverse().ToList());
         plot.Axes.SetLimitsX(0, Math.Max(1, totals.Max()) * 1.12);
         plot.Axes.SetLimitsY(-0.6, groups.Count - 0.4);
         theme.ShowLegendBelow(plot);

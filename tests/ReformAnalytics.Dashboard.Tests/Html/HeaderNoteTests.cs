@@ -21,7 +21,7 @@ public sealed partial class HeaderNoteTests(DashboardFixture fixture) : IClassFi
         // 改革任务 needs no words; 滞后（百分点） and 进度偏差（天） are defined in docs/metrics.md.
         Assert.Matches("<th data-column=\"task_name\">改革任务</th>", html);
         Assert.Contains("<th data-column=\"lag_pp\" title=\"计划进度减实际进度，单位为百分点；负值表示快于计划\">", html, StringComparison.Ordinal);
-        Assert.Contains("title=\"挣得进度日减统计截止日的天数：负值表示比计划晚这么多天，正值表示提前；已完成的任务按完成当月的统计截止日计算，此后不再变化\">进度偏差（天）</th>", html, StringComparison.Ordinal);
+        Assert.Contains("title=\"挣得工期日期减统计截止日的天数：负值表示比计划晚这么多天，正值表示提前；已完成的任务按完成当月的统计截止日计算，此后不再变化\">进度偏差（天）</th>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("title=\"sv_t_days\"", html, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 using ReformAnalytics.Database;
 using ReformAnalytics.Risk;
@@ -13,13 +12,13 @@ namespace ReformAnalytics.Tests.Database;
 /// views (task_status, metric_summary, …, risk_flags) were named only in docs/metrics.md and docs/risk.md, several of
 /// their columns nowhere (task_status.report_quarter, return_expectations.unit, risk_features.unit_late, …).
 /// </summary>
-public sealed partial class SchemaDocsTests
+public sealed class SchemaDocsTests
 {
     [Fact]
     public async Task EveryTableViewAndColumn_IsDocumented_AndEveryDocumentedOneExists()
     {
         var database = await DatabaseColumnsAsync();
-        var docs = DocumentedSections(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs/schema.md")));
+        var docs = SchemaPage.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs/schema.md")));
 
         var documentedObjects = docs.SelectMany(s => s.Objects).ToHashSet(StringComparer.Ordinal);
         Assert.Empty(database.Keys.Where(o => !documentedObjects.Contains(o)).Order(StringComparer.Ordinal));
@@ -42,11 +41,11 @@ public sealed partial class SchemaDocsTests
     [Fact]
     public void EveryDocumentedColumn_HasOneChineseLabel_AndAMeaning()
     {
-        var docs = DocumentedSections(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs/schema.md")));
+        var docs = SchemaPage.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs/schema.md")));
 
         // A row naming several columns gives as many labels, separated by 、 (ledger, report_month | 台账、月份).
         var wrong = docs.SelectMany(s => s.Rows)
-            .Where(r => r.Labels.Length != r.Columns.Length || r.Labels.Any(l => !l.Any(IsChinese)) || r.Meaning.Length == 0)
+            .Where(r => r.Labels.Count != r.Columns.Count || r.Labels.Any(l => !l.Any(IsChinese)) || r.Meaning.Length == 0)
             .Select(r => string.Join(", ", r.Columns))
             .ToList();
 
@@ -56,14 +55,16 @@ public sealed partial class SchemaDocsTests
     [Fact]
     public void DocsReading_TakesEachSectionsObjects_AndOnlyItsColumnTables()
     {
-        // The rule above must see what it checks: the names in a heading's backticks (not an option like `--units`), and
-        // the rows of a table headed “column”, a row naming several columns with as many labels.
+        // The rules above must see what they check (SchemaPage, the one reading of the page): the names in a heading's
+        // backticks (not an option like `--units`), the rows of a table headed “column”, a row naming several columns
+        // with its labels as written, so that a row giving too few is seen.
         const string text = """
             ## `t` (stored) and `t_live` (view) — 表
 
             | column | 中文 | meaning |
             |---|---|---|
             | `a`, b | 甲、乙 | x |
+            | `c`, d | 丙 | y |
 
             | outcome | 中文 | rule |
             |---|---|---|
@@ -73,14 +74,18 @@ public sealed partial class SchemaDocsTests
 
             | column | 中文 | meaning |
             |---|---|---|
-            | c | 丙 | z |
+            | e | 戊 | z |
             """;
 
-        var section = Assert.Single(DocumentedSections(text));
+        var section = Assert.Single(SchemaPage.Parse(text));
         Assert.Equal(["t", "t_live"], section.Objects);
-        var row = Assert.Single(section.Rows);
-        Assert.Equal(["a", "b"], row.Columns);
-        Assert.Equal(["甲", "乙"], row.Labels);
+        Assert.Equal(2, section.Rows.Count);
+        Assert.Equal(["a", "b"], section.Rows[0].Columns);
+        Assert.Equal(["甲", "乙"], section.Rows[0].Labels);
+        Assert.Equal("x", section.Rows[0].Meaning);
+        Assert.Equal(["c", "d"], section.Rows[1].Columns);
+        Assert.Equal(["丙"], section.Rows[1].Labels);
+        Assert.Equal("丙", section.Rows[1].Label(1));
     }
 
     /// <summary>Every table and view of a database with ingest, metric and risk definitions installed, and its columns.</summary>
@@ -114,65 +119,5 @@ public sealed partial class SchemaDocsTests
         return columns;
     }
 
-    /// <summary>
-    /// The sections of docs/schema.md that describe tables or views: a heading whose backticked names are identifiers,
-    /// with the rows of the tables under it (up to the next heading) whose header's first cell is “column”.
-    /// </summary>
-    private static List<DocSection> DocumentedSections(string markdown)
-    {
-        var sections = new List<DocSection>();
-        DocSection? current = null;
-        var inColumnTable = false;
-        foreach (var line in markdown.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()))
-        {
-            if (line.StartsWith('#'))
-            {
-                var names = Backticked().Matches(line).Select(m => m.Groups[1].Value).ToList();
-                current = names.Count > 0 && names.All(n => Identifier().IsMatch(n)) ? new DocSection(names, []) : null;
-                if (current is not null)
-                {
-                    sections.Add(current);
-                }
-
-                inColumnTable = false;
-                continue;
-            }
-
-            if (!line.StartsWith('|'))
-            {
-                inColumnTable = false;
-                continue;
-            }
-
-            var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-            if (cells[0] == "column")
-            {
-                inColumnTable = true;
-                continue;
-            }
-
-            if (!inColumnTable || current is null || cells[0].StartsWith("---", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var columns = cells[0].Split(',').Select(c => c.Trim().Trim('`')).ToArray();
-            var labels = cells.Length > 1 ? cells[1].Split('、').Select(l => l.Trim()).ToArray() : [];
-            current.Rows.Add(new DocRow(columns, labels, cells.Length > 2 ? cells[^1] : string.Empty));
-        }
-
-        return sections;
-    }
-
     private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
-
-    [GeneratedRegex("`([^`]+)`")]
-    private static partial Regex Backticked();
-
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    private static partial Regex Identifier();
-
-    private sealed record DocSection(List<string> Objects, List<DocRow> Rows);
-
-    private sealed record DocRow(string[] Columns, string[] Labels, string Meaning);
 }
