@@ -551,17 +551,20 @@ public static class IngestRunner
     /// <summary>
     /// Whether a file is stored in its month exactly as it is: the month's rows still include rows from it, and the last
     /// run that stored or removed a file of its name (for a unit's return, of its name and unit) stored this content.
+    /// In a database written before ingest_log had return_unit (validate --db opens it as it is), every file logged was
+    /// a whole ledger.
     /// </summary>
     private static async Task<bool> StoredAsItIsAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, string file, string sha256, string? unit, CancellationToken ct)
     {
-        const string Current = """
+        var returnUnit = await StoredColumn.ReturnUnitAsync(connection, ct).ConfigureAwait(false);
+        var current = $"""
             SELECT (SELECT arg_max(outcome || ':' || sha256, run_id) FROM ingest_log
                     WHERE ledger = $1 AND report_month = $2 AND outcome IN ('ingested', 'removed') AND (file_name = $3 OR starts_with(file_name, $3 || '#'))
-                      AND (return_unit IS NULL OR return_unit = $5 OR ($5 IS NULL AND outcome = 'removed'))) = 'ingested:' || $4
+                      AND ({returnUnit} IS NULL OR {returnUnit} = $5 OR ($5 IS NULL AND outcome = 'removed'))) = 'ingested:' || $4
                AND EXISTS (SELECT 1 FROM snapshots WHERE ledger = $1 AND report_month = $2 AND source_file = $3)
             """;
         return await ReformDatabase.ScalarAsync<bool?>(
-            connection, Current, ct, LedgerNames.Id(ledger), month.FirstDay.ToDateTime(TimeOnly.MinValue), Path.GetFileName(file), sha256, unit).ConfigureAwait(false) == true;
+            connection, current, ct, LedgerNames.Id(ledger), month.FirstDay.ToDateTime(TimeOnly.MinValue), Path.GetFileName(file), sha256, unit).ConfigureAwait(false) == true;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal static class StoredMonthLoader
 {
     public static async Task<List<SnapshotRow>> OtherUnitsAsync(DuckDBConnection connection, Ledger ledger, ReportMonth month, IReadOnlyCollection<string> units, UnitNameTable? unitNames, CancellationToken ct)
     {
-        var heading = await StoredHeadingColumn.ExpressionAsync(connection, ct).ConfigureAwait(false);
+        var heading = await StoredColumn.TaskHeadingAsync(connection, ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT task_id, report_month, status_date, seq_no, task_name, special_group, lead_unit, co_units, leader,

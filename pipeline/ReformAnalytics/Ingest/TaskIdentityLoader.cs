@@ -18,7 +18,7 @@ internal static class TaskIdentityLoader
         var excluded = replaced.Count == 0
             ? string.Empty
             : " AND report_month NOT IN (" + string.Join(", ", replaced.Select(m => "DATE '" + m.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "'")) + ")";
-        var heading = await StoredHeadingColumn.ExpressionAsync(connection, ct).ConfigureAwait(false);
+        var heading = await StoredColumn.TaskHeadingAsync(connection, ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             WITH latest AS (

@@ -64,9 +64,10 @@ public static partial class ProgressParser
 
         if (ExcelErrors.Known(prepared) is { } error)
         {
-            // A formula error saved as its text (a CSV, a web page or an Excel 2003 XML export of the sheet): not a figure, and
-            // neither "several numbers" (#DIV/0!) nor "no number" says why.
-            return new ProgressParse(null, $"完成进度“{error}”是 Excel 公式错误（公式无法计算，常见于除数为零或为空），不是百分比；请改正公式或直接填写数值后重新报送");
+            // A formula error as text: the readers give such a cell as an empty one showing the error (ExcelErrors.TextOrError),
+            // so only a caller handing text on its own comes here. Not a figure, and neither "several numbers" (#DIV/0!) nor
+            // "no number" says why.
+            return new ProgressParse(null, $"完成进度“{error}”是 Excel 公式错误（{ReadingMessages.FormulaErrorMeaning(error)}），不是百分比；请改正公式或直接填写数值后重新报送");
         }
 
         if (Done.Contains(prepared.TrimEnd('.', '。', '!', '！')))

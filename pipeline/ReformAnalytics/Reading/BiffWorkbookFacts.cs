@@ -221,7 +221,7 @@ internal sealed class BiffWorkbookFacts
         0x1D => ExcelErrors.Name,
         0x24 => ExcelErrors.Number,
         0x2A => ExcelErrors.NotAvailable,
-        0x2B => "#GETTING_DATA",
+        0x2B => ExcelErrors.GettingData,
         _ => ExcelErrors.Value,
     };
 }

@@ -145,7 +145,8 @@ public static partial class ColumnAliases
 
     /// <summary>
     /// Finds the alias a header text names, after normalising it; false for an unknown header. A period written in front
-    /// (1-6月完成进度, 截至6月底工作进展, 6月进展情况, 本月推进情况) is dropped when what is left is a header of the table.
+    /// (1-6月完成进度, 截至6月底工作进展, 6月进展情况, 本月推进情况) is dropped when what is left is a header of the table. A
+    /// header that is only a month's total so far (1-7月累计, 截至7月底累计) is the progress figure.
     /// </summary>
     public static bool TryMatch(string? header, out ColumnAlias alias)
     {
@@ -162,6 +163,13 @@ public static partial class ColumnAliases
         }
 
         var period = PeriodPrefix().Match(normalized);
+        if (period.Success && period.Length == normalized.Length && normalized.EndsWith("累计", StringComparison.Ordinal) && NamedMonth(normalized) is { Month: > 0 })
+        {
+            // A total so far and nothing else (1-7月累计, 截至7月底累计): the progress figure as of that month.
+            alias = ByNormalizedHeader["完成进度"];
+            return true;
+        }
+
         return period.Success && period.Length < normalized.Length && ByNormalizedHeader.TryGetValue(normalized[period.Length..], out alias);
     }
 

@@ -11,7 +11,8 @@ namespace ReformAnalytics.Reading;
 /// <item>Among visible (then hidden) columns, definite headers are placed first, left to right, except that the progress
 /// figure is read from the cumulative column before the month's and the month's before last month's
 /// (<see cref="ColumnAliases.Precedence"/>), and of two such columns of equal precedence the one naming the table's report month
-/// (8月完成进度 over 7月完成进度 in August's ledger, 8月进展情况 over 7月进展情况) first; a second column naming the same canonical column is ignored with a warning. Second choices (时间节点, 完成情况) come after
+/// (8月完成进度 over 7月完成进度 in August's ledger, 8月进展情况 over 7月进展情况) first; but where a column names the report
+/// month, one naming another month comes after it whatever its period (8月完成进度 over 1-7月累计完成进度 in August's ledger); a second column naming the same canonical column is ignored with a warning. Second choices (时间节点, 完成情况) come after
 /// them: a column whose canonical column is fed already takes its other column if it has one and that is free
 /// (完成情况 beside 状态 is the narrative), else it is ignored with a warning.</item>
 /// <item>Then the responsibility-unit headers 责任单位 and 责任部门, left to right: the lead unit if no column
@@ -74,9 +75,14 @@ internal static class ColumnResolver
             // Stable: among columns naming one canonical column, the period the header names decides (累计完成进度 over
             // 本月完成进度, 本月 over 上月; ColumnAliases.Precedence), and left to right otherwise.
             // Of equal precedence, a column naming the report month goes first (7月完成进度 and 8月完成进度 in August's ledger).
-            foreach (var cell in inPass.Where(c => !c.Match.IsResponsibilityUnit && !c.Match.SecondChoice)
-                .OrderBy(c => ColumnAliases.Precedence(c.Match.Column, c.Written))
-                .ThenBy(c => reportMonth is { } month && IsPeriodColumn(c.Match.Column) && ColumnAliases.NamesMonth(c.Written, month) ? 0 : 1))
+            // Before both, a column naming another month gives way to one naming the report month, whatever their periods:
+            // in August's ledger, 8月完成进度 is read and 1-7月累计完成进度 (July's total) is not.
+            var definite = inPass.Where(c => !c.Match.IsResponsibilityUnit && !c.Match.SecondChoice).ToList();
+            var ofReportMonth = definite.Where(c => NamesReportMonth(c, reportMonth)).Select(c => c.Match.Column).ToHashSet();
+            foreach (var cell in definite
+                .OrderBy(c => ofReportMonth.Contains(c.Match.Column) && ColumnAliases.NamesAMonth(c.Written) && !NamesReportMonth(c, reportMonth) ? 1 : 0)
+                .ThenBy(c => ColumnAliases.Precedence(c.Match.Column, c.Written))
+                .ThenBy(c => NamesReportMonth(c, reportMonth) ? 0 : 1))
             {
                 Place(cell, cell.Match.Column, pass);
             }
@@ -102,6 +108,10 @@ internal static class ColumnResolver
 
         return new ColumnPlan(grid, names, warnings) { MoreCoUnitColumns = moreCoUnits, CoUnitHeaders = coUnitHeaders };
     }
+
+    /// <summary>Whether a progress column's header names the table's report month (8月完成进度, 1-8月…, 本月…); false while the month is not known.</summary>
+    private static bool NamesReportMonth(HeaderCell cell, ReportMonth? reportMonth) =>
+        reportMonth is { } month && IsPeriodColumn(cell.Match.Column) && ColumnAliases.NamesMonth(cell.Written, month);
 
     /// <summary>The columns whose headers say the period they report (完成进度, 进展情况).</summary>
     private static bool IsPeriodColumn(CanonicalColumn column) => column is CanonicalColumn.ProgressPct or CanonicalColumn.ProgressText;

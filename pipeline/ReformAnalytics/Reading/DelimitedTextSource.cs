@@ -8,8 +8,9 @@ namespace ReformAnalytics.Reading;
 /// A CSV/TSV file as a grid, parsed in one streaming pass over a reused char buffer: RFC 4180 quoting
 /// (quoted fields may hold delimiters, doubled quotes and line breaks; stray text after a closing quote is kept),
 /// line ends CRLF, LF or CR. Cells are text only (<see cref="CellValue.FromText"/>); an empty field is
-/// <see cref="CellValue.Empty"/>; a text formula (="001") is its text. <see cref="RowNumber"/> counts records, as Excel
-/// shows them when it opens the file.
+/// <see cref="CellValue.Empty"/>; a text formula (="001") is its text; a field that is one of Excel's formula errors
+/// (#N/A, #DIV/0!, as a sheet saved as CSV shows them) is an empty cell showing that error, as an .xlsx's error cell is.
+/// <see cref="RowNumber"/> counts records, as Excel shows them when it opens the file.
 /// </summary>
 internal sealed class DelimitedTextSource : IGridSource, IDisposable
 {
@@ -190,6 +191,7 @@ internal sealed class DelimitedTextSource : IGridSource, IDisposable
 
         _cells[_count++] = text.IsEmpty ? CellValue.Empty
             : text.Length >= 3 && text[0] == '=' && text[1] == '"' && text[^1] == '"' ? Formula(text[2..^1])
+            : ExcelErrors.Known(text) is { } error ? CellValue.FromError(error)
             : new CellValue(_pool.Get(text));
     }
 
@@ -199,6 +201,7 @@ internal sealed class DelimitedTextSource : IGridSource, IDisposable
     /// </summary>
     private CellValue Formula(ReadOnlySpan<char> inner) =>
         inner.IsEmpty ? CellValue.Empty
+        : ExcelErrors.Known(inner) is { } error ? CellValue.FromError(error)
         : inner.Contains('"') ? new CellValue(_pool.Get(inner.ToString().Replace("\"\"", "\"", StringComparison.Ordinal)))
         : new CellValue(_pool.Get(inner));
 

@@ -39,7 +39,7 @@ internal static class ExcelCellConverter
             case string s when IsoDateTime(s) is { } dt:
                 return FromDateTime(dt, format);
             case string s:
-                return s.Length == 0 ? CellValue.Empty : CellValue.FromText(s);
+                return s.Length == 0 ? CellValue.Empty : ExcelErrors.TextOrError(s);
             case DateTime dt:
                 return FromDateTime(dt, format);
             case bool b:

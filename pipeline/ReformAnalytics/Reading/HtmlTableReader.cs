@@ -214,7 +214,7 @@ internal static partial class HtmlTableReader
             }
 
             var text = string.Join('\n', Lines(_text.ToString()));
-            var value = text.Length == 0 ? CellValue.Empty : CellValue.FromText(text);
+            var value = text.Length == 0 ? CellValue.Empty : ExcelErrors.TextOrError(text);
             _grid.Fill(_row, _column, span.RowSpan, span.ColumnSpan, value);
 
             _column += span.ColumnSpan;

@@ -23,9 +23,6 @@ internal static class OdsReader
 {
     public const int MaxRepeat = 1_000;
 
-    /// <summary>The error told for an error cell that shows no text (LibreOffice always writes it; another program may not).</summary>
-    private const string UnshownError = "错误值";
-
     private const string TableNs = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private const string OfficeNs = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
@@ -216,7 +213,7 @@ internal static class OdsReader
         if (cell.Attribute(CalcExtValueType)?.Value == "error")
         {
             var error = shown.Trim();
-            return CellValue.FromError(error.Length == 0 ? UnshownError : ExcelErrors.Known(error) ?? error);
+            return CellValue.FromError(error.Length == 0 ? ExcelErrors.Unshown : ExcelErrors.Known(error) ?? error);
         }
 
         var number = double.TryParse(cell.Attribute(Value)?.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : (double?)null;

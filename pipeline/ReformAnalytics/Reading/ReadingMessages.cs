@@ -151,8 +151,11 @@ internal static class ReadingMessages
         (seqNo is not null ? $"该行（序号{seqNo}）" : "该行")
         + $"的“{taskHeader}”列是 Excel 公式错误“{error}”（{FormulaErrorMeaning(error)}），读不出任务名称，未作为任务导入。请改正公式或直接填写任务名称后重新报送。";
 
-    /// <summary>What an Excel formula error means, in the words of a person who uses Excel.</summary>
-    private static string FormulaErrorMeaning(string error) => error switch
+    /// <summary>
+    /// What an Excel formula error means, in the words of a person who uses Excel; an error shown in another language
+    /// (#WERT!) means what its English name does.
+    /// </summary>
+    internal static string FormulaErrorMeaning(string error) => ExcelErrors.InEnglish(error) switch
     {
         ExcelErrors.DivideByZero => "公式无法计算，常见于除数为零或为空",
         ExcelErrors.NotAvailable => "查找公式（如 VLOOKUP）没有找到对应的值",
@@ -162,6 +165,8 @@ internal static class ReadingMessages
         ExcelErrors.Number => "公式算出的数值无效或超出范围",
         ExcelErrors.Null => "公式中的区域引用有误",
         ExcelErrors.Spill => "公式结果需要多个单元格，但旁边的单元格不空",
+        ExcelErrors.Calc => "公式无法计算，常见于筛选或数组的结果为空",
+        ExcelErrors.GettingData => "保存时公式仍在读取数据、尚未算完",
         _ => "公式无法计算",
     };
 

@@ -9,7 +9,8 @@ namespace ReformAnalytics.Reading;
 /// Reads an Excel 2003 XML spreadsheet (XML 表格), which report tools often export under an .xls name: every
 /// <c>Worksheet</c> is a sheet; <c>ss:Index</c> places rows and cells; <c>ss:MergeAcross</c>/<c>ss:MergeDown</c> are merged
 /// cells, every cell of the range holding the value; numbers and dates are typed by <c>ss:Type</c> and the style's
-/// number format, as in a workbook (<see cref="ExcelCellConverter"/>: 0% is a percent, a date format a date); a
+/// number format, as in a workbook (<see cref="ExcelCellConverter"/>: 0% is a percent, a date format a date); a formula's
+/// error (<c>ss:Type="Error"</c>, or a string that is one of Excel's errors) is an empty cell showing it; a
 /// hidden sheet is skipped with a warning, as in a workbook. Read as a stream, with DTDs and external entities
 /// refused.
 /// </summary>
@@ -166,6 +167,13 @@ internal static class SpreadsheetXmlReader
         }
 
         var text = data.Value;
+        if (data.Attribute(XName.Get("Type", Ss))?.Value == "Error")
+        {
+            // A formula's error result, typed as one (<Data ss:Type="Error">#N/A</Data>): an empty cell showing it, as an .xlsx's.
+            var error = text.Trim();
+            return CellValue.FromError(error.Length == 0 ? ExcelErrors.Unshown : ExcelErrors.Known(error) ?? error);
+        }
+
         var format = cell.Attribute(XName.Get("StyleID", Ss))?.Value is { } style ? formats.GetValueOrDefault(style) : null;
         object? value = data.Attribute(XName.Get("Type", Ss))?.Value switch
         {

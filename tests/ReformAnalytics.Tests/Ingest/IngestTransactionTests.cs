@@ -223,6 +223,39 @@ public sealed class IngestTransactionTests
     }
 
     [Fact]
+    public async Task Validate_AgainstADatabaseWrittenBeforeTheReturnUnitColumn_PreviewsTheChangedMonth()
+    {
+        // June's ledger is stored; the database is then put in the shape it had before ingest_log.return_unit (the column
+        // dropped). June's file is sent again with task 2's progress changed, and checked against that database, which
+        // validate opens read-only, so its schema cannot be brought up to date. By hand: the month's files differ from the
+        // last run's, so each file is looked up in ingest_log as a whole ledger (an old log row names no unit): June's
+        // file is checked, the run not refused, and the database left as it was. Before, the query of return_unit failed.
+        using var f = new IngestFixture();
+        var june = Path.Combine(f.Input, "2024年6月改革任务总台账.csv");
+        const string Header = "序号,改革任务,牵头单位,完成时限,完成进度\n1,推进A改革,县发改局,2024年12月底前,40%\n";
+        File.WriteAllText(june, Header + "2,推进B改革,县财政局,2024年12月底前,30%\n", new UTF8Encoding(false));
+        await f.IngestAsync();
+        await using (var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=" + f.Db))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ALTER TABLE ingest_log DROP COLUMN return_unit";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var before = await f.DatabaseFingerprintAsync();
+        File.WriteAllText(june, Header + "2,推进B改革,县财政局,2024年12月底前,50%\n", new UTF8Encoding(false));
+
+        var summary = await IngestRunner.RunAsync([f.Input], new IngestOptions { DatabasePath = f.Db, DryRun = true }, CancellationToken.None);
+
+        Assert.False(summary.Refused);
+        var report = Assert.Single(summary.Files);
+        Assert.Equal((new Model.ReportMonth(2024, 6), FileOutcome.Checked), (report.Month, report.Outcome));
+        Assert.Equal(before, await f.DatabaseFingerprintAsync());
+        Assert.Equal([[0L]], await f.QueryAsync("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'ingest_log' AND column_name = 'return_unit'"));
+    }
+
+    [Fact]
     public async Task Validate_StoresNothing_AndReportsTheSameIssues()
     {
         using var f = new IngestFixture();

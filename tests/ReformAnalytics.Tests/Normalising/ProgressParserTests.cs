@@ -27,17 +27,18 @@ public sealed class ProgressParserTests
     }
 
     [Theory]
-    // A formula error as the cell's text (CSV, web page): before, #DIV/0! was "several numbers" (the / split 0 from nothing) and
-    // #N/A "no number".
-    [InlineData("#DIV/0!")]
-    [InlineData("#N/A")]
-    [InlineData(" #REF! ")]
-    public void Parse_AnExcelErrorAsText_SaysItIsAFormulaError(string text)
+    // A formula error as text handed to the parser on its own (the readers give such a cell as empty, showing the error):
+    // before, #DIV/0! was "several numbers" (the / split 0 from nothing) and #N/A "no number"; then every error was said
+    // to be a division by zero, #N/A and #REF! too.
+    [InlineData("#DIV/0!", "公式无法计算，常见于除数为零或为空")]
+    [InlineData("#N/A", "查找公式（如 VLOOKUP）没有找到对应的值")]
+    [InlineData(" #REF! ", "公式引用的单元格已被删除或移走")]
+    public void Parse_AnExcelErrorAsText_SaysWhichFormulaErrorItIs(string text, string meaning)
     {
         var parse = ProgressParser.Parse(CellValue.FromText(text));
 
         Assert.Null(parse.Value);
-        Assert.Equal($"完成进度“{text.Trim()}”是 Excel 公式错误（公式无法计算，常见于除数为零或为空），不是百分比；请改正公式或直接填写数值后重新报送", parse.Error);
+        Assert.Equal($"完成进度“{text.Trim()}”是 Excel 公式错误（{meaning}），不是百分比；请改正公式或直接填写数值后重新报送", parse.Error);
     }
 
     [Theory]

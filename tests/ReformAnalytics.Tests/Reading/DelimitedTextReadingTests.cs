@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ReformAnalytics.Model;
 using ReformAnalytics.Reading;
@@ -178,5 +179,28 @@ public sealed class DelimitedTextReadingTests : IDisposable
         var issue = Assert.Single(table.Issues);
         Assert.Equal((path, string.Empty, 3, "重点任务", string.Empty, IssueSeverity.Error), (issue.File, issue.Sheet, issue.Row, issue.Column, issue.Value, issue.Severity));
         Assert.StartsWith("该行（序号2）填写了内容，但“重点任务”列为空", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_ExcelsErrorsAsText_AreEmptyCellsShowingTheError_AsAnXlsxsErrorCells()
+    {
+        // A sheet saved as CSV keeps each formula error as the text it shows. Row 2's 状态 to row 11's are the ten errors
+        // Excel shows (the last padded with spaces, one written as a text formula ="#N/A"); row 12's 状态 is text that only
+        // starts like one. By hand: rows 2–11 each an empty 状态 showing its error, row 12 the text as written.
+        string[] errors = ["#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#DIV/0!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
+        var csv = new StringBuilder("序号,改革任务,牵头单位,状态\n");
+        for (var i = 0; i < errors.Length; i++)
+        {
+            var cell = i switch { 0 => "\"=\"\"#N/A\"\"\"", 9 => " #GETTING_DATA ", _ => errors[i] };
+            csv.Append(CultureInfo.InvariantCulture, $"{i + 1},改革任务{i + 1},县发改局,{cell}\n");
+        }
+
+        csv.Append("11,改革任务11,县发改局,#N/A待核实\n");
+        var path = _files.WriteText("errors.csv", csv.ToString());
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal([.. errors.Select(e => CellValue.FromError(e)), CellValue.FromText("#N/A待核实")], table.Rows.Select(r => r[Status]));
+        Assert.Equal(errors, table.Issues.Select(i => i.Value));
     }
 }

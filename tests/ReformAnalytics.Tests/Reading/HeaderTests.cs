@@ -244,6 +244,11 @@ public sealed class HeaderTests : IDisposable
     // Two totals as of different months: the one as of August.
     [InlineData("1-7月完成进度,1-8月完成进度", "50%,60%", ProgressPct, "60%", "1-7月完成进度", "1-8月完成进度")]
     [InlineData("截至7月底完成进度,截至8月底完成进度", "50%,60%", ProgressPct, "60%", "截至7月底完成进度", "截至8月底完成进度")]
+    // July's total beside August's own figure: August's, though a total is otherwise read before a month's figure. Before,
+    // July's total was read (and the office asked to check it).
+    [InlineData("1-7月累计完成进度,8月完成进度", "50%,60%", ProgressPct, "60%", "1-7月累计完成进度", "8月完成进度")]
+    [InlineData("8月完成进度,1-7月累计", "60%,50%", ProgressPct, "60%", "1-7月累计", "8月完成进度")]
+    [InlineData("截至7月底累计完成进度,本月完成进度", "50%,60%", ProgressPct, "60%", "截至7月底累计完成进度", "本月完成进度")]
     public async Task Read_TwoColumnsOfDifferentMonths_TheReportMonthsIsRead_AndTheOtherNamedAsIgnored(string headers, string cells, CanonicalColumn column, string read, string ignored, string kept)
     {
         // Before, the left column was read whatever month it named: August's ledger stored July's 50% (or July's narrative).
@@ -262,8 +267,8 @@ public sealed class HeaderTests : IDisposable
     // September's ledger with July's and August's columns (the header not brought forward): the left one, as before, and the office asked.
     [InlineData("7月完成进度,8月完成进度", "50%,60%", "50%", "7月完成进度", "8月完成进度")]
     [InlineData("8月完成进度,7月完成进度", "60%,50%", "60%", "8月完成进度", "7月完成进度")]
-    // A total as of July before September's own figure: the total, by the usual order, and the office asked.
-    [InlineData("9月完成进度,1-7月完成进度", "10%,50%", "50%", "1-7月完成进度", "9月完成进度")]
+    // A total as of July beside a plain figure naming no month: the total, by the usual order, and the office asked.
+    [InlineData("完成进度,1-7月完成进度", "10%,50%", "50%", "1-7月完成进度", "完成进度")]
     public async Task Read_TwoColumnsOfDifferentMonths_TheReadOneNotTheReportMonths_KeepsTheOrderAndSaysSo(string headers, string cells, string read, string kept, string ignored)
     {
         var path = _files.WriteText("two-months.csv", "序号,改革事项,牵头单位," + headers + "\n1,改革甲,县发改局," + cells + "\n");

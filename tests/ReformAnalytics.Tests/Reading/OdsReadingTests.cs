@@ -288,4 +288,42 @@ public sealed class OdsReadingTests
         Assert.StartsWith("“牵头单位”列的单元格是 Excel 公式错误“#N/A”（查找公式（如 VLOOKUP）没有找到对应的值），该格按空白入库", table.Issues.Single(i => i.Row == 3).Message, StringComparison.Ordinal);
         Assert.StartsWith("该行（序号4）的“改革任务”列是 Excel 公式错误“#N/A”", table.Issues.Single(i => i.Row == 5).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("#WERT!", "公式中有不能参与计算的值，如文字")] // German
+    [InlineData("#ЗНАЧЕН!", "公式中有不能参与计算的值，如文字")] // Russian
+    [InlineData("#VALEUR!", "公式中有不能参与计算的值，如文字")] // French
+    [InlineData("#NV", "查找公式（如 VLOOKUP）没有找到对应的值")] // German #N/A
+    public async Task AFormulaErrorShownInAnotherLanguage_IsToldAsTheErrorItIs(string shown, string meaning)
+    {
+        using var files = new ReadingFiles();
+        // LibreOffice in another language shows an error by its own name, and saves it as the cell's text beside
+        // calcext:value-type="error". The cell's type says it is an error, whatever the text: row 2's 状态 is one. By hand:
+        // one warning at (2 状态), its value the error as shown, its meaning that of the English name (#WERT! is #VALUE!);
+        // the cell empty. Before, the meaning was only "公式无法计算".
+        var body = $"""
+            <table:table table:name="6月">
+              <table:table-row>
+                <table:table-cell office:value-type="string"><text:p>序号</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>改革任务</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>牵头单位</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>状态</text:p></table:table-cell>
+              </table:table-row>
+              <table:table-row>
+                <table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>深化国有企业改革</text:p></table:table-cell>
+                <table:table-cell office:value-type="string"><text:p>县国资委</text:p></table:table-cell>
+                <table:table-cell table:formula="of:=VLOOKUP([.B2];$状态表.$A$1:$B$50;2;0)" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>{shown}</text:p></table:table-cell>
+              </table:table-row>
+            </table:table>
+            """;
+        var path = files.Write("2024年6月改革任务总台账.ods", TestOds.Package(string.Empty, body));
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        var issue = Assert.Single(table.Issues);
+        Assert.Equal((2, "状态", shown, IssueSeverity.Warning), (issue.Row, issue.Column, issue.Value, issue.Severity));
+        Assert.Equal($"“状态”列的单元格是 Excel 公式错误“{shown}”（{meaning}），该格按空白入库；请改正公式或直接填写内容后重新报送。", issue.Message);
+        Assert.True(Assert.Single(table.Rows)[Status].IsEmpty);
+    }
 }
