@@ -50,7 +50,7 @@ internal static class TaskListPage
         }
 
         var table = await PageData.QueryAsync(ctx, query).ConfigureAwait(false);
-        var extra = new StringBuilder("<label>亮灯<select name=\"light\" data-autosubmit><option value=\"\">全部</option>");
+        var extra = new StringBuilder("<label>红绿灯<select name=\"light\" data-autosubmit><option value=\"\">全部</option>");
         foreach (var (value, text) in new[] { ("red", "红灯"), ("amber", "黄灯"), ("green", "绿灯") })
         {
             extra.Append(CultureInfo.InvariantCulture, $"<option value=\"{value}\"{(light == value ? " selected" : string.Empty)}>{text}</option>");

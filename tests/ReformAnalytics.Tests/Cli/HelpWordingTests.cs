@@ -22,6 +22,7 @@ public sealed class HelpWordingTests
     [InlineData("charts", "--quarter 季度（如 2024Q2）")]
     [InlineData("sample", "[--scale 放大倍数，默认 1] [--shape realistic|csv|xlsx|csv+xlsx，默认 realistic]")]
     [InlineData("risk", "[--top 条数，默认 20]")]
+    [InlineData("risk", "reform risk train --db 数据库文件 [--as-of YYYY-MM，默认库中最近的月份]")]
     [InlineData("bench", "[--rows 行数，默认 2000000] [--rounds 轮数，默认 3]")]
     [InlineData("demo", "生成台账、入库、指标、季度清单与督办单、风险清单、图表、报告")]
     public async Task Help_SaysWhatAValueIs(string command, string expected)
