@@ -25,7 +25,13 @@ internal static class SheetWriter
     {
         var path = Path.Combine(root, file.FileName.Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        int Render(PlannedSheet sheet, ISheetSink sink) => Renderer(sheet, month, seed, onTaskRow).Render(sink, tasksOf(sheet), rowOf, ct);
+        SampleSheet Render(PlannedSheet sheet, ISheetSink sink)
+        {
+            var renderer = Renderer(sheet, month, seed, onTaskRow);
+            var rows = renderer.Render(sink, tasksOf(sheet), rowOf, ct);
+            return new SampleSheet(sheet.Name, sheet.Ledger, rows, [.. sheet.Layout.Features(), .. renderer.Shapes]);
+        }
+
         IReadOnlyList<SampleSheet> sheets;
         using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
@@ -51,10 +57,10 @@ internal static class SheetWriter
     }
 
     /// <summary>Writes the file's tables into <paramref name="stream"/>, each through <paramref name="render"/> (its task rows written).</summary>
-    private static List<SampleSheet> WriteTables(Stream stream, PlannedFile file, ReportMonth month, Func<PlannedSheet, ISheetSink, int> render)
+    private static List<SampleSheet> WriteTables(Stream stream, PlannedFile file, ReportMonth month, Func<PlannedSheet, ISheetSink, SampleSheet> render)
     {
         var sheets = new List<SampleSheet>(file.Sheets.Count);
-        void Render(PlannedSheet sheet, ISheetSink sink) => sheets.Add(new SampleSheet(sheet.Name, sheet.Ledger, render(sheet, sink), sheet.Layout.Features()));
+        void Render(PlannedSheet sheet, ISheetSink sink) => sheets.Add(render(sheet, sink));
 
         if (file.Encoding == FileEncoding.Xlsx)
         {
