@@ -10,7 +10,7 @@ namespace ReformAnalytics.Tests.Ingest;
 /// The shapes the sample plants beside its cases, checked from the manifest after ingest: sub-tasks listed under a heading
 /// (a numbered row 3 over 3.1, 3.2, or a section row （一）深化… under a group's 一、…专项小组) keep it in task_heading, two of
 /// one unit's 制定实施方案 under different headings keep their own histories, the heading rows are no tasks; a hidden row
-/// of a workbook is stored as any other, with one warning naming it.
+/// of a workbook is stored as any other, with one warning naming it; a unit's return saved as .ods is read.
 /// </summary>
 [Collection(SampleCountyCollection.Name)]
 public sealed class SampleCountyShapeTests(SampleCountyFixture county)
@@ -109,6 +109,21 @@ public sealed class SampleCountyShapeTests(SampleCountyFixture county)
             Assert.Equal(1, await CountAsync(c, """
                 SELECT count(*) FROM snapshots WHERE ledger = 'overall' AND report_month = $1 AND task_name = $2 AND lead_unit = $3 AND source_row = $4
                 """, h.Month.FirstDay, h.TaskName, h.LeadUnit, h.Row));
+        }
+    }
+
+    /// <summary>A unit's return saved by LibreOffice (.ods) is read as any workbook: every task row it holds is stored from it.</summary>
+    [Fact]
+    public async Task OdsReturn_EveryTaskRowIsStoredFromIt()
+    {
+        var returns = county.Manifest.Files.Where(f => f.Encoding == "ods").ToList();
+        Assert.NotEmpty(returns);
+        await using var c = await ReformDatabase.OpenReadOnlyAsync(county.Db, CancellationToken.None);
+        foreach (var file in returns)
+        {
+            Assert.True(file.TaskRows > 0);
+            var stored = await CountAsync(c, "SELECT count(*) FROM snapshots WHERE report_month = $1 AND source_file = $2 AND lead_unit = $3", file.Month.FirstDay, Path.GetFileName(file.FileName), file.LeadUnit!);
+            Assert.Equal(file.TaskRows, stored);
         }
     }
 

@@ -87,6 +87,7 @@ public sealed class SampleShapeTests(SampleFixture sample)
         Assert.Single(returns, f => f.FileName == Folder + f.LeadUnit + Template + ".docx" && f.Encoding == "docx");
         Assert.Single(returns, f => f.FileName == Folder + f.LeadUnit + Template + ".et" && f.Encoding == "xlsx");
         Assert.Single(returns, f => f.FileName == Folder + f.LeadUnit + Template + ".csv" && f.Encoding == "gb18030");
+        Assert.Single(returns, f => f.FileName == Folder + f.LeadUnit + Template + ".ods" && f.Encoding == "ods");
         Assert.Equal(2, returns.Count(f => f.FileName == Folder + f.LeadUnit + ".zip" && f.ArchiveEntry == Template + ".xlsx"));
         Assert.Contains(returns, f => f.FileName == Folder + f.LeadUnit + "/" + Template + ".xlsx");
         Assert.Contains(returns, f => f.FileName == Folder + f.LeadUnit + Template + ".xlsx");
@@ -118,7 +119,7 @@ public sealed class SampleShapeTests(SampleFixture sample)
     [Fact]
     public void DefaultSample_UsesEveryEncodingAndShape()
     {
-        Assert.Equal(["docx", "gb18030", "utf-16le-bom", "utf-8", "utf-8-bom", "xlsx"], sample.Manifest.Files.Select(f => f.Encoding).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["docx", "gb18030", "ods", "utf-16le-bom", "utf-8", "utf-8-bom", "xlsx"], sample.Manifest.Files.Select(f => f.Encoding).Distinct().Order(StringComparer.Ordinal));
         Assert.Contains(sample.Manifest.Files, f => f.Delimiter == "\t");
         Assert.Contains(sample.Manifest.Files, f => f.Encoding == "xlsx" && f.Sheets.Count == 3);
         var features = sample.Manifest.Files.SelectMany(f => f.Sheets).SelectMany(s => s.Features).ToHashSet(StringComparer.Ordinal);

@@ -8,7 +8,8 @@ using ReformAnalytics.Xlsx;
 namespace ReformAnalytics.Sample.Export;
 
 /// <summary>
-/// Writes a planned file (a workbook of one or more ledger tables, a CSV, or a table in a Word document), packed in a zip
+/// Writes a planned file (a workbook of one or more ledger tables, an OpenDocument spreadsheet, a CSV, or a table in a Word
+/// document), packed in a zip
 /// archive when it is sent so, and describes it for the manifest.
 /// </summary>
 internal static class SheetWriter
@@ -52,7 +53,7 @@ internal static class SheetWriter
             }
         }
 
-        var delimiter = file.Encoding is FileEncoding.Xlsx or FileEncoding.Docx ? string.Empty : file.Delimiter.ToString();
+        var delimiter = file.Encoding is FileEncoding.Xlsx or FileEncoding.Docx or FileEncoding.Ods ? string.Empty : file.Delimiter.ToString();
         return new SampleFile(file.FileName, month, FileEncodings.Name(file.Encoding), delimiter, file.IsCorrection, sheets, file.LeadUnit, file.ArchiveEntry);
     }
 
@@ -70,6 +71,12 @@ internal static class SheetWriter
                 workbook.StartSheet(sheet.Name, Options(sheet.Layout));
                 Render(sheet, new XlsxSheetSink(workbook));
             }
+        }
+        else if (file.Encoding == FileEncoding.Ods)
+        {
+            var sheet = new OdsSheetSink();
+            Render(file.Sheets[0], sheet);
+            sheet.Save(stream, file.Sheets[0].Name, Options(file.Sheets[0].Layout).HiddenColumns);
         }
         else if (file.Encoding == FileEncoding.Docx)
         {
