@@ -21,6 +21,10 @@ internal sealed class ManifestRecorder
 
     public List<PlantedRevision> Revisions { get; } = [];
 
+    public List<PlantedSubTask> SubTasks { get; } = [];
+
+    public List<PlantedHiddenRow> HiddenRows { get; } = [];
+
     /// <summary>Task rows written in all files.</summary>
     public long Rows { get; set; }
 
@@ -29,5 +33,5 @@ internal sealed class ManifestRecorder
 
     public SampleManifest Build(SampleOptions options, ReportMonth lastMonth) =>
         new(options.Seed, options.FirstYear, options.LastYear, lastMonth, options.Scale, options.Shape, Rows, Rows - ReplacedRows,
-            Years, Files, MissingReturns, Corrections, Rewordings, MidYearTasks, BadCells, SampleCounty.GeneratorFingerprint, Revisions);
+            Years, Files, MissingReturns, Corrections, Rewordings, MidYearTasks, BadCells, SampleCounty.GeneratorFingerprint, Revisions, SubTasks, HiddenRows);
 }

@@ -13,7 +13,8 @@ namespace ReformAnalytics.Sample;
 /// year, every file, and the cases planted on purpose, with enough detail to check each after ingest.
 /// <see cref="Generator"/> names the generator that wrote it (<see cref="SampleCounty.GeneratorFingerprint"/>); null in
 /// manifests written before it was recorded. <see cref="Revisions"/>: returns that go back on the task's last return
-/// (null in manifests written before they were planted).
+/// (null in manifests written before they were planted). <see cref="SubTasks"/>: tasks listed under a heading;
+/// <see cref="HiddenRows"/>: task rows a sheet hides (both null in manifests written before they were planted).
 /// </summary>
 public sealed record SampleManifest(
     int Seed,
@@ -32,7 +33,9 @@ public sealed record SampleManifest(
     IReadOnlyList<PlantedMidYearTask> MidYearTasks,
     IReadOnlyList<PlantedBadCell> BadCells,
     string? Generator = null,
-    IReadOnlyList<PlantedRevision>? Revisions = null)
+    IReadOnlyList<PlantedRevision>? Revisions = null,
+    IReadOnlyList<PlantedSubTask>? SubTasks = null,
+    IReadOnlyList<PlantedHiddenRow>? HiddenRows = null)
 {
     public const string FileName = "manifest.json";
 

@@ -28,6 +28,10 @@ internal sealed class YearRun
     private int _movedMonth;
     private string? _movedText;
 
+    /// <summary>The month a finished task's row is hidden in the overall workbook (0: none), and the task, once chosen.</summary>
+    private readonly int _hiddenMonth;
+    private SampleTask? _hidden;
+
     public YearRun(SampleOptions options, string root, ManifestRecorder record, IReadOnlyList<County> counties, int year, int months)
     {
         _options = options;
@@ -48,6 +52,12 @@ internal sealed class YearRun
         if (_plan.MissingMonth > 0)
         {
             _missingUnit = PlantSelector.MissingUnit(_homeOverall, _plan.MissingMonth, _plantRng);
+        }
+
+        if (Realistic && year == options.LastYear)
+        {
+            PlantSubTasks(counties[0]);
+            _hiddenMonth = HiddenRowMonth();
         }
 
         PlantNames();
@@ -72,6 +82,7 @@ internal sealed class YearRun
 
         var badCells = PlantBadCells(month);
         PlantRevisions(month, badCells);
+        PlantHiddenRow(month, badCells);
         var correction = _plan.CorrectionMonth == month;
         var returns = Realistic && _options.Scale == 1 && month == _plan.ReturnsMonth;
         var files = Realistic
@@ -93,6 +104,47 @@ internal sealed class YearRun
             {
                 Write(file, month, null, badCells, ct);
             }
+        }
+    }
+
+    /// <summary>
+    /// The sub-tasks of the last year (<see cref="TaskBuilder.BuildSubTasks"/>), in the overall ledger from January. They
+    /// are left out of <see cref="_homeOverall"/>, the pool every other case is drawn from, so each falls where it did.
+    /// </summary>
+    private void PlantSubTasks(County home)
+    {
+        var subTasks = TaskBuilder.BuildSubTasks(_options.Seed, home, _year, _yearIndex, _tasks, _missingUnit);
+        _tasks.AddRange(subTasks);
+        _byLedger[Ledger.Overall] = [.. _byLedger[Ledger.Overall].Concat(subTasks).OrderBy(t => t.SortKey)];
+        _record.SubTasks.AddRange(subTasks.Select(t => new PlantedSubTask(Ledger.Overall, _year, t.Heading!, t.Name, t.Lead.Name)));
+    }
+
+    /// <summary>
+    /// The month of the hidden row: the first from September whose overall ledger is a workbook of its own making (not the
+    /// corrected month, the units' own returns, a missed return or a bad cell's month); chosen without a draw.
+    /// </summary>
+    private int HiddenRowMonth() =>
+        Enumerable.Range(9, Math.Max(0, _months - 8)).FirstOrDefault(m =>
+            ExportPlanner.OverallInWorkbook(ExportPlanner.PackageOf(_yearIndex, m, false))
+            && m != _plan.CorrectionMonth && m != _plan.ReturnsMonth && m != _plan.MissingMonth && _plan.BadCells.All(b => b.Month != m));
+
+    /// <summary>
+    /// In <see cref="_hiddenMonth"/>, a task finished in an earlier month has its row hidden (the office hid what is done),
+    /// drawn from its own stream among the tasks no other case uses.
+    /// </summary>
+    private void PlantHiddenRow(int month, IReadOnlyDictionary<SampleTask, (string Value, BadCellKind Kind)> badCells)
+    {
+        if (month != _hiddenMonth)
+        {
+            return;
+        }
+
+        var pool = _homeOverall.Where(t => t.Current is not null && t.NewName is null && t.Lead != _missingUnit && !badCells.ContainsKey(t)
+            && t != _withdrawn && t != _moved && t.Phase == TaskPhase.Closed && t.CompletedMonth < month).ToArray();
+        if (pool.Length > 0)
+        {
+            _hidden = StableSeed.Create(_options.Seed, "plant-hidden", _year).Pick(pool);
+            _hidden.Current = _hidden.Current! with { Hidden = true };
         }
     }
 
@@ -234,6 +286,12 @@ internal sealed class YearRun
             if (badCells.TryGetValue(task, out var bad))
             {
                 _record.BadCells.Add(BadCellRecord(file, sheet, row, task, bad.Value, bad.Kind));
+            }
+
+            if (task == _hidden && month == _hiddenMonth)
+            {
+                var header = sheet.Layout.Columns.First(c => c.Column == CanonicalColumn.Task).Header;
+                _record.HiddenRows.Add(new PlantedHiddenRow(file.FileName, sheet.Name, row, header, reportMonth, task.Current!.Name, task.Lead.Name));
             }
         }
 

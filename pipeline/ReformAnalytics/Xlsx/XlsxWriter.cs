@@ -84,14 +84,17 @@ public sealed class XlsxWriter : IDisposable
         _sheet.Write("<sheetData>");
     }
 
-    public void WriteRow(ReadOnlySpan<XlsxCell> cells)
+    public void WriteRow(ReadOnlySpan<XlsxCell> cells) => WriteRow(cells, hidden: false);
+
+    /// <summary>Writes the next row; a <paramref name="hidden"/> one is in the sheet but not shown (Excel's 隐藏行).</summary>
+    public void WriteRow(ReadOnlySpan<XlsxCell> cells, bool hidden)
     {
         var w = _sheet ?? throw new InvalidOperationException("StartSheet must be called before WriteRow.");
         _rowIndex++;
         var row = _rowIndex.ToString(CultureInfo.InvariantCulture);
         w.Write("<row r=\"");
         w.Write(row);
-        w.Write("\">");
+        w.Write(hidden ? "\" hidden=\"1\">" : "\">");
         for (var c = 0; c < cells.Length; c++)
         {
             var cell = cells[c];

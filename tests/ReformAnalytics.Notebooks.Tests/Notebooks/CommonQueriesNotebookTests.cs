@@ -109,6 +109,27 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
         Assert.Equal(counts.Count, table.Column<string>("牵头单位").Distinct().Count());
     }
 
+    /// <summary>
+    /// A sub-task is named with the heading it is listed under: the sample's 县司法局 has two 制定实施方案, and the bare
+    /// name would not say which is overdue. By hand, from the default sample's December ledger: the one under
+    /// 健全行政复议与应诉工作机制 was due 2024年7月底前编制并公布实施方案 (31 July) and stands at 90% (滞后), so it is overdue
+    /// 1 August to 31 December, 31 + 30 + 31 + 30 + 31 = 153 days. The 制定实施方案 under 完善诉源治理工作机制 and 完善配套政策
+    /// are done (100%, 已销号), 组织开展试点 is due 31 December (not yet past), and the unit's two other tasks are done: its
+    /// row lists that one task alone.
+    /// </summary>
+    [Fact]
+    public async Task OverdueUnits_NameASubTaskWithItsHeading()
+    {
+        var table = (await sample.RunAsync(FileName)).Query("有逾期任务的单位");
+        var planted = sample.Manifest.SubTasks!.Single(t => t.TaskName == "制定实施方案" && t.Heading == "健全行政复议与应诉工作机制");
+
+        var row = table.Column<string>("牵头单位").ToList().IndexOf(planted.LeadUnit);
+        Assert.True(row >= 0, $"{planted.LeadUnit} 不在有逾期任务的单位中");
+        Assert.Equal(["健全行政复议与应诉工作机制 › 制定实施方案"], table.ListColumn("逾期任务")[row]);
+        Assert.Equal((1L, 153L), (table.NumberColumn("逾期任务数")[row], table.NumberColumn("最长逾期天数")[row]));
+        Assert.DoesNotContain(planted.TaskName, table.ListColumn("逾期任务").SelectMany(l => l));
+    }
+
     [Fact]
     public async Task StalledTasks_HaveNotMovedForThreeMonthsOrMore()
     {

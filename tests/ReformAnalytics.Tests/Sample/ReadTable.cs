@@ -1,11 +1,15 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace ReformAnalytics.Tests.Sample;
 
 /// <summary>
 /// One ledger table read back from a generated file: every row as written (1-based row numbers), and the task
 /// rows found the simple way a person would: the header is the row holding a task-column alias, a second
-/// header row follows when the first has a band (责任分工); task rows are those whose first cell is a number.
+/// header row follows when the first has a band (责任分工); task rows are those whose first cell is a number (3) or
+/// extends one (3.1), but for the heading of sub-tasks (<see cref="TaskRowsUnderHeadings"/>).
 /// </summary>
-public sealed class ReadTable(string file, string sheet, IReadOnlyList<(int Number, ReadCell[] Cells)> rows)
+public sealed partial class ReadTable(string file, string sheet, IReadOnlyList<(int Number, ReadCell[] Cells)> rows)
 {
     private static readonly string[] TaskAliases = ["改革任务", "改革事项", "任务名称", "重点任务", "重点工作", "目标名称", "工作任务"];
 
@@ -42,29 +46,66 @@ public sealed class ReadTable(string file, string sheet, IReadOnlyList<(int Numb
         }
     }
 
-    public IEnumerable<(int Number, IReadOnlyDictionary<string, ReadCell> Cells)> TaskRows
+    public IEnumerable<(int Number, IReadOnlyDictionary<string, ReadCell> Cells)> TaskRows =>
+        TaskRowsUnderHeadings.Select(r => (r.Number, r.Cells));
+
+    /// <summary>
+    /// The task rows with the heading each is listed under (null for none): a row whose first cell is a number (3) or
+    /// extends one (3.1). A numbered row that the next such row's number extends (3 over 3.1) is the heading of the rows
+    /// below it, not a task; a row of one cell （一）… names the heading of the rows below it until the next row of one cell.
+    /// </summary>
+    public IEnumerable<(int Number, string? Heading, IReadOnlyDictionary<string, ReadCell> Cells)> TaskRowsUnderHeadings
     {
         get
         {
             var headers = Headers;
             var (index, _) = HeaderIndex();
+            var numbered = new List<(int Number, string Seq, ReadCell[] Cells, string? Section)>();
+            string? section = null;
             foreach (var (number, cells) in Rows.Skip(index + 1))
             {
-                if (cells.Length == 0 || !(cells[0].Number is not null || int.TryParse(cells[0].Text, out _)))
+                var filled = cells.Where(c => c.Text.Length > 0 || c.Number is not null).ToArray();
+                if (filled.Length == 0)
                 {
                     continue;
                 }
 
+                var seq = cells[0].Number is { } n ? n.ToString("0", CultureInfo.InvariantCulture) : cells[0].Text.Trim();
+                if (SeqPattern().IsMatch(seq))
+                {
+                    numbered.Add((number, seq, cells, section));
+                }
+                else if (filled.Length == 1)
+                {
+                    section = filled[0].Text.StartsWith('（') ? filled[0].Text[(filled[0].Text.IndexOf('）', StringComparison.Ordinal) + 1)..] : null;
+                }
+            }
+
+            var headings = new List<(string Seq, string Name)>();
+            for (var i = 0; i < numbered.Count; i++)
+            {
+                var (number, seq, cells, sectionHeading) = numbered[i];
                 var map = new Dictionary<string, ReadCell>(StringComparer.Ordinal);
                 for (var c = 0; c < headers.Count && c < cells.Length; c++)
                 {
                     map[headers[c]] = cells[c];
                 }
 
-                yield return (number, map);
+                if (i + 1 < numbered.Count && numbered[i + 1].Seq.StartsWith(seq + ".", StringComparison.Ordinal))
+                {
+                    headings.Add((seq, Column(map, LedgerAliases.Task).Text));
+                    continue;
+                }
+
+                var heading = headings.LastOrDefault(h => seq.StartsWith(h.Seq + ".", StringComparison.Ordinal)).Name ?? sectionHeading;
+                yield return (number, heading, map);
             }
         }
     }
+
+    /// <summary>A task as the office's lists name it: a sub-task with its heading (深化… › 制定实施方案), else its name.</summary>
+    public static string Label(string? heading, IReadOnlyDictionary<string, ReadCell> cells) =>
+        heading is null ? Column(cells, LedgerAliases.Task).Text : heading + " › " + Column(cells, LedgerAliases.Task).Text;
 
     /// <summary>The cell of the first column whose header is one of <paramref name="aliases"/>.</summary>
     public static ReadCell Column(IReadOnlyDictionary<string, ReadCell> row, IEnumerable<string> aliases)
@@ -92,4 +133,7 @@ public sealed class ReadTable(string file, string sheet, IReadOnlyList<(int Numb
 
         throw new InvalidOperationException($"{File} {Sheet}: no header row");
     }
+
+    [GeneratedRegex(@"^\d+(\.\d+)*$")]
+    private static partial Regex SeqPattern();
 }

@@ -54,6 +54,32 @@ public sealed class SamplePlantedCaseTests(SampleFixture sample)
         }
     }
 
+    /// <summary>
+    /// Each planted sub-task is written under its heading, led by its unit, in every month of its year (the units' own
+    /// returns too; not checked in a month sent twice), and no heading row reads as a task: the overall tables hold the
+    /// sub-tasks and no row named for a heading.
+    /// </summary>
+    [Fact]
+    public void SubTasks_AreWrittenUnderTheirHeadingInEveryMonthOfTheirYear()
+    {
+        Assert.NotEmpty(sample.Manifest.SubTasks!);
+        Assert.Contains(sample.Manifest.SubTasks!.GroupBy(t => (t.Year, t.TaskName, t.LeadUnit)), g => g.Count() >= 2);
+        foreach (var year in sample.Manifest.SubTasks!.GroupBy(t => t.Year))
+        {
+            for (var month = new ReportMonth(year.Key, 1); month.Year == year.Key && month <= sample.Manifest.LastMonth; month = month.Next())
+            {
+                if (sample.Manifest.Corrections.Any(c => c.Ledger == Ledger.Overall && c.Month == month))
+                {
+                    continue; // a month sent twice: LedgerTables gives neither file
+                }
+
+                var leads = Leads(sample.LedgerTables(Ledger.Overall, month));
+                Assert.All(year, t => Assert.True(leads.GetValueOrDefault($"{t.Heading} › {t.TaskName}") == t.LeadUnit, $"{month}: {t.Heading} › {t.TaskName}"));
+                Assert.All(year, t => Assert.DoesNotContain(t.Heading, leads.Keys));
+            }
+        }
+    }
+
     [Fact]
     public void Rewordings_OldNameUntilTheMonthBefore_NewNameFromTheMonth()
     {
@@ -136,14 +162,15 @@ public sealed class SamplePlantedCaseTests(SampleFixture sample)
     }
 
     /// <summary>Task name → lead unit of a table.</summary>
+    // Keyed by the task as the lists name it: the planted sub-tasks share a name (制定实施方案) under different headings.
     private static Dictionary<string, string> Leads(IEnumerable<ReadTable> tables) =>
-        tables.SelectMany(t => t.TaskRows).ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => ReadTable.Column(r.Cells, LedgerAliases.Lead).Text, StringComparer.Ordinal);
+        tables.SelectMany(t => t.TaskRowsUnderHeadings).ToDictionary(r => ReadTable.Label(r.Heading, r.Cells), r => ReadTable.Column(r.Cells, LedgerAliases.Lead).Text, StringComparer.Ordinal);
 
     private static Dictionary<string, IReadOnlyDictionary<string, ReadCell>> Rows(IEnumerable<ReadTable> tables) =>
-        tables.SelectMany(t => t.TaskRows).ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => r.Cells, StringComparer.Ordinal);
+        tables.SelectMany(t => t.TaskRowsUnderHeadings).ToDictionary(r => ReadTable.Label(r.Heading, r.Cells), r => r.Cells, StringComparer.Ordinal);
 
     private static Dictionary<string, IReadOnlyDictionary<string, ReadCell>> Rows(ReadTable table) =>
-        table.TaskRows.ToDictionary(r => ReadTable.Column(r.Cells, LedgerAliases.Task).Text, r => r.Cells, StringComparer.Ordinal);
+        table.TaskRowsUnderHeadings.ToDictionary(r => ReadTable.Label(r.Heading, r.Cells), r => r.Cells, StringComparer.Ordinal);
 
     private static string Value(ReadCell cell, string column) =>
         column == "progress_pct" ? cell.Figure()!.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : cell.Text;

@@ -8,8 +8,9 @@ namespace ReformAnalytics.Tests.Sample;
 
 /// <summary>
 /// Reads generated files back without the generator's code: CSV with its own small RFC 4180 parser in the
-/// encoding the manifest names, workbooks by unzipping them and reading the sheet XML, a Word return by reading the
-/// document's table XML; a file sent as a zip archive is read from its entry.
+/// encoding the manifest names, workbooks by unzipping them and reading the sheet XML, an OpenDocument spreadsheet by
+/// reading its content.xml, a Word return by reading the document's table XML; a file sent as a zip archive is read from
+/// its entry.
 /// </summary>
 public static class SampleReadBack
 {
@@ -28,6 +29,7 @@ public static class SampleReadBack
         {
             "xlsx" => ReadWorkbook(content, name),
             "docx" => [ReadDocx(content, name)],
+            "ods" => [ReadOds(content, name)],
             _ => [ReadCsv(content, name, file.Encoding, file.Delimiter[0])],
         };
     }
@@ -68,6 +70,40 @@ public static class SampleReadBack
         }
 
         return new ReadTable(name, string.Empty, rows);
+    }
+
+    /// <summary>
+    /// The first sheet of an OpenDocument spreadsheet: a paragraph per line, a typed cell with its number (a date as Excel's
+    /// day number, style 3; a percentage style 4), a covered cell of a merged block empty.
+    /// </summary>
+    public static ReadTable ReadOds(Stream content, string name)
+    {
+        XNamespace office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+        XNamespace table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+        XNamespace text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+        using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+        var sheet = Load(zip, "content.xml").Descendants(table + "table").First();
+        var rows = new List<(int, ReadCell[])>();
+        foreach (var row in sheet.Elements(table + "table-row"))
+        {
+            var cells = new List<ReadCell>();
+            foreach (var cell in row.Elements())
+            {
+                var shown = string.Join("\n", cell.Elements(text + "p").Select(p => p.Value));
+                var value = (string?)cell.Attribute(office + "value");
+                cells.Add((string?)cell.Attribute(office + "value-type") switch
+                {
+                    "float" => new ReadCell(shown, double.Parse(value!, CultureInfo.InvariantCulture)),
+                    "percentage" => new ReadCell(shown, double.Parse(value!, CultureInfo.InvariantCulture), 4),
+                    "date" => new ReadCell(shown, DateOnly.Parse((string)cell.Attribute(office + "date-value")!, CultureInfo.InvariantCulture).DayNumber - new DateOnly(1899, 12, 30).DayNumber, 3),
+                    _ => new ReadCell(shown),
+                });
+            }
+
+            rows.Add((rows.Count + 1, cells.ToArray()));
+        }
+
+        return new ReadTable(name, (string?)sheet.Attribute(table + "name") ?? string.Empty, rows);
     }
 
     public static Encoding EncodingOf(string name) => name switch

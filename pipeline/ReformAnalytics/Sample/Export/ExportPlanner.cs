@@ -98,8 +98,9 @@ internal static class ExportPlanner
     /// The month's overall ledger as each lead unit sends it back, all under <c>2024年11月各单位报送/</c>, in the shapes
     /// offices receive: the office's template under its own name in the unit's folder (<c>县教育局/2024年11月改革任务台账.xlsx</c>)
     /// or named for the unit (<c>县教育局2024年11月改革任务台账.xlsx</c>), packed as <c>县教育局.zip</c>, saved by WPS
-    /// (<c>.et</c>), saved as CSV (GB18030), or typed as a table in Word (<c>.docx</c>, the CSV's columns). Which unit sends
-    /// which shape is drawn from the month's own stream; every shape is used once there are five units.
+    /// (<c>.et</c>), saved by LibreOffice (<c>.ods</c>), saved as CSV (GB18030), or typed as a table in Word (<c>.docx</c>, the
+    /// CSV's columns). Which unit sends which shape is drawn from the month's own stream; every shape is used once there are
+    /// eight units.
     /// </summary>
     public static IReadOnlyList<PlannedFile> UnitReturns(int seed, int year, int yearIndex, int month, IReadOnlyList<string> units)
     {
@@ -123,6 +124,7 @@ internal static class ExportPlanner
                 1 => new(folder + unit + template + ".et", FileEncoding.Xlsx, ',', [Sheet("Sheet1", workbook)], LeadUnit: unit),
                 2 => new(folder + unit + template + ".csv", FileEncoding.Gb18030, ',', [Sheet(string.Empty, text)], LeadUnit: unit),
                 3 or 4 => new(folder + unit + ".zip", FileEncoding.Xlsx, ',', [Sheet("总台账", workbook)], LeadUnit: unit, ArchiveEntry: template + ".xlsx"),
+                5 => new(folder + unit + template + ".ods", FileEncoding.Ods, ',', [Sheet("Sheet1", workbook)], LeadUnit: unit),
                 _ when i % 2 == 1 => new(folder + unit + "/" + template + ".xlsx", FileEncoding.Xlsx, ',', [Sheet("总台账", workbook)], LeadUnit: unit),
                 _ => new(folder + unit + template + ".xlsx", FileEncoding.Xlsx, ',', [Sheet("Sheet1", workbook)], LeadUnit: unit),
             });

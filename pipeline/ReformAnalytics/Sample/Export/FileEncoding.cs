@@ -19,4 +19,7 @@ internal enum FileEncoding
 
     /// <summary>A table in a Word document (.docx), as a unit types its return.</summary>
     Docx,
+
+    /// <summary>An OpenDocument spreadsheet (.ods), as LibreOffice saves one.</summary>
+    Ods,
 }

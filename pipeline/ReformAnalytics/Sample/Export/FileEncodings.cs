@@ -19,6 +19,7 @@ internal static class FileEncodings
         FileEncoding.Utf8Bom => "utf-8-bom",
         FileEncoding.Gb18030 => "gb18030",
         FileEncoding.Docx => "docx",
+        FileEncoding.Ods => "ods",
         _ => "utf-16le-bom",
     };
 

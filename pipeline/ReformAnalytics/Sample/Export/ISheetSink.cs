@@ -10,6 +10,9 @@ internal interface ISheetSink
 
     void WriteRow(ReadOnlySpan<XlsxCell> cells);
 
+    /// <summary>Writes a row the sheet hides; where nothing can be hidden (a CSV, a Word table), a row like any other.</summary>
+    void WriteHiddenRow(ReadOnlySpan<XlsxCell> cells) => WriteRow(cells);
+
     /// <summary>Merges a block (1-based, inclusive); a CSV has no merges and ignores it.</summary>
     void Merge(int firstRow, int firstColumn, int lastRow, int lastColumn);
 }

@@ -122,7 +122,9 @@ internal static class LayoutCatalog
         var order = !rng.Chance(0.35) ? RowOrder.Base : sections ? RowOrder.ShuffledWithinGroup : RowOrder.ByLeadUnit;
         var notesChance = ledger == Ledger.Overall && xlsx ? 0.85 : 0.5;
         var notes = rng.Chance(notesChance) ? Notes(rng) : [];
-        return new SheetLayout(name, cols, titles, sections, xlsx && rng.Chance(0.8), separator, order, rng.Chance(0.4), notes);
+        // Sub-tasks under a section row （一）… in odd months of a table with sections, under a numbered row otherwise: both
+        // shapes each year, without a draw, so every other shape falls where it did.
+        return new SheetLayout(name, cols, titles, sections, xlsx && rng.Chance(0.8), separator, order, rng.Chance(0.4), notes, sections && month % 2 == 1);
     }
 
     private static string[] Titles(Ledger ledger, string template, int year, int month)

@@ -4,7 +4,9 @@ namespace ReformAnalytics.Sample.Export;
 /// The shape of one ledger table as a unit of the office sends it: title rows, columns and their headers
 /// (two header rows when a column has a band), section rows per special group (序号 restarting under each),
 /// typed cells (Excel dates and percents, xlsx only), the separator of multi-value cells, the row order,
-/// blank rows between sections, and a total row (合计：共N项) and note rows at the bottom.
+/// blank rows between sections, and a total row (合计：共N项) and note rows at the bottom. Sub-tasks stand under a section
+/// row （一）深化… of their own with <see cref="SectionHeadings"/> (a table with sections only), else under a numbered row
+/// (3 over 3.1, 3.2).
 /// </summary>
 internal sealed record SheetLayout(
     string Template,
@@ -15,7 +17,8 @@ internal sealed record SheetLayout(
     string CoUnitSeparator,
     RowOrder Order,
     bool BlankRows,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    bool SectionHeadings = false)
 {
     public bool TwoRowHeader => Columns.Any(c => c.Band is not null);
 

@@ -8,7 +8,10 @@ namespace ReformAnalytics.Sample.Export;
 /// <summary>
 /// Renders one ledger table into a sink: title rows (merged across), the header (one row, or two with bands
 /// merged over their columns and the other headers merged down), the task rows (section rows 一、… with 序号
-/// restarting, or one running 序号), blank rows and the note rows at the bottom.
+/// restarting, or one running 序号), blank rows and the note rows at the bottom. Sub-tasks (<see cref="SampleTask.Heading"/>)
+/// stand together under their heading: with <see cref="SheetLayout.SectionHeadings"/>, last in their group under a section
+/// row （一）深化… of their own, numbered from 1; else as a numbered row of their own (序号 3, the heading's name, nothing
+/// else) over sub-tasks numbered 3.1, 3.2.
 /// </summary>
 internal sealed class SheetRenderer(SheetLayout layout, Random rng)
 {
@@ -16,6 +19,14 @@ internal sealed class SheetRenderer(SheetLayout layout, Random rng)
 
     /// <summary>Called with each task and the 1-based row its row was written at.</summary>
     public Action<SampleTask, int>? OnTaskRow { get; init; }
+
+    /// <summary>
+    /// The shapes the rendered table showed beyond its layout's (<see cref="SheetLayout.Features"/>), for the manifest:
+    /// <c>section_headings</c> (（一）深化… over sub-tasks), <c>numbered_headings</c> (3 over 3.1, 3.2), <c>hidden_rows</c>.
+    /// </summary>
+    public IReadOnlyList<string> Shapes => _shapes;
+
+    private readonly List<string> _shapes = [];
 
     /// <summary>Writes the table; <paramref name="rowOf"/> gives a task's row this month, or null to leave it out.</summary>
     /// <returns>The number of task rows written.</returns>
@@ -41,6 +52,8 @@ internal sealed class SheetRenderer(SheetLayout layout, Random rng)
                 seq = 0;
             }
 
+            string? heading = null;
+            int headings = 0, child = 0;
             foreach (var (task, row) in blocks[b])
             {
                 if (written == blankAt)
@@ -48,9 +61,36 @@ internal sealed class SheetRenderer(SheetLayout layout, Random rng)
                     WriteBlank(sink, cells);
                 }
 
-                seq++;
-                Fill(cells, task, row, seq);
-                sink.WriteRow(cells);
+                if (!string.Equals(task.Heading, heading, StringComparison.Ordinal))
+                {
+                    (heading, child) = (task.Heading, 0);
+                    if (heading is not null)
+                    {
+                        seq = WriteHeading(sink, cells, heading, headings++, seq);
+                    }
+                }
+
+                if (heading is not null && !layout.SectionHeadings)
+                {
+                    child++;
+                    Fill(cells, task, row, XlsxCell.Of(string.Create(CultureInfo.InvariantCulture, $"{seq}.{child}")));
+                }
+                else
+                {
+                    seq++;
+                    Fill(cells, task, row, layout.Typed ? XlsxCell.Of(seq) : XlsxCell.Of(Int(seq)));
+                }
+
+                if (row.Hidden)
+                {
+                    sink.WriteHiddenRow(cells);
+                    Note("hidden_rows");
+                }
+                else
+                {
+                    sink.WriteRow(cells);
+                }
+
                 OnTaskRow?.Invoke(task, sink.RowCount);
                 written++;
                 if ((written & 1023) == 0)
@@ -115,7 +155,85 @@ internal sealed class SheetRenderer(SheetLayout layout, Random rng)
             blocks = all.Count == 0 ? [] : [all];
         }
 
-        return blocks;
+        return blocks.ConvertAll(b => SubTasksTogether(b, atEnd: layout.SectionHeadings));
+    }
+
+    /// <summary>
+    /// The rows with each heading's sub-tasks together, in their order: where the first of them stood, or, with
+    /// <paramref name="atEnd"/>, after every task under no heading (a section row （一）… heads all the rows below it).
+    /// </summary>
+    private static List<(SampleTask Task, TaskMonthRow Row)> SubTasksTogether(List<(SampleTask Task, TaskMonthRow Row)> rows, bool atEnd)
+    {
+        if (rows.TrueForAll(r => r.Task.Heading is null))
+        {
+            return rows;
+        }
+
+        var byHeading = rows.Where(r => r.Task.Heading is not null)
+            .GroupBy(r => r.Task.Heading!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Task.Ordinal).ToList(), StringComparer.Ordinal);
+        var together = new List<(SampleTask, TaskMonthRow)>(rows.Count);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in rows)
+        {
+            if (r.Task.Heading is not { } heading)
+            {
+                together.Add(r);
+            }
+            else if (!atEnd && placed.Add(heading))
+            {
+                together.AddRange(byHeading[heading]);
+            }
+        }
+
+        foreach (var r in rows)
+        {
+            if (r.Task.Heading is { } heading && placed.Add(heading))
+            {
+                together.AddRange(byHeading[heading]);
+            }
+        }
+
+        return together;
+    }
+
+    /// <summary>
+    /// The row above a heading's sub-tasks: with <see cref="SheetLayout.SectionHeadings"/>, a section row （一）深化… (the <paramref name="index"/>-th heading of
+    /// the group), after which 序号 starts again; else a task row with the next 序号 and the heading's name alone, which
+    /// the sub-tasks' 序号 extends (3 over 3.1). Returns the 序号 reached.
+    /// </summary>
+    private int WriteHeading(ISheetSink sink, XlsxCell[] cells, string heading, int index, int seq)
+    {
+        if (layout.SectionHeadings)
+        {
+            WriteSpanning(sink, cells, XlsxCell.Of($"（{Numerals[index % Numerals.Length]}）{heading}"));
+            Note("section_headings");
+            return 0;
+        }
+
+        seq++;
+        Array.Fill(cells, XlsxCell.Blank);
+        for (var c = 0; c < cells.Length; c++)
+        {
+            cells[c] = layout.Columns[c].Column switch
+            {
+                CanonicalColumn.SeqNo => layout.Typed ? XlsxCell.Of(seq) : XlsxCell.Of(Int(seq)),
+                CanonicalColumn.Task => XlsxCell.Of(heading, XlsxStyle.Wrap),
+                _ => XlsxCell.Blank,
+            };
+        }
+
+        sink.WriteRow(cells);
+        Note("numbered_headings");
+        return seq;
+    }
+
+    private void Note(string shape)
+    {
+        if (!_shapes.Contains(shape, StringComparer.Ordinal))
+        {
+            _shapes.Add(shape);
+        }
     }
 
     private void WriteHeader(ISheetSink sink, XlsxCell[] cells)
@@ -165,13 +283,13 @@ internal sealed class SheetRenderer(SheetLayout layout, Random rng)
         }
     }
 
-    private void Fill(XlsxCell[] cells, SampleTask task, TaskMonthRow row, int seq)
+    private void Fill(XlsxCell[] cells, SampleTask task, TaskMonthRow row, XlsxCell seq)
     {
         for (var c = 0; c < cells.Length; c++)
         {
             cells[c] = layout.Columns[c].Column switch
             {
-                CanonicalColumn.SeqNo => layout.Typed ? XlsxCell.Of(seq) : XlsxCell.Of(Int(seq)),
+                CanonicalColumn.SeqNo => seq,
                 CanonicalColumn.Task => XlsxCell.Of(row.Name, XlsxStyle.Wrap),
                 CanonicalColumn.SpecialGroup => XlsxCell.Of(task.Group.Name),
                 CanonicalColumn.LeadUnit => XlsxCell.Of(task.Lead.Name),

@@ -8,7 +8,8 @@ using ReformAnalytics.Xlsx;
 namespace ReformAnalytics.Sample.Export;
 
 /// <summary>
-/// Writes a planned file (a workbook of one or more ledger tables, a CSV, or a table in a Word document), packed in a zip
+/// Writes a planned file (a workbook of one or more ledger tables, an OpenDocument spreadsheet, a CSV, or a table in a Word
+/// document), packed in a zip
 /// archive when it is sent so, and describes it for the manifest.
 /// </summary>
 internal static class SheetWriter
@@ -25,7 +26,13 @@ internal static class SheetWriter
     {
         var path = Path.Combine(root, file.FileName.Replace('/', Path.DirectorySeparatorChar));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        int Render(PlannedSheet sheet, ISheetSink sink) => Renderer(sheet, month, seed, onTaskRow).Render(sink, tasksOf(sheet), rowOf, ct);
+        SampleSheet Render(PlannedSheet sheet, ISheetSink sink)
+        {
+            var renderer = Renderer(sheet, month, seed, onTaskRow);
+            var rows = renderer.Render(sink, tasksOf(sheet), rowOf, ct);
+            return new SampleSheet(sheet.Name, sheet.Ledger, rows, [.. sheet.Layout.Features(), .. renderer.Shapes]);
+        }
+
         IReadOnlyList<SampleSheet> sheets;
         using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
@@ -46,15 +53,15 @@ internal static class SheetWriter
             }
         }
 
-        var delimiter = file.Encoding is FileEncoding.Xlsx or FileEncoding.Docx ? string.Empty : file.Delimiter.ToString();
+        var delimiter = file.Encoding is FileEncoding.Xlsx or FileEncoding.Docx or FileEncoding.Ods ? string.Empty : file.Delimiter.ToString();
         return new SampleFile(file.FileName, month, FileEncodings.Name(file.Encoding), delimiter, file.IsCorrection, sheets, file.LeadUnit, file.ArchiveEntry);
     }
 
     /// <summary>Writes the file's tables into <paramref name="stream"/>, each through <paramref name="render"/> (its task rows written).</summary>
-    private static List<SampleSheet> WriteTables(Stream stream, PlannedFile file, ReportMonth month, Func<PlannedSheet, ISheetSink, int> render)
+    private static List<SampleSheet> WriteTables(Stream stream, PlannedFile file, ReportMonth month, Func<PlannedSheet, ISheetSink, SampleSheet> render)
     {
         var sheets = new List<SampleSheet>(file.Sheets.Count);
-        void Render(PlannedSheet sheet, ISheetSink sink) => sheets.Add(new SampleSheet(sheet.Name, sheet.Ledger, render(sheet, sink), sheet.Layout.Features()));
+        void Render(PlannedSheet sheet, ISheetSink sink) => sheets.Add(render(sheet, sink));
 
         if (file.Encoding == FileEncoding.Xlsx)
         {
@@ -64,6 +71,12 @@ internal static class SheetWriter
                 workbook.StartSheet(sheet.Name, Options(sheet.Layout));
                 Render(sheet, new XlsxSheetSink(workbook));
             }
+        }
+        else if (file.Encoding == FileEncoding.Ods)
+        {
+            var sheet = new OdsSheetSink();
+            Render(file.Sheets[0], sheet);
+            sheet.Save(stream, file.Sheets[0].Name, Options(file.Sheets[0].Layout).HiddenColumns);
         }
         else if (file.Encoding == FileEncoding.Docx)
         {

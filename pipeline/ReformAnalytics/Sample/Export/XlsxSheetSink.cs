@@ -9,5 +9,7 @@ internal sealed class XlsxSheetSink(XlsxWriter writer) : ISheetSink
 
     public void WriteRow(ReadOnlySpan<XlsxCell> cells) => writer.WriteRow(cells);
 
+    public void WriteHiddenRow(ReadOnlySpan<XlsxCell> cells) => writer.WriteRow(cells, hidden: true);
+
     public void Merge(int firstRow, int firstColumn, int lastRow, int lastColumn) => writer.Merge(firstRow, firstColumn, lastRow, lastColumn);
 }

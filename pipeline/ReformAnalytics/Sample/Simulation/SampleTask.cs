@@ -51,6 +51,12 @@ internal sealed class SampleTask
 
     public required string? Remark { get; init; }
 
+    /// <summary>
+    /// The heading the task is listed under as a sub-task (深化教育评价改革 over 制定实施方案), which the ledger writes as a
+    /// row of its own above its sub-tasks; null for a task under none.
+    /// </summary>
+    public string? Heading { get; init; }
+
     public required Random Rng { get; init; }
 
     public CountyLeader Leader => Lead.Leader;

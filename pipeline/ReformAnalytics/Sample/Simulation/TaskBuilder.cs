@@ -25,6 +25,46 @@ internal static class TaskBuilder
         return context.Tasks;
     }
 
+    /// <summary>The first ordinal of sub-tasks, past every ordinary task's: they sort last in their group.</summary>
+    private const int SubTaskOrdinals = 50_000;
+
+    /// <summary>
+    /// Overall tasks split into sub-tasks under a heading, as offices list them: two reform objects of one group that the
+    /// year's ledger does not list (<paramref name="yearTasks"/>), each the heading of <see cref="LedgerPhrases.FirstSubTask"/>
+    /// (制定出台) and a second step (推进落实), all four led by one of the group's units other than <paramref name="avoid"/>
+    /// (the unit that misses a return), so two sub-tasks of one unit share a name. Drawn from their own stream, and built
+    /// after the year's loads are shared, so that every other task moves as it did before they were planted. Empty when no
+    /// group has a unit and two free objects.
+    /// </summary>
+    public static List<SampleTask> BuildSubTasks(int seed, County county, int year, int yearIndex, IReadOnlyList<SampleTask> yearTasks, CountyUnit? avoid)
+    {
+        var rng = StableSeed.Create(seed, "sub-tasks", county.Index, year);
+        var c = new Context(seed, county, year, yearIndex, rng) { Forced = DeadlineFactory.PhrasingCount };
+        c.Ordinals[(int)Ledger.Overall] = SubTaskOrdinals;
+        var used = yearTasks.Where(t => t.County == county && t.Ledger == Ledger.Overall).Select(t => t.CoreName).ToArray();
+        int[] Free(GroupDefinition g) =>
+            [.. Enumerable.Range(0, g.Objects.Count).Where(i => !used.Any(u => u.EndsWith(g.Objects[i].Text, StringComparison.Ordinal)))];
+        var groups = county.Groups.Where(g => county.UnitsByGroup[g.Name].Any(u => u != avoid) && Free(g).Length >= 2).ToArray();
+        if (groups.Length == 0)
+        {
+            return [];
+        }
+
+        var group = rng.Pick(groups);
+        var lead = rng.Pick(county.UnitsByGroup[group.Name].Where(u => u != avoid).ToArray());
+        var free = Free(group).ToList();
+        rng.Shuffle(free);
+        for (var h = 0; h < 2; h++)
+        {
+            var obj = group.Objects[free[h]];
+            var heading = obj.Verbs[(free[h] + yearIndex) % obj.Verbs.Count] + obj.Text;
+            Add(c, Ledger.Overall, group, heading, LedgerPhrases.FirstSubTask, true, false, 0, 1, lead, heading + county.TaskSuffix);
+            Add(c, Ledger.Overall, group, heading, LedgerPhrases.SecondSubTasks[h], false, false, 0.3, 1, lead, heading + county.TaskSuffix);
+        }
+
+        return c.Tasks;
+    }
+
     private static void BuildOverall(Context c, int total, int midYearMonth)
     {
         var groups = c.County.Groups;
@@ -81,13 +121,17 @@ internal static class TaskBuilder
         }
     }
 
-    private static void Add(Context c, Ledger ledger, GroupDefinition group, string core, string name, bool isDocument, bool openEnded, double bonus, int firstMonth)
+    /// <param name="fixedLead">The lead unit, when the caller chooses it; null to draw one of the group's.</param>
+    /// <param name="heading">The heading of a sub-task; null for a task under none.</param>
+    private static void Add(
+        Context c, Ledger ledger, GroupDefinition group, string core, string name, bool isDocument, bool openEnded, double bonus, int firstMonth,
+        CountyUnit? fixedLead = null, string? heading = null)
     {
         var rng = c.Rng;
         var raw = 2.0 + group.Hardness + bonus + (isDocument ? 0 : 0.3) + (0.8 * rng.Normal());
         var difficulty = Math.Clamp((int)Math.Round(raw, MidpointRounding.AwayFromZero), 1, 5);
         var own = c.County.UnitsByGroup[group.Name];
-        var lead = own.Count > 0 && rng.Chance(0.92) ? rng.Pick(own) : rng.Pick(c.County.LeadUnits);
+        var lead = fixedLead ?? (own.Count > 0 && rng.Chance(0.92) ? rng.Pick(own) : rng.Pick(c.County.LeadUnits));
         // Every tenth overall task takes the next phrasing in turn, so every phrasing is in every year's ledger.
         var ordinal = c.Ordinals[(int)ledger]++;
         var forced = ledger == Ledger.Overall && ordinal % 10 == 3 && c.Forced < DeadlineFactory.PhrasingCount && !openEnded && firstMonth == 1
@@ -114,6 +158,7 @@ internal static class TaskBuilder
             FirstMonth = firstMonth,
             StartDelay = StartDelay(deadline, firstMonth, difficulty, ledger, rng),
             Remark = rng.Chance(0.3) ? rng.Pick(LedgerPhrases.Remarks) : null,
+            Heading = heading,
             Rng = StableSeed.Create(c.Seed, "task", c.County.Index, c.Year, ((int)ledger * 100_000) + ordinal),
         });
     }

@@ -31,6 +31,12 @@ internal static class LedgerPhrases
 
     public static readonly IReadOnlyList<string> ImplementResultForms = ["制度机制", "工作报告", "实践成果", "典型案例", "试点经验", "工作方案"];
 
+    /// <summary>The first sub-task of every task split under a heading: the same name under each heading.</summary>
+    public const string FirstSubTask = "制定实施方案";
+
+    /// <summary>The second sub-task of a task split under a heading, one per heading in turn.</summary>
+    public static readonly IReadOnlyList<string> SecondSubTasks = ["组织开展试点", "完善配套政策", "总结推广经验"];
+
     public static readonly IReadOnlyList<string> PilotResultForms = ["试点经验", "典型案例", "制度成果", "可复制推广经验", "试点总结报告"];
 
     public static readonly IReadOnlyList<string> PilotLevels = ["国家级", "省级", "市级"];
