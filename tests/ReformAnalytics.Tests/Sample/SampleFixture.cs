@@ -38,14 +38,15 @@ public sealed class SampleFixture : IAsyncLifetime
     public SampleFile File(string name) => Manifest.Files.Single(f => f.FileName == name);
 
     /// <summary>
-    /// The table of <paramref name="ledger"/> in the (non-correction) file of that month; in the month the ledger came as
-    /// the units' own returns, the table of each return.
+    /// The table of <paramref name="ledger"/> in the file of that month as the office keeps it: in a month sent twice,
+    /// the corrected re-send (it replaces the first file, as ingest does); in the month the ledger came as the units' own
+    /// returns, the table of each return. A month with no file of the ledger fails the test that asked for it.
     /// </summary>
     public IReadOnlyList<ReadTable> LedgerTables(ReformAnalytics.Model.Ledger ledger, ReformAnalytics.Model.ReportMonth month)
     {
-        var files = Manifest.Files.Where(f => f.Month == month && !f.IsCorrection && f.Ledgers.Contains(ledger)
+        var files = Manifest.Files.Where(f => f.Month == month && f.Ledgers.Contains(ledger)
             && !Manifest.Corrections.Any(c => c.OriginalFile == f.FileName)).ToArray();
-        Assert.True(files.Length == 1 || files.All(f => f.LeadUnit is not null), $"{month} {ledger}: {files.Length} files");
+        Assert.True(files.Length == 1 || (files.Length > 1 && files.All(f => f.LeadUnit is not null)), $"{month} {ledger}: {files.Length} files");
         return files.Select(file => Tables(file)[file.Sheets.ToList().FindIndex(s => s.Ledger == ledger)]).ToArray();
     }
 }
