@@ -71,7 +71,7 @@ internal static class ListsLayout
 
     public static string RankingNote(MetricSettings settings) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按期完成÷（已完成＋到期未完成）×100（到期未完成含逾期和完成时限恰为统计截止日的未完成任务，如12月31日到期的任务在12月），尚无到期或已完成任务的单位（按期完成率为“—”）按时得分计满分；进度得分＝100－平均滞后，最高100分、最低0分（平均滞后为负值表示快于计划）；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前 {settings.BoardShare:0%} 列红榜、后 {settings.BoardShare:0%} 列黑榜（至少各一个单位）；没有有时限任务的单位不排名。{CarriedReturnsNote}");
+        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按期完成÷（已完成＋到期未完成）×100（到期未完成含逾期和完成时限恰为统计截止日的未完成任务，如12月31日到期的任务在12月），尚无到期或已完成任务的单位（按期完成率为“—”）按时得分计满分；进度得分＝100－平均滞后，最高100分、最低0分（平均滞后为负值表示快于计划；为“—”的单位没有尚未完成、填报了进度的有时限任务，进度得分计满分）；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前 {settings.BoardShare:0%} 列红榜、后 {settings.BoardShare:0%} 列黑榜（至少各一个单位）；没有有时限任务的单位不排名。{CarriedReturnsNote}");
 
     public static string AssessmentNote(MetricSettings settings, ReportMonth asOf) => string.Create(
         CultureInfo.InvariantCulture,
@@ -106,7 +106,8 @@ internal static class ListsLayout
         new("报送得分", 8, (r, _) => XlsxCell.Of(r.DisciplineScore, XlsxStyle.Score)),
     ];
 
-    private static string Problems(NegativeListRow row)
+    /// <summary>问题 of a negative-list row; the lag printed as the report and the 督办单 print it (45, 30.3: no trailing .0).</summary>
+    internal static string Problems(NegativeListRow row)
     {
         var parts = new List<string>();
         foreach (var reason in row.Reasons)
@@ -115,7 +116,9 @@ internal static class ListsLayout
             {
                 "overdue" => string.Create(CultureInfo.InvariantCulture, $"逾期{row.DaysOverdue}天"),
                 "due" => "到期未完成",
-                "behind" => string.Create(CultureInfo.InvariantCulture, $"滞后{row.LagPp:0.0}个百分点"),
+                "behind" => row.LagPp is { } lag
+                    ? string.Create(CultureInfo.InvariantCulture, $"滞后{Math.Round(lag, 1, MidpointRounding.AwayFromZero):0.#}个百分点")
+                    : "滞后",
                 "stalled" => string.Create(CultureInfo.InvariantCulture, $"进度连续{row.StalledMonths}次填报未变化"),
                 _ => reason,
             });

@@ -11,7 +11,14 @@ namespace ReformAnalytics.Metrics;
 public sealed class MetricQueries
 {
     internal const string SummarySql =
-        "SELECT * FROM metric_summary WHERE report_month = $month AND dimension = $dimension ORDER BY group_name";
+        "SELECT * FROM metric_summary WHERE report_month = $month AND dimension = $dimension ORDER BY " + OfficeOrder;
+
+    /// <summary>
+    /// Groups in name order, except the three ledgers, which come in the office's order (三本台账: 总台账, 上级部署试点,
+    /// 自选试点), not in the order of their identifiers.
+    /// </summary>
+    private const string OfficeOrder =
+        "CASE group_name WHEN 'overall' THEN 0 WHEN 'assigned_pilot' THEN 1 WHEN 'local_pilot' THEN 2 ELSE 3 END, group_name";
 
     private readonly DuckDBConnection _connection;
 
@@ -21,7 +28,7 @@ public sealed class MetricQueries
         _connection = connection;
     }
 
-    /// <summary>metric_summary at <paramref name="asOf"/> for one grouping, ordered by group name ('all': one row).</summary>
+    /// <summary>metric_summary at <paramref name="asOf"/> for one grouping, ordered by group name, the ledgers in the office's order ('all': one row).</summary>
     public Task<IReadOnlyList<MetricSummaryRow>> SummaryAsync(ReportMonth asOf, MetricGrouping by, CancellationToken cancellationToken) =>
         QueryAsync(
             SummarySql,
@@ -33,7 +40,7 @@ public sealed class MetricQueries
     /// <summary>double_half at <paramref name="asOf"/>; <see cref="MetricGrouping.Leader"/> is not a 双过半 grouping and gives no rows.</summary>
     public Task<IReadOnlyList<DoubleHalfRow>> DoubleHalfAsync(ReportMonth asOf, MetricGrouping by, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT * FROM double_half WHERE report_month = $month AND dimension = $dimension ORDER BY group_name",
+            "SELECT * FROM double_half WHERE report_month = $month AND dimension = $dimension ORDER BY " + OfficeOrder,
             DoubleHalfRow.Read,
             cancellationToken,
             ("month", asOf.FirstDay),

@@ -173,9 +173,12 @@ internal static class UnitsSection
             new HashSet<int> { 1, 3, 4, 5, 6, 7, 8 },
             "暂无可排名的单位。",
             "注：年度考核与红黑榜的评分方法相同，只是报送纪律按" + Count(f.AsOf.Year) + "年1月至" + f.AsOf.Label + "累计（红黑榜只计本季度）；"
-            + "按期完成率为“—”的单位尚无到期或已完成的任务，按时得分按满分计；平均滞后为负值表示快于计划；"
+            + "按期完成率为“—”的单位尚无到期或已完成的任务，按时得分按满分计；" + LagDashNote + "平均滞后为负值表示快于计划；"
             + "全年应报、全年漏报为项次；" + ScoreNote(scores, decimals) + "完整排名见季度清单（Excel）中的年度考核。");
     }
+
+    /// <summary>What a “—” under 平均滞后 means: no open task with a deadline and a figure, so nothing lags (lag_score 100).</summary>
+    private const string LagDashNote = "平均滞后为“—”的单位没有尚未完成、填报了进度的有时限任务，进度得分按满分计；";
 
     private static ReportTable RankingTable(QuarterFigures f, string caption)
     {
@@ -192,7 +195,7 @@ internal static class UnitsSection
             ])],
             new HashSet<int> { 1, 3, 4, 5, 6, 7 },
             "暂无可排名的单位。",
-            "注：" + ScoreRule(f.Settings) + "按期完成率为“—”的单位尚无到期或已完成的任务，按时得分按满分计；平均滞后单位为百分点，负值表示快于计划；"
+            "注：" + ScoreRule(f.Settings) + "按期完成率为“—”的单位尚无到期或已完成的任务，按时得分按满分计；" + LagDashNote + "平均滞后单位为百分点，负值表示快于计划；"
             + "漏报项次为本季度累计；" + ScoreNote(scores, decimals) + "完整排名见季度清单（Excel）中的红黑榜。");
     }
 

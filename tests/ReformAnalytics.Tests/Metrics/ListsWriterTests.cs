@@ -81,7 +81,8 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         Assert.Equal(["3", MetricsFixture.Development, "黑榜"], rows[5].Take(3));
         Assert.Contains("按时得分×0.4＋进度得分×0.25＋逾期得分×0.2＋报送得分×0.15", rows[6][0], StringComparison.Ordinal);
         Assert.Contains("尚无到期或已完成任务的单位（按期完成率为“—”）按时得分计满分", rows[6][0], StringComparison.Ordinal);
-        Assert.Contains("进度得分＝100－平均滞后，最高100分、最低0分（平均滞后为负值表示快于计划）", rows[6][0], StringComparison.Ordinal);
+        Assert.Contains("进度得分＝100－平均滞后，最高100分、最低0分（平均滞后为负值表示快于计划", rows[6][0], StringComparison.Ordinal);
+        Assert.Contains("为“—”的单位没有尚未完成、填报了进度的有时限任务，进度得分计满分", rows[6][0], StringComparison.Ordinal);
     }
 
     [Fact]

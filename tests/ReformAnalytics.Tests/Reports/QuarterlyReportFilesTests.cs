@@ -110,9 +110,10 @@ public sealed class QuarterlyReportFilesTests(ReportFixture fixture) : IClassFix
             ],
             data.GroupStatus);
 
-        // Ledgers (name order): assigned_pilot R5 done; local_pilot R6 done; overall 6 tasks, R1 done, R2 R3 R8 behind, R3 overdue.
+        // Ledgers in the office's order (总台账 first, not the identifiers' order): overall 6 tasks, R1 done, R2 R3 R8 behind,
+        // R3 overdue; assigned_pilot R5 done; local_pilot R6 done.
         Assert.Equal(
-            [new LedgerTotals("上级部署试点台账", 1, 1, 0, 0), new LedgerTotals("自选试点台账", 1, 1, 0, 0), new LedgerTotals("改革任务总台账", 6, 1, 3, 1)],
+            [new LedgerTotals("改革任务总台账", 6, 1, 3, 1), new LedgerTotals("上级部署试点台账", 1, 1, 0, 0), new LedgerTotals("自选试点台账", 1, 1, 0, 0)],
             data.Ledgers);
 
         // Open tasks with a lag in June: R2 49.59 - 30, R3 100 - 60, R8 49.59 - 10.

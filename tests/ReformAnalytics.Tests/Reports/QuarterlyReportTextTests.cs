@@ -98,17 +98,17 @@ public sealed class QuarterlyReportTextTests(ReportFixture fixture) : IClassFixt
         Assert.Equal([2, 66.7, 33.3, 33.3, 2], fromViews);
         Assert.Equal(fromViews, ReportNumbers.Of(paragraphs[0]));
 
-        // Ledgers in name order: assigned_pilot (R5: 1 task, done), local_pilot (R6: 1, done), overall (R1, R2, R3, R7, R4, R8: 6, R1 done of 4 with deadlines).
+        // Ledgers in the office's order: overall (R1, R2, R3, R7, R4, R8: 6, R1 done of 4 with deadlines), assigned_pilot (R5: 1 task, done), local_pilot (R6: 1, done).
         const string ledger = "FROM metric_summary WHERE dimension = 'ledger' AND " + June + " AND group_name = ";
         var ledgerFigures = new List<double>();
-        foreach (var id in new[] { "assigned_pilot", "local_pilot", "overall" })
+        foreach (var id in new[] { "overall", "assigned_pilot", "local_pilot" })
         {
             ledgerFigures.Add(await Q("SELECT tasks " + ledger + "'" + id + "'"));
             ledgerFigures.Add(await Q("SELECT completed " + ledger + "'" + id + "'"));
             ledgerFigures.Add(ReportNumbers.Printed(await Q("SELECT completion_rate_pct " + ledger + "'" + id + "'")));
         }
 
-        Assert.Equal([1, 1, 100, 1, 1, 100, 6, 1, 25], ledgerFigures);
+        Assert.Equal([6, 1, 25, 1, 1, 100, 1, 1, 100], ledgerFigures);
         Assert.Equal(ledgerFigures, ReportNumbers.Of(paragraphs[2]));
 
         // Between them, after figure 4: self-reported behind 1 (R3) against computed 3; 社会 1 against 2.

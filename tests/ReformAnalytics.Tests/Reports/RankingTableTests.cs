@@ -39,6 +39,16 @@ public sealed class RankingTableTests(ReportFixture fixture) : IClassFixture<Rep
     }
 
     [Fact]
+    public async Task June_UnitWithNothingOpen_ShowsADashForItsLag_AndTheNoteSaysWhy()
+    {
+        // 县发改局 in June: R1 and R6 done, nothing open -> no lag to average (“—”), lag score 100 (100.00 above).
+        var table = RankingTable(await fixture.Q2Async());
+
+        Assert.Equal("—", table.Rows.Single(r => r[2] == "县发改局")[5]);
+        Assert.Contains("平均滞后为“—”的单位没有尚未完成、填报了进度的有时限任务，进度得分按满分计", table.Note!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task March_RedBoardUnitWithNothingSettled_IsSaidToScoreFullOnTimePoints()
     {
         // March: 县发改局 has R1 (due June) and R6 (due September) open, nothing settled -> on time 100; lag

@@ -121,5 +121,10 @@ public sealed class RiskSampleCountyTests(RiskSampleFixture fixture)
         Assert.Equal(fixture.Flags.Flags[0].TaskName, rows[3][2]);
         Assert.StartsWith("注：", rows[^1][0], StringComparison.Ordinal);
         Assert.Equal(3 + 20 + 1, rows.Count);
+
+        // The note names the model's month as the office writes months, not as 2024-06.
+        Assert.Contains("（使用保存的模型：截至2024年6月训练，样本 ", rows[^1][0], StringComparison.Ordinal);
+        Assert.DoesNotContain("2024-06", rows[^1][0], StringComparison.Ordinal);
+        Assert.StartsWith("按截至2024年6月已知的结果训练，样本 ", fixture.FlagsTrainedInMemory.ModelSource, StringComparison.Ordinal);
     }
 }
