@@ -169,7 +169,8 @@ internal static class ListSpecs
     internal static string RankingLead(IReadOnlyList<double>? weights) =>
         "牵头单位按综合得分排名（按期完成、进度、逾期、报送四项加权，权重由改革办在指标设置中确定"
         + (weights is null ? string.Empty : "，现行依次为" + string.Join("、", weights.Select(w => (w * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%")))
-        + "）。尚无到期或已完成任务的单位按期得分计满分；进度得分最高100分，平均滞后为负值表示快于计划。没有写完成时限任务的单位不参与排名。"
+        + "）。尚无到期或已完成任务的单位按时得分计满分；进度得分最高100分，平均滞后为负值表示快于计划，"
+        + "平均滞后为“—”的单位没有尚未完成、填报了进度的有时限任务，进度得分计满分。没有写完成时限任务的单位不参与排名。"
         + CarriedReturnsLead;
 
     /// <summary>

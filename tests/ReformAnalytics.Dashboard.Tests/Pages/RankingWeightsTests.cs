@@ -50,4 +50,16 @@ public sealed class RankingWeightsTests
         Assert.Contains("现行依次为40%、25%、20%、15%）", ListSpecs.RankingLead([0.40, 0.25, 0.20, 0.15]), StringComparison.Ordinal);
         Assert.DoesNotContain("现行", ListSpecs.RankingLead(null), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RankingLead_NamesTheScoresAsTheTableDoes_AndSaysWhatADashLagMeans()
+    {
+        // The full table's column is 按时得分 (on_time_score in docs/schema.md); before, the lead called it 按期得分. A unit
+        // with every task done (县委政法委 in the demo's December) shows “—” under 平均滞后 and 100 under 进度得分.
+        var lead = ListSpecs.RankingLead(null);
+
+        Assert.Contains("尚无到期或已完成任务的单位按时得分计满分", lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("按期得分", lead, StringComparison.Ordinal);
+        Assert.Contains("平均滞后为“—”的单位没有尚未完成、填报了进度的有时限任务，进度得分计满分", lead, StringComparison.Ordinal);
+    }
 }
