@@ -56,7 +56,7 @@ public static class QuarterlyReportBuilder
     /// analyst finds the views by these names in docs/metrics.md).
     /// </summary>
     internal static string Footnote(QuarterFigures f) =>
-        "说明：本报告由 ReformAnalytics 根据各牵头单位逐月报送的改革任务台账自动起草，数据截至" + ChineseDate.Day(f.StatusDate)
+        "说明：本报告由改革任务台账分析工具根据各牵头单位逐月报送的改革任务台账自动起草，数据截至" + ChineseDate.Day(f.StatusDate)
         + "。文中各项数字（任务汇总、" + (f.IsMidYear ? "双过半" : "时间进度与工作进度") + "、红黑榜、报送纪律、负面清单、成果清单"
         + (f.CarryOver.Count > 0 ? "、年末结转" : string.Empty) + (f.Assessment.Count > 0 ? "、年度考核" : string.Empty) + (f.MissingMonths.Count > 0 ? "、缺月" : string.Empty) + "）"
         + "均由数据库按统一的指标定义计算，可逐项复核。完成率只计设定完成时限的任务，长期坚持类和未写明时限的任务单独列明。";

@@ -41,6 +41,26 @@ public sealed class ReportWordingTests(ReportFixture fixture) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task OfficeFacingText_HasNoEnglishWord_ButExcel()
+    {
+        // Before, the footnote read “本报告由 ReformAnalytics 根据…自动起草”: the program's English name in a 公文.
+        foreach (var document in new[] { await fixture.Q2Async(), await Q1Async() })
+        {
+            var texts = document.Sections.SelectMany(s => s.Blocks).SelectMany(b => b switch
+            {
+                ReportParagraph p => [p.Text],
+                ReportTable t => [t.Caption, t.Note ?? string.Empty, t.EmptyText, .. t.Rows.SelectMany(r => r)],
+                ReportFigure f => [f.Caption],
+                _ => Array.Empty<string>(),
+            }).Append(document.Footnote).Append(document.Subtitle).Append(document.Title);
+
+            Assert.All(texts, t => Assert.DoesNotMatch("[A-Za-z]{2,}", t.Replace("Excel", string.Empty, StringComparison.Ordinal)));
+        }
+
+        Assert.StartsWith("说明：本报告由改革任务台账分析工具根据各牵头单位逐月报送的改革任务台账自动起草", (await fixture.Q2Async()).Footnote, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Figure4_SelfReportedStatus_IsContrastedWithTheComputedBehindCount()
     {
         // June, as units reported: 经济 R1 completed, R2 on_track, R5 completed, R7 not_started -> 0 behind;
