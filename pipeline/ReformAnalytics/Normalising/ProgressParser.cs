@@ -67,7 +67,7 @@ public static partial class ProgressParser
             // A formula error as text: the readers give such a cell as an empty one showing the error (ExcelErrors.TextOrError),
             // so only a caller handing text on its own comes here. Not a figure, and neither "several numbers" (#DIV/0!) nor
             // "no number" says why.
-            return new ProgressParse(null, $"完成进度“{error}”是 Excel 公式错误（{ReadingMessages.FormulaErrorMeaning(error)}），不是百分比；请改正公式或直接填写数值后重新报送");
+            return new ProgressParse(null, $"完成进度“{error}”是 {ReadingMessages.FormulaErrorKind(error)}（{ReadingMessages.FormulaErrorMeaning(error)}），不是百分比；请改正公式或直接填写数值后重新报送");
         }
 
         if (Done.Contains(prepared.TrimEnd('.', '。', '!', '！')))

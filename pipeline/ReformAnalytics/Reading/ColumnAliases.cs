@@ -174,6 +174,22 @@ public static partial class ColumnAliases
     }
 
     /// <summary>
+    /// Whether a header text names a period and nothing else (本月, 当月, 累计, 1-7月累计, 截至7月底): under a merged group
+    /// (完成进度, 进展情况) it says which period of the group's column it is.
+    /// </summary>
+    public static bool IsPeriodOnly(string? written)
+    {
+        if (string.IsNullOrWhiteSpace(written))
+        {
+            return false;
+        }
+
+        var normalized = HeaderText.Normalize(written);
+        var period = PeriodPrefix().Match(normalized);
+        return period.Success && period.Length == normalized.Length;
+    }
+
+    /// <summary>
     /// Which of two columns naming the same canonical column is read, when the headers say their periods (lower first;
     /// equal ranks keep the left one). For the progress figure: a cumulative one (累计完成进度, 1-8月完成进度, 截至8月底完成进度,
     /// 总体进度) before a plain one (完成进度), before one of a single month (本月完成进度, 8月完成进度: likely that month's

@@ -17,7 +17,8 @@ namespace ReformAnalytics.Reading;
 /// <item>a cell spanning columns (<c>gridSpan</c>) or merged down (<c>vMerge</c>) fills every place it covers with its text;
 /// columns a row leaves out before its first cell (<c>gridBefore</c>) stay empty;</item>
 /// <item>a cell's paragraphs are joined by line breaks; tabs and breaks within a paragraph are kept; text deleted with
-/// tracked changes, field codes and tables nested in a cell are left out. Every cell is text, as typed.</item>
+/// tracked changes, field codes and tables nested in a cell are left out. Every cell is text, as typed, but for a
+/// spreadsheet's error pasted in (#N/A, Err:502), which is an error cell as in a CSV (<see cref="ExcelErrors.TextOrError"/>).</item>
 /// <item>content controls (<c>w:sdt</c>, as a unit's Word template puts around a table, a repeating row, a cell or a cell's
 /// text) are read through as if they were not there; one still showing its placeholder (单击或点击此处输入文字。) reads as
 /// empty, as nothing was typed into it.</item>
@@ -127,7 +128,7 @@ internal static class DocxTableReader
                     var column = cells.Count;
                     cells.Add(continues
                         ? rows.Count > 0 && column < rows[^1].Length ? rows[^1][column] : CellValue.Empty
-                        : CellValue.FromText(string.Join("\n", Unwrapped(cell).OfType<Paragraph>().Select(TextOf))));
+                        : ExcelErrors.TextOrError(string.Join("\n", Unwrapped(cell).OfType<Paragraph>().Select(TextOf))));
                 }
             }
 

@@ -2,7 +2,8 @@ namespace ReformAnalytics.Reading;
 
 /// <summary>
 /// The formula errors Excel shows in a cell (ECMA-376 part 1, 18.17.6 and later versions' #SPILL!, #CALC!, #GETTING_DATA),
-/// and the names LibreOffice and Excel show them by in other languages.
+/// the names LibreOffice and Excel show them by in other languages, and LibreOffice's own numbered errors (Err:502,
+/// <see cref="LibreOfficeErrors"/>).
 /// </summary>
 internal static class ExcelErrors
 {
@@ -58,15 +59,20 @@ internal static class ExcelErrors
     public static string? Known(string text) => Known(text.AsSpan());
 
     /// <summary>
-    /// The error <paramref name="text"/> is, spaces around it aside, as one shared string (#N/A); null for any other text.
-    /// Cheap for the text of any cell: one that does not start with # is no error.
+    /// The error <paramref name="text"/> is, spaces around it aside, as one shared string (#N/A, or LibreOffice's Err:502);
+    /// null for any other text. Cheap for the text of any cell: one that does not start with # or E is no error.
     /// </summary>
     public static string? Known(ReadOnlySpan<char> text)
     {
         text = text.Trim();
-        if (text.Length is < 4 or > LongestError || text[0] != '#')
+        if (text.Length is < 4 or > LongestError || text[0] is not ('#' or 'E'))
         {
             return null;
+        }
+
+        if (text[0] == 'E')
+        {
+            return LibreOfficeErrors.Known(text);
         }
 
         return text switch
@@ -92,6 +98,13 @@ internal static class ExcelErrors
     public static CellValue TextOrError(string text) =>
         Known(text) is { } error ? CellValue.FromError(error) : CellValue.FromText(text);
 
-    /// <summary>The error Excel shows in English for one shown in another language (#WERT! is #VALUE!); the text itself when it is none it knows.</summary>
-    public static string InEnglish(string error) => Known(error) ?? Localised.GetValueOrDefault(error.Trim()) ?? error;
+    /// <summary>
+    /// The error Excel shows in English for one shown in another language (#WERT! is #VALUE!) or by LibreOffice's number
+    /// (Err:532 is #DIV/0!); the text itself when it is none it knows.
+    /// </summary>
+    public static string InEnglish(string error)
+    {
+        var trimmed = error.Trim();
+        return LibreOfficeErrors.InExcel(trimmed) ?? Known(trimmed) ?? Localised.GetValueOrDefault(trimmed) ?? error;
+    }
 }

@@ -9,7 +9,10 @@ namespace ReformAnalytics.Reading;
 /// 开始时间 | 完成时限) is one unknown column, not a reason to read the header as one row. A group is a header cell
 /// spanning several columns: its text repeated to its right (a merge filled in) or blank cells after it (a merge saved
 /// as CSV). In a two-row header the lower row's name wins wherever it has one; the group's own name stands for no
-/// column. (A title row names no column, so it never joins the header below it.)
+/// column. A lower cell that names only a period (本月, 当月, 累计, 1-7月累计) under a group is read with the group as one
+/// header, the period in front (完成进度 over 本月 | 1-7月累计 reads 本月完成进度 | 1-7月累计完成进度; 进展情况 over 本月 | 累计
+/// reads 本月进展情况 | 累计进展情况), so that the report month decides between them as between columns named in one row.
+/// (A title row names no column, so it never joins the header below it.)
 /// </summary>
 internal static class HeaderDetector
 {
@@ -46,14 +49,14 @@ internal static class HeaderDetector
         for (var c = 0; c < lower.Cells.Length; c++)
         {
             var below = lower.Cells[c];
-            var belowMatch = matcher.Match(below);
+            var (belowMatch, _) = Lower(upper, below, c, lower.Cells.Length, matcher);
             if (belowMatch.Kind == HeaderMatchKind.None)
             {
                 continue;
             }
 
             var above = upper[c];
-            var group = UnderGroup(upper, c);
+            var group = GroupOver(upper, c, lower.Cells.Length) is not null;
             if (belowMatch.IsKnown)
             {
                 addsName |= group || !matcher.Match(above).IsKnown;
@@ -69,8 +72,33 @@ internal static class HeaderDetector
         return addsName;
     }
 
-    /// <summary>Whether column <paramref name="c"/> is under a header cell spanning several columns (see the class notes).</summary>
-    private static bool UnderGroup(GridRow upper, int c)
+    /// <summary>
+    /// What a cell of the lower header row names, and its text for messages: the period it names read with the group above
+    /// it (本月 under 完成进度 is 本月完成进度), where it names only a period, sits under a group and the two make a known header;
+    /// else the cell alone.
+    /// </summary>
+    private static (HeaderMatch Match, string? Written) Lower(GridRow upper, in CellValue below, int c, int width, HeaderMatcher matcher)
+    {
+        var alone = matcher.Match(below);
+        if (alone.Kind != HeaderMatchKind.None && ColumnAliases.IsPeriodOnly(below.Text) && GroupOver(upper, c, width) is { } group)
+        {
+            var joined = HeaderText.Display(below.Text!) + group;
+            var match = matcher.Match(CellValue.FromText(joined));
+            if (match.Kind == HeaderMatchKind.Column)
+            {
+                return (match, joined);
+            }
+        }
+
+        return (alone, below.Text is null ? null : HeaderText.Display(below.Text));
+    }
+
+    /// <summary>
+    /// The text of the header cell spanning several columns that column <paramref name="c"/> is under (see the class notes);
+    /// null for none. The header is <paramref name="width"/> columns wide: blank cells a CSV leaves off the end of the upper
+    /// row (完成进度, over 本月,1-7月累计 as the last columns) still carry a group written before them.
+    /// </summary>
+    private static string? GroupOver(GridRow upper, int c, int width)
     {
         var g = c;
         while (g > 0 && CellText.IsBlank(upper[g]))
@@ -80,7 +108,7 @@ internal static class HeaderDetector
 
         if (CellText.IsBlank(upper[g]))
         {
-            return false;
+            return null;
         }
 
         var text = CellText.TrimmedString(upper[g]);
@@ -92,12 +120,12 @@ internal static class HeaderDetector
         }
 
         var end = g;
-        while (end + 1 < upper.Cells.Length && (Same(end + 1) || CellText.IsBlank(upper[end + 1])))
+        while (end + 1 < Math.Max(width, upper.Cells.Length) && (Same(end + 1) || CellText.IsBlank(upper[end + 1])))
         {
             end++;
         }
 
-        return end > start;
+        return end > start ? HeaderText.Display(text) : null;
     }
 
     private static List<HeaderCell> Combine(GridRow upper, GridRow? lower, HeaderMatcher matcher)
@@ -108,11 +136,10 @@ internal static class HeaderDetector
         {
             var top = upper[c];
             var topMatch = matcher.Match(top);
-            var bottom = lower?[c] ?? CellValue.Empty;
-            var bottomMatch = lower is null ? HeaderMatch.None : matcher.Match(bottom);
+            var (bottomMatch, bottomText) = lower is null ? (HeaderMatch.None, null) : Lower(upper, lower[c], c, width, matcher);
             if (bottomMatch.Kind != HeaderMatchKind.None)
             {
-                cells.Add(new HeaderCell(c, bottomMatch, HeaderText.Display(bottom.Text!)));
+                cells.Add(new HeaderCell(c, bottomMatch, bottomText!));
             }
             else if (topMatch.Kind != HeaderMatchKind.None)
             {

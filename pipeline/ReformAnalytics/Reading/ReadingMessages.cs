@@ -137,7 +137,7 @@ internal static class ReadingMessages
     /// instead is said by the column: a figure for 完成进度, a date for 完成时限 and 开始时间, else the content.
     /// </summary>
     public static string FormulaErrorCell(string header, string error, CanonicalColumn column) =>
-        $"“{header}”列的单元格是 Excel 公式错误“{error}”（{FormulaErrorMeaning(error)}），该格按空白入库；请改正公式或直接填写"
+        $"“{header}”列的单元格是 {FormulaErrorKind(error)}“{error}”（{FormulaErrorMeaning(error)}），该格按空白入库；请改正公式或直接填写"
         + column switch
         {
             CanonicalColumn.ProgressPct => "数值",
@@ -149,11 +149,16 @@ internal static class ReadingMessages
     /// <summary>A task row whose task cell shows an Excel formula error: no task name, so no task.</summary>
     public static string FormulaErrorTask(string taskHeader, string? seqNo, string error) =>
         (seqNo is not null ? $"该行（序号{seqNo}）" : "该行")
-        + $"的“{taskHeader}”列是 Excel 公式错误“{error}”（{FormulaErrorMeaning(error)}），读不出任务名称，未作为任务导入。请改正公式或直接填写任务名称后重新报送。";
+        + $"的“{taskHeader}”列是 {FormulaErrorKind(error)}“{error}”（{FormulaErrorMeaning(error)}），读不出任务名称，未作为任务导入。请改正公式或直接填写任务名称后重新报送。";
+
+    /// <summary>Whose formula error it is, as a person who saved the file knows it: LibreOffice's numbered ones (Err:502), else Excel's.</summary>
+    internal static string FormulaErrorKind(string error) =>
+        error.StartsWith("Err:", StringComparison.Ordinal) ? "LibreOffice 公式错误" : "Excel 公式错误";
 
     /// <summary>
     /// What an Excel formula error means, in the words of a person who uses Excel; an error shown in another language
-    /// (#WERT!) means what its English name does.
+    /// (#WERT!) means what its English name does, a LibreOffice one what its number does (Err:532 is #DIV/0!, Err:502 an
+    /// invalid argument).
     /// </summary>
     internal static string FormulaErrorMeaning(string error) => ExcelErrors.InEnglish(error) switch
     {
@@ -167,7 +172,7 @@ internal static class ReadingMessages
         ExcelErrors.Spill => "公式结果需要多个单元格，但旁边的单元格不空",
         ExcelErrors.Calc => "公式无法计算，常见于筛选或数组的结果为空",
         ExcelErrors.GettingData => "保存时公式仍在读取数据、尚未算完",
-        _ => "公式无法计算",
+        var other => LibreOfficeErrors.Meaning(other.Trim()) ?? "公式无法计算",
     };
 
     /// <summary>The name of a column past the header, which has none: 第12列（表头以外）.</summary>

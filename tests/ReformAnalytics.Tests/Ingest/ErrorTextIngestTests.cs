@@ -8,7 +8,8 @@ namespace ReformAnalytics.Tests.Ingest;
 
 /// <summary>
 /// One ledger whose formulas failed, saved as an .xlsx, a CSV, a web page named .xls and an Excel 2003 XML spreadsheet
-/// named .xls: a text format keeps each error as the cell's text (#N/A), an .xlsx as an error cell. Ingested, every
+/// named .xls, and pasted into a Word table (a unit's return as a .docx): a text format keeps each error as the cell's
+/// text (#N/A), an .xlsx as an error cell. Ingested, every
 /// format gives the same warnings and the same stored rows.
 /// </summary>
 public sealed class ErrorTextIngestTests : IDisposable
@@ -33,6 +34,7 @@ public sealed class ErrorTextIngestTests : IDisposable
     [InlineData("csv")]
     [InlineData("html")]
     [InlineData("xml")]
+    [InlineData("docx")]
     public async Task ErrorCells_InEveryFormat_AreWarnedOfAndStoredEmpty_AsAWorkbooksAre(string format)
     {
         // By hand, from the ledger: row 2 “完成进度” #DIV/0!, row 3 “状态” #N/A and row 4 “完成时限” #VALUE! are warnings,
@@ -41,7 +43,7 @@ public sealed class ErrorTextIngestTests : IDisposable
         // progress NULL, on_track; row 3 progress 50, unknown with no status text; row 4 progress 80, no deadline. No status
         // phrase is unknown. Before, in a text format: row 2 was "a formula error" under the progress parser's own wording,
         // row 3's #N/A an unknown status phrase (status_text #N/A), row 4's #VALUE! a deadline not understood, row 5 a task
-        // named #N/A.
+        // named #N/A. Before, in a Word table, the same as in a text format before.
         WriteLedger(format);
 
         var summary = await _fx.IngestAsync();
@@ -104,6 +106,10 @@ public sealed class ErrorTextIngestTests : IDisposable
                     + "<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\" xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\">"
                     + $"<Worksheet ss:Name=\"6月台账\"><Table>{string.Concat(cells)}</Table></Worksheet></Workbook>",
                     new UTF8Encoding(false));
+                break;
+            case "docx":
+                // A unit's return as a Word table: the figures pasted from its workbook, errors and all, as text.
+                TestDocx.Write(name + "docx", TestDocx.Table([.. Ledger.Select(r => TestDocx.Row([.. r.Select(c => TestDocx.Cell(c.TrimStart('§')))]))]));
                 break;
         }
     }
