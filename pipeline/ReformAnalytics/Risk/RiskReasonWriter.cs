@@ -53,7 +53,7 @@ internal static class RiskReasonWriter
             "co_unit_count" when v >= 3 => F($"配合单位{v:0}个，协调面广"),
             "unit_settled" or "unit_late_rate" => Unit(task),
             "unit_open_tasks" when v >= 8 => F($"牵头单位同时在办任务{v:0}项"),
-            "unit_behind_share" when v >= 0.2 && task.Value("unit_open_tasks") >= 2 => F($"牵头单位当前{v:0%}的在办任务落后计划"),
+            "unit_behind_share" when v >= 0.2 && task.Value("unit_open_tasks") is { } open && open >= 2 => UnitBehind(v.Value, open),
             "leader_late_rate" when v >= 0.2 && task.LeaderSettled > 0 => LeaderRecord(task, 1 - v.Value),
             "leader_tasks" or "leader_load_ratio" => Leader(task),
             "ledger" when task.Ledger == "local_pilot" => "属于自选试点台账",
@@ -103,6 +103,18 @@ internal static class RiskReasonWriter
         task.Value("window_share") is { } w && w >= 0.5 && task.Value("actual_pct") is { } a && a < (w * 100) - 1
             ? F($"计划时间已过{w:0%}，进度仅{a:0}%")
             : null;
+
+    /// <summary>
+    /// The lead unit's open tasks behind plan (or red) at D, as counts: 在办任务4项中有2项落后计划, or 全部 when every one is
+    /// (before, a share: 牵头单位当前100%的在办任务落后计划).
+    /// </summary>
+    private static string UnitBehind(double share, double open)
+    {
+        var behind = Math.Round(share * open);
+        return behind >= open
+            ? F($"牵头单位在办的{open:0}项任务全部落后计划")
+            : F($"牵头单位在办任务{open:0}项中有{behind:0}项落后计划");
+    }
 
     private static string? Unit(RiskTaskFacts task)
     {

@@ -111,7 +111,9 @@ public sealed class RiskExplanationTests(RiskSampleFixture fixture)
                 Assert.Equal($"牵头单位同时在办任务{task.Long("unit_open_tasks")}项", text);
                 break;
             case "unit_behind_share":
-                Assert.Equal($"牵头单位当前{N(task.Double("unit_behind_share") * 100)}%的在办任务落后计划", text);
+                var open = task.Long("unit_open_tasks")!.Value;
+                var behind = (long)Math.Round(task.Double("unit_behind_share")!.Value * open);
+                Assert.Equal(behind == open ? $"牵头单位在办的{open}项任务全部落后计划" : $"牵头单位在办任务{open}项中有{behind}项落后计划", text);
                 break;
             case "leader_tasks" or "leader_load_ratio" or "leader_late_rate":
                 Assert.Contains("责任领导" + task.Text("leader")!, text, StringComparison.Ordinal);

@@ -33,7 +33,8 @@ public sealed class RiskReasonWriterTests
     public void UnitBehindShare_IsNoReason_WhenTheTaskIsTheUnitsOnlyOpenTask()
     {
         Assert.Null(Write("unit_behind_share", Facts(("unit_behind_share", 1.0), ("unit_open_tasks", 1))));
-        Assert.Equal("牵头单位当前50%的在办任务落后计划", Write("unit_behind_share", Facts(("unit_behind_share", 0.5), ("unit_open_tasks", 4))));
+        Assert.Equal("牵头单位在办任务4项中有2项落后计划", Write("unit_behind_share", Facts(("unit_behind_share", 0.5), ("unit_open_tasks", 4))));
+        Assert.Equal("牵头单位在办的3项任务全部落后计划", Write("unit_behind_share", Facts(("unit_behind_share", 1.0), ("unit_open_tasks", 3))));
     }
 
     [Fact]
