@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using System.Xml;
 using ReformAnalytics.Xlsx;
 
@@ -15,7 +14,6 @@ namespace ReformAnalytics.Sample.Export;
 internal sealed class DocxSheetSink : ISheetSink
 {
     private const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly List<string[]> _rows = [];
     private readonly HashSet<int> _spanning = [];
 
@@ -45,8 +43,8 @@ internal sealed class DocxSheetSink : ISheetSink
     /// <summary>Writes the document: <paramref name="heading"/> and the title rows above the table, then the table.</summary>
     public void Save(Stream output, string heading)
     {
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Utf8);
-        Entry(zip, "[Content_Types].xml", w =>
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, XmlZipEntry.Utf8);
+        XmlZipEntry.Write(zip, "[Content_Types].xml", standalone: true, w =>
         {
             w.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
             w.WriteStartElement("Default");
@@ -59,7 +57,7 @@ internal sealed class DocxSheetSink : ISheetSink
             w.WriteEndElement();
             w.WriteEndElement();
         });
-        Entry(zip, "_rels/.rels", w =>
+        XmlZipEntry.Write(zip, "_rels/.rels", standalone: true, w =>
         {
             w.WriteStartElement("Relationships", "http://schemas.openxmlformats.org/package/2006/relationships");
             w.WriteStartElement("Relationship");
@@ -69,7 +67,7 @@ internal sealed class DocxSheetSink : ISheetSink
             w.WriteEndElement();
             w.WriteEndElement();
         });
-        Entry(zip, "word/document.xml", w => Document(w, heading));
+        XmlZipEntry.Write(zip, "word/document.xml", standalone: true, w => Document(w, heading));
     }
 
     private void Document(XmlWriter w, string heading)
@@ -173,16 +171,5 @@ internal sealed class DocxSheetSink : ISheetSink
         }
 
         w.WriteEndElement();
-    }
-
-    private static void Entry(ZipArchive zip, string name, Action<XmlWriter> write)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = XlsxWriter.EntryTime;
-        using var stream = entry.Open();
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8 });
-        writer.WriteStartDocument(standalone: true);
-        write(writer);
-        writer.WriteEndDocument();
     }
 }

@@ -20,7 +20,6 @@ internal sealed class OdsSheetSink : ISheetSink
     private const string Table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private const string Text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private const string MimeType = "application/vnd.oasis.opendocument.spreadsheet";
-    private static readonly UTF8Encoding Utf8 = new(false);
     private readonly List<(XlsxCell[] Cells, bool Hidden)> _rows = [];
     private readonly Dictionary<(int Row, int Column), (int Rows, int Columns)> _spans = [];
     private readonly HashSet<(int Row, int Column)> _covered = [];
@@ -49,7 +48,7 @@ internal sealed class OdsSheetSink : ISheetSink
     /// <summary>Writes the package: one sheet named <paramref name="sheet"/>, its columns in <paramref name="hiddenColumns"/> (0-based) hidden.</summary>
     public void Save(Stream output, string sheet, IReadOnlySet<int> hiddenColumns)
     {
-        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Utf8);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, XmlZipEntry.Utf8);
         var mime = zip.CreateEntry("mimetype", CompressionLevel.NoCompression);
         mime.LastWriteTime = XlsxWriter.EntryTime;
         using (var stream = mime.Open())
@@ -57,7 +56,7 @@ internal sealed class OdsSheetSink : ISheetSink
             stream.Write(Encoding.ASCII.GetBytes(MimeType));
         }
 
-        Entry(zip, "META-INF/manifest.xml", w =>
+        XmlZipEntry.Write(zip, "META-INF/manifest.xml", standalone: false, w =>
         {
             const string Manifest = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
             w.WriteStartElement("manifest", "manifest", Manifest);
@@ -72,7 +71,7 @@ internal sealed class OdsSheetSink : ISheetSink
 
             w.WriteEndElement();
         });
-        Entry(zip, "content.xml", w => Content(w, sheet, hiddenColumns));
+        XmlZipEntry.Write(zip, "content.xml", standalone: false, w => Content(w, sheet, hiddenColumns));
     }
 
     private void Content(XmlWriter w, string sheet, IReadOnlySet<int> hiddenColumns)
@@ -162,16 +161,5 @@ internal sealed class OdsSheetSink : ISheetSink
         }
 
         w.WriteEndElement();
-    }
-
-    private static void Entry(ZipArchive zip, string name, Action<XmlWriter> write)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = XlsxWriter.EntryTime;
-        using var stream = entry.Open();
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = Utf8 });
-        writer.WriteStartDocument();
-        write(writer);
-        writer.WriteEndDocument();
     }
 }
