@@ -1,8 +1,7 @@
-using ReformAnalytics.Xlsx;
-
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
+using ReformAnalytics.Xlsx;
 
 namespace ReformAnalytics.Sample.Export;
 
