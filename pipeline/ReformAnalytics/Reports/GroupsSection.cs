@@ -15,7 +15,8 @@ internal static class GroupsSection
             blocks.Add(new ReportParagraph(text));
         }
 
-        blocks.Add(SummaryTable(c.TableCaption("分专项小组推进情况"), "专项小组", f.Groups, g => g.GroupName));
+        var groupsCaption = c.TableCaption("分专项小组推进情况");
+        blocks.Add(SummaryTable(groupsCaption, "专项小组", f.Groups, g => g.GroupName, SummaryNote));
         var figure = c.Figure(GroupCompletionChart.Name).ToList();
         blocks.AddRange(figure);
         if (figure.Count > 0 && SelfReportedText(f) is { } selfReported)
@@ -29,7 +30,9 @@ internal static class GroupsSection
             blocks.Add(new ReportParagraph(LedgerText(f)));
         }
 
-        blocks.Add(SummaryTable(c.TableCaption("分台账推进情况"), "台账", f.Ledgers, l => Model.LedgerNames.LabelOf(l.GroupName)));
+        // The same columns as the groups' table a few paragraphs up: its note is not repeated word for word.
+        var sameAs = "注：各列口径同" + groupsCaption[..groupsCaption.IndexOf(' ', StringComparison.Ordinal)] + "。";
+        blocks.Add(SummaryTable(c.TableCaption("分台账推进情况"), "台账", f.Ledgers, l => Model.LedgerNames.LabelOf(l.GroupName), sameAs));
         blocks.AddRange(c.Figure(LedgerComparisonChart.Name));
         return new ReportSection(ReportHeadings.GroupsAndLedgers, blocks);
     }
@@ -94,7 +97,11 @@ internal static class GroupsSection
             Model.LedgerNames.LabelOf(l.GroupName) + "任务" + Count(l.Tasks) + "项、已完成" + Count(l.Completed) + "项、完成率" + Percent(l.CompletionRatePct)))
         + "。";
 
-    internal static ReportTable SummaryTable(string caption, string first, IReadOnlyList<MetricSummaryRow> rows, Func<MetricSummaryRow, string> name) =>
+    /// <summary>What 完成率, 计入完成率 and 较上季度 of a summary table mean.</summary>
+    internal const string SummaryNote =
+        "注：完成率 = 已完成 ÷ 设定完成时限的任务数（“计入完成率”列），长期坚持类和未写明时限的任务不计入；“较上季度”为完成率较上季度末的变化，单位为百分点。";
+
+    internal static ReportTable SummaryTable(string caption, string first, IReadOnlyList<MetricSummaryRow> rows, Func<MetricSummaryRow, string> name, string note) =>
         new(
             caption,
             ReportColumns.Summary(first),
@@ -104,5 +111,5 @@ internal static class GroupsSection
                 SignedPoints(r.CompletionRateChangeQuarterPp), Count(r.Behind), Count(r.Overdue), Count(r.Stalled),
             ])],
             new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8 },
-            Note: "注：完成率 = 已完成 ÷ 设定完成时限的任务数（“计入完成率”列），长期坚持类和未写明时限的任务不计入；“较上季度”为完成率较上季度末的变化，单位为百分点。");
+            Note: note);
 }
