@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using ReformAnalytics.Model;
 using ReformAnalytics.Tests.Support;
@@ -87,8 +86,7 @@ public sealed class ErrorTextIngestTests : IDisposable
                 break;
             case "html":
                 // As a web page an office system exports: the error text as the cell shows it, one cell padded with spaces.
-                var rows = Ledger.Select(r => "<tr>" + string.Concat(r.Select(c => $"<td>{(c == "§#VALUE!" ? " #VALUE! " : WebUtility.HtmlEncode(c.TrimStart('§')))}</td>")) + "</tr>");
-                File.WriteAllText(name + "xls", $"<html><head><meta charset=\"utf-8\"></head><body><table>{string.Concat(rows)}</table></body></html>", new UTF8Encoding(false));
+                TestWebPage.Write(name + "xls", string.Concat(Ledger.Select(r => TestWebPage.Row(r.Select(c => c == "§#VALUE!" ? " #VALUE! " : c.TrimStart('§'))))));
                 break;
             case "xml":
                 // As Excel saves an XML spreadsheet: an error result typed Error (<Data ss:Type="Error">#N/A</Data>); the

@@ -1,6 +1,6 @@
-using System.Net;
 using System.Text;
 using ReformAnalytics.Model;
+using ReformAnalytics.Tests.Support;
 
 namespace ReformAnalytics.Tests.Ingest;
 
@@ -38,8 +38,7 @@ public sealed class LibreOfficeErrorTextTests
         }
         else
         {
-            var rows = Ledger.Select(r => "<tr>" + string.Concat(r.Select(c => $"<td>{WebUtility.HtmlEncode(c)}</td>")) + "</tr>");
-            File.WriteAllText(name + "xls", $"<html><head><meta charset=\"utf-8\"></head><body><table>{string.Concat(rows)}</table></body></html>", new UTF8Encoding(false));
+            TestWebPage.Write(name + "xls", string.Concat(Ledger.Select(r => TestWebPage.Row(r))));
         }
 
         var summary = await f.IngestAsync();

@@ -118,12 +118,11 @@ public sealed class SameHeadingsInEveryFormatTests
                 File.WriteAllText(name + "csv", string.Concat(Ledger.Select(r => string.Join(',', Spans(r) ? [.. r, .. Enumerable.Repeat(string.Empty, Width - r.Length)] : r) + "\n")), new UTF8Encoding(false));
                 break;
             case "html":
-                File.WriteAllText(
+                TestWebPage.Write(
                     name + "xls",
-                    "<html><head><meta charset=\"utf-8\"></head><body><table>"
-                    + string.Concat(Ledger.Select(r => "<tr>" + (Spans(r) ? string.Concat(Enumerable.Repeat("<td></td>", From(r))) + $"<td colspan={Width - From(r)}>{WebUtility.HtmlEncode(r[^1])}</td>" : string.Concat(r.Select(c => $"<td>{WebUtility.HtmlEncode(c)}</td>"))) + "</tr>"))
-                    + "</table></body></html>",
-                    new UTF8Encoding(false));
+                    string.Concat(Ledger.Select(r => Spans(r)
+                        ? "<tr>" + string.Concat(Enumerable.Repeat("<td></td>", From(r))) + $"<td colspan={Width - From(r)}>{WebUtility.HtmlEncode(r[^1])}</td></tr>"
+                        : TestWebPage.Row(r))));
                 break;
             case "xml":
                 File.WriteAllText(
