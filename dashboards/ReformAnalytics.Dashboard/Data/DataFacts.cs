@@ -40,7 +40,13 @@ internal sealed record DataFacts(
         }
 
         var ledgers = await TextsAsync(connection, "SELECT DISTINCT ledger FROM snapshots ORDER BY CASE ledger WHEN 'overall' THEN 0 WHEN 'assigned_pilot' THEN 1 WHEN 'local_pilot' THEN 2 ELSE 3 END", ct).ConfigureAwait(false);
-        var groups = await TextsAsync(connection, "SELECT DISTINCT special_group FROM snapshots WHERE special_group IS NOT NULL ORDER BY 1", ct).ConfigureAwait(false);
+        // The groups as the latest month's ledger lists them (group_order); by name in a database written before the view.
+        var groups = await TextsAsync(
+            connection,
+            catalog.Has(Pages.GroupOrder.View)
+                ? "SELECT special_group FROM group_order WHERE report_month = (SELECT max(report_month) FROM snapshots) ORDER BY group_ordinal"
+                : "SELECT DISTINCT special_group FROM snapshots WHERE special_group IS NOT NULL ORDER BY 1",
+            ct).ConfigureAwait(false);
         var units = await TextsAsync(connection, "SELECT DISTINCT lead_unit FROM snapshots WHERE lead_unit IS NOT NULL ORDER BY 1", ct).ConfigureAwait(false);
         var leaders = await TextsAsync(connection, "SELECT DISTINCT leader FROM snapshots WHERE leader IS NOT NULL ORDER BY 1", ct).ConfigureAwait(false);
         var counts = await ColumnAsync(connection, "SELECT count(*) FROM snapshots UNION ALL SELECT count(DISTINCT task_id) FROM snapshots", ct).ConfigureAwait(false);

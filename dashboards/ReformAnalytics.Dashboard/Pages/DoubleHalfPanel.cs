@@ -54,7 +54,7 @@ internal static class DoubleHalfPanel
             shortfall.WhereSql("\"dimension\" IN ('group', 'unit') AND NOT \"reached\"");
             shortfall.Select("dimension", "group_name", "deadline_tasks", "time_share_pct", "work_share_pct", "gap_pp");
             shortfall.ShowAsPrintedDifference("gap_pp", "work_share_pct", "time_share_pct");
-            shortfall.OrderBy("gap_pp");
+            shortfall.OrderByExpression("\"gap_pp\" NULLS LAST, " + GroupOrder.Term(ctx, "report_month", "group_name", "\"dimension\" = 'group'"));
             var rows = await PageData.QueryAsync(ctx, shortfall, 50).ConfigureAwait(false);
             var heading = midYear ? "未达到双过半的专项小组和单位" : "工作进度低于时间进度的专项小组和单位";
             // Groups and units are counted over all ledgers together: under one ledger's figures, the list says so.

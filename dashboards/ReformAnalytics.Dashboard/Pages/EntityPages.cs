@@ -40,7 +40,9 @@ internal static class EntityPages
         query.WhereMonth(month);
         query.Where("dimension", entity.Dimension);
         query.Select([$"group_name AS {entity.TaskColumn}", .. SummaryColumns]);
-        query.OrderBy("completion_rate_pct", "group_name");
+        // Lowest completion rate first; equal rates: groups in the ledger's order, units and leaders by name.
+        query.OrderByExpression("\"completion_rate_pct\" NULLS LAST, "
+            + (kind == EntityKind.Group ? GroupOrder.Term(ctx, "report_month", "group_name") : "\"group_name\" NULLS LAST"));
         var title = $"{entity.ListTitle} · {Format.Month(month)}";
         if (PageData.WantsDownload(ctx))
         {

@@ -46,7 +46,7 @@ internal static class ListSpecs
                 q.WhereSql("\"completed_month\" BETWEEN {0} AND {1}", QuarterStart(m), m.FirstDay);
             }
 
-            q.OrderBy("completed_month", "ledger", "special_group", "task_id");
+            q.OrderByExpression($"\"completed_month\", \"ledger\", {GroupOrder.Term(ctx, "completed_month", "special_group")}, \"task_id\"");
         },
         ctx => ctx.Month is { } m ? $"{Format.Quarter(m)}（截至{m.Month}月）" : string.Empty,
         Hidden: (ctx, _) => ctx.Month is null ? [] : ["completed_quarter"]); // the quarter of the title, on every row
@@ -126,7 +126,9 @@ internal static class ListSpecs
             q.WhereMonth(ctx.Month);
             q.Select("dimension", "group_name", "deadline_tasks", "completed", "no_progress", "time_share_pct", "work_share_pct", "gap_pp", "reached", "year_time_pct", "open_ended_excluded", "no_deadline_excluded");
             q.ShowAsPrintedDifference("gap_pp", "work_share_pct", "time_share_pct");
-            q.OrderByExpression("CASE \"dimension\" WHEN 'all' THEN 0 WHEN 'ledger' THEN 1 WHEN 'group' THEN 2 ELSE 3 END, \"gap_pp\" NULLS LAST");
+            // Furthest behind first within each grouping; equal gaps: groups as the ledger lists them, units by name.
+            q.OrderByExpression("CASE \"dimension\" WHEN 'all' THEN 0 WHEN 'ledger' THEN 1 WHEN 'group' THEN 2 ELSE 3 END, \"gap_pp\" NULLS LAST, "
+                + GroupOrder.Term(ctx, "report_month", "group_name", "\"dimension\" = 'group'"));
         },
         ctx => PageData.MonthTitle(ctx),
         Before: (ctx, table) => ctx.Month is null ? string.Empty : YearTimeShare(table),
@@ -156,7 +158,8 @@ internal static class ListSpecs
                 q.WhereSql("\"year\" = {0}", m.Year - 1);
             }
 
-            q.OrderByExpression("CASE \"outcome\" WHEN 'dropped' THEN 0 WHEN 'similar' THEN 1 ELSE 2 END, \"ledger\", \"special_group\", \"task_id\"");
+            q.OrderByExpression("CASE \"outcome\" WHEN 'dropped' THEN 0 WHEN 'similar' THEN 1 ELSE 2 END, \"ledger\", "
+                + GroupOrder.Term(ctx, "last_month", "special_group") + ", \"task_id\"");
         },
         ctx => ctx.Month is { } m ? $"{m.Year - 1}年末至{m.Year}年初" : string.Empty);
 

@@ -116,7 +116,8 @@ internal static class OverviewPage
         query.WhereMonth(month);
         query.Where("dimension", "group");
         query.Select("group_name AS special_group", "tasks", "deadline_tasks", "completed", "completion_rate_pct", "on_time_rate_pct", "behind", "overdue", "stalled", "red", "avg_lag_pp", "time_share_pct", "work_share_pct");
-        query.OrderBy("completion_rate_pct");
+        // Lowest completion rate first; equal rates in the ledger's order.
+        query.OrderByExpression("\"completion_rate_pct\" NULLS LAST, " + GroupOrder.Term(ctx, "report_month", "group_name"));
         var table = await PageData.QueryAsync(ctx, query).ConfigureAwait(false);
         return TableHtml.Render(table, ctx.Filter.Query(keepGroupAndUnit: false));
     }

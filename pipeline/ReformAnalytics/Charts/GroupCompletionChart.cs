@@ -62,9 +62,11 @@ public static class GroupCompletionChart
             ChartParts.Label(plot, theme, totals[g].ToString(System.Globalization.CultureInfo.InvariantCulture), totals[g], groups.Count - 1 - g, Alignment.MiddleLeft, offsetX: 4);
         }
 
-        // The groups as the offices shorten them (图5 names them alike), twelve characters a line as the axis always
-        // had room for: a name still longer wraps onto a second line before anything is cut.
-        ChartParts.CategoryTicks(plot, plot.Axes.Left, GroupShortNames.Labels(groups, MaxLabelChars).Reverse().ToList());
+        // The groups as the offices shorten them, in the one form 图5 (narrower: the groups share its width) names them
+        // too, so the two figures of a report read alike; twelve characters a line as the axis always had room for, a
+        // name still longer wrapping onto a second line before anything is cut.
+        var form = Math.Min(MaxLabelChars, QuarterChangeChart.LabelChars(groups.Count, theme));
+        ChartParts.CategoryTicks(plot, plot.Axes.Left, GroupShortNames.Labels(groups, MaxLabelChars, form).Reverse().ToList());
         plot.Axes.SetLimitsX(0, Math.Max(1, totals.Max()) * 1.12);
         plot.Axes.SetLimitsY(-0.6, groups.Count - 0.4);
         theme.ShowLegendBelow(plot);

@@ -4,7 +4,8 @@ namespace ReformAnalytics.Charts;
 /// Special groups named for a crowded category axis the way the offices name them in their own reports: without the
 /// 专项小组 every group shares, then, when even that is too long for the space a category has, without the closing
 /// 改革 and the 体制 / 制度 / 领域 before it (经济体制改革专项小组 → 经济, 党的建设制度改革专项小组 → 党的建设). One form is
-/// chosen for all the groups, so the axis reads alike; a name still too long wraps onto a second line, and only a name
+/// chosen for all the groups, so the axis reads alike, and the same form in 图4 and 图5 (the narrower 图5 decides: 经济
+/// in both, not 经济体制改革 in one and 经济 in the other); a name still too long wraps onto a second line, and only a name
 /// too long for two lines is cut (…). A short form two groups would share is not used.
 /// </summary>
 internal static class GroupShortNames
@@ -14,13 +15,17 @@ internal static class GroupShortNames
 
     private static readonly string[] GroupSuffixes = ["专项小组", "小组"];
 
-    /// <summary>The axis labels of <paramref name="groups"/>, each line at most <paramref name="maxChars"/> characters.</summary>
-    public static IReadOnlyList<string> Labels(IReadOnlyList<string> groups, int maxChars)
+    /// <summary>
+    /// The axis labels of <paramref name="groups"/>, each line at most <paramref name="maxChars"/> characters. The form
+    /// (without 专项小组, or the short one) is the one that fits <paramref name="formChars"/> (by default the line): a
+    /// chart with room for longer names gives the narrowest chart's width, so every chart names a group alike.
+    /// </summary>
+    public static IReadOnlyList<string> Labels(IReadOnlyList<string> groups, int maxChars, int? formChars = null)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxChars, 2);
         var names = groups.Select(g => WithoutEnding(g.Trim(), GroupSuffixes)).ToList();
-        var fits = names.All(n => n.Length <= maxChars);
+        var fits = names.All(n => n.Length <= (formChars ?? maxChars));
         if (!fits)
         {
             var shortForms = names.Select(n => WithoutEnding(n, ReformWords)).ToList();

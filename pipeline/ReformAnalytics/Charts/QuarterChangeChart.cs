@@ -54,14 +54,20 @@ public static class QuarterChangeChart
         ChartParts.Bars(plot, previous, ChartPalette.Series(4), previousLabel);
         ChartParts.Bars(plot, current, ChartPalette.Series(0), currentLabel);
 
-        // About 560 layout pixels share the categories; a 12 px CJK character is 12 px wide.
-        var maxChars = Math.Clamp(560 / Math.Max(1, rows.Count) / (int)theme.TickLabelSize, 3, 10);
+        var maxChars = LabelChars(rows.Count, theme);
         ChartParts.CategoryTicks(plot, plot.Axes.Bottom, GroupShortNames.Labels(rows.Select(r => r.Category).ToList(), maxChars));
 
         plot.Axes.SetLimits(-0.6, rows.Count - 0.4, 0, 112);
         theme.ShowLegendBelow(plot);
         return plot;
     }
+
+    /// <summary>
+    /// Characters a line of a category's name has room for under its bars: about 560 layout pixels share the
+    /// categories, and a 12 px CJK character is 12 px wide. Figure 4 names the groups in the form this width allows.
+    /// </summary>
+    internal static int LabelChars(int categories, ChartTheme theme) =>
+        Math.Clamp(560 / Math.Max(1, categories) / (int)theme.TickLabelSize, 3, 10);
 
     public static RenderedChart Render(IReadOnlyList<PeriodComparison> rows, string previousLabel, string currentLabel, string? title = null, ChartTheme? theme = null)
     {

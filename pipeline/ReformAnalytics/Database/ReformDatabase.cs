@@ -60,14 +60,15 @@ public static class ReformDatabase
     }
 
     /// <summary>
-    /// Creates or replaces the database's own views over the ingest tables: <c>tasks</c> and <c>missing_months</c>. With
+    /// Creates or replaces the database's own views over the ingest tables: <c>tasks</c>, <c>missing_months</c> and
+    /// <c>group_order</c> (with its macro group_ordinal). With
     /// <paramref name="onlyMissing"/>, only a view that is not there is created: opening a database for writing then
     /// changes nothing in a file that has them (the metric install replaces them when their definitions change).
     /// </summary>
     public static async Task EnsureViewsAsync(DuckDBConnection connection, CancellationToken ct, bool onlyMissing = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        foreach (var view in new[] { "tasks", "missing_months" })
+        foreach (var view in new[] { "tasks", "missing_months", "group_order" })
         {
             if (!onlyMissing || await ScalarAsync<long>(connection, "SELECT count(*) FROM duckdb_views() WHERE view_name = $1 AND schema_name = current_schema()", ct, view).ConfigureAwait(false) == 0)
             {

@@ -14,11 +14,13 @@ public sealed class MetricQueries
         "SELECT * FROM metric_summary WHERE report_month = $month AND dimension = $dimension ORDER BY " + OfficeOrder;
 
     /// <summary>
-    /// Groups in name order, except the three ledgers, which come in the office's order (三本台账: 总台账, 上级部署试点,
-    /// 自选试点), not in the order of their identifiers.
+    /// The office's order: the three ledgers as it lists them (三本台账: 总台账, 上级部署试点, 自选试点), not in the order of
+    /// their identifiers; the special groups as its ledger lists them that month (group_ordinal, Database/group_order.sql),
+    /// not by their names; units and leaders by name.
     /// </summary>
     private const string OfficeOrder =
-        "CASE group_name WHEN 'overall' THEN 0 WHEN 'assigned_pilot' THEN 1 WHEN 'local_pilot' THEN 2 ELSE 3 END, group_name";
+        "CASE group_name WHEN 'overall' THEN 0 WHEN 'assigned_pilot' THEN 1 WHEN 'local_pilot' THEN 2 ELSE 3 END, "
+        + "CASE WHEN dimension = 'group' THEN group_ordinal(report_month, group_name) END NULLS LAST, group_name";
 
     private readonly DuckDBConnection _connection;
 
@@ -28,7 +30,7 @@ public sealed class MetricQueries
         _connection = connection;
     }
 
-    /// <summary>metric_summary at <paramref name="asOf"/> for one grouping, ordered by group name, the ledgers in the office's order ('all': one row).</summary>
+    /// <summary>metric_summary at <paramref name="asOf"/> for one grouping, in the office's order (groups as the ledger lists them; 'all': one row).</summary>
     public Task<IReadOnlyList<MetricSummaryRow>> SummaryAsync(ReportMonth asOf, MetricGrouping by, CancellationToken cancellationToken) =>
         QueryAsync(
             SummarySql,
@@ -95,10 +97,10 @@ public sealed class MetricQueries
             cancellationToken,
             ("month", asOf.FirstDay));
 
-    /// <summary>results_list for the tasks first reported completed in the months <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <summary>results_list for the tasks first reported completed in the months <paramref name="from"/> to <paramref name="to"/>: by month, ledger, then group in the ledger's order.</summary>
     public Task<IReadOnlyList<ResultsListRow>> ResultsListAsync(ReportMonth from, ReportMonth to, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT * FROM results_list WHERE completed_month BETWEEN $from AND $to ORDER BY completed_month, ledger, special_group, lead_unit, task_id",
+            "SELECT * FROM results_list WHERE completed_month BETWEEN $from AND $to ORDER BY completed_month, ledger, group_ordinal(completed_month, special_group) NULLS LAST, special_group, lead_unit, task_id",
             ResultsListRow.Read,
             cancellationToken,
             ("from", from.FirstDay),

@@ -52,7 +52,7 @@ public static class MetricViews
     /// </summary>
     public static string DefinitionsHash { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
         System.Text.Encoding.UTF8.GetBytes(string.Join("\n--\n",
-            new[] { SqlResources.Load("Database/tasks.sql"), SqlResources.Load("Database/missing_months.sql") }
+            new[] { SqlResources.Load("Database/tasks.sql"), SqlResources.Load("Database/missing_months.sql"), SqlResources.Load("Database/group_order.sql") }
                 .Concat(Steps.Select(s => MetricSql.Load(s.File)))
                 .Concat(PresentationViews.Select(MetricSql.Load))
                 .Append(MetricSql.Load("refresh.sql"))))))[..16];
@@ -83,7 +83,7 @@ public static class MetricViews
             return true;
         }
 
-        // The database's own views (tasks, missing_months), for a database written before they existed.
+        // The database's own views (tasks, missing_months, group_order), for a database written before they existed.
         await ReformDatabase.EnsureViewsAsync(connection, cancellationToken).ConfigureAwait(false);
         await ExecuteAsync(connection, $"CREATE OR REPLACE TABLE metric_definitions AS SELECT '{DefinitionsHash}' AS definitions_hash", cancellationToken).ConfigureAwait(false);
         var missing = false;
@@ -125,7 +125,7 @@ public static class MetricViews
         }
 
         using var command = connection.CreateCommand();
-        var names = Names.Concat(["tasks", "missing_months"]).ToList();
+        var names = Names.Concat(["tasks", "missing_months", "group_order"]).ToList();
         command.CommandText = $"""
             SELECT (SELECT max(definitions_hash) FROM metric_definitions) = $hash
                AND (SELECT count(DISTINCT name) FROM (SELECT table_name AS name, schema_name FROM duckdb_tables() UNION ALL SELECT view_name, schema_name FROM duckdb_views())

@@ -45,18 +45,20 @@ internal static class GroupsSection
             return null;
         }
 
-        var best = rated.OrderByDescending(g => g.CompletionRatePct).ThenBy(g => g.GroupName, StringComparer.Ordinal).First();
-        var worst = rated.OrderBy(g => g.CompletionRatePct).ThenBy(g => g.GroupName, StringComparer.Ordinal).First();
+        // f.Groups comes in the ledger's order (group_ordinal): a tie goes to the group the ledger lists first.
+        var place = LedgerPlace(f);
+        var best = rated.OrderByDescending(g => g.CompletionRatePct).ThenBy(place).First();
+        var worst = rated.OrderBy(g => g.CompletionRatePct).ThenBy(place).First();
         var text = "分专项小组看，" + Count(f.Groups.Count) + "个专项小组中，完成率最高的是" + best.GroupName + "（" + Percent(best.CompletionRatePct)
             + "），最低的是" + worst.GroupName + "（" + Percent(worst.CompletionRatePct) + "）";
         var risen = f.Groups.Where(g => g.CompletionRateChangeQuarterPp > 0)
-            .OrderByDescending(g => g.CompletionRateChangeQuarterPp).ThenBy(g => g.GroupName, StringComparer.Ordinal).FirstOrDefault();
+            .OrderByDescending(g => g.CompletionRateChangeQuarterPp).ThenBy(place).FirstOrDefault();
         if (risen is not null)
         {
             text += "；较上季度末提高最多的是" + risen.GroupName + "（" + Change(risen.CompletionRateChangeQuarterPp!.Value) + "）";
         }
 
-        var lagging = f.Groups.Where(g => g.Behind > 0).OrderByDescending(g => g.Behind).ThenBy(g => g.GroupName, StringComparer.Ordinal).FirstOrDefault();
+        var lagging = f.Groups.Where(g => g.Behind > 0).OrderByDescending(g => g.Behind).ThenBy(place).FirstOrDefault();
         if (lagging is not null)
         {
             text += "；滞后任务最多的是" + lagging.GroupName + "（" + Count(lagging.Behind) + "项）";
@@ -78,9 +80,9 @@ internal static class GroupsSection
 
         var reportedBehind = f.GroupStatus.Where(s => s.Status == Model.ReportedStatusNames.Id(Model.ReportedStatus.Behind))
             .GroupBy(s => s.Group, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(s => s.Tasks), StringComparer.Ordinal);
-        var differ = f.Groups.Select(g => (g.GroupName, Reported: reportedBehind.GetValueOrDefault(g.GroupName), Computed: g.Behind))
+        var differ = f.Groups.Select((g, place) => (g.GroupName, Reported: reportedBehind.GetValueOrDefault(g.GroupName), Computed: g.Behind, Place: place))
             .Where(g => g.Reported != g.Computed)
-            .OrderByDescending(g => Math.Abs(g.Computed - g.Reported)).ThenBy(g => g.GroupName, StringComparer.Ordinal).ToList();
+            .OrderByDescending(g => Math.Abs(g.Computed - g.Reported)).ThenBy(g => g.Place).ToList();
         if (differ.Count == 0)
         {
             return null;
@@ -90,6 +92,13 @@ internal static class GroupsSection
         return "需要说明的是，上图为各单位自报的状态，与表中按完成时限测算的“滞后”口径不同：全部任务中单位自报滞后"
             + Count(reportedBehind.Values.Sum()) + "项，按进度测算滞后" + Count(f.Overall.Behind) + "项；差别最大的是" + most.GroupName
             + "（自报滞后" + Count(most.Reported) + "项，测算滞后" + Count(most.Computed) + "项）。";
+    }
+
+    /// <summary>A group's place in <see cref="QuarterFigures.Groups"/>, which holds them in the ledger's order: the tie-break of a ranking.</summary>
+    private static Func<MetricSummaryRow, int> LedgerPlace(QuarterFigures f)
+    {
+        var places = f.Groups.Select((g, i) => (g.GroupName, i)).ToDictionary(p => p.GroupName, p => p.i, StringComparer.Ordinal);
+        return g => places[g.GroupName];
     }
 
     internal static string LedgerText(QuarterFigures f) =>
