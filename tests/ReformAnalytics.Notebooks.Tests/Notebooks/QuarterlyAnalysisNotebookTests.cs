@@ -69,6 +69,24 @@ public sealed partial class QuarterlyAnalysisNotebookTests(SampleDatabaseFixture
     }
 
     [Fact]
+    public async Task ResultsByGroup_GroupsWithAsManyResults_ComeInTheLedgersOrder()
+    {
+        var run = await sample.RunAsync(FileName);
+        var table = run.Query("本季度成果：按专项小组");
+        var groups = table.Column<string>("专项小组");
+        var counts = table.Column<long>("新完成");
+
+        // The sample writes its sections (一、…专项小组) in the order of its groups (the manifest's SpecialGroups: 经济, 民主法制,
+        // 文化, 社会, 生态文明, 党的建设, 纪律检查); groups with as many new results follow it, not the code points (党 U+515A
+        // first). In 2024Q4 文化, 党的建设 and 纪律检查 have six each.
+        var ledger = Year.SpecialGroups.ToList();
+        Assert.Contains(counts.GroupBy(c => c), g => g.Count() > 1);
+        Assert.Equal(
+            groups.Zip(counts).OrderByDescending(p => p.Second).ThenBy(p => ledger.IndexOf(p.First)).Select(p => p.First),
+            groups);
+    }
+
+    [Fact]
     public async Task Groups_GapAndScores_AreTheViewsOwn_NotRecomputedInTheNotebook()
     {
         var run = await sample.RunAsync(FileName);
