@@ -61,9 +61,9 @@ public static class ReformDatabase
 
     /// <summary>
     /// Creates or replaces the database's own views over the ingest tables: <c>tasks</c>, <c>missing_months</c> and
-    /// <c>group_order</c> (with its macro group_ordinal). With
-    /// <paramref name="onlyMissing"/>, only a view that is not there is created: opening a database for writing then
-    /// changes nothing in a file that has them (the metric install replaces them when their definitions change).
+    /// <c>group_order</c> (with its macro group_ordinal). With <paramref name="onlyMissing"/>, only a view that is not
+    /// there is created: opening a database for writing then changes nothing in a file that has them (the metric install
+    /// replaces them when their definitions change).
     /// </summary>
     public static async Task EnsureViewsAsync(DuckDBConnection connection, CancellationToken ct, bool onlyMissing = false)
     {

@@ -68,8 +68,9 @@ LEFT JOIN sections s ON s.ledger = 'overall' AND s.report_month = f.ledger_month
 -- group_ordinal(as_of, group_name): the place of a special group in the ledger's order at report month as_of (1 = the
 -- ledger's first section), from group_order; NULL for a group never stored, '(未填)' or a month not stored. Order a list
 -- of groups by it, NULLS LAST, then by the name: `ORDER BY group_ordinal(report_month, special_group) NULLS LAST,
--- special_group`. A list spanning months passes its last month. (It looks the pair up in one map built from the view,
--- so the arguments may name columns the view has too.)
+-- special_group`; a list of the groups alone, across months, passes its last month. (It looks the pair up in one map
+-- built from the view: no argument is read inside a subquery over the view, so an argument naming a column the view
+-- has too, report_month or special_group, means the caller's column.)
 CREATE OR REPLACE MACRO group_ordinal(as_of, group_name) AS
     (SELECT map(list(strftime(report_month, '%Y-%m') || '|' || special_group), list(group_ordinal)) FROM group_order)[
         strftime(as_of::DATE, '%Y-%m') || '|' || group_name];
