@@ -8,6 +8,7 @@ namespace ReformAnalytics.Database;
 /// views in backticks (## `task_status` (stored) and `task_status_live` (view) — …), and the tables under it (up to the
 /// next heading) whose header starts “column” describe their columns, with the labels under the header's 中文 and the
 /// meaning in the last cell. A heading that names no table (`--units` is an option, not a name) starts no section.
+/// The macros are read from the tables whose header starts “macro” (<see cref="Macros"/>).
 /// </summary>
 public static partial class SchemaPage
 {
@@ -56,6 +57,43 @@ public static partial class SchemaPage
 
         return sections;
     }
+
+    /// <summary>
+    /// The rows of the page's macro tables (a table whose header starts “macro”): each names a macro with its parameters
+    /// in backticks, <c>`task_label(task_heading, task_name)`</c>, and gives its Chinese label in the next cell.
+    /// </summary>
+    public static IReadOnlyList<SchemaMacro> Macros(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var macros = new List<SchemaMacro>();
+        bool? macroTable = null;
+        foreach (var raw in markdown.ReplaceLineEndings("\n").Split('\n'))
+        {
+            var line = raw.Trim();
+            if (!line.StartsWith('|'))
+            {
+                macroTable = null;
+                continue;
+            }
+
+            var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+            if (macroTable is null)
+            {
+                macroTable = cells[0] == "macro";
+            }
+            else if (macroTable == true && MacroCall().Match(cells[0]) is { Success: true } call)
+            {
+                var parameters = call.Groups[2].Value.Split(',').Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+                macros.Add(new SchemaMacro(call.Groups[1].Value, parameters, cells.Length > 1 ? cells[1] : string.Empty));
+            }
+        }
+
+        return macros;
+    }
+
+    /// <summary>A macro as the macro table writes it: its name and parameters in backticks.</summary>
+    [GeneratedRegex("^`([a-z_][a-z0-9_]*)\\(([^)]*)\\)`$")]
+    private static partial Regex MacroCall();
 
     /// <summary>A table or view named in a heading: an identifier in backticks (not an option such as `--units`).</summary>
     [GeneratedRegex("`([a-z_][a-z0-9_]*)`")]
