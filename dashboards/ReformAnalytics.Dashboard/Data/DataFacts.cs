@@ -39,7 +39,7 @@ internal sealed record DataFacts(
             }
         }
 
-        var ledgers = await TextsAsync(connection, "SELECT DISTINCT ledger FROM snapshots ORDER BY CASE ledger WHEN 'overall' THEN 0 WHEN 'assigned_pilot' THEN 1 WHEN 'local_pilot' THEN 2 ELSE 3 END", ct).ConfigureAwait(false);
+        var ledgers = await TextsAsync(connection, "SELECT DISTINCT ledger FROM snapshots ORDER BY ledger_ordinal(ledger) NULLS LAST, ledger", ct).ConfigureAwait(false);
         // The groups as the latest month's ledger lists them (group_order); by name in a database written before the view.
         var groups = await TextsAsync(
             connection,

@@ -5,4 +5,4 @@ SELECT dimension, group_name, tasks, deadline_tasks, completed, completion_rate_
 FROM metric_summary
 WHERE report_month = (SELECT max(report_month) FROM metric_summary)
   AND dimension IN ('all', 'ledger')
-ORDER BY dimension = 'ledger', group_name;
+ORDER BY dimension = 'ledger', ledger_ordinal(group_name);

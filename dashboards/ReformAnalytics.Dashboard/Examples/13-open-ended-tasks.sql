@@ -3,4 +3,4 @@
 SELECT ledger, task_id, task_name, special_group, lead_unit, deadline_text, last_month
 FROM tasks
 WHERE open_ended
-ORDER BY ledger, group_ordinal(report_month, special_group) NULLS LAST, special_group, task_id;
+ORDER BY ledger_ordinal(ledger), group_ordinal(report_month, special_group) NULLS LAST, special_group, task_id;

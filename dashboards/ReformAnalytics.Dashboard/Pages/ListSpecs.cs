@@ -46,7 +46,7 @@ internal static class ListSpecs
                 q.WhereSql("\"completed_month\" BETWEEN {0} AND {1}", QuarterStart(m), m.FirstDay);
             }
 
-            q.OrderByExpression($"\"completed_month\", \"ledger\", {GroupOrder.Term(ctx, "completed_month", "special_group")}, \"task_id\"");
+            q.OrderByExpression($"\"completed_month\", ledger_ordinal(\"ledger\"), {GroupOrder.Term(ctx, "completed_month", "special_group")}, \"task_id\"");
         },
         ctx => ctx.Month is { } m ? $"{Format.Quarter(m)}（截至{m.Month}月）" : string.Empty,
         Hidden: (ctx, _) => ctx.Month is null ? [] : ["completed_quarter"]); // the quarter of the title, on every row
@@ -158,7 +158,7 @@ internal static class ListSpecs
                 q.WhereSql("\"year\" = {0}", m.Year - 1);
             }
 
-            q.OrderByExpression("CASE \"outcome\" WHEN 'dropped' THEN 0 WHEN 'similar' THEN 1 ELSE 2 END, \"ledger\", "
+            q.OrderByExpression("CASE \"outcome\" WHEN 'dropped' THEN 0 WHEN 'similar' THEN 1 ELSE 2 END, ledger_ordinal(\"ledger\"), "
                 + GroupOrder.Term(ctx, "last_month", "special_group") + ", \"task_id\"");
         },
         ctx => ctx.Month is { } m ? $"{m.Year - 1}年末至{m.Year}年初" : string.Empty);
@@ -249,7 +249,7 @@ internal static class ListSpecs
 
         var q = new ViewQuery(relation);
         q.Filter(ctx.Filter, ctx.Month);
-        q.OrderBy("ledger", "missing_returns DESC", "lead_unit");
+        q.OrderByExpression("ledger_ordinal(\"ledger\"), \"missing_returns\" DESC, \"lead_unit\"");
         return Unreturned(await PageData.QueryAsync(ctx, q).ConfigureAwait(false));
     }
 

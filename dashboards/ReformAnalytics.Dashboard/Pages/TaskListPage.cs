@@ -42,7 +42,7 @@ internal static class TaskListPage
         query.Select(
             "task_id", "seq_no", "task_heading", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "status", "progress_pct",
             "planned_pct", "actual_pct", "lag_pp", "light", "days_overdue", "last_month");
-        query.OrderByExpression($"\"ledger\", {GroupOrder.Term(ctx, "report_month", "special_group")}, \"lead_unit\" NULLS LAST, \"task_id\"");
+        query.OrderByExpression($"ledger_ordinal(\"ledger\"), {GroupOrder.Term(ctx, "report_month", "special_group")}, \"lead_unit\" NULLS LAST, \"task_id\"");
         var title = "任务" + (statusView is null ? string.Empty : " · " + PageData.MonthTitle(ctx));
         if (PageData.WantsDownload(ctx))
         {

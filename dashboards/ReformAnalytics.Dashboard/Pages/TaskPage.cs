@@ -25,7 +25,7 @@ internal static class TaskPage
         // Every monthly report of the task, newest first: the timeline, and (its newest row per ledger) what
         // the `tasks` view would say. One scan of the snapshots instead of two: the view ranks every task's
         // history before it filters, which on millions of rows takes most of a second.
-        var reports = await PageData.QueryAsync(ctx, "SELECT * FROM snapshots WHERE task_id = $1 ORDER BY report_month DESC, ledger", [id], 1000).ConfigureAwait(false);
+        var reports = await PageData.QueryAsync(ctx, "SELECT * FROM snapshots WHERE task_id = $1 ORDER BY report_month DESC, ledger_ordinal(ledger)", [id], 1000).ConfigureAwait(false);
         if (reports.Rows.Count == 0)
         {
             return ctx.NotFound("找不到任务", $"数据中没有编号为“{id}”的任务。", "/tasks");

@@ -5,4 +5,4 @@
 SELECT task_id, planned_pct, actual_pct, light, deadline
 FROM task_status
 WHERE report_month = $month
-ORDER BY ledger, task_id;
+ORDER BY ledger_ordinal(ledger), task_id;

@@ -19,6 +19,13 @@
 --     ordered by first appearance likewise, then by name, the one tie-break left.
 -- One row per report month stored and per special group ever stored (of any month or ledger), so a group has an
 -- ordinal in every month. A task without a group ('(未填)' in metric_summary) has none: it is listed last.
+-- ledger_ordinal(ledger): the place of a ledger in the office's order of its three ledgers (三本台账), 1 改革任务总台账
+-- (overall), 2 上级部署试点台账 (assigned_pilot), 3 自选试点台账 (local_pilot), NULL for anything else: every list holding
+-- more than one ledger orders them `ORDER BY ledger_ordinal(ledger) NULLS LAST`, not by the identifiers (which would put
+-- the pilots first).
+CREATE OR REPLACE MACRO ledger_ordinal(ledger) AS
+    CASE ledger WHEN 'overall' THEN 1 WHEN 'assigned_pilot' THEN 2 WHEN 'local_pilot' THEN 3 END;
+
 CREATE OR REPLACE VIEW group_order AS
 WITH sections AS (
     SELECT report_month, ledger, special_group, min(source_row) AS first_row
@@ -47,7 +54,7 @@ first_seen AS (
         special_group,
         min({
             'report_month': report_month,
-            'ledger': CASE ledger WHEN 'overall' THEN 0 WHEN 'assigned_pilot' THEN 1 WHEN 'local_pilot' THEN 2 ELSE 3 END,
+            'ledger': coalesce(ledger_ordinal(ledger), 4),
             'first_row': first_row
         }) AS first
     FROM sections

@@ -19,7 +19,7 @@ public sealed class MetricQueries
     /// not by their names; units and leaders by name.
     /// </summary>
     private const string OfficeOrder =
-        "CASE group_name WHEN 'overall' THEN 0 WHEN 'assigned_pilot' THEN 1 WHEN 'local_pilot' THEN 2 ELSE 3 END, "
+        "CASE WHEN dimension = 'ledger' THEN ledger_ordinal(group_name) END NULLS LAST, "
         + "CASE WHEN dimension = 'group' THEN group_ordinal(report_month, group_name) END NULLS LAST, group_name";
 
     private readonly DuckDBConnection _connection;
@@ -59,7 +59,7 @@ public sealed class MetricQueries
     /// <summary>missing_returns of one month, by lead unit and task.</summary>
     public Task<IReadOnlyList<MissingReturnRow>> MissingReturnsAsync(ReportMonth month, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT * FROM missing_returns WHERE report_month = $month ORDER BY lead_unit, ledger, task_id",
+            "SELECT * FROM missing_returns WHERE report_month = $month ORDER BY lead_unit, ledger_ordinal(ledger), task_id",
             MissingReturnRow.Read,
             cancellationToken,
             ("month", month.FirstDay));
@@ -67,7 +67,7 @@ public sealed class MetricQueries
     /// <summary>year_end_carry_over for the turn from <paramref name="year"/> to the next: dropped first, then similar, then carried.</summary>
     public Task<IReadOnlyList<YearEndCarryOverRow>> YearEndCarryOverAsync(int year, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT * FROM year_end_carry_over WHERE year = $year ORDER BY CASE outcome WHEN 'dropped' THEN 0 WHEN 'similar' THEN 1 ELSE 2 END, ledger, task_id",
+            "SELECT * FROM year_end_carry_over WHERE year = $year ORDER BY CASE outcome WHEN 'dropped' THEN 0 WHEN 'similar' THEN 1 ELSE 2 END, ledger_ordinal(ledger), task_id",
             YearEndCarryOverRow.Read,
             cancellationToken,
             ("year", year));
@@ -100,7 +100,7 @@ public sealed class MetricQueries
     /// <summary>results_list for the tasks first reported completed in the months <paramref name="from"/> to <paramref name="to"/>: by month, ledger, then group in the ledger's order.</summary>
     public Task<IReadOnlyList<ResultsListRow>> ResultsListAsync(ReportMonth from, ReportMonth to, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT * FROM results_list WHERE completed_month BETWEEN $from AND $to ORDER BY completed_month, ledger, group_ordinal(completed_month, special_group) NULLS LAST, special_group, lead_unit, task_id",
+            "SELECT * FROM results_list WHERE completed_month BETWEEN $from AND $to ORDER BY completed_month, ledger_ordinal(ledger), group_ordinal(completed_month, special_group) NULLS LAST, special_group, lead_unit, task_id",
             ResultsListRow.Read,
             cancellationToken,
             ("from", from.FirstDay),
@@ -109,7 +109,7 @@ public sealed class MetricQueries
     /// <summary>negative_list at <paramref name="asOf"/>: overdue first (longest first), then by lag.</summary>
     public Task<IReadOnlyList<NegativeListRow>> NegativeListAsync(ReportMonth asOf, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT * FROM negative_list WHERE report_month = $month ORDER BY overdue DESC, days_overdue DESC NULLS LAST, lag_pp DESC NULLS LAST, ledger, task_id",
+            "SELECT * FROM negative_list WHERE report_month = $month ORDER BY overdue DESC, days_overdue DESC NULLS LAST, lag_pp DESC NULLS LAST, ledger_ordinal(ledger), task_id",
             NegativeListRow.Read,
             cancellationToken,
             ("month", asOf.FirstDay));

@@ -45,6 +45,22 @@ public sealed class GroupOrderPageTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task TaskList_LedgersInTheOfficesOrder_OverallBeforeThePilots()
+    {
+        using var client = _county.Factory.CreateClient();
+
+        var html = await client.GetStringAsync("/tasks?month=2024-06");
+        var csv = await client.GetStringAsync("/tasks?month=2024-06&format=csv");
+
+        // T4 (生态环境监管体制改革) is the overall ledger's last task, T6 (乡镇综合行政执法改革试点) the local pilot's only one:
+        // by identifier local_pilot came before overall.
+        foreach (var page in new[] { html, csv })
+        {
+            Assert.True(Before(page, "生态环境监管体制改革", "乡镇综合行政执法改革试点"));
+        }
+    }
+
     private static bool Before(string text, string first, string second)
     {
         var a = text.IndexOf(first, StringComparison.Ordinal);

@@ -50,6 +50,22 @@ public sealed class GroupOrderTests(GroupOrderFixture fixture) : IClassFixture<G
     }
 
     [Fact]
+    public async Task LedgerOrdinal_IsTheOfficesOrderOfItsThreeLedgers()
+    {
+        using var connection = await fixture.OpenAsync();
+
+        var rows = await TaskRow.QueryAsync(connection, """
+            SELECT ledger_ordinal('overall') AS overall, ledger_ordinal('assigned_pilot') AS assigned,
+                   ledger_ordinal('local_pilot') AS local, ledger_ordinal('other') AS other
+            """);
+
+        Assert.Equal(1L, rows[0].Long("overall"));
+        Assert.Equal(2L, rows[0].Long("assigned"));
+        Assert.Equal(3L, rows[0].Long("local"));
+        Assert.Null(rows[0]["other"]);
+    }
+
+    [Fact]
     public async Task MetricsCommand_ByGroup_ListsTheGroupsAsTheMonthsLedgerDoes()
     {
         async Task<IReadOnlyList<string>> Groups(MetricsFormat format)
