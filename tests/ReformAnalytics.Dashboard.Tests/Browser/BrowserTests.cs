@@ -83,7 +83,7 @@ public sealed partial class BrowserTests(BrowserFixture fixture) : IClassFixture
         await page.ClickAsync("#run");
         await page.WaitForSelectorAsync(".result-info");
 
-        Assert.Contains("共 5 行", await page.Locator(".result-info").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("共5行", await page.Locator(".result-info").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("县发改委", await page.Locator("#result table").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Output("sql.png"), FullPage = true });
     }
