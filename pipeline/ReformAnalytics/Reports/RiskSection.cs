@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
