@@ -29,7 +29,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         Assert.Equal(
             ["2024年第二季度年度考核.xlsx", "2024年第二季度成果清单.xlsx", "2024年第二季度红黑榜.xlsx", "2024年第二季度负面清单.xlsx"],
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Contains("已按 2024-06 台账写出 2024年第二季度清单", output, StringComparison.Ordinal);
+        Assert.Contains("已按2024年6月台账写出2024年第二季度清单", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -186,6 +186,6 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
 
         Assert.Equal(1, code);
         Assert.False(Directory.Exists(outDir));
-        Assert.Contains("没有 2023年第四季度（2023Q4）的台账快照", error, StringComparison.Ordinal);
+        Assert.Contains("没有2023年第四季度（2023Q4）的台账快照", error, StringComparison.Ordinal);
     }
 }
