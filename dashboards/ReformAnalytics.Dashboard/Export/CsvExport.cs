@@ -31,7 +31,7 @@ internal static class CsvExport
                 for (var i = 0; i < names.Length; i++)
                 {
                     var cell = ExportCell.From(names[i], reader.IsDBNull(i) ? null : reader.GetValue(i), style);
-                    Append(line, i, cell.Text ?? (cell.Number is { } n ? n.ToString("R", CultureInfo.InvariantCulture) : cell.Date is { } d ? Format.Date(d) : string.Empty));
+                    Append(line, i, cell.Text ?? (cell.Number is { } n ? n.ToString("R", CultureInfo.InvariantCulture) : cell.Date is { } d ? Format.IsoDate(d) : string.Empty));
                 }
 
                 await writer.WriteLineAsync(line, ct).ConfigureAwait(false);

@@ -5,7 +5,10 @@ using ReformAnalytics.Xlsx;
 
 namespace ReformAnalytics.Dashboard.Export;
 
-/// <summary>Writes a query result as one .xlsx sheet (streamed by <see cref="XlsxWriter"/>): header row frozen, dates as dates.</summary>
+/// <summary>
+/// Writes a query result as one .xlsx sheet (streamed by <see cref="XlsxWriter"/>): header row frozen, dates as dates
+/// (shown 2024年7月31日 in the labelled download, as the pages write them).
+/// </summary>
 internal static class XlsxExport
 {
     public static async Task<long> WriteAsync(DbDataReader reader, Stream output, string sheetName, ExportStyle style, int maxRows, CancellationToken ct)
@@ -33,8 +36,9 @@ internal static class XlsxExport
                 cells[i] = cell switch
                 {
                     { Text: { } text } => XlsxCell.Of(text),
-                    { Date: { } date } => XlsxCell.Of(date),
-                    { Number: { } number } => style == ExportStyle.Labelled && IsFraction(names[i]) ? XlsxCell.Percent(number) : XlsxCell.Of(number),
+                    { Date: { } date } => style == ExportStyle.Labelled ? XlsxCell.Day(date) : XlsxCell.Of(date),
+                    { Number: { } number } when style == ExportStyle.Labelled => Labelled(names[i], number),
+                    { Number: { } number } => XlsxCell.Of(number),
                     _ => XlsxCell.Blank,
                 };
             }
@@ -46,8 +50,14 @@ internal static class XlsxExport
         return rows;
     }
 
-    private static bool IsFraction(string column) =>
-        column.EndsWith("_rate", StringComparison.OrdinalIgnoreCase) || column.EndsWith("_share", StringComparison.OrdinalIgnoreCase) || column.Equals("probability", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// A number of the labelled download, kept a number and shown as the page shows it: a share as a percent (43%, 62.5%),
+    /// the risk model's probability as a whole percent.
+    /// </summary>
+    private static XlsxCell Labelled(string column, double number) =>
+        column.Equals("probability", StringComparison.OrdinalIgnoreCase) ? XlsxCell.Of(number, XlsxStyle.WholePercent)
+        : column.EndsWith("_rate", StringComparison.OrdinalIgnoreCase) || column.EndsWith("_share", StringComparison.OrdinalIgnoreCase) ? XlsxCell.Share(number)
+        : XlsxCell.Of(number);
 
     /// <summary>Excel sheet names: at most 31 characters, none of []:*?/\.</summary>
     private static string SheetName(string name)

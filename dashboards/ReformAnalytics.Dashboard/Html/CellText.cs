@@ -8,7 +8,8 @@ namespace ReformAnalytics.Dashboard.Html;
 
 /// <summary>
 /// The text a person reads for a database value: codes as Chinese words (ledger, status, light), booleans as
-/// 是/否, shares as percents, dates as yyyy-MM-dd. Used for pages and downloads alike.
+/// 是/否, shares as percents, dates as 2024年6月30日 (<see cref="FigureText"/>). Used for pages and labelled downloads alike;
+/// a CSV writes dates as yyyy-MM-dd and numbers in full.
 /// </summary>
 internal static class CellText
 {
@@ -168,7 +169,13 @@ internal static class CellText
             return Format.Percent(value);
         }
 
-        if (c.EndsWith("_rate", StringComparison.Ordinal) || c.EndsWith("_share", StringComparison.Ordinal) || c == "probability")
+        if (c == "probability")
+        {
+            // The risk model's estimate, a whole percent as the report and the risk list print it.
+            return FigureText.Probability(value);
+        }
+
+        if (c.EndsWith("_rate", StringComparison.Ordinal) || c.EndsWith("_share", StringComparison.Ordinal))
         {
             return Format.Fraction(value);
         }

@@ -71,7 +71,7 @@ internal static class Layout
         else
         {
             var latest = data.Facts.LatestMonth is { } m ? Format.Month(m) : "（暂无月度数据）";
-            sb.Append(CultureInfo.InvariantCulture, $"数据截至 <b>{latest}</b> · 共 {data.Facts.Tasks:N0} 项任务、{data.Facts.SnapshotRows:N0} 条月度记录 · 第 {data.Number} 版数据，载入于 {Format.LocalTime(data.CopiedAt)}");
+            sb.Append(CultureInfo.InvariantCulture, $"数据截至<b>{latest}</b> · 共{Format.Integer(data.Facts.Tasks)}项任务、{Format.Integer(data.Facts.SnapshotRows)}条月度记录 · 第{data.Number}版数据，载入于{Format.LocalTime(data.CopiedAt)}");
         }
 
         if (data?.Warning is { } warning)
@@ -81,7 +81,7 @@ internal static class Layout
 
         if (status.WriterSeenSince is { } since)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"busy\">数据库正在入库（{Format.LocalTime(since)} 起），当前显示的是上一版完整数据；入库完成后自动更新。</span>");
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"busy\">数据库正在入库（{Format.LocalTime(since)}起），当前显示的是上一版完整数据；入库完成后自动更新。</span>");
         }
         else if (status.LastOutcome == RefreshOutcome.Failed && status.LastError is { } error)
         {

@@ -47,7 +47,7 @@ internal static class BehindTable
         }).ToList();
         var table = new ResultTable(columns, [.. columns.Select(_ => "VARCHAR")], rows, false);
         var left = units.Count - DrawnUnits;
-        return $"<details class=\"behind-all\"><summary>“各单位逐月滞后任务数”图中只画出滞后任务与漏报合计最多的 {DrawnUnits} 个单位，另有 {left} 个单位未画出。展开查看全部 {units.Count} 个单位（前 {DrawnUnits} 个即图中的单位）</summary>"
+        return $"<details class=\"behind-all\"><summary>“各单位逐月滞后任务数”图中只画出滞后任务与漏报合计最多的{DrawnUnits}个单位，另有{left}个单位未画出。展开查看全部{units.Count}个单位（前{DrawnUnits}个即图中的单位）</summary>"
             + "<p class=\"lead\">数字为当月滞后的任务数；“未报”为当月应报而没有报送，“漏报N项”为报送时漏报的任务数（数字只计已报送的任务）；空白为当月台账中没有该单位的任务。</p>"
             + TableHtml.Render(table, linkQuery)
             + "</details>";

@@ -135,7 +135,7 @@ internal static class EntityPages
             {
                 var all = kind == EntityKind.Leader ? string.Empty
                     : $"；全部任务见<a href=\"/tasks{HtmlText.Encode(PageFilter.ToQuery([("month", month.ToString()), (kind == EntityKind.Group ? "group" : "unit", name)]))}\">任务列表</a>";
-                body.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\">这里列出最需要关注的 {TasksShown} 项（红灯、黄灯、滞后多的在前）{all}，或下载完整清单。</p>");
+                body.Append(CultureInfo.InvariantCulture, $"<p class=\"notice\">这里列出最需要关注的{TasksShown}项（红灯、黄灯、滞后多的在前）{all}，或下载完整清单。</p>");
             }
 
             body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(StringComparer.Ordinal) { "task_id", entity.TaskColumn }));

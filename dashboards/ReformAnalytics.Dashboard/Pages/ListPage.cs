@@ -36,7 +36,7 @@ internal static class ListPage
             body.Append(await spec.BeforeAsync(ctx).ConfigureAwait(false));
         }
 
-        body.Append(CultureInfo.InvariantCulture, $"<p>共 {table.Rows.Count:N0}{(table.Truncated ? "+" : string.Empty)} 条。</p>");
+        body.Append(CultureInfo.InvariantCulture, $"<p>共{Format.Integer(table.Rows.Count)}{(table.Truncated ? "+" : string.Empty)}条。</p>");
         body.Append(PageData.DownloadLinks(ctx));
         var hidden = new HashSet<string>(ctx.Filter.FixedColumns(spec.Filters), StringComparer.Ordinal) { "task_id" };
         hidden.UnionWith(spec.Hidden?.Invoke(ctx, table) ?? []);

@@ -284,12 +284,12 @@ internal static class ListSpecs
             var partly = group.Where(u => !u.Nothing).ToList();
             if (none.Count > 0)
             {
-                parts.Add($"本月没有任何报送的单位 {none.Count} 个：{Names(none)}");
+                parts.Add($"本月没有任何报送的单位{none.Count}个：{Names(none)}");
             }
 
             if (partly.Count > 0)
             {
-                parts.Add($"报送件中少报任务的单位 {partly.Count} 个：{Names(partly)}");
+                parts.Add($"报送件中少报任务的单位{partly.Count}个：{Names(partly)}");
             }
 
             text.Append(Notice.Warning($"{LedgerNames.LabelOf(group.Key)}：{string.Join("；", parts)}。"));

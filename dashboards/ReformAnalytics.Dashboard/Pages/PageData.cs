@@ -48,7 +48,7 @@ internal static class PageData
     /// <summary>A note under a list cut at the page limit.</summary>
     public static string TruncationNote(PageContext ctx, ResultTable table) =>
         table.Truncated
-            ? Notice.Info(string.Create(CultureInfo.InvariantCulture, $"页面只显示前 {ctx.Options.PageRowLimit:N0} 行；完整清单请下载 Excel 或 CSV。"))
+            ? Notice.Info(string.Create(CultureInfo.InvariantCulture, $"页面只显示前{Format.Integer(ctx.Options.PageRowLimit)}行；完整清单请下载 Excel 或 CSV。"))
             : string.Empty;
 
     /// <summary>A view or table of a later stage missing from this copy of the data.</summary>

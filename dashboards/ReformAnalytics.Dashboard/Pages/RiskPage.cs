@@ -65,7 +65,7 @@ internal static class RiskPage
         var table = await PageData.QueryAsync(ctx, sql.ToString(), parameters, ctx.Options.PageRowLimit).ConfigureAwait(false);
         var horizon = hasHorizon ? await HorizonAsync(ctx, asOf).ConfigureAwait(false) : null;
         var what = horizon is { } h
-            ? string.Create(CultureInfo.InvariantCulture, $"各任务此后 {h} 个月内滞后（任一月逾期、亮红灯或到期未完成）的可能性")
+            ? string.Create(CultureInfo.InvariantCulture, $"各任务此后{h}个月内滞后（任一月逾期、亮红灯或到期未完成）的可能性")
             : "各任务滞后的可能性";
         if (ctx.Month is { } asked && asOf is DateOnly or DateTime && ReportMonth.Of(asOf is DateTime t ? DateOnly.FromDateTime(t) : (DateOnly)asOf) != asked)
         {

@@ -87,10 +87,10 @@ internal static class SqlPage
 
         var table = outcome.Table!;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"result-info\">用时 {seconds} 秒，");
+        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"result-info\">用时{seconds}秒，");
         sb.Append(table.Truncated
-            ? string.Create(CultureInfo.InvariantCulture, $"结果超过 {ctx.Options.RowLimit:N0} 行，页面只显示前 {ctx.Options.RowLimit:N0} 行。完整结果请用上方的“下载完整结果”按钮下载（最多 {ctx.Options.DownloadRowLimit:N0} 行）。</p>")
-            : string.Create(CultureInfo.InvariantCulture, $"共 {table.Rows.Count:N0} 行。</p>"));
+            ? string.Create(CultureInfo.InvariantCulture, $"结果超过{Format.Integer(ctx.Options.RowLimit)}行，页面只显示前{Format.Integer(ctx.Options.RowLimit)}行。完整结果请用上方的“下载完整结果”按钮下载（最多{Format.Integer(ctx.Options.DownloadRowLimit)}行）。</p>")
+            : string.Create(CultureInfo.InvariantCulture, $"共{Format.Integer(table.Rows.Count)}行。</p>"));
         sb.Append(TableHtml.Render(table, string.Empty, foldHeadings: false));
         return sb.ToString();
     }
@@ -111,7 +111,7 @@ internal static class SqlPage
         sb.Append("<button type=\"submit\" class=\"secondary\" formaction=\"/sql/download?format=xlsx\">下载完整结果 Excel</button>");
         sb.Append("<button type=\"submit\" class=\"secondary\" formaction=\"/sql/download?format=csv\">下载完整结果 CSV</button>");
         sb.Append("<span id=\"running\" class=\"running\">正在查询…</span></div>");
-        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">只读查询：数据库以只读方式打开，禁止读写文件和修改设置。单次查询最长 {ctx.Options.QueryTimeout.TotalSeconds:0} 秒，页面最多显示 {ctx.Options.RowLimit:N0} 行。表和列的说明见 docs/schema.md 与 docs/metrics.md。</p>");
+        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">只读查询：数据库以只读方式打开，禁止读写文件和修改设置。单次查询最长{ctx.Options.QueryTimeout.TotalSeconds:0}秒，页面最多显示{Format.Integer(ctx.Options.RowLimit)}行。表和列的说明见 docs/schema.md 与 docs/metrics.md。</p>");
         sb.Append("<div id=\"result\">").Append(result).Append("</div></div>");
         sb.Append("<aside class=\"schema panel\"><h3>表和视图</h3><p class=\"lead\">点击名称插入到查询中。</p>");
         foreach (var relation in ctx.Catalog.Relations)

@@ -36,12 +36,12 @@ internal static class SummaryPanel
         var january = DbValues.AsDate(table.Value(row, "report_month")) is { Month: 1 };
         return Cards.Render(
         [
-            new("任务总数", N("tasks"), $"其中有完成时限的 {N("deadline_tasks")} 项"),
-            new("已完成", N("completed"), january ? NewYear : $"上月 {N("completed_prev_month")} 项", "good"),
+            new("任务总数", N("tasks"), $"其中有完成时限的{N("deadline_tasks")}项"),
+            new("已完成", N("completed"), january ? NewYear : $"上月{N("completed_prev_month")}项", "good"),
             new("完成率", P("completion_rate_pct"), january ? NewYear : Change("环比", D("completion_rate_change_month_pp"))),
-            new("按期完成率", P("on_time_rate_pct"), $"已到期或已完成的 {N("settled")} 项中"),
+            new("按期完成率", P("on_time_rate_pct"), $"已到期或已完成的{N("settled")}项中"),
             new("进度滞后", N("behind"), "落后计划达到黄灯线", (D("behind") ?? 0) > 0 ? "bad" : null),
-            new("逾期未完成", N("overdue"), january ? NewYear : $"上月 {N("overdue_prev_month")} 项", (D("overdue") ?? 0) > 0 ? "bad" : null),
+            new("逾期未完成", N("overdue"), january ? NewYear : $"上月{N("overdue_prev_month")}项", (D("overdue") ?? 0) > 0 ? "bad" : null),
             new("进度停滞", N("stalled"), "进度连续多次填报未变化"),
             new("平均滞后（百分点）", D("avg_lag_pp") is { } lag ? Format.Number(lag) : "—", "未完成任务的计划进度−实际进度"),
             new("红灯 / 黄灯 / 绿灯", $"{N("red")} / {N("amber")} / {N("green")}", Parts: [(N("red"), "red"), (N("amber"), "amber"), (N("green"), "green")]),
@@ -56,10 +56,10 @@ internal static class SummaryPanel
         var firstQuarter = month.Month <= 3;
         return Cards.Render(
         [
-            new("完成率较上季末（百分点）", D("completion_rate_change_quarter_pp") is { } ch ? Signed(ch) : "—", firstQuarter ? NewYearQuarter : $"上季末完成率 {(D("completion_rate_prev_quarter_pct") is { } p ? Format.Percent(p) : "—")}"),
-            new("上季末已完成", N("completed_prev_quarter"), $"本月已完成 {N("completed")} 项"),
+            new("完成率较上季末（百分点）", D("completion_rate_change_quarter_pp") is { } ch ? Signed(ch) : "—", firstQuarter ? NewYearQuarter : $"上季末完成率{(D("completion_rate_prev_quarter_pct") is { } p ? Format.Percent(p) : "—")}"),
+            new("上季末已完成", N("completed_prev_quarter"), $"本月已完成{N("completed")}项"),
             new("本季新完成（成果清单）", resultsThisQuarter is { } r ? Format.Integer(r) : "—", Format.Quarter(month) + "截至本月", "good"),
-            new("上季末逾期", N("overdue_prev_quarter"), $"本月逾期 {N("overdue")} 项"),
+            new("上季末逾期", N("overdue_prev_quarter"), $"本月逾期{N("overdue")}项"),
         ]);
     }
 
@@ -68,10 +68,10 @@ internal static class SummaryPanel
     {
         var open = DbValues.AsDouble(table.Value(row, "open_ended_excluded")) ?? 0;
         var none = DbValues.AsDouble(table.Value(row, "no_deadline_excluded")) ?? 0;
-        // A kind with none is not named (“未写完成时限的任务 0 项” reads oddly), as in the report.
+        // A kind with none is not named (“未写完成时限的任务0项” reads oddly), as in the report.
         var left = none > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"长期任务（长期坚持、持续推进等）{open:0} 项、未写完成时限的任务 {none:0} 项")
-            : string.Create(CultureInfo.InvariantCulture, $"长期任务（长期坚持、持续推进等）{open:0} 项");
+            ? string.Create(CultureInfo.InvariantCulture, $"长期任务（长期坚持、持续推进等）{open:0}项、未写完成时限的任务{none:0}项")
+            : string.Create(CultureInfo.InvariantCulture, $"长期任务（长期坚持、持续推进等）{open:0}项");
         return Notice.Info(left + "没有计入按时限计算的数字（完成率、按期完成率、滞后、逾期、双过半）。");
     }
 
@@ -108,7 +108,7 @@ internal static class SummaryPanel
 
     private const string NewYearQuarter = "新年度台账，不与上年第四季度比较";
 
-    private static string Change(string word, double? pp) => pp is { } v ? $"{word} {Signed(v)} 个百分点" : $"{word}：无上月数据";
+    private static string Change(string word, double? pp) => pp is { } v ? $"{word}{Signed(v)}个百分点" : $"{word}：无上月数据";
 
-    private static string Signed(double v) => (v > 0 ? "+" : string.Empty) + Format.Number(v);
+    private static string Signed(double v) => FigureText.SignedPoints(v);
 }

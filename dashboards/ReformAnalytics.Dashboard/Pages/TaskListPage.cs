@@ -64,7 +64,7 @@ internal static class TaskListPage
             body.Append(Notice.NotYet("任务的进度和亮灯", MetricNames.MetricsHow + "下面先列出每项任务最近一次填报的内容。"));
         }
 
-        body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">共 {table.Rows.Count:N0}{(table.Truncated ? "+" : string.Empty)} 项。点击任务名称查看逐月填报记录。</p>");
+        body.Append(CultureInfo.InvariantCulture, $"<p class=\"lead\">共{Format.Integer(table.Rows.Count)}{(table.Truncated ? "+" : string.Empty)}项。点击任务名称查看逐月填报记录。</p>");
         body.Append(PageData.DownloadLinks(ctx));
         body.Append(TableHtml.Render(table, ctx.Filter.Query(false), new HashSet<string>(ctx.Filter.FixedColumns(FilterBar.Fields.All), StringComparer.Ordinal) { "task_id" }));
         body.Append(PageData.TruncationNote(ctx, table));

@@ -123,7 +123,17 @@ internal static class TaskPage
             sb.Append(Notice.Info("任务报告已完成后，进度偏差和进度绩效指数按完成当月的统计截止日计算，以后各月保持完成时的数值。"));
         }
 
-        sb.Append(TableHtml.Render(table, string.Empty));
+        // Sixteen columns did not fit a 1300 px screen: the table scrolled sideways to 亮灯原因 and the columns after it.
+        // Three say nothing the others do not: 完成进度 as reported is in the timeline below (and is 实际进度 unless
+        // derived), 逾期 is 逾期天数 and 亮灯原因 again, 实际进度由状态推定 is said in the notice above when any month has
+        // it. The rest wrap their headers at a word's width (计划进度 / 挣得工期 日期).
+        var hidden = new HashSet<string>(StringComparer.Ordinal) { "progress_pct", "overdue" };
+        if (!table.Rows.Any(r => DbValues.AsBool(table.Value(r, "actual_derived")) == true))
+        {
+            hidden.Add("actual_derived");
+        }
+
+        sb.Append(TableHtml.Render(table, string.Empty, hidden, "history"));
         return sb.ToString();
     }
 
@@ -143,11 +153,11 @@ internal static class TaskPage
 
     /// <summary>
     /// Where a report was read: file · sheet · row, leaving out what the snapshot does not have (a CSV or text return has no
-    /// sheet: the line read “2024年11月上级部署试点台账.txt ·  · 第 16 行”).
+    /// sheet: the line read “2024年11月上级部署试点台账.txt ·  · 第16行”).
     /// </summary>
     internal static string Source(string? file, string? sheet, double? row)
     {
-        var parts = new[] { file, sheet, row is { } r and > 0 ? string.Create(CultureInfo.InvariantCulture, $"第 {r:0} 行") : null }
+        var parts = new[] { file, sheet, row is { } r and > 0 ? string.Create(CultureInfo.InvariantCulture, $"第{r:0}行") : null }
             .Where(p => !string.IsNullOrWhiteSpace(p));
         return "来源：" + string.Join(" · ", parts);
     }
@@ -170,7 +180,7 @@ internal static class TaskPage
                 sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tag\">原文：{HtmlText.Encode(said)}</span>");
             }
 
-            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tag\">完成进度 {(DbValues.AsDouble(row[4]) is { } p ? Format.Percent(p) : "未填")}</span>");
+            sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tag\">完成进度{(DbValues.AsDouble(row[4]) is { } p ? Format.Percent(p) : "未填")}</span>");
             if (ledgers > 1)
             {
                 sb.Append(CultureInfo.InvariantCulture, $"<span class=\"tag\">{HtmlText.Encode(CellText.Plain("ledger", row[1]))}</span>");

@@ -26,7 +26,7 @@ internal sealed class ChartsCommand : ICommand
         await using var connection = await ReformDatabase.OpenExistingForWriteAsync(a.Require("db"), ct).ConfigureAwait(false);
         await MetricViews.InstallAsync(connection, ct).ConfigureAwait(false);
         var files = await ChartSet.RenderAsync(connection, quarter, outDir, ct).ConfigureAwait(false);
-        ConsoleText.Line(context.Console, $"{quarter.Label}图表 {files.Count} 个文件已写入 [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/]。");
+        ConsoleText.Line(context.Console, $"{quarter.Label}图表{files.Count}个文件已写入 [bold]{Markup.Escape(Path.GetFullPath(outDir))}[/]。");
         return CommandLine.Ok;
     }
 }

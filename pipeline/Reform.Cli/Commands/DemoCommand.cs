@@ -51,20 +51,20 @@ internal sealed class DemoCommand : ICommand
             var existing = await SampleManifest.ReadAsync(paths.Sample, ct).ConfigureAwait(false);
             if (existing is not null && existing.IsCurrentFor(seed))
             {
-                return (existing, $"已存在（{existing.Files.Count} 个文件），跳过生成");
+                return (existing, $"已存在（{existing.Files.Count}个文件），跳过生成");
             }
 
             // Another seed, or a sample written by an older build: written again. The same build and seed give
             // the same bytes, so files that did not change are left as they are by the ingest that follows.
             var written = await SampleCounty.WriteAsync(new SampleOptions { OutputDirectory = paths.Sample, Seed = seed }, ct).ConfigureAwait(false);
             var why = existing is null ? string.Empty : existing.Seed != seed ? "（随机种子不同，重新生成）" : "（原示例数据由另一版本的程序生成，已重新生成）";
-            return (written, $"写出 {written.Files.Count} 个台账文件{why}");
+            return (written, $"写出{written.Files.Count}个台账文件{why}");
         }).ConfigureAwait(false);
 
         var summary = await stage.RunAsync("2/7 入库（数据湖 + 数据库）", async () =>
         {
             var s = await IngestRunner.RunAsync([paths.Sample], new IngestOptions { DatabasePath = paths.Database, LakeRoot = paths.Lake }, ct).ConfigureAwait(false);
-            var note = s.RunId is null ? "内容未变，无需重新入库" : $"批次 {s.RunId}：快照 {s.RowsStored:N0} 行，任务 {s.TasksStored:N0} 项";
+            var note = s.RunId is null ? "内容未变，无需重新入库" : $"批次 {s.RunId}：快照{FigureText.Count(s.RowsStored)}行，任务{FigureText.Count(s.TasksStored)}项";
             return (s, note);
         }).ConfigureAwait(false);
         SummaryPrinter.Print(summary, console, dryRun: false);
@@ -77,7 +77,7 @@ internal sealed class DemoCommand : ICommand
         {
             var rebuilt = await MetricsRefresh.RunAsync(paths.Database, ct).ConfigureAwait(false);
             var month = await DemoOverview.LatestMonthAsync(paths.Database, ct).ConfigureAwait(false);
-            return (month, rebuilt ? $"指标表已重建，最新填报月份 {month}" : $"指标表已是最新，最新填报月份 {month}");
+            return (month, rebuilt ? $"指标表已重建，最新填报月份{month.Label}" : $"指标表已是最新，最新填报月份{month.Label}");
         }).ConfigureAwait(false);
         await ReturnProgressPrinter.PrintAsync(paths.Database, summary, console, ct).ConfigureAwait(false);
         await DemoOverview.PrintAsync(paths.Database, latest, console, ct).ConfigureAwait(false);
@@ -89,7 +89,7 @@ internal sealed class DemoCommand : ICommand
             var code = await ListsCommandRunner.RunAsync(new ListsCommandOptions { DbPath = paths.Database, Quarter = quarter, OutDir = paths.Lists }, quiet, Console.Error, ct).ConfigureAwait(false);
             var (notices, _) = await NoticesCommand.WriteAsync(paths.Database, latest, null, paths.Notices, ct).ConfigureAwait(false);
             var listed = code == 0 ? $"{quarter.Label}的清单已写入 {paths.Lists}" : "清单未能生成";
-            return (code, $"{listed}；{ChineseDate.Month(latest.FirstDay)}督办单 {notices.Notices.Count} 份已写入 {paths.Notices}");
+            return (code, $"{listed}；{ChineseDate.Month(latest.FirstDay)}督办单{notices.Notices.Count}份已写入 {paths.Notices}");
         }).ConfigureAwait(false);
 
         var risk = await stage.RunAsync("5/7 风险模型：回测与督察前风险清单", async () =>
@@ -98,8 +98,8 @@ internal sealed class DemoCommand : ICommand
             // December closes the ledger year: nothing is left to foresee, so the list is the one the office made in November.
             var riskMonth = latest.Month == 12 ? latest.Previous() : latest;
             var flags = await RiskCommand.FlagAsync(paths.Database, riskMonth, 20, Path.Combine(paths.Risk, $"督察前风险清单-{riskMonth}.xlsx"), ct).ConfigureAwait(false);
-            var note = backtest.Succeeded ? $"回测 {backtest.CutOffs.Count} 个截止点" : backtest.Message!;
-            note += flags.Succeeded ? $"；风险清单 {flags.Flags.Count} 项" : "；" + flags.Message;
+            var note = backtest.Succeeded ? $"回测{backtest.CutOffs.Count}个截止点" : backtest.Message!;
+            note += flags.Succeeded ? $"；风险清单{flags.Flags.Count}项" : "；" + flags.Message;
             return ((Backtest: backtest, Flags: flags), note);
         }).ConfigureAwait(false);
         if (risk.Flags.Succeeded)
@@ -112,7 +112,7 @@ internal sealed class DemoCommand : ICommand
             await using var connection = await ReformDatabase.OpenForWriteAsync(paths.Database, ct).ConfigureAwait(false);
             var files = await ChartSet.RenderAsync(connection, quarter, paths.Charts, ct).ConfigureAwait(false);
             var removed = paths.RemoveChartsOtherThan(files);
-            return (files.Count, removed > 0 ? $"{files.Count} 个文件（删去以前运行留下的 {removed} 个）" : $"{files.Count} 个文件");
+            return (files.Count, removed > 0 ? $"{files.Count}个文件（删去以前运行留下的{removed}个）" : $"{files.Count}个文件");
         }).ConfigureAwait(false);
 
         var report = await stage.RunAsync("7/7 季度分析报告（HTML、Word）", async () =>

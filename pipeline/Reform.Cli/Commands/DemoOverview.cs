@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Database;
 using ReformAnalytics.Metrics;
@@ -26,15 +25,15 @@ internal static class DemoOverview
             LedgerNames.LabelOf(r.GroupName),
             Num(r.Tasks),
             Num(r.Completed),
-            r.CompletionRatePct is { } rate ? rate.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—",
+            FigureText.Percent(r.CompletionRatePct),
             Num(r.Overdue),
             Num(r.Behind),
-            r.AvgLagPp is { } lag ? lag.ToString("0.0", CultureInfo.InvariantCulture) : "—",
+            FigureText.Number(r.AvgLagPp),
             Num(r.OpenEndedExcluded),
         }).ToList();
-        ConsoleText.Line(console, Markup.Escape($"{month.Label} 各台账完成情况（截至{month.StatusDateLabel}）"));
+        ConsoleText.Line(console, Markup.Escape($"{month.Label}各台账完成情况（截至{month.StatusDateLabel}）"));
         console.Write(FittedTable.TableOrRecords(TableBorder.Simple, console.Profile.Width, ["台账", "任务数", "已完成", "完成率", "逾期", "滞后", "平均滞后(百分点)", "长期任务(未计入)"], cells));
     }
 
-    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string Num(int n) => FigureText.Count(n);
 }

@@ -81,12 +81,12 @@ internal sealed class NoticesCommand : ICommand
             }).ToList();
             console.Write(FittedTable.TableOrRecords(TableBorder.Rounded, console.Profile.Width, headers, rows));
             var written = oneFolder is null ? string.Empty : $"已写入 [bold]{Markup.Escape(oneFolder)}[/]";
-            ConsoleText.Line(console, $"{month}督办单 {set.Notices.Count} 份{written}，办理时限 {ChineseDate.Day(set.Due)}。");
+            ConsoleText.Line(console, $"{month}督办单{set.Notices.Count}份{written}，办理时限{FigureText.Date(set.Due)}。");
         }
 
         if (set.WithoutUnit > 0)
         {
-            ConsoleText.Line(console, $"[yellow]另有 {set.WithoutUnit} 项任务没有填写牵头单位，无法生成督办单；请在台账中补填牵头单位。[/]");
+            ConsoleText.Line(console, $"[yellow]另有{set.WithoutUnit}项任务没有填写牵头单位，无法生成督办单；请在台账中补填牵头单位。[/]");
         }
     }
 }

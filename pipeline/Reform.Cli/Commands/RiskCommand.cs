@@ -109,11 +109,11 @@ internal sealed class RiskCommand : ICommand
             f.Rank.ToString(CultureInfo.InvariantCulture),
             TaskLabel.Of(f.TaskHeading, f.TaskName),
             f.LeadUnit ?? string.Empty,
-            (f.Probability * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
+            FigureText.Probability(f.Probability),
             ReasonLines(f.Reasons),
         }).ToList();
         var table = FittedTable.Build(TableBorder.Simple, console.Profile.Width, ["排名", "任务", "牵头单位", "滞后概率", "主要原因"], rows)
-            .Title($"督察前风险清单（截至{result.AsOf.StatusDate:yyyy年M月d日}，未来{result.Horizon}个月，共评估{result.ScoredTasks}项未完成任务）");
+            .Title($"督察前风险清单（截至{FigureText.Date(result.AsOf.StatusDate)}，未来{result.Horizon}个月，共评估{result.ScoredTasks}项未完成任务）");
         console.Write(table);
     }
 

@@ -1,3 +1,5 @@
+using ReformAnalytics.Model;
+
 namespace ReformAnalytics.Charts;
 
 /// <summary>Small text helpers shared by the charts.</summary>
@@ -10,8 +12,9 @@ internal static class ChartText
         return t.Length <= maxChars ? t : string.Concat(t.AsSpan(0, maxChars - 1), "…");
     }
 
-    public static string Percent(double value) => value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+    /// <summary>A value label as the report writes the figure (FigureText): 43%, 62.5%.</summary>
+    public static string Percent(double value) => FigureText.Percent(value);
 
-    public static string Signed(double value) =>
-        (value > 0 ? "+" : string.Empty) + value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A change in points with its sign, as the report's tables write it: +3.2, -1, 0.</summary>
+    public static string Signed(double value) => FigureText.SignedPoints(value);
 }

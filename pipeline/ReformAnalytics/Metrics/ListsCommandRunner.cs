@@ -20,11 +20,11 @@ public static class ListsCommandRunner
         var result = await ListsWriter.WriteAsync(connection, options.Quarter, options.OutDir, cancellationToken).ConfigureAwait(false);
         if (result.AsOf is null)
         {
-            await error.WriteLineAsync($"数据库中没有 {options.Quarter.Label}（{options.Quarter}）的台账快照。").ConfigureAwait(false);
+            await error.WriteLineAsync($"数据库中没有{options.Quarter.Label}（{options.Quarter}）的台账快照。").ConfigureAwait(false);
             return 1;
         }
 
-        await output.WriteLineAsync($"已按 {result.AsOf} 台账写出 {options.Quarter.Label}清单：").ConfigureAwait(false);
+        await output.WriteLineAsync($"已按{result.AsOf.Value.Label}台账写出{options.Quarter.Label}清单：").ConfigureAwait(false);
         foreach (var file in result.Files)
         {
             await output.WriteLineAsync("  " + file).ConfigureAwait(false);

@@ -59,7 +59,7 @@ internal static class ListsLayout
         new("完成时限", 14, (r, _) => Wrap(r.DeadlineText)),
         new("计划进度", 8, (r, _) => Percent(r.PlannedPct)),
         new("实际进度", 8, (r, _) => r.ActualPct is null ? XlsxCell.Of("未填报") : Percent(r.ActualPct)),
-        new("滞后(百分点)", 9, (r, _) => r.LagPp is { } lag ? XlsxCell.Of(lag, XlsxStyle.Decimal) : XlsxCell.Of("—")),
+        new("滞后(百分点)", 9, (r, _) => r.LagPp is { } lag ? XlsxCell.Figure(lag) : XlsxCell.Of("—")),
         new("问题", 22, (r, _) => Wrap(Problems(r))),
         new("单位报告状态", 10, (r, _) => Wrap(StatusLabel(r))),
         new("进展情况", 36, (r, _) => Wrap(r.ProgressText)),
@@ -67,15 +67,15 @@ internal static class ListsLayout
 
     public static string NegativeNote(MetricSettings settings) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：计划进度按完成时限（或分阶段节点）内已过时间计算；滞后指计划进度比实际进度高 {settings.AmberLagPp:0.#} 个百分点及以上，{settings.RedLagPp:0.#} 个百分点及以上或已逾期为红灯；停滞指进度连续 {settings.StalledMinMonths} 次及以上填报未变化（按实际填报次数计，漏报的月份不计）。标“报告与进度不符”的任务，单位报告序时推进或超进度，但按进度已为红灯。");
+        $"注：计划进度按完成时限（或分阶段节点）内已过时间计算；滞后指计划进度比实际进度高{FigureText.Number(settings.AmberLagPp)}个百分点及以上，{FigureText.Number(settings.RedLagPp)}个百分点及以上或已逾期为红灯；停滞指进度连续{settings.StalledMinMonths}次及以上填报未变化（按实际填报次数计，漏报的月份不计）。标“报告与进度不符”的任务，单位报告序时推进或超进度，但按进度已为红灯。");
 
     public static string RankingNote(MetricSettings settings) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按期完成÷（已完成＋到期未完成）×100（到期未完成含逾期和完成时限恰为统计截止日的未完成任务，如12月31日到期的任务在12月），尚无到期或已完成任务的单位（按期完成率为“—”）按时得分计满分；进度得分＝100－平均滞后，最高100分、最低0分（平均滞后为负值表示快于计划；为“—”的单位没有尚未完成、填报了进度的有时限任务，进度得分计满分）；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前 {settings.BoardShare:0%} 列红榜、后 {settings.BoardShare:0%} 列黑榜（至少各一个单位）；没有有时限任务的单位不排名。{CarriedReturnsNote}");
+        $"注：综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}。按时得分＝按期完成÷（已完成＋到期未完成）×100（到期未完成含逾期和完成时限恰为统计截止日的未完成任务，如12月31日到期的任务在12月），尚无到期或已完成任务的单位（按期完成率为“—”）按时得分计满分；进度得分＝100－平均滞后，最高100分、最低0分（平均滞后为负值表示快于计划；为“—”的单位没有尚未完成、填报了进度的有时限任务，进度得分计满分）；逾期得分＝（1－逾期任务÷有时限任务）×100；报送得分＝（1－本季漏报÷本季应报）×100。前{FigureText.Fraction(settings.BoardShare)}列红榜、后{FigureText.Fraction(settings.BoardShare)}列黑榜（至少各一个单位）；没有有时限任务的单位不排名。{CarriedReturnsNote}");
 
     public static string AssessmentNote(MetricSettings settings, ReportMonth asOf) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：得分与红黑榜相同（综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}），只是报送得分按全年累计：报送得分＝（1－全年漏报÷全年应报）×100，全年指{asOf.Year}年1月至{asOf.Label}。前 {settings.BoardShare:0%} 为居前、后 {settings.BoardShare:0%} 为居后（至少各一个单位，与红黑榜同一规则）。{(asOf.Month == 12 ? "本表即年终考核结果。" : "年终考核以12月台账为准。")}没有有时限任务的单位不排名。{CarriedReturnsNote}");
+        $"注：得分与红黑榜相同（综合得分＝按时得分×{settings.WeightOnTime:0.##}＋进度得分×{settings.WeightLag:0.##}＋逾期得分×{settings.WeightOverdue:0.##}＋报送得分×{settings.WeightDiscipline:0.##}），只是报送得分按全年累计：报送得分＝（1－全年漏报÷全年应报）×100，全年指{asOf.Year}年1月至{asOf.Label}。前{FigureText.Fraction(settings.BoardShare)}为居前、后{FigureText.Fraction(settings.BoardShare)}为居后（至少各一个单位，与红黑榜同一规则）。{(asOf.Month == 12 ? "本表即年终考核结果。" : "年终考核以12月台账为准。")}没有有时限任务的单位不排名。{CarriedReturnsNote}");
 
     /// <summary>What the 数据说明 column means, at the end of the 红黑榜's and the 年度考核's notes.</summary>
     internal const string CarriedReturnsNote =
@@ -87,8 +87,8 @@ internal static class ListsLayout
     [
         new("有时限任务", 9, (r, _) => XlsxCell.Of(r.DeadlineTasks)),
         new("已完成", 8, (r, _) => XlsxCell.Of(r.Completed)),
-        new("按期完成率", 10, (r, _) => r.OnTimeRatePct is { } p ? XlsxCell.Percent(p / 100) : XlsxCell.Of("—")),
-        new("平均滞后(百分点)", 10, (r, _) => r.AvgLagPp is { } lag ? XlsxCell.Of(lag, XlsxStyle.Decimal) : XlsxCell.Of("—")),
+        new("按期完成率", 10, (r, _) => r.OnTimeRatePct is { } p ? XlsxCell.Share(p / 100) : XlsxCell.Of("—")),
+        new("平均滞后(百分点)", 10, (r, _) => r.AvgLagPp is { } lag ? XlsxCell.Figure(lag) : XlsxCell.Of("—")),
         new("逾期任务", 8, (r, _) => XlsxCell.Of(r.Overdue)),
     ];
 
@@ -117,7 +117,7 @@ internal static class ListsLayout
                 "overdue" => string.Create(CultureInfo.InvariantCulture, $"逾期{row.DaysOverdue}天"),
                 "due" => "到期未完成",
                 "behind" => row.LagPp is { } lag
-                    ? string.Create(CultureInfo.InvariantCulture, $"滞后{Math.Round(lag, 1, MidpointRounding.AwayFromZero):0.#}个百分点")
+                    ? string.Create(CultureInfo.InvariantCulture, $"滞后{FigureText.Number(lag)}个百分点")
                     : "滞后",
                 "stalled" => string.Create(CultureInfo.InvariantCulture, $"进度连续{row.StalledMonths}次填报未变化"),
                 _ => reason,
@@ -145,10 +145,7 @@ internal static class ListsLayout
         return row.StatusText ?? row.Status;
     }
 
-
-
-
     private static XlsxCell Wrap(string? text) => XlsxCell.Of(text, XlsxStyle.Wrap);
 
-    private static XlsxCell Percent(double? pct) => pct is { } p ? XlsxCell.Percent(p / 100) : XlsxCell.Of("—");
+    private static XlsxCell Percent(double? pct) => pct is { } p ? XlsxCell.Share(p / 100) : XlsxCell.Of("—");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using ReformAnalytics.Model;
 using ReformAnalytics.Xlsx;
@@ -41,7 +40,7 @@ public static class ListsWriter
                 Path.Combine(outDir, $"{quarter.Label}成果清单.xlsx"),
                 "成果清单",
                 $"{quarter.Label}改革成果清单",
-                $"{quarter.Label}内首次报告完成的改革任务，共 {results.Count} 项；{standing}",
+                $"{quarter.Label}内首次报告完成的改革任务，共{FigureText.Count(results.Count)}项；{standing}",
                 ListsLayout.Results,
                 results,
                 null,
@@ -50,7 +49,7 @@ public static class ListsWriter
                 Path.Combine(outDir, $"{quarter.Label}负面清单.xlsx"),
                 "负面清单",
                 $"{quarter.Label}改革任务负面清单",
-                $"逾期、滞后或停滞的未完成任务，共 {negative.Count} 项；{standing}",
+                $"逾期、滞后或停滞的未完成任务，共{FigureText.Count(negative.Count)}项；{standing}",
                 ListsLayout.Negative,
                 negative,
                 ListsLayout.NegativeNote(settings),
@@ -59,7 +58,7 @@ public static class ListsWriter
                 Path.Combine(outDir, $"{quarter.Label}红黑榜.xlsx"),
                 "红黑榜",
                 $"{quarter.Label}改革任务牵头单位红黑榜",
-                $"{ranking.Count(r => r.Ranked)} 个牵头单位参加排名；{standing}",
+                $"{FigureText.Count(ranking.Count(r => r.Ranked))}个牵头单位参加排名；{standing}",
                 ListsLayout.Ranking,
                 ranking,
                 ListsLayout.RankingNote(settings),
@@ -68,7 +67,7 @@ public static class ListsWriter
                 Path.Combine(outDir, $"{quarter.Label}年度考核.xlsx"),
                 "年度考核",
                 asOf.Month == 12 ? $"{asOf.Year}年度改革任务牵头单位考核" : $"{asOf.Year}年度改革任务牵头单位考核（年初至{asOf.Label}）",
-                $"{assessment.Count(r => r.Ranked)} 个牵头单位参加排名；{standing}",
+                $"{FigureText.Count(assessment.Count(r => r.Ranked))}个牵头单位参加排名；{standing}",
                 ListsLayout.Assessment,
                 assessment,
                 ListsLayout.AssessmentNote(settings, asOf),
@@ -77,9 +76,7 @@ public static class ListsWriter
         return new ListsResult(asOf, files);
     }
 
-    private static string StandingLine(ReportMonth asOf) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"统计截至 {asOf.StatusDateLabel}（{asOf.Label}台账）");
+    private static string StandingLine(ReportMonth asOf) => $"统计截至{FigureText.Date(asOf.StatusDate)}（{asOf.Label}台账）";
 
     private static async Task<string> WriteBookAsync<T>(
         string path,

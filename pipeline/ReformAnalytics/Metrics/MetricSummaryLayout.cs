@@ -38,7 +38,7 @@ internal static class MetricSummaryLayout
     public static string Note(IReadOnlyList<MetricSummaryRow> rows) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"注：长期任务 {rows.Sum(r => r.OpenEndedExcluded)} 项、无完成时限任务 {rows.Sum(r => r.NoDeadlineExcluded)} 项未计入按时限统计的指标（完成率、按期完成率、滞后、逾期、平均滞后）。")
+            $"注：长期任务{rows.Sum(r => r.OpenEndedExcluded)}项、无完成时限任务{rows.Sum(r => r.NoDeadlineExcluded)}项未计入按时限统计的指标（完成率、按期完成率、滞后、逾期、平均滞后）。")
         + "完成率＝已完成÷有时限任务；按期完成率＝按期完成÷（已完成＋到期未完成）；滞后指计划进度与实际进度之差达到黄灯线；较上季度末为与上季度最后一个月相比。"
         + (rows.Count > 0 && rows[0].ReportMonth.Month <= 3
             ? (rows[0].ReportMonth.Month == 1 ? "1月为新年度台账，不与上年12月比较，也不与上年第四季度末比较。" : "第一季度为新年度台账，不与上年第四季度末比较。")
@@ -53,17 +53,17 @@ internal static class MetricSummaryLayout
     private static string GroupLabel(MetricSummaryRow row) =>
         row.Dimension == "ledger" ? LedgerNames.LabelOf(row.GroupName) : row.GroupName;
 
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Count(int value) => FigureText.Count(value);
 
-    private static string Percent(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "—";
+    private static string Percent(double? value) => FigureText.Percent(value);
 
-    private static string Points(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "—";
+    private static string Points(double? value) => FigureText.Number(value);
 
-    private static string Change(double? value) => value is { } v ? v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "—";
+    private static string Change(double? value) => FigureText.SignedPoints(value);
 
-    private static XlsxCell PercentCell(double? value) => value is { } v ? XlsxCell.Percent(v / 100) : XlsxCell.Of("—");
+    private static XlsxCell PercentCell(double? value) => value is { } v ? XlsxCell.Share(v / 100) : XlsxCell.Of(FigureText.Missing);
 
-    private static XlsxCell NumberCell(double? value) => value is { } v ? XlsxCell.Of(v, XlsxStyle.Decimal) : XlsxCell.Of("—");
+    private static XlsxCell NumberCell(double? value) => value is { } v ? XlsxCell.Figure(v) : XlsxCell.Of(FigureText.Missing);
 
     private sealed record Column(string Header, double Width, Func<MetricSummaryRow, string> Text, Func<MetricSummaryRow, XlsxCell> Cell);
 }

@@ -1,18 +1,21 @@
-using System.Globalization;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Reports;
 
-/// <summary>How figures are written in the report: one decimal at most, Chinese units, signs in words.</summary>
+/// <summary>
+/// How figures are written in the report: by the rule every output follows (<see cref="FigureText"/>: one decimal at
+/// most, no space around a figure), with Chinese units and signs in words.
+/// </summary>
 public static class ReportText
 {
     /// <summary>Rounds as printed: one decimal, halves away from zero.</summary>
-    public static double Round1(double value) => Math.Round(value, 1, MidpointRounding.AwayFromZero);
+    public static double Round1(double value) => FigureText.Round(value);
 
     /// <summary>A number with at most one decimal: 62.5, 50.</summary>
-    public static string Number(double value) => Round1(value).ToString("0.#", CultureInfo.InvariantCulture);
+    public static string Number(double value) => FigureText.Number(value);
 
     /// <summary>A percentage: 62.5%; a missing rate is a dash.</summary>
-    public static string Percent(double? value) => value is { } v ? Number(v) + "%" : "—";
+    public static string Percent(double? value) => FigureText.Percent(value);
 
     /// <summary>
     /// A name quoted in running text: “探索开展‘教共体’结对帮扶试点”. Quotation marks inside it become single ones, as
@@ -32,16 +35,10 @@ public static class ReportText
         string.IsNullOrWhiteSpace(heading) ? Quoted(name) : Quoted(heading.Trim()) + "中的" + Quoted(name);
 
     /// <summary>A count.</summary>
-    public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public static string Count(int value) => FigureText.Count(value);
 
     /// <summary>Percentage points with a sign for tables: +3.2, -1, 0; a dash when missing.</summary>
-    public static string SignedPoints(double? value) => value switch
-    {
-        null => "—",
-        var v when Round1(v.Value) > 0 => "+" + Number(v.Value),
-        var v when Round1(v.Value) < 0 => "-" + Number(-v.Value),
-        _ => "0",
-    };
+    public static string SignedPoints(double? value) => FigureText.SignedPoints(value);
 
     /// <summary>
     /// A gap as printed beside its two shares: the difference of the shares rounded as printed, so a reader who

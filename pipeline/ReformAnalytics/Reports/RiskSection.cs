@@ -1,4 +1,3 @@
-using System.Globalization;
 using ReformAnalytics.Model;
 using static ReformAnalytics.Reports.ReportText;
 
@@ -48,6 +47,5 @@ internal static class RiskSection
         + "任一月逾期、亮红灯或到期未完成的可能性。";
 
     /// <summary>A probability as a whole percentage (a value above 1 is taken as already in percent).</summary>
-    private static string Probability(double p) =>
-        Math.Round(p > 1 ? p : p * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
+    private static string Probability(double p) => FigureText.Probability(p);
 }

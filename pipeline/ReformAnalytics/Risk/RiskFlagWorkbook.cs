@@ -50,7 +50,7 @@ internal static class RiskFlagWorkbook
                 book.Merge(1, 1, 1, Columns.Length);
                 book.WriteRow(XlsxCell.Of(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"统计截至 {asOf.StatusDateLabel}；在办任务 {scored} 项中未来 {horizon} 个月内滞后可能性最大的 {flags.Count} 项")));
+                    $"统计截至{FigureText.Date(asOf.StatusDate)}；在办任务{scored}项中未来{horizon}个月内滞后可能性最大的{flags.Count}项")));
                 book.Merge(2, 1, 2, Columns.Length);
                 book.WriteRow([.. Columns.Select(c => XlsxCell.Of(c.Header, XlsxStyle.Header))]);
                 foreach (var flag in flags)
@@ -63,11 +63,11 @@ internal static class RiskFlagWorkbook
                         XlsxCell.Of(flag.SpecialGroup, XlsxStyle.Wrap),
                         XlsxCell.Of(flag.LeadUnit, XlsxStyle.Wrap),
                         XlsxCell.Of(flag.Leader),
-                        XlsxCell.Of(flag.DeadlineText ?? flag.Deadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), XlsxStyle.Wrap),
-                        flag.ActualPct is { } a ? XlsxCell.Percent(a / 100) : XlsxCell.Of("未填"),
-                        flag.PlannedPct is { } p ? XlsxCell.Percent(p / 100) : XlsxCell.Blank,
+                        XlsxCell.Of(flag.DeadlineText ?? (flag.Deadline is { } due ? FigureText.Date(due) : null), XlsxStyle.Wrap),
+                        flag.ActualPct is { } a ? XlsxCell.Share(a / 100) : XlsxCell.Of("未填"),
+                        flag.PlannedPct is { } p ? XlsxCell.Share(p / 100) : XlsxCell.Blank,
                         XlsxCell.Of(flag.StatusText),
-                        XlsxCell.Percent(flag.Probability),
+                        XlsxCell.Of(flag.Probability, XlsxStyle.WholePercent),
                         XlsxCell.Of(string.Join("\n", flag.Reasons.Select((r, i) => string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {r.Text}"))), XlsxStyle.Wrap));
                 }
 
@@ -83,6 +83,6 @@ internal static class RiskFlagWorkbook
 
     private static string Note(int horizon, string modelSource) => string.Create(
         CultureInfo.InvariantCulture,
-        $"注：滞后概率指任务在此后 {horizon} 个月内任一月逾期、亮红灯或到期未完成的可能性，由梯度提升树模型根据截至统计日已知的台账历史估计（{modelSource}）；"
+        $"注：滞后概率指任务在此后{horizon}个月内任一月逾期、亮红灯或到期未完成的可能性，由梯度提升树模型根据截至统计日已知的台账历史估计（{modelSource}）；"
         + $"已逾期或已亮红灯的任务已在负面清单中，不再列入。主要原因按对该任务风险贡献最大的因素列出。");
 }

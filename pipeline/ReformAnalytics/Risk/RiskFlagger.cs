@@ -92,13 +92,13 @@ public static class RiskFlagger
             }
 
             var loaded = await RiskModelStore.LoadAsync(directory, cancellationToken).ConfigureAwait(false);
-            return (loaded, string.Create(CultureInfo.InvariantCulture, $"使用保存的模型：截至{saved.AsOf.Label}训练，样本 {saved.TrainingRows} 个"), null);
+            return (loaded, string.Create(CultureInfo.InvariantCulture, $"使用保存的模型：截至{saved.AsOf.Label}训练，样本{saved.TrainingRows}个"), null);
         }
 
         var (trained, message) = await RiskModelFactory.TrainAsync(connection, asOf, options.Model, cancellationToken).ConfigureAwait(false);
         return trained is null
             ? (null, string.Empty, message)
-            : (trained, string.Create(CultureInfo.InvariantCulture, $"按截至{asOf.Label}已知的结果训练，样本 {trained.Metadata.TrainingRows} 个"), null);
+            : (trained, string.Create(CultureInfo.InvariantCulture, $"按截至{asOf.Label}已知的结果训练，样本{trained.Metadata.TrainingRows}个"), null);
     }
 
     private static RiskFlag Flag(RiskRow row, int rank, float probability, RiskContribution contribution)

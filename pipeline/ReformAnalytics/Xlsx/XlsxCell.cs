@@ -1,3 +1,5 @@
+using ReformAnalytics.Model;
+
 namespace ReformAnalytics.Xlsx;
 
 /// <summary>A cell for <see cref="XlsxWriter"/>: text, a number, a date or a percent, with a style.</summary>
@@ -15,6 +17,20 @@ public readonly record struct XlsxCell(XlsxCellKind Kind, string? Text, double N
 
     /// <summary>A percent cell: <paramref name="fraction"/> 0.8 shows as 80%.</summary>
     public static XlsxCell Percent(double fraction) => new(XlsxCellKind.Number, null, fraction, XlsxStyle.Percent);
+
+    /// <summary>A date cell shown as the office writes dates (<see cref="FigureText.Date"/>): 2024年7月31日.</summary>
+    public static XlsxCell Day(DateOnly date) => new(XlsxCellKind.Number, null, ToSerial(date), XlsxStyle.ChineseDate);
+
+    /// <summary>
+    /// A share 0–1 kept as a number and shown as <see cref="FigureText.Fraction"/> writes it: 0.43 as 43%, 0.625 as
+    /// 62.5% (a whole percent without the decimal, so the workbook reads as the report does).
+    /// </summary>
+    public static XlsxCell Share(double fraction) =>
+        new(XlsxCellKind.Number, null, fraction, FigureText.IsWhole(fraction * 100) ? XlsxStyle.WholePercent : XlsxStyle.Percent);
+
+    /// <summary>A figure (percentage points, an average) kept as a number and shown as <see cref="FigureText.Number(double)"/>: 45, 30.3.</summary>
+    public static XlsxCell Figure(double value) =>
+        new(XlsxCellKind.Number, null, value, FigureText.IsWhole(value) ? XlsxStyle.Whole : XlsxStyle.Decimal);
 
     public static implicit operator XlsxCell(string? text) => Of(text);
 

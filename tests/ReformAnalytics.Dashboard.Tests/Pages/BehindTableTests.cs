@@ -40,7 +40,7 @@ public sealed partial class BehindTableTests
     {
         var html = BehindTable.Render(Cells(), "?month=2024-02");
 
-        Assert.Contains("图中只画出滞后任务与漏报合计最多的 15 个单位，另有 2 个单位未画出。展开查看全部 17 个单位", html, StringComparison.Ordinal);
+        Assert.Contains("图中只画出滞后任务与漏报合计最多的15个单位，另有2个单位未画出。展开查看全部17个单位", html, StringComparison.Ordinal);
         // Totals (tasks behind + returns missed): 单位01 17 … 单位13 5, 单位14 4, 单位15 3, 单位16 2 + 3 = 5, 单位17 1 + 1 + 2 = 4.
         // Most first, then by name: 01 … 13, 16, 14, 17, 15; the picture draws the first 15 (to 单位14), the table all 17.
         var units = UnitLink().Matches(html).Select(m => m.Groups[1].Value).ToList();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReformAnalytics.Dashboard.Tests.Support;
 
 namespace ReformAnalytics.Dashboard.Tests.Pages;
@@ -7,7 +6,7 @@ namespace ReformAnalytics.Dashboard.Tests.Pages;
 /// The fixture county with T1 (优化营商环境改革, due 30 June) reported 已完成 in May already: on its task page 进度偏差（天）
 /// stays at May's figure in June, and the page says why. Before, June read 0 (measured at 30 June, not at the completion).
 /// </summary>
-public sealed partial class CompletedScheduleTests : IAsyncLifetime
+public sealed class CompletedScheduleTests : IAsyncLifetime
 {
     private CountyVariant _county = null!;
 
@@ -25,9 +24,7 @@ public sealed partial class CompletedScheduleTests : IAsyncLifetime
 
         // T1: S = 1 January, F = 30 June (181 days). April (D − S = 120), 50%: ES = 90.5, SV(t) = −29.5 → −30.
         // Completed in May: ES = 181, AT = 31 May (151): SV(t) = +30, in May and in June alike (June at D: 181 − 181 = 0).
-        var progress = html[html.IndexOf("进度偏差（天）", StringComparison.Ordinal)..];
-        var column = DaysColumn().Matches(progress[..progress.IndexOf("</table>", StringComparison.Ordinal)]).Select(m => m.Groups[1].Value);
-        Assert.Equal(["-30", "30", "30"], column);
+        Assert.Equal(["-30", "30", "30"], HistoryColumn.Of(html, "sv_t_days"));
         Assert.Contains("任务报告已完成后，进度偏差和进度绩效指数按完成当月的统计截止日计算", html, StringComparison.Ordinal);
     }
 
@@ -40,7 +37,4 @@ public sealed partial class CompletedScheduleTests : IAsyncLifetime
 
         Assert.DoesNotContain("按完成当月的统计截止日计算，以后各月", html, StringComparison.Ordinal);
     }
-
-    [GeneratedRegex("<tr>(?:<td[^>]*>.*?</td>){8}<td class=\"num\">([^<]*)</td>")]
-    private static partial Regex DaysColumn();
 }

@@ -27,8 +27,8 @@ public sealed class DisciplineSummaryTests
         ], false);
 
         Assert.Equal(
-            "<p class=\"notice warn\">改革任务总台账：本月没有任何报送的单位 2 个：县教育局（3项）、县林业局（1项）；报送件中少报任务的单位 1 个：县司法局（1项）。</p>"
-            + "<p class=\"notice warn\">自选试点台账：本月没有任何报送的单位 1 个：县司法局（1项）。</p>",
+            "<p class=\"notice warn\">改革任务总台账：本月没有任何报送的单位2个：县教育局（3项）、县林业局（1项）；报送件中少报任务的单位1个：县司法局（1项）。</p>"
+            + "<p class=\"notice warn\">自选试点台账：本月没有任何报送的单位1个：县司法局（1项）。</p>",
             ListSpecs.Unreturned(table));
     }
 

@@ -18,7 +18,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
 
         Assert.Equal("5", cards["任务总数"]);            // T1 T2 T3 T4 T6
         Assert.Equal("1", cards["已完成"]);              // T1
-        Assert.Equal("25.0%", cards["完成率"]);          // 1 of 4 deadline tasks (T4 open-ended)
+        Assert.Equal("25%", cards["完成率"]);            // 1 of 4 deadline tasks (T4 open-ended)
         Assert.Equal("33.3%", cards["按期完成率"]);      // settled = T1 completed + T2 overdue + T6 due on D, open = 3; on time: T1
         Assert.Equal("2", cards["进度滞后"]);            // T2 lag 40, T6 lag 80 (T3 lag 9.6 < 10)
         Assert.Equal("1", cards["逾期未完成"]);          // T2 (F = 3-31); T6's F is D itself
@@ -44,7 +44,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
     {
         var html = await GetAsync("/?month=2024-06");
 
-        Assert.Contains("长期任务（长期坚持、持续推进等）1 项没有计入", html, StringComparison.Ordinal); // no task without a deadline: not named
+        Assert.Contains("长期任务（长期坚持、持续推进等）1项没有计入", html, StringComparison.Ordinal); // no task without a deadline: not named
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
 
         Assert.Equal("未达到双过半", cards["结论"]);
         Assert.Equal("87.4%", cards["时间进度"]);        // planned: T1 100, T2 100, T3 181/365 = 49.59, T6 100 -> 349.59 / 4
-        Assert.Equal("55.0%", cards["工作进度"]);        // actual: 100 + 60 + 40 + 20 = 220 / 4
+        Assert.Equal("55%", cards["工作进度"]);          // actual: 100 + 60 + 40 + 20 = 220 / 4
         Assert.Equal("-32.4", cards["差距（百分点）"]);   // 55.0 - 87.4
         Assert.Equal("49.6%", cards["全年时间进度"]);    // (Jun 30 - Jan 1) / (Dec 31 - Jan 1) = 181 / 365
     }
@@ -98,7 +98,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         var cards = Cards(await GetAsync("/?month=2024-06&ledger=local_pilot"));
 
         Assert.Equal("1", cards["任务总数"]);   // T6
-        Assert.Equal("0.0%", cards["完成率"]);
+        Assert.Equal("0%", cards["完成率"]);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         var cards = Cards(await GetAsync("/?month=2024-05"));
 
         Assert.Equal("6", cards["任务总数"]);     // all six returned in May
-        Assert.Equal("0.0%", cards["完成率"]);    // nothing completed yet
+        Assert.Equal("0%", cards["完成率"]);      // nothing completed yet
     }
 
     [Fact]
@@ -117,9 +117,9 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         var cards = Cards(html);
 
         Assert.Equal("1", cards["任务总数"]);     // T1; T5's June return is missing
-        Assert.Equal("100.0%", cards["完成率"]);
+        Assert.Equal("100%", cards["完成率"]);
         // Returns in June: expected T1 and T5 (open in May) = 2, returned T1, missing T5 -> 50.0%.
-        Assert.Matches(@"<td class=""date"">2024年6月</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">1</td><td class=""num"">50.0%</td>", html);
+        Assert.Matches(@"<td class=""date"">2024年6月</td><td class=""num"">2</td><td class=""num"">1</td><td class=""num"">1</td><td class=""num"">50%</td>", html);
     }
 
     [Fact]
@@ -230,7 +230,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         // returned. So one unit sent a return without a task, and none sent nothing.
         var html = await GetAsync("/discipline?month=2024-06");
 
-        Assert.Contains("<p class=\"notice warn\">改革任务总台账：报送件中少报任务的单位 1 个：县发改委（1项）。</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"notice warn\">改革任务总台账：报送件中少报任务的单位1个：县发改委（1项）。</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("本月没有任何报送的单位", html, StringComparison.Ordinal);
     }
 
@@ -253,7 +253,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         Assert.DoesNotContain("优化营商环境改革", html, StringComparison.Ordinal);   // T1: completed
         Assert.Contains("逾期、滞后、进度停滞", html, StringComparison.Ordinal);
         Assert.Contains(">91<", html, StringComparison.Ordinal);                     // Jun 30 - Mar 31
-        Assert.Contains("共 2 条", html, StringComparison.Ordinal);
+        Assert.Contains("共2条", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -284,7 +284,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
 
         Assert.Contains("成果清单 · 2024年第2季度（截至6月）", html, StringComparison.Ordinal);
         Assert.Contains("优化营商环境改革", html, StringComparison.Ordinal);
-        Assert.Contains("共 1 条", html, StringComparison.Ordinal);
+        Assert.Contains("共1条", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -294,7 +294,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
 
         Assert.Contains("深化医药卫生体制改革", html, StringComparison.Ordinal);   // T2 overdue
         Assert.Contains("乡镇综合行政执法改革试点", html, StringComparison.Ordinal); // T6 lag 80 >= 25
-        Assert.Contains("共 2 项", html, StringComparison.Ordinal);
+        Assert.Contains("共2项", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -306,7 +306,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
         Assert.Contains(">2024年计划进度（虚线）与实际进度（实线）</text>", html, StringComparison.Ordinal); // the year once, the months alone
         Assert.Contains("text-anchor=\"start\">4月</text>", html, StringComparison.Ordinal); // the fixture reports April to June
         // June: planned 100 (past F), actual 60, lag 40, 91 days overdue, red.
-        Assert.Matches(@"<td class=""date"">2024年6月</td>.*?<td class=""num"">100.0%</td><td class=""num"">60.0%</td>", html);
+        Assert.Matches(@"<td class=""date"">2024年6月</td>.*?<td class=""num"">100%</td><td class=""num"">60%</td>", html);
         Assert.Contains("<span class=\"light red\">红灯</span>", html, StringComparison.Ordinal);
     }
 
@@ -317,7 +317,7 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
 
         Assert.Contains("经济体制改革专项小组", html, StringComparison.Ordinal);
         Assert.Contains("县司法局", html, StringComparison.Ordinal);
-        Assert.Contains("-80.0", html, StringComparison.Ordinal); // 县司法局: 20 - 100
+        Assert.Contains("<td class=\"num\">-80</td>", html, StringComparison.Ordinal); // 县司法局: 20 - 100
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class NewYearCardsTests
     {
         var html = SummaryPanel.MonthCards(Table(new DateOnly(2024, 2, 1), 1, 5), Row(new DateOnly(2024, 2, 1), 1, 5));
 
-        Assert.Contains("环比 +5.0 个百分点", html, StringComparison.Ordinal);
+        Assert.Contains("环比+5个百分点", html, StringComparison.Ordinal);
         Assert.DoesNotContain("新年度台账", html, StringComparison.Ordinal);
     }
 

@@ -29,9 +29,9 @@ public sealed class RiskPageTests : IAsyncLifetime
         var first = html.IndexOf("农村集体产权制度改革", StringComparison.Ordinal);
         var second = html.IndexOf("乡镇综合行政执法改革试点", StringComparison.Ordinal);
         Assert.True(first > 0 && second > first, "T3 (rank 1) is listed before T6 (rank 2)");
-        Assert.Contains("72.0%", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">72%</td>", html, StringComparison.Ordinal);
         Assert.Contains("临近年底时限", html, StringComparison.Ordinal);
-        Assert.Contains("各任务此后 3 个月内滞后（任一月逾期、亮红灯或到期未完成）的可能性", html, StringComparison.Ordinal);
+        Assert.Contains("各任务此后3个月内滞后（任一月逾期、亮红灯或到期未完成）的可能性", html, StringComparison.Ordinal);
         Assert.DoesNotContain("预测期限（月）", html, StringComparison.Ordinal);
     }
 
@@ -59,7 +59,7 @@ public sealed class RiskPageTests : IAsyncLifetime
         var html = await client.GetStringAsync("/risks?month=2024-05");
 
         Assert.Contains("风险清单 · 2024年5月31日", html, StringComparison.Ordinal);
-        Assert.Contains("40.0%", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">40%</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("乡镇综合行政执法改革试点", html, StringComparison.Ordinal);
         // the May run did not record its horizon: the page says no more than it knows
         Assert.Contains("风险模型按历史填报规律估计的各任务滞后的可能性", html, StringComparison.Ordinal);
@@ -90,6 +90,24 @@ public sealed class RiskPageTests : IAsyncLifetime
         Assert.Equal(3, lines.Length); // header + T3 + T6
         // A download keeps the heading of a sub-task (上级任务) as a column of its own, before the name, for sorting and filtering.
         Assert.StartsWith("统计截止日,滞后概率,排名,原因,上级任务,改革任务,任务编号", lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Risks_PageWritesDateAndProbabilityAsTheReport_DownloadKeepsTheValues()
+    {
+        using var client = _county.Factory.CreateClient();
+
+        // The June run: T3 0.72, T6 0.55 as of 30 June. The page wrote 2024-06-30 and 72.0%; the report and the risk
+        // workbook write 2024年6月30日 and a whole percent (an estimate). The CSV is for machines: ISO date, the value.
+        var html = await client.GetStringAsync("/risks?month=2024-06");
+        var lines = (await client.GetStringAsync("/risks?month=2024-06&format=csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Contains("风险清单 · 2024年6月30日", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">72%</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">55%</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("2024-06-30", html, StringComparison.Ordinal);
+        Assert.StartsWith("2024-06-30,0.72,1,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2024-06-30,0.55,2,", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ReformAnalytics.Dashboard.Html;
 using ReformAnalytics.Dashboard.Tests.Support;
 
@@ -8,7 +7,7 @@ namespace ReformAnalytics.Dashboard.Tests.Pages;
 /// 进度偏差（天） showed a tenth of a day (−144.8): days are whole, as the risk reasons (进度比计划晚约145天) and 逾期天数
 /// write them.
 /// </summary>
-public sealed partial class WholeDaysTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+public sealed class WholeDaysTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
 {
     [Fact]
     public void Days_AreWhole_AndNoughtHasNoSign()
@@ -30,9 +29,6 @@ public sealed partial class WholeDaysTests(DashboardFixture fixture) : IClassFix
         // T6: S = 1 January, F = 30 June 2024 (181 days). ES = actual share × 181; SV(t) = ES − (D − S).
         // April (D − S = 120): actual 0 (未启动) → −120; May (151): 10% → 18.1 − 151 = −132.9 → −133;
         // June (181): 20% → 36.2 − 181 = −144.8 → −145.
-        var progress = html[html.IndexOf("进度偏差（天）", StringComparison.Ordinal)..];
-        var column = Regex.Matches(progress[..progress.IndexOf("</table>", StringComparison.Ordinal)], "<tr>(?:<td[^>]*>.*?</td>){8}<td class=\"num\">([^<]*)</td>")
-            .Select(m => m.Groups[1].Value);
-        Assert.Equal(["-120", "-133", "-145"], column);
+        Assert.Equal(["-120", "-133", "-145"], HistoryColumn.Of(html, "sv_t_days"));
     }
 }

@@ -23,7 +23,7 @@ public sealed class ServingDuringIngestTests : IDisposable
         await FixtureCounty.CreateAsync(Database, ["2024-04", "2024-05"]);
         await using var factory = new DashboardFactory(Database, _folder.Path);
         using var client = factory.CreateClient();
-        Assert.Contains("数据截至 <b>2024年5月</b>", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.Contains("数据截至<b>2024年5月</b>", await client.GetStringAsync("/"), StringComparison.Ordinal);
 
         await using var writer = await WriterProcess.StartAsync(Database);
         foreach (var insert in FixtureCounty.InsertStatements(["2024-06"]))
@@ -33,17 +33,17 @@ public sealed class ServingDuringIngestTests : IDisposable
 
         Assert.Equal(RefreshOutcome.WriterActive, await factory.Mirror.RefreshAsync(CancellationToken.None));
         var during = await client.GetStringAsync("/tasks");
-        Assert.Contains("数据截至 <b>2024年5月</b>", during, StringComparison.Ordinal);
+        Assert.Contains("数据截至<b>2024年5月</b>", during, StringComparison.Ordinal);
         Assert.Contains("数据库正在入库", during, StringComparison.Ordinal);
-        Assert.Contains("第 1 版数据", during, StringComparison.Ordinal);
+        Assert.Contains("第1版数据", during, StringComparison.Ordinal);
         var cachedOverview = await client.GetStringAsync("/");
         Assert.Contains("数据库正在入库", cachedOverview, StringComparison.Ordinal); // a page built before still gets the new status line
 
         await writer.FinishAsync();
         Assert.Equal(RefreshOutcome.Updated, await factory.Mirror.RefreshAsync(CancellationToken.None));
         var after = await client.GetStringAsync("/tasks");
-        Assert.Contains("数据截至 <b>2024年6月</b>", after, StringComparison.Ordinal);
-        Assert.Contains("第 2 版数据", after, StringComparison.Ordinal);
+        Assert.Contains("数据截至<b>2024年6月</b>", after, StringComparison.Ordinal);
+        Assert.Contains("第2版数据", after, StringComparison.Ordinal);
         Assert.DoesNotContain("数据库正在入库", after, StringComparison.Ordinal);
     }
 

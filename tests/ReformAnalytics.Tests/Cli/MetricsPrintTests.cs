@@ -31,7 +31,7 @@ public sealed class MetricsPrintTests
         Assert.True(first >= 0, "no note under the table");
         var note = string.Concat(lines[first..].TakeWhile(l => l.Length > 0));
         // The note's text, whole, with its counts worked out from the two rows: 长期 1, no deadline 0.
-        Assert.StartsWith("注：长期任务 1 项、无完成时限任务 0 项未计入按时限统计的指标（完成率、按期完成率、滞后、逾期、平均滞后）。完成率＝已完成÷有时限任务；", note, StringComparison.Ordinal);
+        Assert.StartsWith("注：长期任务1项、无完成时限任务0项未计入按时限统计的指标（完成率、按期完成率、滞后、逾期、平均滞后）。完成率＝已完成÷有时限任务；", note, StringComparison.Ordinal);
         Assert.EndsWith("较上季度末为与上季度最后一个月相比。", note, StringComparison.Ordinal);
         // No line of it begins with a closing mark or an operator (before, “÷有时限任务” began the third line).
         Assert.DoesNotContain(lines[first..], l => l.Length > 0 && "，。、；：）”＝÷＋".Contains(l[0], StringComparison.Ordinal));

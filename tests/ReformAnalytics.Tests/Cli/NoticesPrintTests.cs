@@ -22,7 +22,7 @@ public sealed class NoticesPrintTests
         Assert.Contains(lines, l => l.StartsWith("│ 县退役军人事务局 │ 0        │ 0    │ 督办单-2024-12-县退役军人事务局.docx │", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("│ 督办单-2024-12-县市场监管局.docx ", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("/data/", StringComparison.Ordinal) && l.Contains('│', StringComparison.Ordinal));
-        Assert.Contains("2024年12月督办单 2 份已写入 /data/2024年督办单，办理时限 2025年1月20日。", lines);
+        Assert.Contains("2024年12月督办单2份已写入 /data/2024年督办单，办理时限2025年1月20日。", lines);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class NoticesPrintTests
         var lines = Print(200, ["/a/督办单-2024-12-县市场监管局.docx", "/b/督办单-2024-12-县退役军人事务局.docx"]);
 
         Assert.Contains(lines, l => l.Contains("/b/督办单-2024-12-县退役军人事务局.docx", StringComparison.Ordinal));
-        Assert.Contains("2024年12月督办单 2 份，办理时限 2025年1月20日。", lines);
+        Assert.Contains("2024年12月督办单2份，办理时限2025年1月20日。", lines);
     }
 
     private static string[] Print(int width, string[] files)

@@ -29,7 +29,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         Assert.Equal(
             ["2024年第二季度年度考核.xlsx", "2024年第二季度成果清单.xlsx", "2024年第二季度红黑榜.xlsx", "2024年第二季度负面清单.xlsx"],
             Directory.GetFiles(outDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Contains("已按 2024-06 台账写出 2024年第二季度清单", output, StringComparison.Ordinal);
+        Assert.Contains("已按2024年6月台账写出2024年第二季度清单", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         var rows = WorkbookReader.ReadFirstSheet(Path.Combine(outDir, "2024年第二季度成果清单.xlsx"));
 
         Assert.Equal("2024年第二季度改革成果清单", rows[0][0]);
-        Assert.Equal("2024年第二季度内首次报告完成的改革任务，共 2 项；统计截至 2024年6月30日（2024年6月台账）", rows[1][0]);
+        Assert.Equal("2024年第二季度内首次报告完成的改革任务，共2项；统计截至2024年6月30日（2024年6月台账）", rows[1][0]);
         Assert.Equal(["序号", "台账", "专项小组", "改革任务", "牵头单位"], rows[2].Take(5));
 
         // T8 completed in April on time, T2 in June after its May deadline.
@@ -104,6 +104,24 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task NegativeList_FiguresShownAsTheReportWritesThem_WholeWithoutADecimal()
+    {
+        var (_, _, _, outDir) = await Run("2024Q2");
+        var path = Path.Combine(outDir, "2024年第二季度负面清单.xlsx");
+        var rows = WorkbookReader.ReadFirstSheet(path);
+        var formats = WorkbookReader.ReadFirstSheetFormats(path);
+        var t3 = rows.FindIndex(r => r[3] == "国资国企改革");
+        var t5 = rows.FindIndex(r => r[3] == "县域医共体建设");
+
+        // T3 is due 30 June and at 95% in June's return: planned 100%, actual 95%, lag 5 points. The cells showed
+        // 100.0%, 95.0% and 5.0 where the report writes 100%, 95% and 5; they stay numbers (sortable), shown whole.
+        Assert.Equal(["1", "0.95", "5"], rows[t3].Skip(7).Take(3));
+        Assert.Equal(["0%", "0%", "0"], formats[t3].Skip(7).Take(3));
+        // T5 lags 30.33 points: one decimal, 30.3, as 问题 (滞后30.3个百分点) and the report write it.
+        Assert.Equal("0.0", formats[t5][9]);
+    }
+
+    [Fact]
     public async Task Ranking_ScoreColumnsShowTwoDecimals_AsEveryOutputPrintsScores()
     {
         var (_, _, _, outDir) = await Run("2024Q2");
@@ -126,7 +144,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         // The fixture's first month is March, which expects no return: the year to date is the quarter's April to June,
         // so the figures are the 红黑榜's (教育局 89.92 with 6 returns expected, 1 missing; 财政局 78.75 with 7 expected, none missing).
         Assert.Equal("2024年度改革任务牵头单位考核（年初至2024年6月）", rows[0][0]);
-        Assert.Equal("3 个牵头单位参加排名；统计截至 2024年6月30日（2024年6月台账）", rows[1][0]);
+        Assert.Equal("3个牵头单位参加排名；统计截至2024年6月30日（2024年6月台账）", rows[1][0]);
         // ceil(3 x 0.2) = 1 unit each 居前 and 居后, the 红黑榜's rule.
         Assert.Equal(["排名", "牵头单位", "位次", "综合得分"], rows[2].Take(4));
         Assert.Equal(["全年应报", "全年漏报"], rows[2].Skip(9).Take(2));
@@ -136,7 +154,7 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
         Assert.Equal(["2", MetricsFixture.Finance, "—", "78.75"], rows[4].Take(4).Select(c => c ?? string.Empty));
         Assert.Equal(["7", "0"], rows[4].Skip(9).Take(2));
         Assert.Equal(["3", MetricsFixture.Development, "居后"], rows[5].Take(3));
-        Assert.Contains("全年指2024年1月至2024年6月。前 20% 为居前、后 20% 为居后（至少各一个单位，与红黑榜同一规则）。年终考核以12月台账为准。", rows[6][0], StringComparison.Ordinal);
+        Assert.Contains("全年指2024年1月至2024年6月。前20%为居前、后20%为居后（至少各一个单位，与红黑榜同一规则）。年终考核以12月台账为准。", rows[6][0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,6 +186,6 @@ public sealed class ListsWriterTests(FixtureFileDatabase database) : IClassFixtu
 
         Assert.Equal(1, code);
         Assert.False(Directory.Exists(outDir));
-        Assert.Contains("没有 2023年第四季度（2023Q4）的台账快照", error, StringComparison.Ordinal);
+        Assert.Contains("没有2023年第四季度（2023Q4）的台账快照", error, StringComparison.Ordinal);
     }
 }

@@ -28,6 +28,27 @@ internal static class WorkbookReader
         return rows;
     }
 
+    /// <summary>The number format each cell of the first sheet is shown with (“General” for text), to check how Excel shows a figure.</summary>
+    public static List<string?[]> ReadFirstSheetFormats(string path)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var stream = File.OpenRead(path);
+        using var reader = ExcelReaderFactory.CreateReader(stream);
+        var rows = new List<string?[]>();
+        while (reader.Read())
+        {
+            var row = new string?[reader.FieldCount];
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                row[i] = reader.GetNumberFormatString(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
     /// <summary>The text of one part of the package (e.g. xl/workbook.xml).</summary>
     public static string Part(string path, string part)
     {
