@@ -19,7 +19,8 @@ namespace ReformAnalytics.Reading;
 /// <para>
 /// A task row whose 序号 the next task row's extends (1 above 1.1, 3.1 above 3.1.1) is the heading of its sub-tasks and
 /// is left out, with one warning for the table naming every such row (<see cref="SeqNumber"/>); a task row with a numeric
-/// 序号 is therefore handed on only when the next task row (or the end of the table) is seen.
+/// 序号 is therefore handed on only when the next task row (or the end of the table) is seen. A 序号 typed as a number is read
+/// with the 序号 above it, so that the tenth sub-task (1.10, which Excel stores as 1.1) is not taken for the first (<see cref="SeqCellReader"/>).
 /// </para>
 /// <para>
 /// A cell of a task row, in one of the ledger's columns, that shows an Excel formula error (<see cref="CellValue.Error"/>)
@@ -53,6 +54,9 @@ internal sealed class LedgerRowCollector
     /// <summary>Rows taken for the heading of their sub-tasks (1 over 1.1), outermost first: their 序号 and task.</summary>
     private readonly List<(string Seq, string Task)> _numberedHeadings = [];
     private bool _inNotes;
+
+    /// <summary>The 序号 of the task rows in order: a tenth sub-task typed as a number (1.10, stored 1.1) is read as written.</summary>
+    private readonly SeqCellReader _seqCells = new();
 
     private readonly IRawRowSink? _sink;
     private readonly int _headerColumns;
@@ -231,7 +235,7 @@ internal sealed class LedgerRowCollector
             values[(int)CanonicalColumn.CoUnits] = CoUnitsOfAll(rowNumber, cells, values[(int)CanonicalColumn.CoUnits]);
         }
 
-        var seq = SeqNumber.Dotted(SeqNumber.TextOf(values[(int)CanonicalColumn.SeqNo]));
+        (values[(int)CanonicalColumn.SeqNo], var seq) = _seqCells.Read(values[(int)CanonicalColumn.SeqNo]);
         if (_pending is { } pending)
         {
             _pending = null;
@@ -271,6 +275,7 @@ internal sealed class LedgerRowCollector
     {
         var level = SectionHeading.OrdinalLevel(ordinal);
         _numberedHeadings.Clear();
+        _seqCells.Restart();
         _taskHeading = null;
         if (_section is not null && level > _sectionLevel && SectionHeading.NamesAGroup(_section) && !SectionHeading.NamesAGroup(heading)
             && !SectionHeading.NamesAProgressState(heading))
