@@ -123,8 +123,9 @@ public sealed partial class RowNormaliser
         }
 
         var (leadUnit, coUnits) = Units(Text(row, CanonicalColumn.LeadUnit), Text(row, CanonicalColumn.CoUnits));
-        if (taskName is not null && leadUnit is null && (Has(row, CanonicalColumn.LeadUnit) || !_saidNoLeadUnitColumn))
+        if (taskName is not null && leadUnit is null && Cell(row, CanonicalColumn.LeadUnit).Error is null && (Has(row, CanonicalColumn.LeadUnit) || !_saidNoLeadUnitColumn))
         {
+            // A cell showing a formula error (#N/A) is told as that error, with what an empty lead unit means (LedgerRowCollector).
             // A task without a lead unit is stored, but no unit answers for it: it is in no unit's figures, ranking or 督办单.
             _saidNoLeadUnitColumn |= !Has(row, CanonicalColumn.LeadUnit);
             Report(CanonicalColumn.LeadUnit, null, Has(row, CanonicalColumn.LeadUnit)
@@ -158,8 +159,9 @@ public sealed partial class RowNormaliser
         {
             Report(CanonicalColumn.Deadline, deadlineText, deadlineNote, IssueSeverity.Warning);
         }
-        else if (taskName is not null && deadline.Kind == DeadlineKind.Missing && Has(row, CanonicalColumn.Deadline))
+        else if (taskName is not null && deadline.Kind == DeadlineKind.Missing && Has(row, CanonicalColumn.Deadline) && deadlineCell.Error is null)
         {
+            // A cell showing a formula error (#VALUE!) is told as that error, with what an empty deadline means (LedgerRowCollector).
             Report(CanonicalColumn.Deadline, null, "未填完成时限：该任务已入库，但不参与按时限计算的指标（完成率、逾期、滞后、双过半），各报告将其另计为“未写完成时限”；请补填完成时限后重新报送", IssueSeverity.Warning);
         }
 

@@ -19,12 +19,13 @@ namespace ReformAnalytics.Reading;
 /// feeds it yet, else the co-units.</item>
 /// <item>Co-units may come from several columns (配合单位 and 参与单位): all of them are read, joined in column order.</item>
 /// </list>
-/// Unknown headers are listed in one warning; headers the user's map says to ignore are dropped silently.
+/// Unknown headers are listed in one warning per header row; headers the user's map says to ignore are dropped silently.
+/// Every warning is on the row its header cell is on (a lower header row's 完成进度 under 完成情况 on the lower row).
 /// </summary>
 internal static class ColumnResolver
 {
     /// <param name="reportMonth">The month the table is known to report (--month, or its file's, sheet's or title's names), null when not yet known.</param>
-    public static ColumnPlan Resolve(HeaderLayout header, Func<int, bool> isHidden, string file, string sheet, int headerRowNumber, ReportMonth? reportMonth = null)
+    public static ColumnPlan Resolve(HeaderLayout header, Func<int, bool> isHidden, string file, string sheet, ReportMonth? reportMonth = null)
     {
         var count = CanonicalColumnNames.Count;
         var grid = Enumerable.Repeat(-1, count).ToArray();
@@ -65,7 +66,7 @@ internal static class ColumnResolver
                         ? ReadingMessages.DuplicateColumnOfReportMonth(cell.Written, names[k]!, column, month)
                         : ReadingMessages.DuplicateColumnOfAnotherMonth(cell.Written, names[k]!, column, month)
                 : ReadingMessages.DuplicateColumn(cell.Written, names[k]!, column);
-            warnings.Add(new IngestIssue(file, sheet, headerRowNumber, cell.Written, string.Empty, message, IssueSeverity.Warning));
+            warnings.Add(new IngestIssue(file, sheet, cell.RowNumber, cell.Written, string.Empty, message, IssueSeverity.Warning));
         }
 
         var known = header.Cells.Where(c => c.Match.Kind == HeaderMatchKind.Column).ToList();
@@ -100,10 +101,11 @@ internal static class ColumnResolver
             }
         }
 
-        var unknown = header.Cells.Where(c => c.Match.Kind == HeaderMatchKind.Unknown && !ColumnAliases.IsKnownUnused(c.Written)).Select(c => c.Written).ToList();
-        if (unknown.Count > 0)
+        var unknown = header.Cells.Where(c => c.Match.Kind == HeaderMatchKind.Unknown && !ColumnAliases.IsKnownUnused(c.Written));
+        foreach (var onRow in unknown.GroupBy(c => c.RowNumber).OrderBy(g => g.Key))
         {
-            warnings.Add(new IngestIssue(file, sheet, headerRowNumber, string.Empty, string.Join("、", unknown), ReadingMessages.UnknownHeaders(unknown), IssueSeverity.Warning));
+            var written = onRow.Select(c => c.Written).ToList();
+            warnings.Add(new IngestIssue(file, sheet, onRow.Key, string.Empty, string.Join("、", written), ReadingMessages.UnknownHeaders(written), IssueSeverity.Warning));
         }
 
         return new ColumnPlan(grid, names, warnings) { MoreCoUnitColumns = moreCoUnits, CoUnitHeaders = coUnitHeaders };

@@ -139,11 +139,13 @@ internal static class HeaderDetector
             var (bottomMatch, bottomText) = lower is null ? (HeaderMatch.None, null) : Lower(upper, lower[c], c, width, matcher);
             if (bottomMatch.Kind != HeaderMatchKind.None)
             {
-                cells.Add(new HeaderCell(c, bottomMatch, bottomText!));
+                // A name merged down both rows (filled into the lower one) is on the upper row, where the merged cell starts.
+                var mergedDown = CellText.Trimmed(lower![c]).SequenceEqual(CellText.Trimmed(top));
+                cells.Add(new HeaderCell(c, bottomMatch, bottomText!, mergedDown ? upper.RowNumber : lower.RowNumber));
             }
             else if (topMatch.Kind != HeaderMatchKind.None)
             {
-                cells.Add(new HeaderCell(c, topMatch, HeaderText.Display(top.Text!)));
+                cells.Add(new HeaderCell(c, topMatch, HeaderText.Display(top.Text!), upper.RowNumber));
             }
         }
 

@@ -15,6 +15,8 @@ namespace ReformAnalytics.Reading;
 /// entities are decoded, and scripts, styles and the page head are left out;</item>
 /// <item>the encoding: a byte-order mark, else strict UTF-8, else strict GB18030 (what a page declaring gb2312 or
 /// gbk is);</item>
+/// <item>a row hidden by its style (<c>&lt;tr style="display:none"&gt;</c>, as Excel saves a row the office hid) is read, and
+/// marked hidden, as a workbook's hidden row is;</item>
 /// <item>a single-file web page (MHTML, .mht) is refused, with how to save it instead.</item>
 /// </list>
 /// A page of one table reads like a CSV file (no sheet name); of several, the sheets are named 表1, 表2, ….
@@ -46,7 +48,7 @@ internal static partial class HtmlTableReader
         for (var i = 0; i < grids.Count; i++)
         {
             var sheet = grids.Count == 1 ? string.Empty : $"表{i + 1}";
-            tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, grids[i]), file, options, ct), sheet);
+            tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, grids[i].Rows, hiddenRows: grids[i].HiddenRows), file, options, ct), sheet);
         }
 
         return tables.Finish();
@@ -76,10 +78,11 @@ internal static partial class HtmlTableReader
         }
     }
 
-    /// <summary>The top-level tables of a page, each as rows of cells with its title rows above it.</summary>
+    /// <summary>The top-level tables of a page, each as rows of cells with its title rows above it, and the indexes of the rows it hides.</summary>
     private sealed class PageGrids(string file)
     {
-        private readonly List<List<CellValue[]>> _grids = [];
+        private readonly List<(List<CellValue[]> Rows, HashSet<int> HiddenRows)> _grids = [];
+        private HashSet<int> _hiddenRows = [];
         private readonly StringBuilder _text = new();
         private readonly MergedGrid _grid = new(file);
         private int _depth;
@@ -88,7 +91,7 @@ internal static partial class HtmlTableReader
         private int _titleRows;
         private (int RowSpan, int ColumnSpan)? _open;
 
-        public static List<List<CellValue[]>> Of(string page, string file, CancellationToken ct)
+        public static List<(List<CellValue[]> Rows, HashSet<int> HiddenRows)> Of(string page, string file, CancellationToken ct)
         {
             var grids = new PageGrids(file);
             var at = 0;
@@ -163,6 +166,10 @@ internal static partial class HtmlTableReader
                     {
                         _row++;
                         _column = 0;
+                        if (HiddenByStyle(attributes))
+                        {
+                            _hiddenRows.Add(_row);
+                        }
                     }
 
                     break;
@@ -224,12 +231,16 @@ internal static partial class HtmlTableReader
 
         private void EndTable()
         {
-            _grids.Add(_grid.Take());
+            _grids.Add((_grid.Take(), _hiddenRows));
+            _hiddenRows = [];
             _text.Clear();
         }
 
         private static IEnumerable<string> Lines(string text) =>
             WebUtility.HtmlDecode(text).Split('\n').Select(l => l.Trim(' ', '\u00A0', '\u3000', '\t')).Where(l => l.Length > 0);
+
+        /// <summary>Whether a tag's own style hides it (<c>style="display:none"</c>; Excel writes <c>style='display:none'</c>).</summary>
+        private static bool HiddenByStyle(string attributes) => Attribute(attributes, "style") is { } style && DisplayNone().IsMatch(style);
 
         private static int Span(string attributes, string name, int max) =>
             Attribute(attributes, name) is { } value && int.TryParse(value, out var n) ? Math.Clamp(n, 1, max) : 1;
@@ -251,6 +262,9 @@ internal static partial class HtmlTableReader
     /// <summary>Comments, the head, scripts and styles (left out whole), and every other tag.</summary>
     [GeneratedRegex(@"<!--.*?-->|<(?:head|script|style)\b[^>]*>.*?</(?:head|script|style)\s*>|<(?<close>/?)(?<name>[a-zA-Z][a-zA-Z0-9]*)(?<attributes>[^>]*)>|<![^>]*>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Markup();
+
+    [GeneratedRegex(@"(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DisplayNone();
 
     [GeneratedRegex(@"(?<name>[a-zA-Z:-]+)\s*=\s*(?:""(?<value>[^""]*)""|'(?<value>[^']*)'|(?<value>[^\s>]+))", RegexOptions.CultureInvariant)]
     private static partial Regex Attributes();

@@ -19,7 +19,8 @@ namespace ReformAnalytics.Reading;
 /// <para>
 /// A task row whose 序号 the next task row's extends (1 above 1.1, 3.1 above 3.1.1) is the heading of its sub-tasks and
 /// is left out, with one warning for the table naming every such row (<see cref="SeqNumber"/>); a task row with a numeric
-/// 序号 is therefore handed on only when the next task row (or the end of the table) is seen.
+/// 序号 is therefore handed on only when the next task row (or the end of the table) is seen. A 序号 typed as a number is read
+/// with the 序号 above it, so that the tenth sub-task (1.10, which Excel stores as 1.1) is not taken for the first (<see cref="SeqCellReader"/>).
 /// </para>
 /// <para>
 /// A cell of a task row, in one of the ledger's columns, that shows an Excel formula error (<see cref="CellValue.Error"/>)
@@ -44,6 +45,9 @@ internal sealed class LedgerRowCollector
     /// <summary>The <see cref="SectionHeading.OrdinalLevel"/> of the heading that set <see cref="_section"/>.</summary>
     private int _sectionLevel = -1;
 
+    /// <summary>How many headings below the one that set <see cref="_section"/> were taken as task headings (（一）, （二） …).</summary>
+    private int _subHeadings;
+
     /// <summary>
     /// The task heading of the rows below (（一）深化国资国企改革 under 一、经济体制改革专项小组): a section row one level below a
     /// group's heading that names no group itself. Null when there is none.
@@ -53,6 +57,9 @@ internal sealed class LedgerRowCollector
     /// <summary>Rows taken for the heading of their sub-tasks (1 over 1.1), outermost first: their 序号 and task.</summary>
     private readonly List<(string Seq, string Task)> _numberedHeadings = [];
     private bool _inNotes;
+
+    /// <summary>The 序号 of the task rows in order: a tenth sub-task typed as a number (1.10, stored 1.1) is read as written.</summary>
+    private readonly SeqCellReader _seqCells = new();
 
     private readonly IRawRowSink? _sink;
     private readonly int _headerColumns;
@@ -231,7 +238,7 @@ internal sealed class LedgerRowCollector
             values[(int)CanonicalColumn.CoUnits] = CoUnitsOfAll(rowNumber, cells, values[(int)CanonicalColumn.CoUnits]);
         }
 
-        var seq = SeqNumber.Dotted(SeqNumber.TextOf(values[(int)CanonicalColumn.SeqNo]));
+        (values[(int)CanonicalColumn.SeqNo], var seq) = _seqCells.Read(values[(int)CanonicalColumn.SeqNo]);
         if (_pending is { } pending)
         {
             _pending = null;
@@ -264,34 +271,42 @@ internal sealed class LedgerRowCollector
 
     /// <summary>
     /// A section row: its heading names the group of the rows below. A heading that sorts the tasks by progress
-    /// (二、已完成任务, 附：已完成任务清单) names no group: below a group's heading (（一）已完成任务 under 一、…专项小组) the
-    /// group goes on; at the group's level or above it, the group ends (the sheet's, if its name gives one, else none).
+    /// (二、已完成任务, 附：已完成任务清单) or names only a kind of task (一、重点改革任务, 二、改革试点任务) names no group: below a
+    /// group's heading (（一）已完成任务 under 一、…专项小组) the group goes on; at the group's level or above it, the group ends
+    /// (the sheet's, if its name gives one, else none), and a heading below it names the group (（一）经济体制改革 under
+    /// 一、重点改革任务). A heading below a group's that names no group itself (（一）深化国资国企改革) is the task heading of the
+    /// rows below, the group going on: below a group's own name (一、经济体制改革专项小组, or the sheet's), or below any heading
+    /// with an ordinal that was taken as a group (一、经济体制改革, written without 专项小组) where the headings below it number
+    /// from the first (（一）, then （二）…): a （二）社会领域 straight after 一、经济领域 is its sibling in another style, a group.
     /// </summary>
     private void EnterSection(string heading, ReadOnlySpan<char> ordinal)
     {
         var level = SectionHeading.OrdinalLevel(ordinal);
         _numberedHeadings.Clear();
+        _seqCells.Restart();
         _taskHeading = null;
-        if (_section is not null && level > _sectionLevel && SectionHeading.NamesAGroup(_section) && !SectionHeading.NamesAGroup(heading)
-            && !SectionHeading.NamesAProgressState(heading))
+        var namesNoGroup = SectionHeading.NamesAProgressState(heading) || SectionHeading.NamesAKindOfTask(heading);
+        if (_section is not null && level > _sectionLevel && !SectionHeading.NamesAGroup(heading) && !namesNoGroup
+            && (SectionHeading.NamesAGroup(_section) || (_sectionLevel >= 0 && (_subHeadings > 0 || SectionHeading.IsFirstOrdinal(ordinal)))))
         {
-            // （一）深化国资国企改革 below 一、经济体制改革专项小组 (or in the group's own sheet): a task split into the tasks
-            // below it. The group goes on; the heading is kept beside each task (task_heading), so 制定实施方案 says whose.
+            // （一）深化国资国企改革 below 一、经济体制改革专项小组 (or 一、经济体制改革, or in the group's own sheet): a task split into
+            // the tasks below it. The group goes on; the heading is kept beside each task (task_heading), so 制定实施方案 says whose.
             _taskHeading = SectionHeading.GroupName(heading);
+            _subHeadings++;
             return;
         }
 
-        if (SectionHeading.NamesAProgressState(heading))
+        if (namesNoGroup)
         {
             if (_section is null || level <= _sectionLevel)
             {
-                (_section, _sectionLevel) = (_sheetGroup, level);
+                (_section, _sectionLevel, _subHeadings) = (_sheetGroup, level, 0);
             }
 
             return;
         }
 
-        (_section, _sectionLevel) = (SectionHeading.GroupName(heading), level);
+        (_section, _sectionLevel, _subHeadings) = (SectionHeading.GroupName(heading), level, 0);
     }
 
     /// <summary>

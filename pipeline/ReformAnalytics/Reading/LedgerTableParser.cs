@@ -32,7 +32,7 @@ internal static class LedgerTableParser
         var sheet = source.SheetName;
         var title = TitleText(lookahead, header.FirstRow);
         var heading = new TableHeading(file, sheet, title);
-        var plan = ColumnResolver.Resolve(header, source.IsColumnHidden, file, sheet, lookahead[header.FirstRow].RowNumber, options.ReportMonthOf?.Invoke(heading));
+        var plan = ColumnResolver.Resolve(header, source.IsColumnHidden, file, sheet, options.ReportMonthOf?.Invoke(heading));
         var sink = options.RowSinks?.Invoke(heading);
         var width = HeaderWidth(lookahead, header, source.IsColumnHidden);
         var collector = new LedgerRowCollector(plan, HeaderTexts(lookahead, header), file, sheet, sink, width, source is DelimitedTextSource, source.IsColumnHidden);

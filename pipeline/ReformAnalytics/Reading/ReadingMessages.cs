@@ -137,7 +137,15 @@ internal static class ReadingMessages
     /// instead is said by the column: a figure for 完成进度, a date for 完成时限 and 开始时间, else the content.
     /// </summary>
     public static string FormulaErrorCell(string header, string error, CanonicalColumn column) =>
-        $"“{header}”列的单元格是 {FormulaErrorKind(error)}“{error}”（{FormulaErrorMeaning(error)}），该格按空白入库；请改正公式或直接填写"
+        $"“{header}”列的单元格是 {FormulaErrorKind(error)}“{error}”（{FormulaErrorMeaning(error)}），该格按空白入库"
+        + column switch
+        {
+            // What an empty lead unit or deadline means, said here once (before, a second warning said the cell was not filled in).
+            CanonicalColumn.LeadUnit => "，该任务不计入任何单位的指标、排名和督办单",
+            CanonicalColumn.Deadline => "，该任务不参与按时限计算的指标（完成率、逾期、滞后、双过半），各报告将其另计为“未写完成时限”",
+            _ => string.Empty,
+        }
+        + "；请改正公式或直接填写"
         + column switch
         {
             CanonicalColumn.ProgressPct => "数值",

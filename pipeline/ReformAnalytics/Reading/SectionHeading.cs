@@ -24,6 +24,15 @@ internal static partial class SectionHeading
     public static bool NamesAProgressState(string heading) => ProgressStateHeading().IsMatch(GroupName(heading));
 
     /// <summary>
+    /// True for a heading that names only a kind of task, not its domain: 一、重点改革任务, 二、改革试点任务, 上级部署改革试点,
+    /// 自选改革试点, 重点工作, 2024年度改革要点（共12项）. Its name is no special group; 经济体制改革任务 (a domain's tasks) is not such a heading.
+    /// </summary>
+    public static bool NamesAKindOfTask(string heading) => KindOfTaskHeading().IsMatch(GroupName(heading));
+
+    /// <summary>True when a heading's ordinal (or a 序号 cell's) is the first of its level: 一、, （一）, 第一部分, 一 alone.</summary>
+    public static bool IsFirstOrdinal(ReadOnlySpan<char> text) => FirstOrdinal().IsMatch(text);
+
+    /// <summary>
     /// How deep a heading's ordinal (or a 序号 cell's, 二) sits: 第一部分 0, 一、 1, （一） 2; -1 without an ordinal (附：…),
     /// which stands at the top.
     /// </summary>
@@ -65,6 +74,12 @@ internal static partial class SectionHeading
 
     [GeneratedRegex(@"^(?:附(?:件|表)?\s*[0-9一二三四五六七八九十]*\s*[:：]?\s*)?(?:已完成|已办结|已销号|已完结|未完成|正在推进|推进中|序时推进|正常推进|进展滞后|进度滞后|滞后|未启动|尚未启动|暂缓|中止)(?:的)?(?:改革)?(?:任务|事项|项目)?(?:清单|情况|一览表)?\s*(?:[（(][^（()）]*[)）])?$", RegexOptions.CultureInvariant)]
     private static partial Regex ProgressStateHeading();
+
+    [GeneratedRegex(@"^(?:[0-9]{4}年度?)?(?:全县|全市|本年度|年度|全年)?(?:全面深化)?(?:重点|主要|其他|一般|常规|新增|续建|上级部署的?|上级交办的?|国家级|省级|市级|县级|自选|自主)?(?:改革)?(?:试点)?(?:任务|事项|工作|项目|试点|要点)(?:清单|台账|一览表)?\s*(?:[（(][^（()）]*[)）])?$", RegexOptions.CultureInvariant)]
+    private static partial Regex KindOfTaskHeading();
+
+    [GeneratedRegex(@"^\s*(?:[（(]\s*一\s*[)）]|一\s*(?:[、.．]|$)|第一(?:部分|类|章|项|篇))", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstOrdinal();
 
     [GeneratedRegex(@"^[（(]?\s*共?\s*[0-9]+\s*项(?:任务)?\s*[)）]?$", RegexOptions.CultureInvariant)]
     private static partial Regex TaskCount();

@@ -11,7 +11,8 @@ namespace ReformAnalytics.Reading;
 /// cells, every cell of the range holding the value; numbers and dates are typed by <c>ss:Type</c> and the style's
 /// number format, as in a workbook (<see cref="ExcelCellConverter"/>: 0% is a percent, a date format a date); a formula's
 /// error (<c>ss:Type="Error"</c>, or a string that is one of Excel's errors) is an empty cell showing it; a
-/// hidden sheet is skipped with a warning, as in a workbook. Read as a stream, with DTDs and external entities
+/// hidden sheet is skipped with a warning, as in a workbook; a hidden row (<c>&lt;Row ss:Hidden="1"&gt;</c>) is read and marked
+/// hidden, as a workbook's is. Read as a stream, with DTDs and external entities
 /// refused.
 /// </summary>
 internal static class SpreadsheetXmlReader
@@ -66,7 +67,8 @@ internal static class SpreadsheetXmlReader
                 if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == Ss && reader.LocalName == "Worksheet")
                 {
                     var sheet = reader.GetAttribute("Name", Ss) ?? string.Empty;
-                    var hidden = ReadWorksheet(reader, grid, formats, ct);
+                    var hiddenRows = new HashSet<int>();
+                    var hidden = ReadWorksheet(reader, grid, formats, hiddenRows, ct);
                     var rows = grid.Take();
                     if (hidden && options.SkipHiddenSheets)
                     {
@@ -74,7 +76,7 @@ internal static class SpreadsheetXmlReader
                     }
                     else
                     {
-                        tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, rows), file, options, ct), sheet);
+                        tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, rows, hiddenRows: hiddenRows), file, options, ct), sheet);
                     }
                 }
 
@@ -90,10 +92,11 @@ internal static class SpreadsheetXmlReader
     }
 
     /// <summary>
-    /// Puts the cells of the worksheet the reader is on into the grid; leaves the reader on its end. Says whether
-    /// the sheet is hidden (its options say <c>SheetHidden</c> or <c>SheetVeryHidden</c>).
+    /// Puts the cells of the worksheet the reader is on into the grid, and the rows it hides (<c>ss:Hidden="1"</c>, 0-based) into
+    /// <paramref name="hiddenRows"/>; leaves the reader on its end. Says whether the sheet is hidden (its options say
+    /// <c>SheetHidden</c> or <c>SheetVeryHidden</c>).
     /// </summary>
-    private static bool ReadWorksheet(XmlReader reader, MergedGrid grid, Dictionary<string, string> formats, CancellationToken ct)
+    private static bool ReadWorksheet(XmlReader reader, MergedGrid grid, Dictionary<string, string> formats, HashSet<int> hiddenRows, CancellationToken ct)
     {
         if (reader.IsEmptyElement)
         {
@@ -121,6 +124,11 @@ internal static class SpreadsheetXmlReader
             }
 
             row = Index(reader.GetAttribute("Index", Ss)) is int r ? r - 1 : row + 1;
+            if (reader.GetAttribute("Hidden", Ss) is { } rowHidden && rowHidden.Trim() is "1" or "true")
+            {
+                hiddenRows.Add(row);
+            }
+
             if (reader.IsEmptyElement)
             {
                 reader.Read();

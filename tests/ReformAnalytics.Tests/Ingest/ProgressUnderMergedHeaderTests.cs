@@ -18,9 +18,9 @@ public sealed class ProgressUnderMergedHeaderTests
     public async Task AugustsLedger_ThisMonthAndJulysTotalUnderOneProgressHeader_StoresThisMonthsFigure(string thisMonth)
     {
         // By hand: the report month is August; 本月 (or 当月) is August itself, 1-7月累计 July's total, so 65 is stored and
-        // the one warning is under the total, naming both as read with the group, on the header's first row (as every
-        // header warning is). Before: 50 (July's total) was stored, and
-        // 本月 was told as a header not known.
+        // the one warning is under the total, naming both as read with the group, on row 2, where the cell 1-7月累计 is (as
+        // every header warning is on its cell's row; before, on the header's first row). Before: 50 (July's total) was
+        // stored, and 本月 was told as a header not known.
         using var f = new IngestFixture();
         File.WriteAllText(
             Path.Combine(f.Input, "2024年8月改革任务总台账.csv"),
@@ -33,7 +33,7 @@ public sealed class ProgressUnderMergedHeaderTests
 
         Assert.Equal([[65.0]], await f.QueryAsync("SELECT progress_pct FROM snapshots"));
         var issue = Assert.Single(summary.Issues);
-        Assert.Equal(("1-7月累计完成进度", IssueSeverity.Warning, 1), (issue.Column, issue.Severity, issue.Row));
+        Assert.Equal(("1-7月累计完成进度", IssueSeverity.Warning, 2), (issue.Column, issue.Severity, issue.Row));
         Assert.Equal(
             $"“1-7月累计完成进度”列与“{thisMonth}完成进度”列都对应“完成进度”，本表是2024年8月的台账，已采用写明该月的“{thisMonth}完成进度”列，忽略“1-7月累计完成进度”列。",
             issue.Message);

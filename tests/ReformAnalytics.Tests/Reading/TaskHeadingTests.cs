@@ -111,4 +111,55 @@ public sealed class TaskHeadingTests : IDisposable
 
         Assert.Equal([("经济领域", (string?)null), ("社会领域", null)], table.Rows.Select(r => (r.SectionGroup, r.TaskHeading)));
     }
+
+    [Fact]
+    public async Task Read_SectionHeadingsBelowADomainWrittenWithout专项小组_AreTheTasksHeading_AndTheGroupGoesOn()
+    {
+        // Rows: 1 header; 2 一、经济体制改革 (a group written without 专项小组); 3 （一）…; 4 its task; 5 （二）…; 6 its task; 7
+        // 二、社会体制改革; 8 its task. By hand: the first-level rows are the groups, as 一、…专项小组 is, and the （一）（二） rows below
+        // the first one the headings of rows 4 and 6. Before, （一） and （二） were stored as the groups of rows 4 and 6, so
+        // 经济体制改革 was split into two groups named for its sub-headings.
+        const string csv = "序号,改革任务,牵头单位\n"
+            + "一、经济体制改革,,\n"
+            + "（一）深化国资国企改革,,\n"
+            + "1,制定实施方案,县国资办\n"
+            + "（二）深化财税体制改革,,\n"
+            + "1,推进预算绩效管理,县财政局\n"
+            + "二、社会体制改革,,\n"
+            + "1,推进集团化办学,县教育局\n";
+        var path = _files.WriteText("domains.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(
+            [(4, "经济体制改革", "深化国资国企改革"), (6, "经济体制改革", "深化财税体制改革"), (8, "社会体制改革", (string?)null)],
+            table.Rows.Select(r => (r.SourceRow, r.SectionGroup, r.TaskHeading)));
+        Assert.Empty(table.Issues);
+    }
+
+    [Fact]
+    public async Task Read_AFirstLevelHeadingNamingAKindOfTask_IsNoGroup_AndTheHeadingsBelowItAre()
+    {
+        // Rows: 1 header; 2 一、重点改革任务 (a kind of task, no domain); 3 a task straight under it; 4 （一）经济体制改革; 5 its task;
+        // 6 （二）深化国资国企改革; 7 its task; 8 二、改革试点任务; 9 its task. By hand: row 3 has no group (the heading names none, the
+        // sheet none); rows 5 and 7 have the group of the heading over them, the first to sort the tasks by domain, and no task
+        // heading; row 9 none. Before, rows 3 and 9 were stored in groups named 重点改革任务 and 改革试点任务.
+        const string csv = "序号,改革任务,牵头单位\n"
+            + "一、重点改革任务,,\n"
+            + "1,推进县域综合改革,县发改局\n"
+            + "（一）经济体制改革,,\n"
+            + "1,深化国资国企改革,县国资办\n"
+            + "（二）深化国资国企改革,,\n"
+            + "1,推进国企整合重组,县国资办\n"
+            + "二、改革试点任务,,\n"
+            + "1,开展林长制改革试点,县林业局\n";
+        var path = _files.WriteText("kinds.csv", csv);
+
+        var table = Assert.Single(await ReadingFiles.ReadAsync(path));
+
+        Assert.Equal(
+            [(3, (string?)null, (string?)null), (5, "经济体制改革", null), (7, "深化国资国企改革", null), (9, null, null)],
+            table.Rows.Select(r => (r.SourceRow, r.SectionGroup, r.TaskHeading)));
+        Assert.Empty(table.Issues);
+    }
 }
