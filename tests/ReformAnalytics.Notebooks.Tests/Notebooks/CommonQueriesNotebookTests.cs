@@ -39,10 +39,11 @@ public sealed class CommonQueriesNotebookTests(SampleDatabaseFixture sample)
     {
         var table = (await sample.RunAsync(FileName)).Query("各台账已导入的月份与缺月");
 
-        // From the manifest: the months of the quarter's year each ledger has a file (or a sheet) for.
+        // From the manifest: the months of the quarter's year each ledger has a file (or a sheet) for, the ledgers in the
+        // office's order (总台账, 上级部署试点, 自选试点: the enum's order).
         var written = sample.Manifest.Files.Where(f => f.Month.Year == Quarter.Year)
             .SelectMany(f => f.Ledgers.Select(l => (Ledger: l, f.Month.Month)))
-            .GroupBy(x => x.Ledger).OrderBy(g => LedgerNames.Id(g.Key), StringComparer.Ordinal)
+            .GroupBy(x => x.Ledger).OrderBy(g => g.Key)
             .Select(g => $"{LedgerNames.Label(g.Key)}: {string.Join(',', g.Select(x => x.Month).Distinct().Order())}").ToList();
         static IEnumerable<long> Months(object? list) => ((System.Collections.IEnumerable)list!).Cast<object>().Select(o => Convert.ToInt64(o, System.Globalization.CultureInfo.InvariantCulture));
 
