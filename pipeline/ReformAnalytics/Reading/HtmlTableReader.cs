@@ -16,7 +16,9 @@ namespace ReformAnalytics.Reading;
 /// <item>the encoding: a byte-order mark, else strict UTF-8, else strict GB18030 (what a page declaring gb2312 or
 /// gbk is);</item>
 /// <item>a row hidden by its style (<c>&lt;tr style="display:none"&gt;</c>, as Excel saves a row the office hid) is read, and
-/// marked hidden, as a workbook's hidden row is;</item>
+/// marked hidden, as a workbook's hidden row is; so is a column hidden by its <c>&lt;col&gt;</c>'s style
+/// (<c>&lt;col style="display:none"&gt;</c>, <c>span</c> counted, as Excel saves a hidden column), or one whose every cell of its
+/// own (not merged across others) that says so is hidden by its style and none is shown (<c>&lt;td style="display:none"&gt;</c>);</item>
 /// <item>a single-file web page (MHTML, .mht) is refused, with how to save it instead.</item>
 /// </list>
 /// A page of one table reads like a CSV file (no sheet name); of several, the sheets are named 表1, 表2, ….
@@ -25,6 +27,7 @@ internal static partial class HtmlTableReader
 {
     private const int MaxRowSpan = 1_000;
     private const int MaxColumnSpan = 100;
+    private const int MaxColumns = 16_384;
 
     public static IReadOnlyList<LedgerTable> Read(Stream stream, string file, ReadOptions options, CancellationToken ct)
     {
@@ -48,7 +51,7 @@ internal static partial class HtmlTableReader
         for (var i = 0; i < grids.Count; i++)
         {
             var sheet = grids.Count == 1 ? string.Empty : $"表{i + 1}";
-            tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, grids[i].Rows, hiddenRows: grids[i].HiddenRows), file, options, ct), sheet);
+            tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, grids[i].Rows, grids[i].HiddenColumns, hiddenRows: grids[i].HiddenRows), file, options, ct), sheet);
         }
 
         return tables.Finish();
@@ -81,17 +84,19 @@ internal static partial class HtmlTableReader
     /// <summary>The top-level tables of a page, each as rows of cells with its title rows above it, and the indexes of the rows it hides.</summary>
     private sealed class PageGrids(string file)
     {
-        private readonly List<(List<CellValue[]> Rows, HashSet<int> HiddenRows)> _grids = [];
+        private readonly List<(List<CellValue[]> Rows, HashSet<int> HiddenRows, bool[] HiddenColumns)> _grids = [];
         private HashSet<int> _hiddenRows = [];
+        private List<bool> _hiddenByCol = [];
+        private Dictionary<int, (int Hidden, int Shown)> _cellsByColumn = [];
         private readonly StringBuilder _text = new();
         private readonly MergedGrid _grid = new(file);
         private int _depth;
         private int _row = -1;
         private int _column;
         private int _titleRows;
-        private (int RowSpan, int ColumnSpan)? _open;
+        private (int RowSpan, int ColumnSpan, bool Hidden)? _open;
 
-        public static List<(List<CellValue[]> Rows, HashSet<int> HiddenRows)> Of(string page, string file, CancellationToken ct)
+        public static List<(List<CellValue[]> Rows, HashSet<int> HiddenRows, bool[] HiddenColumns)> Of(string page, string file, CancellationToken ct)
         {
             var grids = new PageGrids(file);
             var at = 0;
@@ -179,9 +184,12 @@ internal static partial class HtmlTableReader
                     {
                         _row = Math.Max(_row, _titleRows); // a cell before any <tr>
                         _text.Clear();
-                        _open = (Span(attributes, "rowspan", MaxRowSpan), Span(attributes, "colspan", MaxColumnSpan));
+                        _open = (Span(attributes, "rowspan", MaxRowSpan), Span(attributes, "colspan", MaxColumnSpan), HiddenByStyle(attributes));
                     }
 
+                    break;
+                case "col" when _depth == 1 && !close && _hiddenByCol.Count < MaxColumns:
+                    _hiddenByCol.AddRange(Enumerable.Repeat(HiddenByStyle(attributes), Span(attributes, "span", MaxColumnSpan)));
                     break;
                 case "br" or "p" or "div" or "li" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "tr" or "table":
                     if (_depth == 0 || _open is not null)
@@ -223,6 +231,11 @@ internal static partial class HtmlTableReader
             var text = string.Join('\n', Lines(_text.ToString()));
             var value = text.Length == 0 ? CellValue.Empty : ExcelErrors.TextOrError(text);
             _grid.Fill(_row, _column, span.RowSpan, span.ColumnSpan, value);
+            if (span.ColumnSpan == 1)
+            {
+                var (hidden, shown) = _cellsByColumn.GetValueOrDefault(_column);
+                _cellsByColumn[_column] = span.Hidden ? (hidden + 1, shown) : (hidden, shown + 1);
+            }
 
             _column += span.ColumnSpan;
             _open = null;
@@ -231,9 +244,25 @@ internal static partial class HtmlTableReader
 
         private void EndTable()
         {
-            _grids.Add((_grid.Take(), _hiddenRows));
+            _grids.Add((_grid.Take(), _hiddenRows, HiddenColumns()));
             _hiddenRows = [];
+            _hiddenByCol = [];
+            _cellsByColumn = [];
             _text.Clear();
+        }
+
+        /// <summary>The table's hidden columns: by its <c>&lt;col&gt;</c> elements, or by cells of their own all hidden by their style.</summary>
+        private bool[] HiddenColumns()
+        {
+            var width = Math.Max(_hiddenByCol.Count, _cellsByColumn.Count == 0 ? 0 : _cellsByColumn.Keys.Max() + 1);
+            var hidden = new bool[width];
+            for (var c = 0; c < width; c++)
+            {
+                hidden[c] = (c < _hiddenByCol.Count && _hiddenByCol[c])
+                    || (_cellsByColumn.TryGetValue(c, out var cells) && cells.Hidden > 0 && cells.Shown == 0);
+            }
+
+            return hidden;
         }
 
         private static IEnumerable<string> Lines(string text) =>

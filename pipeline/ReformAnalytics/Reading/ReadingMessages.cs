@@ -212,8 +212,21 @@ internal static class ReadingMessages
     public static string DuplicateColumnOfAnotherMonth(string ignored, string kept, CanonicalColumn column, ReportMonth month) =>
         $"“{ignored}”列与“{kept}”列都对应“{CanonicalColumnNames.Label(column)}”，已按列的先后规则采用“{kept}”列，忽略“{ignored}”列；但“{kept}”列写明的月份不是本表的月份（{month.Label}），请核对所填是否为本月的情况（常见于沿用上月的表格而未改表头）。";
 
-    public static string HiddenColumnIgnored(string ignored, string kept, CanonicalColumn column) =>
-        $"隐藏列“{ignored}”与可见列“{kept}”都对应“{CanonicalColumnNames.Label(column)}”，按规则采用可见列，忽略隐藏列。";
+    /// <summary>A hidden column beside a shown one of the same canonical column, nothing telling them apart: the shown one is this month's.</summary>
+    public static string HiddenColumnIgnored(string ignored, string ignoredLetter, string kept, string keptLetter, CanonicalColumn column) =>
+        $"隐藏列“{ignored}”（{ignoredLetter}列）与可见列“{kept}”（{keptLetter}列）都对应“{CanonicalColumnNames.Label(column)}”，按可见列为本月所填的规则采用可见列，忽略隐藏列（常见于隐藏了上月的列）。如隐藏列才是本月所填，请删除上月的列后重新报送。";
+
+    /// <summary>A hidden column naming the report month beside shown ones naming another month: the month decides.</summary>
+    public static string ShownColumnOfAnotherMonthIgnored(string ignored, string ignoredLetter, string kept, string keptLetter, CanonicalColumn column, ReportMonth month) =>
+        $"可见列“{ignored}”（{ignoredLetter}列）与隐藏列“{kept}”（{keptLetter}列）都对应“{CanonicalColumnNames.Label(column)}”，本表是{month.Label}的台账，已采用写明该月的隐藏列“{kept}”，忽略可见列“{ignored}”。该列在 Excel 中看不到，请核对所填是否为本月的情况；如是，请取消隐藏并删除上月的列后重新报送。";
+
+    /// <summary>A hidden column that is the only source of its canonical column: read, and named so the unit can check it.</summary>
+    public static string HiddenColumnRead(string written, string letter, CanonicalColumn column) =>
+        $"“{written}”列（{letter}列）处于隐藏状态（在 Excel 中看不到），本表没有其他列对应“{CanonicalColumnNames.Label(column)}”，已照常读取该列。请核对其内容是否为本月所填；如是上月留下、不应再读取的列，请删除（而不是隐藏）后重新报送，如是本月所填，请取消隐藏。";
+
+    /// <summary>Hidden columns whose headers are not known: not read, named with their letters.</summary>
+    public static string HiddenColumnsNotRead(IReadOnlyList<(string Letter, string Written)> columns) =>
+        string.Create(CultureInfo.InvariantCulture, $"本表有{columns.Count}列处于隐藏状态（在 Excel 中看不到），列名未能识别，未读取：{string.Join("、", columns.Select(c => $"{c.Letter}列“{c.Written}”"))}。如其中有需要报送的内容，请取消隐藏并改用已知列名（或用 --map 列映射文件指定）；如是不再使用的辅助列，请删除后重新报送。");
 
     public static string MapSyntax(string kind) =>
         $"列映射文件不是有效的 {kind} 格式，请检查这一行附近的冒号、引号和缩进。";

@@ -12,7 +12,7 @@ namespace ReformAnalytics.Reading;
 /// number format, as in a workbook (<see cref="ExcelCellConverter"/>: 0% is a percent, a date format a date); a formula's
 /// error (<c>ss:Type="Error"</c>, or a string that is one of Excel's errors) is an empty cell showing it; a
 /// hidden sheet is skipped with a warning, as in a workbook; a hidden row (<c>&lt;Row ss:Hidden="1"&gt;</c>) is read and marked
-/// hidden, as a workbook's is. Read as a stream, with DTDs and external entities
+/// hidden, as a workbook's is, and so is a hidden column (<c>&lt;Column ss:Hidden="1"&gt;</c>). Read as a stream, with DTDs and external entities
 /// refused.
 /// </summary>
 internal static class SpreadsheetXmlReader
@@ -20,6 +20,7 @@ internal static class SpreadsheetXmlReader
     private const string Ss = "urn:schemas-microsoft-com:office:spreadsheet";
     private const string X = "urn:schemas-microsoft-com:office:excel";
     private const int MaxMerge = 1_000;
+    private const int MaxColumns = 16_384;
 
     private static readonly Dictionary<string, string> NamedFormats = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -68,7 +69,8 @@ internal static class SpreadsheetXmlReader
                 {
                     var sheet = reader.GetAttribute("Name", Ss) ?? string.Empty;
                     var hiddenRows = new HashSet<int>();
-                    var hidden = ReadWorksheet(reader, grid, formats, hiddenRows, ct);
+                    var hiddenColumns = new List<bool>();
+                    var hidden = ReadWorksheet(reader, grid, formats, hiddenRows, hiddenColumns, ct);
                     var rows = grid.Take();
                     if (hidden && options.SkipHiddenSheets)
                     {
@@ -76,7 +78,7 @@ internal static class SpreadsheetXmlReader
                     }
                     else
                     {
-                        tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, rows, hiddenRows: hiddenRows), file, options, ct), sheet);
+                        tables.Add(LedgerTableParser.Parse(new GridListSource(sheet, rows, [.. hiddenColumns], hiddenRows: hiddenRows), file, options, ct), sheet);
                     }
                 }
 
@@ -93,10 +95,11 @@ internal static class SpreadsheetXmlReader
 
     /// <summary>
     /// Puts the cells of the worksheet the reader is on into the grid, and the rows it hides (<c>ss:Hidden="1"</c>, 0-based) into
-    /// <paramref name="hiddenRows"/>; leaves the reader on its end. Says whether the sheet is hidden (its options say
-    /// <c>SheetHidden</c> or <c>SheetVeryHidden</c>).
+    /// <paramref name="hiddenRows"/>, and whether each column is hidden (<c>&lt;Column ss:Hidden="1"&gt;</c>, placed by
+    /// <c>ss:Index</c> and repeated by <c>ss:Span</c>) into <paramref name="hiddenColumns"/>; leaves the reader on its end.
+    /// Says whether the sheet is hidden (its options say <c>SheetHidden</c> or <c>SheetVeryHidden</c>).
     /// </summary>
-    private static bool ReadWorksheet(XmlReader reader, MergedGrid grid, Dictionary<string, string> formats, HashSet<int> hiddenRows, CancellationToken ct)
+    private static bool ReadWorksheet(XmlReader reader, MergedGrid grid, Dictionary<string, string> formats, HashSet<int> hiddenRows, List<bool> hiddenColumns, CancellationToken ct)
     {
         if (reader.IsEmptyElement)
         {
@@ -114,6 +117,13 @@ internal static class SpreadsheetXmlReader
             if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == X && reader.LocalName == "Visible")
             {
                 hidden |= reader.ReadElementContentAsString().Trim() is "SheetHidden" or "SheetVeryHidden";
+                continue;
+            }
+
+            if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == Ss && reader.LocalName == "Column")
+            {
+                ReadColumn(reader, hiddenColumns);
+                reader.Read();
                 continue;
             }
 
@@ -164,6 +174,27 @@ internal static class SpreadsheetXmlReader
         }
 
         return hidden;
+    }
+
+    /// <summary>
+    /// Marks the columns a <c>&lt;Column&gt;</c> element describes: the one after the last described, or the one its
+    /// <c>ss:Index</c> names, and as many more as its <c>ss:Span</c> says; hidden when <c>ss:Hidden</c> is 1 (or true).
+    /// </summary>
+    private static void ReadColumn(XmlReader reader, List<bool> hiddenColumns)
+    {
+        var first = Index(reader.GetAttribute("Index", Ss)) is int i ? Math.Min(i - 1, MaxColumns) : hiddenColumns.Count;
+        var span = int.TryParse(reader.GetAttribute("Span", Ss), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? Math.Min(n, MaxColumns) : 0;
+        var isHidden = reader.GetAttribute("Hidden", Ss)?.Trim() is "1" or "true";
+        var last = Math.Min(first + span, MaxColumns - 1);
+        while (hiddenColumns.Count <= last)
+        {
+            hiddenColumns.Add(false);
+        }
+
+        for (var c = first; c <= last; c++)
+        {
+            hiddenColumns[c] = isHidden;
+        }
     }
 
     private static CellValue Value(XElement cell, Dictionary<string, string> formats)

@@ -100,15 +100,18 @@ public sealed class WorkbookReadingTests : IDisposable
 
         var table = Assert.Single(await ReadingFiles.ReadAsync(path));
 
-        // Header starts on row 3. Hidden 工作进展 duplicates visible 进展情况 (ignored); hidden 责任领导 is the only
-        // leader column (kept, see the rows above); 考核分值 is unknown (备注 would be known and unused); row 11 has 序号 2 and no task.
+        // Header starts on row 3. Hidden 工作进展 (H) duplicates visible 进展情况 (G: ignored); hidden 责任领导 (I) is the only
+        // leader column (kept, see the rows above, and named); 考核分值 is unknown (备注 would be known and unused); row 11 has
+        // 序号 2 and no task.
         Assert.Collection(
             table.Issues,
             i => Assert.Equal((3, "工作进展", IssueSeverity.Warning), (i.Row, i.Column, i.Severity)),
+            i => Assert.Equal((3, "责任领导", IssueSeverity.Warning), (i.Row, i.Column, i.Severity)),
             i => Assert.Equal((3, "考核分值", IssueSeverity.Warning), (i.Row, i.Value, i.Severity)),
             i => Assert.Equal(("6月台账", 11, "改革任务", string.Empty, IssueSeverity.Error), (i.Sheet, i.Row, i.Column, i.Value, i.Severity)));
-        Assert.StartsWith("该行（序号2）填写了内容，但“改革任务”列为空", table.Issues[2].Message, StringComparison.Ordinal);
-        Assert.Contains("隐藏列“工作进展”", table.Issues[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("该行（序号2）填写了内容，但“改革任务”列为空", table.Issues[3].Message, StringComparison.Ordinal);
+        Assert.StartsWith("隐藏列“工作进展”（H列）与可见列“进展情况”（G列）", table.Issues[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("“责任领导”列（I列）处于隐藏状态", table.Issues[1].Message, StringComparison.Ordinal);
         Assert.Equal("牵头单位", table.Rows[0].HeaderNames[(int)LeadUnit]);
         Assert.Equal("责任单位", table.Rows[0].HeaderNames[(int)CoUnits]);
         Assert.Equal("进展情况", table.Rows[0].HeaderNames[(int)ProgressText]);
