@@ -128,10 +128,11 @@ public sealed class QuarterlyReportFilesTests(ReportFixture fixture) : IClassFix
         // → 24.7, 30 April 120 → 32.9, 31 May 151 → 41.4, 30 June 181 → 49.6 (against 77.6 planned by the tasks' own deadlines).
         Assert.Equal([24.7, 32.9, 41.4, 49.6], data.Trend.Select(t => Math.Round(t.CalendarPct!.Value, 1)));
 
-        // Figure 2's tasks (ledger, then id), each with its deadline: R5 31 March, R6 30 September, R1 30 June, R2 and
-        // R8 31 December, R3 31 May; R4 (open-ended) and R7 (none written) have no deadline. Read at 30 June.
+        // Figure 2's tasks (ledger in the office's order — 总台账, 上级部署试点, 自选试点 — then id), each with its deadline:
+        // R1 30 June, R2 31 December, R3 31 May, R8 31 December (overall), R5 31 March (assigned pilot), R6 30 September
+        // (local pilot); R4 (open-ended) and R7 (none written) have no deadline. Read at 30 June.
         Assert.Equal(
-            [("R5", new DateOnly(2024, 3, 31)), ("R6", new DateOnly(2024, 9, 30)), ("R1", new DateOnly(2024, 6, 30)), ("R2", new DateOnly(2024, 12, 31)), ("R3", new DateOnly(2024, 5, 31)), ("R8", new DateOnly(2024, 12, 31))],
+            [("R1", new DateOnly(2024, 6, 30)), ("R2", new DateOnly(2024, 12, 31)), ("R3", new DateOnly(2024, 5, 31)), ("R8", new DateOnly(2024, 12, 31)), ("R5", new DateOnly(2024, 3, 31)), ("R6", new DateOnly(2024, 9, 30))],
             data.Tasks.Select(t => (t.TaskId, t.Deadline)));
         Assert.Equal((2, 0), (data.TasksNotPlotted.WithoutDeadline, data.TasksNotPlotted.WithoutProgress));
         Assert.Equal(new DateOnly(2024, 6, 30), data.StatusDate);
