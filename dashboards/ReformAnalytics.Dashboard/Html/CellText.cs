@@ -8,7 +8,7 @@ namespace ReformAnalytics.Dashboard.Html;
 
 /// <summary>
 /// The text a person reads for a database value: codes as Chinese words (ledger, status, light), booleans as
-/// 是/否, shares as percents, dates as 2024年6月30日 (<see cref="FigureText"/>). Used for pages and labelled downloads alike;
+/// 是/否 (a completed task's 按时完成 as 按期/逾期完成, the 成果清单's words), shares as percents, dates as 2024年6月30日 (<see cref="FigureText"/>). Used for pages and labelled downloads alike;
 /// a CSV writes dates as yyyy-MM-dd and numbers in full.
 /// </summary>
 internal static class CellText
@@ -105,6 +105,9 @@ internal static class CellText
                 return string.Empty;
             case string s:
                 return Code(column, s);
+            case bool b when column.Equals("completed_on_time", StringComparison.OrdinalIgnoreCase):
+                // A completed task's timeliness in the words of the 成果清单 workbook and the report's 是否按期 (NULL: not completed).
+                return b ? "按期" : "逾期完成";
             case bool b:
                 return b ? "是" : "否";
             case DateTime or DateOnly:

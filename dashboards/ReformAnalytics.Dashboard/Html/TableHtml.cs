@@ -63,12 +63,20 @@ internal static class TableHtml
                 if (value is null && i < table.Types.Count && NumberTypes.IsNumber(table.Types[i]))
                 {
                     // A figure with nothing to count (平均滞后 with no task behind, 按期完成率 with none settled) reads “—”, as in
-                    // the report; a blank cell looked like a figure left out. Downloads keep the cell empty.
+                    // the report; a blank cell looked like a figure left out. Downloads keep the cell empty, as they do for text.
                     sb.Append("<td class=\"num\">—</td>");
                     continue;
                 }
 
                 var numeric = DbValues.AsDouble(value) is not null && value is not bool;
+                if (CellText.Plain(column, value).Length == 0)
+                {
+                    // Nothing written (成果形式 of a pilot, a risk with no reason given, an issue about a whole file: no row)
+                    // reads “—”, as the report writes it; a blank cell looked like a cell the page failed to fill.
+                    sb.Append(numeric ? "<td class=\"num\">—</td>" : "<td class=\"word\">—</td>");
+                    continue;
+                }
+
                 var heading = headingOf.TryGetValue(i, out var h) && value is string && row[h] is string { Length: > 0 } written ? written : null;
                 // A date (2024年6月, 2024-06-30) is short and reads wrong broken over two lines: it is kept whole.
                 sb.Append(numeric ? "<td class=\"num\">" : DbValues.AsDate(value) is not null ? "<td class=\"date\">" : TextCell(TaskLabel.Of(heading, CellText.Plain(column, value))));

@@ -25,7 +25,8 @@ internal static class ListSpecs
             q.Select(
                 "task_id", "seq_no", "task_heading", "task_name", "ledger", "special_group", "lead_unit", "leader", "deadline_text", "planned_pct", "actual_pct",
                 "lag_pp", "days_overdue", "stalled_months", "light", "reasons", "status", "status_text", "status_disagrees", "progress_text");
-            q.OrderByExpression("\"days_overdue\" DESC NULLS LAST, \"lag_pp\" DESC NULLS LAST, \"task_id\"");
+            // The order of the 负面清单 workbook and the report (MetricQueries.NegativeListAsync): equal days and lag by ledger, 总台账 first.
+            q.OrderByExpression("\"days_overdue\" DESC NULLS LAST, \"lag_pp\" DESC NULLS LAST, ledger_ordinal(\"ledger\"), \"task_id\"");
             q.NumberRows("row_no"); // the list's own 序号; the ledger's stays beside it as 台账序号 (seq_no)
         },
         ctx => PageData.MonthTitle(ctx));
@@ -46,7 +47,8 @@ internal static class ListSpecs
                 q.WhereSql("\"completed_month\" BETWEEN {0} AND {1}", QuarterStart(m), m.FirstDay);
             }
 
-            q.OrderByExpression($"\"completed_month\", ledger_ordinal(\"ledger\"), {GroupOrder.Term(ctx, "completed_month", "special_group")}, \"task_id\"");
+            // The order of the 成果清单 workbook and the report (MetricQueries.ResultsListAsync): a group's tasks by lead unit.
+            q.OrderByExpression($"\"completed_month\", ledger_ordinal(\"ledger\"), {GroupOrder.Term(ctx, "completed_month", "special_group")}, \"lead_unit\", \"task_id\"");
         },
         ctx => ctx.Month is { } m ? $"{Format.Quarter(m)}（截至{m.Month}月）" : string.Empty,
         Hidden: (ctx, _) => ctx.Month is null ? [] : ["completed_quarter"]); // the quarter of the title, on every row

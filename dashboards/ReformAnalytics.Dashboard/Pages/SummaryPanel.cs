@@ -68,11 +68,22 @@ internal static class SummaryPanel
     {
         var open = DbValues.AsDouble(table.Value(row, "open_ended_excluded")) ?? 0;
         var none = DbValues.AsDouble(table.Value(row, "no_deadline_excluded")) ?? 0;
-        // A kind with none is not named (“未写完成时限的任务0项” reads oddly), as in the report.
-        var left = none > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"长期任务（长期坚持、持续推进等）{open:0}项、未写完成时限的任务{none:0}项")
-            : string.Create(CultureInfo.InvariantCulture, $"长期任务（长期坚持、持续推进等）{open:0}项");
-        return Notice.Info(left + "没有计入按时限计算的数字（完成率、按期完成率、滞后、逾期、双过半）。");
+        // A kind with none is not named (“未写完成时限的任务0项” reads oddly), as in the report; with neither, the notice says
+        // every task counts rather than “长期任务0项没有计入”.
+        var kinds = new List<string>();
+        if (open > 0)
+        {
+            kinds.Add(string.Create(CultureInfo.InvariantCulture, $"长期任务（长期坚持、持续推进等）{open:0}项"));
+        }
+
+        if (none > 0)
+        {
+            kinds.Add(string.Create(CultureInfo.InvariantCulture, $"未写完成时限的任务{none:0}项"));
+        }
+
+        return kinds.Count == 0
+            ? Notice.Info("全部任务都写明了完成时限，都计入按时限计算的数字（完成率、按期完成率、滞后、逾期、双过半）。")
+            : Notice.Info(string.Join("、", kinds) + "没有计入按时限计算的数字（完成率、按期完成率、滞后、逾期、双过半）。");
     }
 
     /// <summary>Completion rate, time share and work share over every month of the data.</summary>

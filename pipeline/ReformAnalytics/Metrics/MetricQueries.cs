@@ -64,10 +64,14 @@ public sealed class MetricQueries
             cancellationToken,
             ("month", month.FirstDay));
 
-    /// <summary>year_end_carry_over for the turn from <paramref name="year"/> to the next: dropped first, then similar, then carried.</summary>
+    /// <summary>
+    /// year_end_carry_over for the turn from <paramref name="year"/> to the next: dropped first, then similar, then carried;
+    /// each by ledger, then the groups in the December ledger's order, as the dashboard's 年末结转 page.
+    /// </summary>
     public Task<IReadOnlyList<YearEndCarryOverRow>> YearEndCarryOverAsync(int year, CancellationToken cancellationToken) =>
         QueryAsync(
-            "SELECT * FROM year_end_carry_over WHERE year = $year ORDER BY CASE outcome WHEN 'dropped' THEN 0 WHEN 'similar' THEN 1 ELSE 2 END, ledger_ordinal(ledger), task_id",
+            "SELECT * FROM year_end_carry_over WHERE year = $year ORDER BY CASE outcome WHEN 'dropped' THEN 0 WHEN 'similar' THEN 1 ELSE 2 END, ledger_ordinal(ledger), "
+                + "group_ordinal(last_month, special_group) NULLS LAST, special_group NULLS LAST, task_id",
             YearEndCarryOverRow.Read,
             cancellationToken,
             ("year", year));

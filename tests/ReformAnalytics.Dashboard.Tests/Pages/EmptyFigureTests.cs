@@ -9,7 +9,7 @@ namespace ReformAnalytics.Dashboard.Tests.Pages;
 /// <summary>
 /// A figure with nothing to count (NULL in a number column: 完成率 of a group with no deadline task, 平均滞后 with no
 /// task to average) reads “—” in the dashboard's tables, as in the report; before, the cell was blank, as if left out.
-/// A text left empty stays blank, and the downloads keep the empty cell.
+/// A text left empty (成果形式 of a pilot, a run's note) reads “—” too; the downloads keep the empty cell.
 /// </summary>
 public sealed partial class EmptyFigureTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>
 {
@@ -43,16 +43,67 @@ public sealed partial class EmptyFigureTests(DashboardFixture fixture) : IClassF
     }
 
     [Fact]
-    public void Render_NullNumber_IsADash_NullText_StaysBlank()
+    public void Render_NullNumberAndNullText_AreDashes()
     {
         var table = new ResultTable(["lead_unit", "leader", "avg_lag_pp", "tasks"], ["VARCHAR", "VARCHAR", "DOUBLE", "BIGINT"], [["县发改委", null, null, 3L]], false);
 
         var html = TableHtml.Render(table, string.Empty);
 
+        // 平均滞后 with nothing to average and a leader the ledger left out both read “—”, as the report writes them.
         Assert.Contains("<td class=\"num\">—</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td></td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"word\">—</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td></td>", html, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">3</td>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_IssueAboutAWholeFile_ItsRowColumnAndValueAreDashes()
+    {
+        // A file superseded by its correction: no row (stored as 0), no column, no value.
+        var table = new ResultTable(
+            ["file", "row", "column_name", "value", "message"],
+            ["VARCHAR", "INTEGER", "VARCHAR", "VARCHAR", "VARCHAR"],
+            [["2024年03月改革任务总台账.xlsx", 0, null, string.Empty, "本文件被更正件替代，未入库。"]],
+            false);
+
+        var html = TableHtml.Render(table, string.Empty);
+
+        Assert.Equal(3, html.Split("—</td>").Length - 1);
+        Assert.DoesNotContain("<td></td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td class=\"num\"></td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IngestLog_RunWithoutANote_ShowsADash_ItsDownloadAnEmptyCell()
+    {
+        var html = await GetAsync("/issues?part=log");
+        var csv = await GetAsync("/issues?part=log&format=csv");
+
+        // The fixture's one run, 2024年6月改革任务总台账.xlsx, was ingested with no message (NULL) and from no unit's return.
+        var row = Row(html, "2024年6月改革任务总台账.xlsx");
+        Assert.Equal("—", row["message"]);
+        Assert.Equal("—", row["return_unit"]);
+        var lines = csv.ReplaceLineEndings("\n").Split('\n');
+        var message = Array.IndexOf(lines[0].Split(','), Labels.Column("message"));
+        Assert.True(message >= 0, lines[0]);
+        Assert.Equal(string.Empty, lines.Single(l => l.Contains("2024年6月改革任务总台账.xlsx", StringComparison.Ordinal)).Split(',')[message]);
+    }
+
+    [Fact]
+    public async Task Results_TaskCompletedBeforeItsDeadline_ReadsOnTimeAsTheWorkbookDoes()
+    {
+        var html = await GetAsync("/results?month=2024-06");
+
+        // T1 优化营商环境改革: deadline 2024年6月30日, first reported 已完成 in June, never overdue before: 按期, the word of
+        // the 成果清单 workbook's and the report's 是否按期 (it read 是).
+        Assert.Equal("按期", Row(html, "优化营商环境改革")["completed_on_time"]);
+    }
+
+    [Theory]
+    [InlineData(true, "按期")]
+    [InlineData(false, "逾期完成")]
+    public void CompletedOnTime_ReadsAsTheResultsWorkbook(bool onTime, string expected) =>
+        Assert.Equal(expected, CellText.Plain("completed_on_time", onTime));
 
     /// <summary>The cells of the table row holding <paramref name="marker"/>, by column name.</summary>
     private static Dictionary<string, string> Row(string html, string marker)

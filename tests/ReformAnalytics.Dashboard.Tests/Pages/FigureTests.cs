@@ -48,6 +48,16 @@ public sealed partial class FigureTests(DashboardFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task UnitPage_NoTaskLeftOut_SaysEveryTaskCounts_NotZeroLeftOut()
+    {
+        // 县卫健局 in June: T2 alone, deadline 2024年3月31日: no open-ended task, none without a deadline.
+        var html = await GetAsync("/units/" + Uri.EscapeDataString("县卫健局") + "?month=2024-06");
+
+        Assert.Contains("全部任务都写明了完成时限，都计入按时限计算的数字", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("0项没有计入", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Overview_June_DoubleHalf()
     {
         var cards = Cards(await GetAsync("/?month=2024-06"));
