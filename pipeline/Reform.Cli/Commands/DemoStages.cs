@@ -23,7 +23,7 @@ internal sealed class DemoStages(IAnsiConsole console)
             outcome = await stage().ConfigureAwait(false);
         }
 
-        ConsoleText.Line(console, $"[green]✓[/] [bold]{Markup.Escape(title)}[/]：{Markup.Escape(outcome.Note ?? string.Empty)} [grey]（{FigureText.Number(watch.Elapsed.TotalSeconds)}秒）[/]");
+        ConsoleText.Line(console, $"[green]✓[/] [bold]{Markup.Escape(title)}[/]：{Markup.Escape(outcome.Note ?? string.Empty)}[grey]（{FigureText.Number(watch.Elapsed.TotalSeconds)}秒）[/]");
         return outcome.Result;
     }
 }
