@@ -88,7 +88,7 @@ public sealed class DashboardOptions
 
         if (Port is < 0 or > 65535)
         {
-            throw new DashboardOptionsException(string.Create(CultureInfo.InvariantCulture, $"端口号应在 1 到 65535 之间，收到的是 {Port}。"));
+            throw new DashboardOptionsException(string.Create(CultureInfo.InvariantCulture, $"端口号应在1到65535之间，收到的是{Port}。"));
         }
 
         if (string.IsNullOrWhiteSpace(Host) || (!TryParseAddress(out _) && !string.Equals(Host, "localhost", StringComparison.OrdinalIgnoreCase)))
@@ -106,7 +106,7 @@ public sealed class DashboardOptions
 
         if (token is not null && token.Length < MinimumTokenLength)
         {
-            throw new DashboardOptionsException(string.Create(CultureInfo.InvariantCulture, $"访问口令太短：至少需要 {MinimumTokenLength} 个字符，才不容易被猜到。"));
+            throw new DashboardOptionsException(string.Create(CultureInfo.InvariantCulture, $"访问口令太短：至少需要{MinimumTokenLength}个字符，才不容易被猜到。"));
         }
 
         if (token is not null && token.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
@@ -121,7 +121,7 @@ public sealed class DashboardOptions
 
         if (RowLimit < 1 || DownloadRowLimit < 1 || PageRowLimit < 1)
         {
-            throw new DashboardOptionsException("行数上限必须至少为 1。");
+            throw new DashboardOptionsException("行数上限必须至少为1。");
         }
     }
 

@@ -13,7 +13,7 @@ namespace ReformAnalytics.Dashboard.Sql;
 internal static class ConsoleRunner
 {
     public static string TimeoutMessage(TimeSpan limit) => string.Create(CultureInfo.InvariantCulture,
-        $"查询超过 {limit.TotalSeconds:0.#} 秒仍未完成，已被取消，以免拖慢看板。请缩小范围（加 WHERE 条件、先在小范围上试、避免没有连接条件的多表连接）后再试。");
+        $"查询超过{limit.TotalSeconds:0.#}秒仍未完成，已被取消，以免拖慢看板。请缩小范围（加 WHERE 条件、先在小范围上试、避免没有连接条件的多表连接）后再试。");
 
     public static async Task<ConsoleOutcome> RunAsync(DataGeneration data, string sql, TimeSpan timeLimit, int maxRows, TimeProvider time, CancellationToken requestAborted)
     {

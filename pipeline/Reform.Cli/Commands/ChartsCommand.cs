@@ -16,7 +16,7 @@ internal sealed class ChartsCommand : ICommand
 
     public string Summary => "绘制季度分析图表（PNG 和 SVG，中文标注）";
 
-    public string Usage => "用法：reform charts --db 数据库文件 --quarter 季度（如 2024Q2） --out 输出目录";
+    public string Usage => "用法：reform charts --db 数据库文件 --quarter 季度（如2024Q2） --out 输出目录";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

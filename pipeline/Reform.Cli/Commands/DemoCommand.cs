@@ -64,7 +64,7 @@ internal sealed class DemoCommand : ICommand
         var summary = await stage.RunAsync("2/7 入库（数据湖 + 数据库）", async () =>
         {
             var s = await IngestRunner.RunAsync([paths.Sample], new IngestOptions { DatabasePath = paths.Database, LakeRoot = paths.Lake }, ct).ConfigureAwait(false);
-            var note = s.RunId is null ? "内容未变，无需重新入库" : $"批次 {s.RunId}：快照{FigureText.Count(s.RowsStored)}行，任务{FigureText.Count(s.TasksStored)}项";
+            var note = s.RunId is null ? "内容未变，无需重新入库" : $"批次{s.RunId}：快照{FigureText.Count(s.RowsStored)}行，任务{FigureText.Count(s.TasksStored)}项";
             return (s, note);
         }).ConfigureAwait(false);
         SummaryPrinter.Print(summary, console, dryRun: false);

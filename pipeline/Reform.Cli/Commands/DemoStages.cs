@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ReformAnalytics.Cli.Infrastructure;
+using ReformAnalytics.Model;
 using Spectre.Console;
 
 namespace ReformAnalytics.Cli.Commands;
@@ -22,7 +23,7 @@ internal sealed class DemoStages(IAnsiConsole console)
             outcome = await stage().ConfigureAwait(false);
         }
 
-        ConsoleText.Line(console, $"[green]✓[/] [bold]{Markup.Escape(title)}[/]：{Markup.Escape(outcome.Note ?? string.Empty)} [grey]({watch.Elapsed.TotalSeconds:0.0} 秒)[/]");
+        ConsoleText.Line(console, $"[green]✓[/] [bold]{Markup.Escape(title)}[/]：{Markup.Escape(outcome.Note ?? string.Empty)}[grey]（{FigureText.Number(watch.Elapsed.TotalSeconds)}秒）[/]");
         return outcome.Result;
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ListsCommand : ICommand
 
     public string Summary => "生成某季度的成果清单、负面清单、红黑榜和年度考核（Excel，可直接打印）";
 
-    public string Usage => "用法：reform lists --db 数据库文件 --quarter 季度（如 2024Q2） --out 输出目录";
+    public string Usage => "用法：reform lists --db 数据库文件 --quarter 季度（如2024Q2） --out 输出目录";
 
     public Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

@@ -36,7 +36,7 @@ internal sealed class NoticesCommand : ICommand
         {
             due = DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                 ? d
-                : throw new UsageException($"--due 的格式是 YYYY-MM-DD（如 2024-07-20），收到“{dueText}”。");
+                : throw new UsageException($"--due 的格式是 YYYY-MM-DD（如2024-07-20），收到“{dueText}”。");
         }
 
         var (set, files) = await WriteAsync(db, month, due, outDir, ct).ConfigureAwait(false);

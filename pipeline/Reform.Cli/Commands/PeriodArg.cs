@@ -28,9 +28,9 @@ internal static partial class PeriodArg
 
         var m = QuarterShape().Match(text);
         throw new UsageException(!m.Success
-            ? $"--{option} 的格式是 2024Q2，收到“{text}”。"
+            ? $"--{option} 的格式是2024Q2，收到“{text}”。"
             : !YearInRange(m.Groups[1].Value)
-                ? $"--{option} 的年份应在 1990—2100 之间，收到“{text}”。"
+                ? $"--{option} 的年份应在1990—2100之间，收到“{text}”。"
                 : $"--{option} 的季度只能是 Q1—Q4，收到“{text}”：没有第{m.Groups[2].Value}季度。");
     }
 
@@ -43,10 +43,10 @@ internal static partial class PeriodArg
         }
 
         throw new UsageException(!m.Success
-            ? $"--{option} 的格式是 YYYY-MM（如 2024-06），收到“{text}”。"
+            ? $"--{option} 的格式是 YYYY-MM（如2024-06），收到“{text}”。"
             : !YearInRange(m.Groups[1].Value)
-                ? $"--{option} 的年份应在 1990—2100 之间，收到“{text}”。"
-                : $"--{option} 的月份只能是 01—12，收到“{text}”：没有{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)}月。");
+                ? $"--{option} 的年份应在1990—2100之间，收到“{text}”。"
+                : $"--{option} 的月份只能是01—12，收到“{text}”：没有{int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)}月。");
     }
 
     private static bool YearInRange(string year) => int.Parse(year, CultureInfo.InvariantCulture) is >= 1990 and <= 2100;

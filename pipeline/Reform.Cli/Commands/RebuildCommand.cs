@@ -1,6 +1,7 @@
 using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Database;
 using ReformAnalytics.Lake;
+using ReformAnalytics.Model;
 using Spectre.Console;
 
 namespace ReformAnalytics.Cli.Commands;
@@ -33,7 +34,7 @@ internal sealed class RebuildCommand : ICommand
             await MetricsRefresh.RunAsync(db, ct).ConfigureAwait(false);
         }
 
-        ConsoleText.Line(context.Console, $"已由数据湖重建数据库 [bold]{Markup.Escape(db)}[/]：快照 {rows:N0} 行。");
+        ConsoleText.Line(context.Console, $"已由数据湖重建数据库 [bold]{Markup.Escape(db)}[/]：快照{FigureText.Count(rows)}行。");
         return CommandLine.Ok;
     }
 }

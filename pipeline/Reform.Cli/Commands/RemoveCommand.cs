@@ -49,7 +49,7 @@ internal sealed class RemoveCommand : ICommand
 
         // The metric tables follow the snapshots, as after an ingest.
         await MetricsRefresh.RunAsync(request.DatabasePath, ct).ConfigureAwait(false);
-        ConsoleText.Line(context.Console, $"数据湖和数据库已同时更新（撤回记入入库记录 ingest_log，运行号 {result.RunId}），指标已重算。");
+        ConsoleText.Line(context.Console, $"数据湖和数据库已同时更新（撤回记入入库记录 ingest_log，运行号{result.RunId}），指标已重算。");
         return CommandLine.Ok;
     }
 }

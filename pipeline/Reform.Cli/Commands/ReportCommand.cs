@@ -16,7 +16,7 @@ internal sealed class ReportCommand : ICommand
 
     public string Summary => "起草季度分析报告（一季一分析），HTML 和 Word 两种格式";
 
-    public string Usage => "用法：reform report --db 数据库文件 --quarter 季度（如 2024Q2） --out 输出目录 [--format html|docx|html,docx，默认两种都写]";
+    public string Usage => "用法：reform report --db 数据库文件 --quarter 季度（如2024Q2） --out 输出目录 [--format html|docx|html,docx，默认两种都写]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

@@ -19,9 +19,9 @@ internal sealed class RiskCommand : ICommand
     public string Summary => "风险模型：训练、回测、生成督察前风险清单（含原因）";
 
     public string Usage => """
-        用法：reform risk train --db 数据库文件 [--as-of YYYY-MM，默认库中最近的月份] [--horizon 预测月数，默认 3] [--model-dir 目录，默认数据库旁的 risk-model]
-              reform risk backtest --db 数据库文件 [--horizon 预测月数，默认 3] [--top 条数，默认 20] [--out 目录]
-              reform risk flag --db 数据库文件 --as-of YYYY-MM [--top 条数，默认 20] [--xlsx 风险清单.xlsx]
+        用法：reform risk train --db 数据库文件 [--as-of YYYY-MM，默认库中最近的月份] [--horizon 预测月数，默认3] [--model-dir 目录，默认数据库旁的 risk-model]
+              reform risk backtest --db 数据库文件 [--horizon 预测月数，默认3] [--top 条数，默认20] [--out 目录]
+              reform risk flag --db 数据库文件 --as-of YYYY-MM [--top 条数，默认20] [--xlsx 风险清单.xlsx]
         """;
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReformAnalytics.Cli.Infrastructure;
+using ReformAnalytics.Model;
 using ReformAnalytics.Sample;
 using Spectre.Console;
 
@@ -15,7 +16,7 @@ internal sealed class SampleCommand : ICommand
 
     public string Summary => "生成示例县的月度台账文件（可放大规模用于性能测试）";
 
-    public string Usage => "用法：reform sample --out 目录 [--seed 随机种子] [--years 起止年份，默认 2022-2024] [--scale 放大倍数，默认 1] [--shape realistic|csv|xlsx|csv+xlsx，默认 realistic]";
+    public string Usage => "用法：reform sample --out 目录 [--seed 随机种子] [--years 起止年份，默认2022-2024] [--scale 放大倍数，默认1] [--shape realistic|csv|xlsx|csv+xlsx，默认 realistic]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {
@@ -38,8 +39,8 @@ internal sealed class SampleCommand : ICommand
             },
         };
         var manifest = await SampleCounty.WriteAsync(options, ct).ConfigureAwait(false);
-        ConsoleText.Line(context.Console, $"已生成示例县台账：{manifest.Files.Count} 个文件，任务行 {manifest.RowsWritten:N0} 行（入库后快照 {manifest.SnapshotRows:N0} 行），目录 [bold]{Markup.Escape(Path.GetFullPath(options.OutputDirectory))}[/]。");
-        ConsoleText.Line(context.Console, $"有意埋设的情形：漏报 {manifest.MissingReturns.Count} 处，更正重报 {manifest.Corrections.Count} 处，任务改名 {manifest.Rewordings.Count} 处，年中新增任务 {manifest.MidYearTasks.Count} 项，问题单元格 {manifest.BadCells.Count} 个（详见 manifest.json）。");
+        ConsoleText.Line(context.Console, $"已生成示例县台账：{manifest.Files.Count}个文件，任务行{FigureText.Count(manifest.RowsWritten)}行（入库后快照{FigureText.Count(manifest.SnapshotRows)}行），目录 [bold]{Markup.Escape(Path.GetFullPath(options.OutputDirectory))}[/]。");
+        ConsoleText.Line(context.Console, $"有意埋设的情形：漏报{manifest.MissingReturns.Count}处，更正重报{manifest.Corrections.Count}处，任务改名{manifest.Rewordings.Count}处，年中新增任务{manifest.MidYearTasks.Count}项，问题单元格{manifest.BadCells.Count}个（详见 manifest.json）。");
         return CommandLine.Ok;
     }
 
@@ -53,6 +54,6 @@ internal sealed class SampleCommand : ICommand
             return (first, last);
         }
 
-        throw new UsageException($"--years 的格式是 2022-2024 或 2024，收到“{text}”。");
+        throw new UsageException($"--years 的格式是2022-2024或2024，收到“{text}”。");
     }
 }

@@ -14,7 +14,7 @@ internal sealed class ServeCommand : ICommand
 
     public string Summary => "启动看板（含只读 SQL 查询台），默认只在本机 127.0.0.1 访问";
 
-    public string Usage => $"用法：reform serve --db 数据库文件 [--port 端口，默认 {DashboardOptions.DefaultPort}] [--host 地址，默认 127.0.0.1] [--token 访问令牌，或环境变量 {DashboardOptions.TokenEnvironmentVariable}]";
+    public string Usage => $"用法：reform serve --db 数据库文件 [--port 端口，默认{DashboardOptions.DefaultPort}] [--host 地址，默认 127.0.0.1] [--token 访问令牌，或环境变量 {DashboardOptions.TokenEnvironmentVariable}]";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using ReformAnalytics.Cli.Infrastructure;
 using ReformAnalytics.Database;
+using ReformAnalytics.Model;
 using Spectre.Console;
 
 namespace ReformAnalytics.Cli.Commands;
@@ -39,11 +40,11 @@ internal sealed class SqlCommand : ICommand
     public string Summary => "对数据库执行只读 SQL 查询（不带查询语句则进入交互模式）";
 
     public string Usage => "用法：reform sql --db 数据库文件 [--format table|csv|json] [--timeout 秒数] [\"SQL 查询\"]"
-        + $"（单条查询最长运行 {DefaultTimeoutSeconds} 秒，超时即取消；--timeout 0 表示不限时）";
+        + $"（单条查询最长运行{DefaultTimeoutSeconds}秒，超时即取消；--timeout 0 表示不限时）";
 
     /// <summary>What a query that ran past the limit prints: what happened, and how to allow it longer.</summary>
     public static string TimeoutMessage(TimeSpan limit) => string.Create(CultureInfo.InvariantCulture,
-        $"查询运行超过 {limit.TotalSeconds:0.#} 秒仍未完成，已取消。可缩小范围（加 WHERE 条件、避免没有连接条件的多表连接）后再试；确需更长时间的，运行 reform sql 时加 --timeout 秒数（如 --timeout {Math.Max(600, limit.TotalSeconds * 2):0}；--timeout 0 表示不限时）。");
+        $"查询运行超过{FigureText.Number(limit.TotalSeconds)}秒仍未完成，已取消。可缩小范围（加 WHERE 条件、避免没有连接条件的多表连接）后再试；确需更长时间的，运行 reform sql 时加 --timeout 秒数（如 --timeout {Math.Max(600, limit.TotalSeconds * 2):0}；--timeout 0 表示不限时）。");
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CommandContext context, CancellationToken ct)
     {
@@ -58,7 +59,7 @@ internal sealed class SqlCommand : ICommand
         var seconds = a.GetInt("timeout", DefaultTimeoutSeconds);
         if (seconds < 0)
         {
-            throw new UsageException($"选项 --timeout 是单条查询最长运行的秒数，须为 0（不限时）或正整数，收到“{seconds}”。");
+            throw new UsageException($"选项 --timeout 是单条查询最长运行的秒数，须为0（不限时）或正整数，收到“{seconds}”。");
         }
 
         var limit = TimeSpan.FromSeconds(seconds);
@@ -94,7 +95,7 @@ internal sealed class SqlCommand : ICommand
             }
         }
 
-        var limitText = seconds == 0 ? "不限时" : string.Create(CultureInfo.InvariantCulture, $"单条查询最长 {seconds} 秒（--timeout 可改）");
+        var limitText = seconds == 0 ? "不限时" : string.Create(CultureInfo.InvariantCulture, $"单条查询最长{seconds}秒（--timeout 可改）");
         ConsoleText.Line(context.Console, $"[grey]只读 SQL 交互模式。输入以分号结尾的查询；输入 .tables 查看表和视图，.help 查看其他命令，.quit 退出。{limitText}；查询中按 Ctrl+C 只取消这一条查询。[/]");
         var buffer = new System.Text.StringBuilder();
         while (!ct.IsCancellationRequested)

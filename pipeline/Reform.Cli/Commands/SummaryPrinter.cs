@@ -33,7 +33,7 @@ internal static class SummaryPrinter
         var refused = summary.Files.Where(f => f.Outcome == FileOutcome.Refused).ToList();
         if (refused.Count > 0)
         {
-            ConsoleText.Line(console, $"[red bold]有 {refused.Count} 个文件（或工作表）无法入库，本次{(dryRun ? "检查" : "入库")}未保存任何数据：[/]");
+            ConsoleText.Line(console, $"[red bold]有{refused.Count}个文件（或工作表）无法入库，本次{(dryRun ? "检查" : "入库")}未保存任何数据：[/]");
             foreach (var f in refused)
             {
                 ConsoleText.Item(console, "[red]✗[/]", f.Message ?? Path.GetFileName(f.File));
@@ -42,7 +42,7 @@ internal static class SummaryPrinter
 
         if (summary.OwnOutputs.Count > 0)
         {
-            ConsoleText.Line(console, $"[grey]已跳过本工具生成的文件 {summary.OwnOutputs.Count} 个（问题清单、季度清单等，不是台账）：{Markup.Escape(string.Join("、", summary.OwnOutputs.Select(Path.GetFileName)))}[/]");
+            ConsoleText.Line(console, $"[grey]已跳过本工具生成的文件{summary.OwnOutputs.Count}个（问题清单、季度清单等，不是台账）：{Markup.Escape(string.Join("、", summary.OwnOutputs.Select(Path.GetFileName)))}[/]");
         }
 
         foreach (var archive in summary.Archives)
@@ -52,7 +52,7 @@ internal static class SummaryPrinter
 
         if (summary.AlsoInArchives.Count > 0)
         {
-            ConsoleText.Line(console, $"[grey]目录中另有 {summary.AlsoInArchives.Count} 个文件与压缩包中的同名文件内容相同，只按压缩包读取一次：{Markup.Escape(string.Join("、", summary.AlsoInArchives.Select(Path.GetFileName)))}。[/]");
+            ConsoleText.Line(console, $"[grey]目录中另有{summary.AlsoInArchives.Count}个文件与压缩包中的同名文件内容相同，只按压缩包读取一次：{Markup.Escape(string.Join("、", summary.AlsoInArchives.Select(Path.GetFileName)))}。[/]");
         }
 
         if (InputFileSet.DescribeUnread(summary.Unread) is { } unread)
@@ -64,19 +64,19 @@ internal static class SummaryPrinter
         var renamed = summary.Files.Where(f => f.Outcome == FileOutcome.Renamed).ToList();
         var fileCount = summary.Files.Where(f => f.Outcome != FileOutcome.Renamed).Select(f => f.File).Distinct(StringComparer.Ordinal).Count();
         ConsoleText.Line(console, dryRun
-            ? $"[bold]检查完成[/]：文件 {fileCount} 个，台账表 {count(FileOutcome.Checked)} 张{(count(FileOutcome.Unchanged) > 0 ? $"，另有 {count(FileOutcome.Unchanged)} 张与已入库的相同" : string.Empty)}。"
+            ? $"[bold]检查完成[/]：文件{fileCount}个，台账表{count(FileOutcome.Checked)}张{(count(FileOutcome.Unchanged) > 0 ? $"，另有{count(FileOutcome.Unchanged)}张与已入库的相同" : string.Empty)}。"
             : summary.RunId is null && refused.Count == 0
                 ? fileCount == 0
                     ? summary.UnitNames is null
                         ? "[bold]没有找到可入库的台账文件[/]（.xlsx、.xls、.csv、.txt）。"
                         : "[bold]没有新内容[/]：对照表与保存的相同，已入库各月的单位名称都与它一致。"
-                    : $"[bold]没有新内容[/]：文件 {fileCount} 个均已入库且内容未变。"
+                    : $"[bold]没有新内容[/]：文件{fileCount}个均已入库且内容未变。"
                 : fileCount == 0
-                    ? $"[bold]保存完成[/]（批次 {summary.RunId}）：本次没有导入文件。"
-                    : $"[bold]入库{(refused.Count > 0 ? "未完成" : "完成")}[/]{(summary.RunId is null ? string.Empty : $"（批次 {summary.RunId}）")}：文件 {fileCount} 个；入库 {count(FileOutcome.Ingested)} 张台账表，未变 {count(FileOutcome.Unchanged)}，被替代 {count(FileOutcome.Superseded)}，拒收 {refused.Count}。");
+                    ? $"[bold]保存完成[/]（批次{summary.RunId}）：本次没有导入文件。"
+                    : $"[bold]入库{(refused.Count > 0 ? "未完成" : "完成")}[/]{(summary.RunId is null ? string.Empty : $"（批次{summary.RunId}）")}：文件{fileCount}个；入库台账表{count(FileOutcome.Ingested)}张，未变{count(FileOutcome.Unchanged)}张，被替代{count(FileOutcome.Superseded)}张，拒收{refused.Count}张。");
         if (!dryRun && summary.RunId is not null && fileCount > 0)
         {
-            ConsoleText.Line(console, $"快照 [bold]{summary.RowsStored:N0}[/] 行，任务 [bold]{summary.TasksStored:N0}[/] 项。");
+            ConsoleText.Line(console, $"快照[bold]{FigureText.Count(summary.RowsStored)}[/]行，任务[bold]{FigureText.Count(summary.TasksStored)}[/]项。");
         }
 
         PrintFiles(summary, console, dryRun);
@@ -95,8 +95,8 @@ internal static class SummaryPrinter
         if (renamed.Count > 0)
         {
             ConsoleText.Line(console, dryRun
-                ? $"已入库的 [bold]{renamed.Count}[/] 个月份仍有对照表改过名的单位，入库时将按对照表改名重存（共 {renamed.Sum(f => f.Rows):N0} 行）："
-                : $"已入库的 [bold]{renamed.Count}[/] 个月份仍有对照表改过名的单位，已按对照表改名重存（共 {renamed.Sum(f => f.Rows):N0} 行）：");
+                ? $"已入库的[bold]{renamed.Count}[/]个月份仍有对照表改过名的单位，入库时将按对照表改名重存（共{FigureText.Count(renamed.Sum(f => f.Rows))}行）："
+                : $"已入库的[bold]{renamed.Count}[/]个月份仍有对照表改过名的单位，已按对照表改名重存（共{FigureText.Count(renamed.Sum(f => f.Rows))}行）：");
             foreach (var month in renamed)
             {
                 ConsoleText.Item(console, "[blue]↳[/]", month.Message!);
@@ -110,7 +110,7 @@ internal static class SummaryPrinter
 
         var errors = summary.Issues.Where(i => i.Severity == IssueSeverity.Error).ToList();
         var warnings = summary.Issues.Where(i => i.Severity == IssueSeverity.Warning).ToList();
-        ConsoleText.Line(console, $"问题：错误 [{(errors.Count > 0 ? "red" : "green")}]{errors.Count}[/] 条{Markup.Escape(WhatErrorsLeftOut(errors.Count, refused.Count))}，提醒 [yellow]{warnings.Count}[/] 条。");
+        ConsoleText.Line(console, $"问题：错误[{(errors.Count > 0 ? "red" : "green")}]{errors.Count}[/]条{Markup.Escape(WhatErrorsLeftOut(errors.Count, refused.Count))}，提醒[yellow]{warnings.Count}[/]条。");
         if (summary.Issues.Count > 0)
         {
             foreach (var i in summary.Issues.Take(MaxIssuesShown))
@@ -120,7 +120,7 @@ internal static class SummaryPrinter
 
             if (summary.Issues.Count > MaxIssuesShown)
             {
-                ConsoleText.Line(console, $"[grey]另有 {summary.Issues.Count - MaxIssuesShown} 条未列出：见数据库表 ingest_issues，或用 reform validate 生成 Excel 问题清单。[/]");
+                ConsoleText.Line(console, $"[grey]另有{summary.Issues.Count - MaxIssuesShown}条未列出：见数据库表 ingest_issues，或用 reform validate 生成 Excel 问题清单。[/]");
             }
         }
 
@@ -143,7 +143,7 @@ internal static class SummaryPrinter
             (0, 0) => string.Empty,
             (0, _) => "（该行未入库）",
             (_, 0) => "（文件或工作表被拒收）",
-            _ => $"（{refusals} 条使文件或工作表被拒收，{rows} 条使该行未入库）",
+            _ => $"（{refusals}条使文件或工作表被拒收，{rows}条使该行未入库）",
         };
     }
 
@@ -183,8 +183,8 @@ internal static class SummaryPrinter
             f.Ledger is { } ledger ? LedgerNames.Label(ledger) : string.Empty,
             f.Month?.Label ?? string.Empty,
             f.Unit is { } unit ? unit + "报送件" : "整本台账",
-            f.Rows.ToString("N0", System.Globalization.CultureInfo.InvariantCulture),
-            f.Issues.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            FigureText.Count(f.Rows),
+            FigureText.Count(f.Issues),
             f.Outcome switch
             {
                 FileOutcome.Ingested => "已入库",
@@ -204,12 +204,12 @@ internal static class SummaryPrinter
             foreach (var row in rows)
             {
                 ConsoleText.Item(console, "·", row[0]);
-                ConsoleText.Item(console, "  ", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{row[2]} {row[3]}，{row[4]}，工作表 {row[1]}，{row[5]} 行，问题 {row[6]} 条：{row[7]}"));
+                ConsoleText.Item(console, "  ", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{row[3]}{row[2]}，{row[4]}，工作表“{row[1]}”，{row[5]}行，问题{row[6]}条：{row[7]}"));
             }
         }
         if (shown.Count > MaxFilesChecked)
         {
-            ConsoleText.Line(console, $"[grey]另有 {shown.Count - MaxFilesChecked} 个文件（或工作表）未列出。[/]");
+            ConsoleText.Line(console, $"[grey]另有{shown.Count - MaxFilesChecked}个文件（或工作表）未列出。[/]");
         }
     }
 
@@ -223,9 +223,9 @@ internal static class SummaryPrinter
     /// <summary>Which table of unit names the run went by, and whether it is kept for later runs.</summary>
     internal static string UnitNamesLine(UnitNameUse names) => names switch
     {
-        { KeptFromRun: { } run } => $"单位名称对照表：沿用数据湖中保存的对照表（{names.TableFile}，{names.Units} 个单位，批次 {run} 保存）。",
+        { KeptFromRun: { } run } => $"单位名称对照表：沿用数据湖中保存的对照表（{names.TableFile}，{names.Units}个单位，批次{run}保存）。",
         { Units: 0, Saved: true } => $"单位名称对照表：{names.TableFile} 为空，已清除保存的对照表，以后导入的单位按原写法统计。",
-        { Saved: true } => $"单位名称对照表：{names.TableFile}（{names.Units} 个单位）已保存到数据湖，以后导入不加 --units 也按它统一单位名称。",
-        _ => $"单位名称对照表：{names.TableFile}（{names.Units} 个单位）。",
+        { Saved: true } => $"单位名称对照表：{names.TableFile}（{names.Units}个单位）已保存到数据湖，以后导入不加 --units 也按它统一单位名称。",
+        _ => $"单位名称对照表：{names.TableFile}（{names.Units}个单位）。",
     };
 }

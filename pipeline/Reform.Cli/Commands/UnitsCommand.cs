@@ -57,7 +57,7 @@ internal sealed class UnitsCommand : ICommand
         ArgumentNullException.ThrowIfNull(console);
         if (review.Table is { } table)
         {
-            ConsoleText.Line(console, Markup.Escape($"现行单位名称对照表：{table.SourceFile}（{table.Count} 个单位，批次 {review.TableRun} 保存）"));
+            ConsoleText.Line(console, Markup.Escape($"现行单位名称对照表：{table.SourceFile}（{table.Count}个单位，批次{review.TableRun}保存）"));
             var rows = table.Pairs.Select(p => p.Unit).Distinct(StringComparer.Ordinal)
                 .Select(unit => new[] { unit, string.Join("、", table.SpellingsOf(unit).Skip(1)) }).ToList();
             console.Write(FittedTable.TableOrRecords(TableBorder.Simple, console.Profile.Width, ["统一使用的名称", "其他写法"], rows));
@@ -69,7 +69,7 @@ internal sealed class UnitsCommand : ICommand
 
         if (review.NotRenamed.Count > 0)
         {
-            ConsoleText.Line(console, $"[yellow]{review.NotRenamed.Count} 个单位[/]仍以对照表改名前的写法存在已入库的月份中，下次入库（或运行 reform ingest --units 对照表 --db … --lake …，可不带文件）即按对照表改名重存：");
+            ConsoleText.Line(console, $"[yellow]{review.NotRenamed.Count}个单位[/]仍以对照表改名前的写法存在已入库的月份中，下次入库（或运行 reform ingest --units 对照表 --db … --lake …，可不带文件）即按对照表改名重存：");
             foreach (var u in review.NotRenamed)
             {
                 ConsoleText.Item(console, "·", $"{u.Describe()} → {review.Table!.Canonical(u.Name)}");
@@ -82,7 +82,7 @@ internal sealed class UnitsCommand : ICommand
             return;
         }
 
-        ConsoleText.Line(console, $"可能是同一单位的不同写法（{review.Suggestions.Count} 组，按名称推测，请核对；牵头、配合指该名称作为牵头单位、配合单位出现的行数）：");
+        ConsoleText.Line(console, $"可能是同一单位的不同写法（{review.Suggestions.Count}组，按名称推测，请核对；牵头、配合指该名称作为牵头单位、配合单位出现的行数）：");
         // Each spelling on a line of its own under the name suggested, with its rows in each role and its months (the
         // other spellings were a column of their own, and each was written twice in a row).
         var suggestions = review.Suggestions.Select(s => new[]

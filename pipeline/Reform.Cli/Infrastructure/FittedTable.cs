@@ -106,7 +106,7 @@ internal static class FittedTable
         var parts = new List<IRenderable>();
         for (var r = 0; r < rows.Count; r++)
         {
-            parts.Add(new Text(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"—— 第 {r + 1} 行 ——")));
+            parts.Add(new Text(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"—— 第{r + 1}行 ——")));
             var grid = new Grid();
             grid.AddColumn(new GridColumn().Width(nameWidth).NoWrap().PadLeft(0).PadRight(RecordGap));
             grid.AddColumn(new GridColumn().Width(valueWidth).PadLeft(0).PadRight(0));

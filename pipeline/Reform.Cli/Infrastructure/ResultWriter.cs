@@ -63,8 +63,8 @@ internal static class ResultWriter
 
         console.Write(FittedTable.TableOrRecords(TableBorder.Rounded, console.Profile.Width, headers, rows));
         ConsoleText.Line(console, count > maxRows
-            ? $"[grey]共 {count} 行，只显示前 {maxRows} 行；用 --format csv 取得全部结果。[/]"
-            : $"[grey]共 {count} 行。[/]");
+            ? $"[grey]共{count}行，只显示前{maxRows}行；用 --format csv 取得全部结果。[/]"
+            : $"[grey]共{count}行。[/]");
         return count;
     }
 }

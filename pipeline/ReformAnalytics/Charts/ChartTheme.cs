@@ -41,12 +41,12 @@ public sealed class ChartTheme
     {
         if (Width < 200 || Height < 150)
         {
-            throw new InvalidOperationException($"图表尺寸过小：{Width}×{Height}（至少 200×150）。");
+            throw new InvalidOperationException($"图表尺寸过小：{Width}×{Height}（至少200×150）。");
         }
 
         if (PngScale is < 0.5 or > 6)
         {
-            throw new InvalidOperationException($"PngScale 应在 0.5 到 6 之间，实际为 {PngScale}。");
+            throw new InvalidOperationException($"PngScale 应在0.5到6之间，实际为{PngScale}。");
         }
 
         if (string.IsNullOrWhiteSpace(FontFamily))

@@ -61,7 +61,7 @@ public static class MonthlyTrendChart
         actual.LegendText = ActualLegend;
 
         ChartParts.VerticalReference(plot, theme, 6, 104, "双过半（6月底）", ChartPalette.Reference);
-        ChartParts.HorizontalReference(plot, theme, 50, 12.5, "过半 50%", ChartPalette.Reference);
+        ChartParts.HorizontalReference(plot, theme, 50, 12.5, "过半50%", ChartPalette.Reference);
 
         var ticks = Enumerable.Range(1, 12).Select(m => (double)m).ToArray();
         plot.Axes.Bottom.SetTicks(ticks, ticks.Select(m => m.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + "月").ToArray());

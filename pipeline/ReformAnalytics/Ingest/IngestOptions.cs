@@ -62,7 +62,7 @@ public sealed class IngestOptions
 
         if (MaxParallelism < 1)
         {
-            throw new ArgumentException("并行度至少为 1。");
+            throw new ArgumentException("并行度至少为1。");
         }
     }
 }

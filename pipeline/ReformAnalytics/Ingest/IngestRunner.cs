@@ -467,7 +467,7 @@ public static class IngestRunner
         }
 
         var stored = await StoredRowsAsync(connection, p, ct).ConfigureAwait(false);
-        return stored == 0 ? null : $"已替换此前入库的{p.Month.Label}{LedgerNames.Label(p.Ledger)}（原{stored:N0}行）。";
+        return stored == 0 ? null : $"已替换此前入库的{p.Month.Label}{LedgerNames.Label(p.Ledger)}（原{FigureText.Count(stored)}行）。";
     }
 
     /// <summary>How many rows the database holds for the partition's ledger and month.</summary>
@@ -488,8 +488,8 @@ public static class IngestRunner
         return (stored, p.FromUnitReturns) switch
         {
             (0, _) => $"入库时将新增{month}（数据库中还没有这个月份）。",
-            (_, true) => $"入库时将替换{month}中{string.Join("、", p.Units)}的任务（已入库 {stored:N0} 行，都是这些单位的）。",
-            _ => $"入库时将替换已入库的{month}（已入库 {stored:N0} 行）。",
+            (_, true) => $"入库时将替换{month}中{string.Join("、", p.Units)}的任务（已入库{FigureText.Count(stored)}行，都是这些单位的）。",
+            _ => $"入库时将替换已入库的{month}（已入库{FigureText.Count(stored)}行）。",
         };
     }
 
@@ -653,7 +653,7 @@ public static class IngestRunner
 
         var units = p.Kept.Select(r => r.LeadUnit ?? "（未填牵头单位）").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var shown = units.Count <= 5 ? string.Join("、", units) : string.Join("、", units.Take(5)) + $"等{units.Count}个单位";
-        return $"{(preview ? "入库时将并入" : "已并入")}{p.Month.Label}{LedgerNames.Label(p.Ledger)}：替换{string.Join("、", p.Units)}的任务，保留已入库的{shown}的{p.Kept.Count:N0}行。";
+        return $"{(preview ? "入库时将并入" : "已并入")}{p.Month.Label}{LedgerNames.Label(p.Ledger)}：替换{string.Join("、", p.Units)}的任务，保留已入库的{shown}的{FigureText.Count(p.Kept.Count)}行。";
     }
 
     private static async Task CommitAsync(

@@ -235,8 +235,8 @@ public sealed record InputFileSet(IReadOnlyList<string> Files, IReadOnlyList<str
         var documents = unread.Where(f => Path.GetExtension(f).Equals(".docx", StringComparison.OrdinalIgnoreCase)).ToList();
         var others = unread.Except(documents).ToList();
         var text = others.Count == 0 ? string.Empty
-            : $"有 {others.Count} 个文件未读取（不是本工具能读的台账格式）：{string.Join("、", others.Select(Path.GetFileName))}。如是单位报送的台账，{string.Join("，", advice)}，再重新导入。";
+            : $"有{others.Count}个文件未读取（不是本工具能读的台账格式）：{string.Join("、", others.Select(Path.GetFileName))}。如是单位报送的台账，{string.Join("，", advice)}，再重新导入。";
         return documents.Count == 0 ? text
-            : text + $"有 {documents.Count} 个 Word 文档中没有台账表格，未读取：{string.Join("、", documents.Select(Path.GetFileName))}。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。";
+            : text + $"有{documents.Count}个 Word 文档中没有台账表格，未读取：{string.Join("、", documents.Select(Path.GetFileName))}。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。";
     }
 }

@@ -43,7 +43,7 @@ internal static class LedgerIdentityResolver
                 if (LedgerIdentity.MonthConflict(name, part.Sheet, part.Title) is { } m)
                 {
                     yield return new LedgerInputException(file,
-                        $"文件名写的是{m.File.Label}，表内的工作表名或标题行写的是{m.Table.Label}，无法确定是哪个月的台账（常见于沿用上月的文件而未改标题）。为免覆盖已入库的月份，本文件未导入。请改正文件名或标题后重新导入，或在命令中用 --month（如 {m.File}）指定月份。",
+                        $"文件名写的是{m.File.Label}，表内的工作表名或标题行写的是{m.Table.Label}，无法确定是哪个月的台账（常见于沿用上月的文件而未改标题）。为免覆盖已入库的月份，本文件未导入。请改正文件名或标题后重新导入，或在命令中用 --month（如{m.File}）指定月份。",
                         part.Sheet);
                 }
             }
@@ -109,7 +109,7 @@ internal static class LedgerIdentityResolver
         };
         var message = $"无法判断该表{missing}。{found}请在文件名、工作表名、标题行或所在文件夹名中写明，例如“2024年6月改革任务总台账.xlsx”、"
             + "“2024年6月上级部署试点台账.csv”、“2024年6月自选试点台账.csv”，或工作表命名为“总台账”“上级部署试点”“自选试点”；"
-            + "也可以在命令中用 --ledger（overall、assigned_pilot、local_pilot）和 --month（如 2024-06）指定。";
+            + "也可以在命令中用 --ledger（overall、assigned_pilot、local_pilot）和 --month（如2024-06）指定。";
         return new LedgerInputException(file, message, table.SourceSheet);
     }
 }

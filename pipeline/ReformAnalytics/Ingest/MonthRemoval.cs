@@ -203,7 +203,7 @@ public sealed record RemovedMonth(Ledger Ledger, ReportMonth Month, string? Unit
         var whose = Unit is null ? string.Empty : $"{Unit}牵头的";
         var files = Files.Select(f => f.File).Distinct(StringComparer.Ordinal).ToList();
         var from = files.Count <= 3 ? string.Join("、", files.Select(f => $"“{f}”")) : string.Join("、", files.Take(3).Select(f => $"“{f}”")) + $"等{files.Count}个文件";
-        var kept = Unit is null ? "，该月不再有这本台账" : RowsKept == 0 ? "，该月这本台账不再有其他单位的任务" : $"，保留其他单位的{RowsKept:N0}行";
-        return $"{verb}{Month.Label}{LedgerNames.Label(Ledger)}中{whose}{Rows:N0}行（{Tasks:N0}个任务，来自{from}）{kept}。";
+        var kept = Unit is null ? "，该月不再有这本台账" : RowsKept == 0 ? "，该月这本台账不再有其他单位的任务" : $"，保留其他单位的{FigureText.Count(RowsKept)}行";
+        return $"{verb}{Month.Label}{LedgerNames.Label(Ledger)}中{whose}{FigureText.Count(Rows)}行（{FigureText.Count(Tasks)}个任务，来自{from}）{kept}。";
     }
 }

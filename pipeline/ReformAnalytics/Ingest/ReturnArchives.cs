@@ -303,9 +303,9 @@ public sealed record ArchiveContents(string Archive, IReadOnlyList<string> Files
         return (Files.Count, SameAsEarlier) switch
         {
             (0, 0) => $"压缩包“{name}”中没有可直接读取的台账文件。",
-            (0, _) => $"压缩包“{name}”中的 {SameAsEarlier} 个文件{Same}",
-            _ => $"已解压读取压缩包“{name}”中的 {Files.Count} 个文件：{string.Join("、", Files.Select(Path.GetFileName))}"
-                + (SameAsEarlier == 0 ? "。" : $"；另有 {SameAsEarlier} 个{Same}"),
+            (0, _) => $"压缩包“{name}”中的{SameAsEarlier}个文件{Same}",
+            _ => $"已解压读取压缩包“{name}”中的{Files.Count}个文件：{string.Join("、", Files.Select(Path.GetFileName))}"
+                + (SameAsEarlier == 0 ? "。" : $"；另有{SameAsEarlier}个{Same}"),
         };
     }
 }

@@ -75,5 +75,5 @@ internal sealed record MonthToRename(Ledger Ledger, ReportMonth Month, IReadOnly
 {
     /// <summary>What the run's report says of it, in the office's words.</summary>
     public string Message(int rows) =>
-        $"按单位名称对照表改名重存{Month.Label}{LedgerNames.Label(Ledger)}（{rows} 行，任务编号不变）：{string.Join("，", Renamings.Select(r => $"“{r.From}”改为“{r.To}”"))}。";
+        $"按单位名称对照表改名重存{Month.Label}{LedgerNames.Label(Ledger)}（{FigureText.Count(rows)}行，任务编号不变）：{string.Join("，", Renamings.Select(r => $"“{r.From}”改为“{r.To}”"))}。";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DuckDB.NET.Data;
 using ReformAnalytics.Database;
+using ReformAnalytics.Model;
 using ReformAnalytics.Normalising;
 
 namespace ReformAnalytics.Ingest;
@@ -106,7 +107,7 @@ public sealed record UnitNameReview(UnitNameTable? Table, string? TableRun, IRea
         if (Table is not null)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"# 现行对照表（批次 {TableRun} 保存，来自 {Table.SourceFile}）：");
+            text.AppendLine(CultureInfo.InvariantCulture, $"# 现行对照表（批次{TableRun}保存，来自 {Table.SourceFile}）：");
             foreach (var unit in Table.Pairs.Select(p => p.Unit).Distinct(StringComparer.Ordinal))
             {
                 text.AppendLine(Entry(unit, Table.SpellingsOf(unit).Skip(1)));
@@ -148,16 +149,17 @@ public sealed record StoredUnit(string Name, long Rows, DateOnly FirstMonth, Dat
     /// <summary>The rows naming the unit among their co-units (责任单位, 配合单位).</summary>
     public long CoRows { get; init; }
 
-    /// <summary>The unit's name, its rows in each role, and its months: 县人社局 牵头 2 行、配合 3 行（2024-06—2024-07）.</summary>
+    /// <summary>The unit's name, its rows in each role, and its months: 县人社局 牵头2行、配合3行（2024年6月—2024年7月；一个月时只写该月）.</summary>
     public string Describe()
     {
         var roles = (Rows, CoRows) switch
         {
-            (_, 0) => $"牵头 {Rows} 行",
-            (0, _) => $"配合 {CoRows} 行",
-            _ => $"牵头 {Rows} 行、配合 {CoRows} 行",
+            (_, 0) => $"牵头{Rows}行",
+            (0, _) => $"配合{CoRows}行",
+            _ => $"牵头{Rows}行、配合{CoRows}行",
         };
-        return string.Create(CultureInfo.InvariantCulture, $"{Name} {roles}（{FirstMonth:yyyy-MM}—{LastMonth:yyyy-MM}）");
+        var months = FirstMonth == LastMonth ? ChineseDate.Month(FirstMonth) : ChineseDate.Month(FirstMonth) + "—" + ChineseDate.Month(LastMonth);
+        return $"{Name} {roles}（{months}）";
     }
 }
 

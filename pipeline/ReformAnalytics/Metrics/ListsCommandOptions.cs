@@ -19,7 +19,7 @@ public sealed class ListsCommandOptions
 
         if (Quarter.Year == 0)
         {
-            throw new ArgumentException("请用 --quarter 指定季度，格式如 2024Q2。", nameof(Quarter));
+            throw new ArgumentException("请用 --quarter 指定季度，格式如2024Q2。", nameof(Quarter));
         }
 
         if (string.IsNullOrWhiteSpace(OutDir))

@@ -78,6 +78,6 @@ internal static class MetricDatabase
 
         var first = ReportMonth.Of(reader.GetFieldValue<DateOnly>(0));
         var last = ReportMonth.Of(reader.GetFieldValue<DateOnly>(1));
-        return string.Create(CultureInfo.InvariantCulture, $"数据库中没有 {month} 的台账快照；已有月份：{first} 至 {last}。");
+        return string.Create(CultureInfo.InvariantCulture, $"数据库中没有{month.Label}的台账快照；已有月份：{first.Label}至{last.Label}。");
     }
 }

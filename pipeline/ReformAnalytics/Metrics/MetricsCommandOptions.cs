@@ -39,7 +39,7 @@ public sealed class MetricsCommandOptions
 
         if (AsOf.Year == 0)
         {
-            throw new ArgumentException("请用 --as-of 指定统计月份，格式 YYYY-MM（如 2024-06）。", nameof(AsOf));
+            throw new ArgumentException("请用 --as-of 指定统计月份，格式 YYYY-MM（如2024-06）。", nameof(AsOf));
         }
 
         if (!Enum.IsDefined(By))

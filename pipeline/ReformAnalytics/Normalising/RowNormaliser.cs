@@ -196,7 +196,7 @@ public sealed partial class RowNormaliser
             {
                 // A bare fraction among whole percentages: most likely 0.8 typed for 80%, but it is stored as written.
                 var meant = string.Create(CultureInfo.InvariantCulture, $"{progress * 100:0.##}%");
-                Report(CanonicalColumn.ProgressPct, CellText.Of(figureCell), string.Create(CultureInfo.InvariantCulture, $"完成进度“{CellText.Of(figureCell)}”已按{progress}%入库；本表其他行的完成进度是百分数（如 80 即 80%），如此处指{meant}，请改为“{meant}”后重新报送"), IssueSeverity.Warning);
+                Report(CanonicalColumn.ProgressPct, CellText.Of(figureCell), string.Create(CultureInfo.InvariantCulture, $"完成进度“{CellText.Of(figureCell)}”已按{progress}%入库；本表其他行的完成进度是百分数（如80即80%），如此处指{meant}，请改为“{meant}”后重新报送"), IssueSeverity.Warning);
             }
         }
         else

@@ -61,22 +61,22 @@ public sealed class ReadOptions
     {
         if (MaxUnpackedBytes <= 0)
         {
-            throw new ArgumentException($"MaxUnpackedBytes 必须大于 0（当前为 {MaxUnpackedBytes}）。", nameof(MaxUnpackedBytes));
+            throw new ArgumentException($"MaxUnpackedBytes 必须大于0（当前为{MaxUnpackedBytes}）。", nameof(MaxUnpackedBytes));
         }
 
         if (!(MaxCompressionRatio >= 1))
         {
-            throw new ArgumentException($"MaxCompressionRatio 必须不小于 1（当前为 {MaxCompressionRatio}）。", nameof(MaxCompressionRatio));
+            throw new ArgumentException($"MaxCompressionRatio 必须不小于1（当前为{MaxCompressionRatio}）。", nameof(MaxCompressionRatio));
         }
 
         if (CompressionRatioFloorBytes < 0)
         {
-            throw new ArgumentException($"CompressionRatioFloorBytes 不能为负数（当前为 {CompressionRatioFloorBytes}）。", nameof(CompressionRatioFloorBytes));
+            throw new ArgumentException($"CompressionRatioFloorBytes 不能为负数（当前为{CompressionRatioFloorBytes}）。", nameof(CompressionRatioFloorBytes));
         }
 
         if (HeaderSearchRows is < 2 or > 10_000)
         {
-            throw new ArgumentException($"HeaderSearchRows 必须在 2 到 10000 之间（当前为 {HeaderSearchRows}）。", nameof(HeaderSearchRows));
+            throw new ArgumentException($"HeaderSearchRows 必须在2到10000之间（当前为{HeaderSearchRows}）。", nameof(HeaderSearchRows));
         }
     }
 }

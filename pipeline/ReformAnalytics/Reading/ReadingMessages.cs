@@ -27,7 +27,7 @@ internal static class ReadingMessages
     /// <summary>A file (or every sheet of it) with a ledger header and no task row: storing it would empty its month.</summary>
     public static string NoTaskRows(int rowsInError) =>
         "只有台账表头，没有任务行（可能是空白模板，或导出不完整）"
-        + (rowsInError > 0 ? $"；另有 {rowsInError} 行缺少任务名称等必填内容，未能作为任务读取" : string.Empty)
+        + (rowsInError > 0 ? $"；另有{rowsInError}行缺少任务名称等必填内容，未能作为任务读取" : string.Empty)
         + "。入库会把该月份的台账存成没有任务，因此拒收。请填好任务后重新导入。";
 
     public const string EmptyWorkbook = "工作簿中没有任何数据（所有工作表都是空的）。请确认导出是否成功，重新导出台账后再导入。";
@@ -64,16 +64,16 @@ internal static class ReadingMessages
         "该文件是“单个文件网页”（MHTML）格式，无法按台账读取。请用 Excel 打开后另存为 .xlsx（或另存为“网页”格式）再导入。";
 
     public static string CellBeyondSheet(long row, long column) =>
-        string.Create(CultureInfo.InvariantCulture, $"该文件把单元格放在第 {row:N0} 行、第 {column:N0} 列，超出了表格的范围（1,048,576 行、16,384 列），文件可能已损坏。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。");
+        string.Create(CultureInfo.InvariantCulture, $"该文件把单元格放在第{FigureText.Count(row)}行、第{FigureText.Count(column)}列，超出了表格的范围（1048576行、16384列），文件可能已损坏。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。");
 
     public static string MergedCellsTooMany(long maxCells) =>
-        string.Create(CultureInfo.InvariantCulture, $"该文件（网页或 XML 表格格式）的表格展开合并单元格后超过 {maxCells:N0} 个单元格，疑似异常文件，已拒绝读取。请用 Excel 打开后另存为 .xlsx 再导入。");
+        string.Create(CultureInfo.InvariantCulture, $"该文件（网页或 XML 表格格式）的表格展开合并单元格后超过{FigureText.Count(maxCells)}个单元格，疑似异常文件，已拒绝读取。请用 Excel 打开后另存为 .xlsx 再导入。");
 
     public const string SpreadsheetXmlCorrupt =
         "该文件是 Excel 2003 XML 表格格式，但内容不完整或已损坏，无法读取。请用 Excel 打开后另存为 .xlsx 再导入，或重新导出。";
 
     public static string TooLargeUnpacked(long total, long max) =>
-        $"工作簿解压后超过 {FormatBytes(total)}，超出允许的上限 {FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。如确为正常台账，请删除无关工作表或拆分后再导入。";
+        $"工作簿解压后超过{FormatBytes(total)}，超出允许的上限{FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。如确为正常台账，请删除无关工作表或拆分后再导入。";
 
     public const string WordWithoutTable = "Word 文档中没有表格，不是台账。请把台账做成表格（表头写明“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。";
 
@@ -90,16 +90,16 @@ internal static class ReadingMessages
     public static string ArchiveEncrypted(string file) => $"压缩包中的“{file}”设置了解压密码，无法读取。请解压后再导入其中的台账。";
 
     public static string ArchiveTooManyEntries(int count, int max) =>
-        string.Create(CultureInfo.InvariantCulture, $"压缩包内有 {count:N0} 个文件，超过上限 {max:N0} 个，疑似异常文件，已拒绝读取。请解压后只导入其中的台账文件。");
+        string.Create(CultureInfo.InvariantCulture, $"压缩包内有{FigureText.Count(count)}个文件，超过上限{FigureText.Count(max)}个，疑似异常文件，已拒绝读取。请解压后只导入其中的台账文件。");
 
     public static string ArchiveTooLarge(long max) =>
-        $"压缩包解压后超过允许的上限 {FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。";
+        $"压缩包解压后超过允许的上限{FormatBytes(max)}，疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。";
 
     public static string ArchiveCompressionRatio(string entry, double ratio, double max) =>
-        string.Create(CultureInfo.InvariantCulture, $"压缩包中的“{entry}”压缩比高达 {ratio:0} 倍（上限 {max:0} 倍），疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。");
+        string.Create(CultureInfo.InvariantCulture, $"压缩包中的“{entry}”压缩比高达{ratio:0}倍（上限{max:0}倍），疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。");
 
     public static string CompressionRatio(string part, double ratio, double max) =>
-        string.Create(CultureInfo.InvariantCulture, $"工作簿中的部件“{part}”压缩比高达 {ratio:0} 倍（上限 {max:0} 倍），疑似异常文件（压缩炸弹），已拒绝读取。请重新导出台账。");
+        string.Create(CultureInfo.InvariantCulture, $"工作簿中的部件“{part}”压缩比高达{ratio:0}倍（上限{max:0}倍），疑似异常文件（压缩炸弹），已拒绝读取。请重新导出台账。");
 
     /// <summary>A row with content but no task; <paramref name="seqNo"/> or else <paramref name="firstText"/> says which row it is.</summary>
     public static string RowWithoutTask(string taskHeader, string? seqNo, string firstText) =>

@@ -36,12 +36,12 @@ public sealed class DocxReportOptions
 
         if (BodySize is < 8 or > 26 || TableSize is < 6 or > 16)
         {
-            throw new InvalidOperationException($"Word 报告字号超出范围：正文 {BodySize} 磅，表格 {TableSize} 磅。");
+            throw new InvalidOperationException($"Word 报告字号超出范围：正文{BodySize}磅，表格{TableSize}磅。");
         }
 
         if (FigureWidthCm is < 5 or > 16)
         {
-            throw new InvalidOperationException($"图表宽度应在 5 到 16 厘米之间，实际为 {FigureWidthCm}。");
+            throw new InvalidOperationException($"图表宽度应在5到16厘米之间，实际为{FigureWidthCm}。");
         }
     }
 }

@@ -14,7 +14,7 @@ public static class QuarterFiguresLoader
         var asOf = await ChartSet.ReportMonthOfAsync(connection, quarter, cancellationToken).ConfigureAwait(false);
         var q = new MetricQueries(connection);
         var overall = (await q.SummaryAsync(asOf, MetricGrouping.All, cancellationToken).ConfigureAwait(false)).SingleOrDefault()
-            ?? throw new InvalidOperationException($"指标视图中没有 {asOf} 的汇总数据，请先运行 reform metrics 或重建指标。");
+            ?? throw new InvalidOperationException($"指标视图中没有{asOf.Label}的汇总数据，请先运行 reform metrics 或重建指标。");
         var ledgers = await q.SummaryAsync(asOf, MetricGrouping.Ledger, cancellationToken).ConfigureAwait(false);
         var groups = await q.SummaryAsync(asOf, MetricGrouping.Group, cancellationToken).ConfigureAwait(false);
         var ranking = await q.UnitRankingAsync(asOf, cancellationToken).ConfigureAwait(false);

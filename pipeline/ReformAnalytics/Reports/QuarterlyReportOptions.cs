@@ -18,7 +18,7 @@ public sealed class QuarterlyReportOptions
     {
         if (MaxListRows is < 1 or > 10000)
         {
-            throw new InvalidOperationException($"MaxListRows 应在 1 到 10000 之间，实际为 {MaxListRows}。");
+            throw new InvalidOperationException($"MaxListRows 应在1到10000之间，实际为{MaxListRows}。");
         }
 
         Docx.Validate();

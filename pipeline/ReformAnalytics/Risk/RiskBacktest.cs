@@ -112,13 +112,13 @@ public static class RiskBacktest
         var (train, test) = Split(rows, cutOff, last);
         if (test.Count == 0)
         {
-            note = $"截点 {cutOff}：没有结果已知的在办任务，跳过。";
+            note = $"截点{cutOff.Label}：没有结果已知的在办任务，跳过。";
             return null;
         }
 
         if (RiskHistory.TrainingShortfall(train, options.Model, cutOff, RiskHistory.OpenTasksPerMonth(train)) is { } shortfall)
         {
-            note = $"截点 {cutOff}：{shortfall}";
+            note = $"截点{cutOff.Label}：{shortfall}";
             return null;
         }
 
@@ -165,8 +165,8 @@ public static class RiskBacktest
         var months = ((range.Last.Year - range.First.Year) * 12) + range.Last.Month - range.First.Month + 1;
         var text = string.Create(
             CultureInfo.InvariantCulture,
-            $"历史数据不足，无法回测：每个截点只用截点前结果已知的数据训练，再看截点后 {options.Model.Horizon} 个月的结果；第一个截点在有台账的第 {options.MinimumHistoryMonths + 1} 个月，"
-            + $"因此至少需要约 {options.MinimumHistoryMonths + options.Model.Horizon + 1} 个月的月度台账，当前只有 {range.First} 至 {range.Last} 共 {months} 个月。");
+            $"历史数据不足，无法回测：每个截点只用截点前结果已知的数据训练，再看截点后{options.Model.Horizon}个月的结果；第一个截点在有台账的第{options.MinimumHistoryMonths + 1}个月，"
+            + $"因此至少需要约{options.MinimumHistoryMonths + options.Model.Horizon + 1}个月的月度台账，当前只有{range.First.Label}至{range.Last.Label}共{months}个月。");
         return notes.Count == 0 ? text : text + string.Join(string.Empty, notes.Take(1).Select(n => "（" + n + "）"));
     }
 

@@ -27,12 +27,12 @@ public sealed class RiskBacktestOptions
         Model.Validate();
         if (TopK < 1)
         {
-            throw new ArgumentException("前 k 名的 k 至少为 1。", nameof(TopK));
+            throw new ArgumentException("前 k 名的 k 至少为1。", nameof(TopK));
         }
 
         if (MinimumHistoryMonths < 1 || StepMonths < 1)
         {
-            throw new ArgumentException("回测的最少历史月数与间隔月数都至少为 1。", nameof(MinimumHistoryMonths));
+            throw new ArgumentException("回测的最少历史月数与间隔月数都至少为1。", nameof(MinimumHistoryMonths));
         }
     }
 }

@@ -41,10 +41,10 @@ public static class RiskBacktestReport
             return md.ToString();
         }
 
-        Line(md, $"- 预测对象：截点时的在办任务（有完成时限、未完成、未暂缓{(result.IncludeAlreadyRed ? string.Empty : "、当前未亮红灯")}），此后 {result.Horizon} 个月内是否滞后（任一月逾期、亮红灯或到期未完成）。");
-        Line(md, $"- 台账月份：{result.FirstMonth} 至 {result.LastMonth}；截点 {result.CutOffs.Count} 个：{string.Join("、", result.CutOffs.Select(c => c.CutOff.ToString()))}。");
+        Line(md, $"- 预测对象：截点时的在办任务（有完成时限、未完成、未暂缓{(result.IncludeAlreadyRed ? string.Empty : "、当前未亮红灯")}），此后{result.Horizon}个月内是否滞后（任一月逾期、亮红灯或到期未完成）。");
+        Line(md, $"- 台账月份：{result.FirstMonth?.Label}至{result.LastMonth?.Label}；截点{result.CutOffs.Count}个：{string.Join("、", result.CutOffs.Select(c => c.CutOff.Label))}。");
         Line(md, $"- 每个截点只用截点前结果已知（观察期已满）的数据训练；截点时在办的任务不进入训练，同一任务不会同时出现在训练和检验两侧。");
-        Line(md, $"- 前 k 名：k = {k}（一次督察能看的任务数）；各指标为截点平均 ± 标准差，滞后率平均 {result.MeanPrevalence:0.000}。");
+        Line(md, $"- 前 k 名：k = {k}（一次督察能看的任务数）；各指标为截点平均 ± 标准差，滞后率平均{result.MeanPrevalence:0.000}。");
         md.AppendLine();
         md.AppendLine("## 各方法（截点平均 ± 标准差）").AppendLine();
         Line(md, $"| 方法 | ROC-AUC | PR-AUC | 前{k}名精确率 | 前{k}名召回率 | Brier 分数 | 校准误差 ECE | ECE 抽样下限 | ECE（各截点合并） |");
@@ -55,7 +55,7 @@ public static class RiskBacktestReport
         }
 
         md.AppendLine();
-        Line(md, $"ECE 按 {RiskMetrics.CalibrationBins} 个等宽概率区间计算。一个截点只有几十到一两百项在办任务，即使概率完全准确，ECE 也会因抽样而不为零：“ECE 抽样下限”是按该方法自己的概率模拟结果（200 次，固定种子）得到的期望 ECE；“各截点合并”把全部截点的任务放在一起计算。");
+        Line(md, $"ECE 按{RiskMetrics.CalibrationBins}个等宽概率区间计算。一个截点只有几十到一两百项在办任务，即使概率完全准确，ECE 也会因抽样而不为零：“ECE 抽样下限”是按该方法自己的概率模拟结果（200次，固定种子）得到的期望 ECE；“各截点合并”把全部截点的任务放在一起计算。");
 
         md.AppendLine();
         md.AppendLine("## 目标").AppendLine();

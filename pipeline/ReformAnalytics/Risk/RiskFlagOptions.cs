@@ -22,7 +22,7 @@ public sealed class RiskFlagOptions
     {
         if (Top < 1)
         {
-            throw new ArgumentException("风险清单至少列出 1 项任务。", nameof(Top));
+            throw new ArgumentException("风险清单至少列出1项任务。", nameof(Top));
         }
 
         Model.Validate();

@@ -78,7 +78,7 @@ public static class RiskFlagger
 
         if (asOf < range.First || asOf > range.Last)
         {
-            return (null, string.Empty, string.Create(CultureInfo.InvariantCulture, $"数据库中没有 {asOf} 的台账快照；已有月份：{range.First} 至 {range.Last}。"));
+            return (null, string.Empty, string.Create(CultureInfo.InvariantCulture, $"数据库中没有{asOf.Label}的台账快照；已有月份：{range.First.Label}至{range.Last.Label}。"));
         }
 
         if (options.ModelDirectory is { } directory
@@ -88,7 +88,7 @@ public static class RiskFlagger
             {
                 return (null, string.Empty, string.Create(
                     CultureInfo.InvariantCulture,
-                    $"保存的风险模型（{directory}）用到了截至 {saved.AsOf} 的结果，晚于清单的统计月份 {asOf}，用它给 {asOf} 打分等于用了“未来”的数据。请运行 reform risk train --as-of {asOf} 重新训练，或不指定模型。"));
+                    $"保存的风险模型（{directory}）用到了截至{saved.AsOf.Label}的结果，晚于清单的统计月份{asOf.Label}，用它给{asOf.Label}打分等于用了“未来”的数据。请运行 reform risk train --as-of {asOf} 重新训练，或不指定模型。"));
             }
 
             var loaded = await RiskModelStore.LoadAsync(directory, cancellationToken).ConfigureAwait(false);

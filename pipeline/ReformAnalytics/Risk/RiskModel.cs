@@ -129,7 +129,7 @@ internal sealed class RiskModel
         var parts = loaded is TransformerChain<ITransformer> chain ? chain.ToList() : [loaded];
         if (parts.Count is < 2 or > 3)
         {
-            throw new InvalidDataException($"风险模型文件 {path} 的结构无法识别（{parts.Count} 个部分）。");
+            throw new InvalidDataException($"风险模型文件 {path} 的结构无法识别（{parts.Count}个部分）。");
         }
 
         return new RiskModel(ml, learner, parts[0], parts[1], parts.Count == 3 ? parts[2] : null, inputSchema);

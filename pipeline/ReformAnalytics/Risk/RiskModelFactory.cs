@@ -27,7 +27,7 @@ internal static class RiskModelFactory
         var month = asOf ?? range.Last;
         if (month < range.First || month > range.Last)
         {
-            return (null, string.Create(CultureInfo.InvariantCulture, $"数据库中没有 {month} 的台账快照；已有月份：{range.First} 至 {range.Last}。"));
+            return (null, string.Create(CultureInfo.InvariantCulture, $"数据库中没有{month.Label}的台账快照；已有月份：{range.First.Label}至{range.Last.Label}。"));
         }
 
         var rows = await RiskDataset.LoadAsync(connection, options, null, month.FirstDay, cancellationToken).ConfigureAwait(false);
@@ -67,5 +67,5 @@ internal static class RiskModelFactory
 
     public static string Definition(RiskOptions options) => string.Create(
         CultureInfo.InvariantCulture,
-        $"在办任务（有完成时限、未完成、未暂缓{(options.IncludeAlreadyRed ? string.Empty : "、当前未亮红灯")}）在此后 {options.Horizon} 个月内任一月逾期、亮红灯或到期未完成的概率。");
+        $"在办任务（有完成时限、未完成、未暂缓{(options.IncludeAlreadyRed ? string.Empty : "、当前未亮红灯")}）在此后{options.Horizon}个月内任一月逾期、亮红灯或到期未完成的概率。");
 }

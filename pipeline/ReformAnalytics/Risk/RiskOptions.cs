@@ -43,27 +43,27 @@ public sealed class RiskOptions
     {
         if (Horizon is < 1 or > 12)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"预测期 {Horizon} 个月无效：须在 1 至 12 个月之间。"), nameof(Horizon));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"预测期{Horizon}个月无效：须在1至12个月之间。"), nameof(Horizon));
         }
 
         if (NumberOfTrees < 1 || NumberOfLeaves < 2 || MinimumExampleCountPerLeaf < 1 || LearningRate <= 0 || LearningRate > 1)
         {
-            throw new ArgumentException("梯度提升树参数无效：树的数量至少 1、叶子数至少 2、每叶最少样本至少 1、学习率在 0 到 1 之间。", nameof(NumberOfTrees));
+            throw new ArgumentException("梯度提升树参数无效：树的数量至少1、叶子数至少2、每叶最少样本至少1、学习率在0到1之间。", nameof(NumberOfTrees));
         }
 
         if (CalibrationShare is <= 0 or >= 1)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"校准集比例 {CalibrationShare} 无效：须大于 0、小于 1。"), nameof(CalibrationShare));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"校准集比例{CalibrationShare}无效：须大于0、小于1。"), nameof(CalibrationShare));
         }
 
         if (MaximumNgrams < 1)
         {
-            throw new ArgumentException("进展情况文本特征数至少为 1。", nameof(MaximumNgrams));
+            throw new ArgumentException("进展情况文本特征数至少为1。", nameof(MaximumNgrams));
         }
 
         if (MinimumTrainingExamples < 10 || MinimumPerClass < 2)
         {
-            throw new ArgumentException("训练样本下限过小：至少 10 个样本、每类至少 2 个。", nameof(MinimumTrainingExamples));
+            throw new ArgumentException("训练样本下限过小：至少10个样本、每类至少2个。", nameof(MinimumTrainingExamples));
         }
     }
 }

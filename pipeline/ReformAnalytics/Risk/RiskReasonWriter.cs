@@ -35,7 +35,7 @@ internal static class RiskReasonWriter
         {
             "actual_pct" or "planned_pct" => Progress(task),
             "lag_pp" or "behind" or "days_left" or "months_left" => Lag(task),
-            "spi_t" when v < 0.95 => F($"进度绩效指数 SPI(t) 为 {v:0.00}（低于 1 即慢于计划）"),
+            "spi_t" when v < 0.95 => F($"进度绩效指数 SPI(t) 为{v:0.00}（低于1即慢于计划）"),
             "sv_t_days" when v <= -7 => F($"进度比计划晚约{-v:0}天"),
             "stalled_months" when v >= 1 => F($"进度连续{v:0}次填报未变化"),
             "velocity_1m" when v < 0 => F($"上月进度倒退{-v:0.#}个百分点"),

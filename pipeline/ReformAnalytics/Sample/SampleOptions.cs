@@ -36,17 +36,17 @@ public sealed class SampleOptions
 
         if (FirstYear < 2000 || LastYear > 2100 || FirstYear > LastYear)
         {
-            throw new ArgumentException($"年份范围 {FirstYear}-{LastYear} 无效：起始年份不能晚于结束年份，且须在 2000 至 2100 年之间。", nameof(FirstYear));
+            throw new ArgumentException($"年份范围{FirstYear}-{LastYear}无效：起始年份不能晚于结束年份，且须在2000至2100年之间。", nameof(FirstYear));
         }
 
         if (LastMonth is { } last && last.Year != LastYear)
         {
-            throw new ArgumentException($"最后填报月份 {last} 须在结束年份 {LastYear} 之内。", nameof(LastMonth));
+            throw new ArgumentException($"最后填报月份{last.Label}须在结束年份{LastYear}年之内。", nameof(LastMonth));
         }
 
         if (Scale < 1 || Scale > 1000)
         {
-            throw new ArgumentException($"规模倍数 {Scale} 无效：须在 1 至 1000 之间。", nameof(Scale));
+            throw new ArgumentException($"规模倍数{Scale}无效：须在1至1000之间。", nameof(Scale));
         }
 
         if (!Enum.IsDefined(Shape))

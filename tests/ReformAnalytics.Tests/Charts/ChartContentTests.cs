@@ -121,7 +121,7 @@ public sealed class ChartContentTests
         var texts = plot.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
 
         Assert.Equal(["时间进度（按各任务自身完成时限应完成）", "全年时间已过（按日历计）", "工作进度（实际平均进度）"], legends);
-        Assert.Contains("过半 50%", texts);
+        Assert.Contains("过半50%", texts);
         Assert.DoesNotContain(texts, t => t.Contains("时间过半", StringComparison.Ordinal));
         Assert.Equal(
             "时间进度为各任务按自身完成时限此时应完成比例的平均，“双过半”以工作进度与之相比；全年时间已过为按日历计算的全年过去比例，仅供对照",

@@ -25,7 +25,7 @@ public sealed partial class ChartSvgDashTests
         var svg = MonthlyTrendChart.Render(ChartSamples.Months.Select(m => m with { CalendarPct = m.PlannedPct - 2 }).ToList()).Svg!;
         var strokes = Strokes(svg);
 
-        // 时间进度 (#A6A6A6) dashed, its open circles solid; 全年时间已过 (#5F6B7A) dotted; 双过半 and 过半 50%
+        // 时间进度 (#A6A6A6) dashed, its open circles solid; 全年时间已过 (#5F6B7A) dotted; 双过半 and 过半50%
         // (#3A3A3A) dashed; 工作进度 (#1F4E79) and its markers solid. Each line's legend swatch shares its pattern.
         Assert.Contains("10 10", strokes["#A6A6A6"]);
         Assert.Contains(string.Empty, strokes["#A6A6A6"]);

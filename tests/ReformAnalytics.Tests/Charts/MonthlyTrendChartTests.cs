@@ -80,7 +80,7 @@ public sealed class MonthlyTrendChartTests
             .ToList();
         Assert.True(crossed.Count == 0, "lines behind value labels: " + string.Join("; ", crossed));
 
-        // And no two texts (the value labels, 双过半, 过半 50%) come within a pixel of each other.
+        // And no two texts (the value labels, 双过半, 过半50%) come within a pixel of each other.
         var touching = from a in inks
                        from b in labels
                        where a.Text != b.Text && SKRectI.Inflate(a.Ink, 1, 1).IntersectsWith(b.Ink)

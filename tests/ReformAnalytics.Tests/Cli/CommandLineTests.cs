@@ -83,7 +83,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, checkedExit);
         Assert.Equal(before, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(db))));
-        Assert.Contains("检查完成：文件 5 个，台账表 4 张，另有 1 张与已入库的相同。", checkedOutput, StringComparison.Ordinal);
+        Assert.Contains("检查完成：文件5个，台账表4张，另有1张与已入库的相同。", checkedOutput, StringComparison.Ordinal);
         Assert.Equal(
             [
                 ["2024年5月改革任务总台账（更正）.csv", "改革任务总台账", "2024年5月", "整本台账", "2", "0", "可入库"],
@@ -96,7 +96,7 @@ public sealed class CommandLineTests
         var notes = checkedOutput.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains('↳', StringComparison.Ordinal)).Select(l => l.Trim()).ToList();
         Assert.Equal(
             [
-                "↳ 2024年5月改革任务总台账（更正）.csv：入库时将替换已入库的2024年5月改革任务总台账（已入库 2 行）。",
+                "↳ 2024年5月改革任务总台账（更正）.csv：入库时将替换已入库的2024年5月改革任务总台账（已入库2行）。",
                 "↳ 县财政局.csv：入库时将并入2024年6月改革任务总台账：替换县财政局的任务，保留已入库的县发改局的2行。",
                 "↳ 2024年7月改革任务总台账.csv：入库时将并入2024年7月改革任务总台账：替换县发改局的任务，保留已入库的县财政局的1行。",
                 "↳ 2024年9月改革任务总台账.csv：入库时将新增2024年9月改革任务总台账（数据库中还没有这个月份）。",
@@ -132,10 +132,10 @@ public sealed class CommandLineTests
         var (exit, output) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"));
 
         Assert.Equal(0, exit);
-        Assert.Contains("入库 2 张台账表", output, StringComparison.Ordinal);
+        Assert.Contains("入库台账表2张", output, StringComparison.Ordinal);
         // 3 rows; task ids never carry across years, so 营商环境改革 is one task in 2023 and another in 2024: 3 tasks.
-        Assert.Contains("快照 3 行，任务 3 项。", output, StringComparison.Ordinal);
-        Assert.Contains("问题：错误 0 条，提醒 0 条。", output, StringComparison.Ordinal);
+        Assert.Contains("快照3行，任务3项。", output, StringComparison.Ordinal);
+        Assert.Contains("问题：错误0条，提醒0条。", output, StringComparison.Ordinal);
 
         var (sqlExit, csv) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv",
             "SELECT strftime(report_month, '%Y-%m') AS m, task_name, lead_unit, progress_pct, status FROM snapshots ORDER BY report_month, source_row");
@@ -163,9 +163,9 @@ public sealed class CommandLineTests
         var (exit, output) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"));
 
         Assert.Equal(1, exit);
-        Assert.Contains("有 1 个文件（或工作表）无法入库，本次入库未保存任何数据", output, StringComparison.Ordinal);
+        Assert.Contains("有1个文件（或工作表）无法入库，本次入库未保存任何数据", output, StringComparison.Ordinal);
         Assert.Contains("2024年2月改革任务总台账.csv", output, StringComparison.Ordinal);
-        Assert.Contains("问题：错误 2 条（1 条使文件或工作表被拒收，1 条使该行未入库），提醒 0 条。", output, StringComparison.Ordinal);
+        Assert.Contains("问题：错误2条（1条使文件或工作表被拒收，1条使该行未入库），提醒0条。", output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder.File("lake")) && Directory.EnumerateFiles(folder.File("lake"), "*.parquet", SearchOption.AllDirectories).Any());
         if (File.Exists(db))
         {
@@ -184,14 +184,14 @@ public sealed class CommandLineTests
 
         var (exit, output) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"), "--units", units);
         Assert.Equal(0, exit);
-        Assert.Contains("单位名称对照表：单位名称对照表.yaml（1 个单位）已保存到数据湖，以后导入不加 --units 也按它统一单位名称。", output, StringComparison.Ordinal);
+        Assert.Contains("单位名称对照表：单位名称对照表.yaml（1个单位）已保存到数据湖，以后导入不加 --units 也按它统一单位名称。", output, StringComparison.Ordinal);
 
         // February's return spells 县发改局 in full; the run is not given the table.
         WriteFebruaryInFullSpelling(inbox);
         var (nextExit, next) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"));
 
         Assert.Equal(0, nextExit);
-        Assert.Contains("单位名称对照表：沿用数据湖中保存的对照表（单位名称对照表.yaml，1 个单位，批次 r000001 保存）。", next, StringComparison.Ordinal);
+        Assert.Contains("单位名称对照表：沿用数据湖中保存的对照表（单位名称对照表.yaml，1个单位，批次r000001保存）。", next, StringComparison.Ordinal);
         var (_, csv) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT DISTINCT lead_unit FROM snapshots WHERE report_month = DATE '2024-02-01'");
         Assert.Equal("lead_unit\n县发改局\n", csv.ReplaceLineEndings("\n"));
     }
@@ -210,10 +210,10 @@ public sealed class CommandLineTests
         // 县发改局: December and January, 2 rows; 县发展和改革局: February, 1 row.
         Assert.Equal(0, exit);
         Assert.Contains("尚未保存单位名称对照表", output, StringComparison.Ordinal);
-        Assert.Contains("可能是同一单位的不同写法（1 组，按名称推测，请核对；", output, StringComparison.Ordinal);
-        Assert.Contains("县发改局 牵头 2 行（2023-12—2024-01）", output, StringComparison.Ordinal);
-        Assert.Contains("县发展和改革局 牵头 1 行（2024-02—2024-02）", output, StringComparison.Ordinal);
-        Assert.Contains("# 县发改局: [县发展和改革局]    # 县发改局 牵头 2 行（2023-12—2024-01）；县发展和改革局 牵头 1 行（2024-02—2024-02）", File.ReadAllText(draft), StringComparison.Ordinal);
+        Assert.Contains("可能是同一单位的不同写法（1组，按名称推测，请核对；", output, StringComparison.Ordinal);
+        Assert.Contains("县发改局 牵头2行（2023年12月—2024年1月）", output, StringComparison.Ordinal);
+        Assert.Contains("县发展和改革局 牵头1行（2024年2月）", output, StringComparison.Ordinal);
+        Assert.Contains("# 县发改局: [县发展和改革局]    # 县发改局 牵头2行（2023年12月—2024年1月）；县发展和改革局 牵头1行（2024年2月）", File.ReadAllText(draft), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -227,9 +227,9 @@ public sealed class CommandLineTests
         var (exit, output) = await CliRun.RunAsync("ingest", "--db", db, "--lake", lake, "--units", draft);
 
         Assert.Equal(0, exit);
-        Assert.Contains("保存完成（批次 r000002）：本次没有导入文件。", output, StringComparison.Ordinal);
-        Assert.Contains("已入库的 1 个月份仍有对照表改过名的单位，已按对照表改名重存（共 1 行）：", output, StringComparison.Ordinal);
-        Assert.Contains("按单位名称对照表改名重存2024年2月改革任务总台账（1 行，任务编号不变）：“县发展和改革局”改为“县发改局”。", output, StringComparison.Ordinal);
+        Assert.Contains("保存完成（批次r000002）：本次没有导入文件。", output, StringComparison.Ordinal);
+        Assert.Contains("已入库的1个月份仍有对照表改过名的单位，已按对照表改名重存（共1行）：", output, StringComparison.Ordinal);
+        Assert.Contains("按单位名称对照表改名重存2024年2月改革任务总台账（1行，任务编号不变）：“县发展和改革局”改为“县发改局”。", output, StringComparison.Ordinal);
         var (_, csv) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT DISTINCT lead_unit FROM snapshots WHERE report_month = DATE '2024-02-01'");
         Assert.Equal("lead_unit\n县发改局\n", csv.ReplaceLineEndings("\n"));
         var (_, units) = await CliRun.RunAsync("units", "--db", db);
@@ -302,10 +302,10 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("report", "--quarter", "2024Q5", "--quarter 的季度只能是 Q1—Q4，收到“2024Q5”：没有第5季度。")]
     [InlineData("lists", "--quarter", "2024Q0", "--quarter 的季度只能是 Q1—Q4，收到“2024Q0”：没有第0季度。")]
-    [InlineData("metrics", "--as-of", "2024-13", "--as-of 的月份只能是 01—12，收到“2024-13”：没有13月。")]
-    [InlineData("metrics", "--as-of", "2024-00", "--as-of 的月份只能是 01—12，收到“2024-00”：没有0月。")]
-    [InlineData("metrics", "--as-of", "24-06", "--as-of 的格式是 YYYY-MM（如 2024-06），收到“24-06”。")]
-    [InlineData("report", "--quarter", "2024-Q2", "--quarter 的格式是 2024Q2，收到“2024-Q2”。")]
+    [InlineData("metrics", "--as-of", "2024-13", "--as-of 的月份只能是01—12，收到“2024-13”：没有13月。")]
+    [InlineData("metrics", "--as-of", "2024-00", "--as-of 的月份只能是01—12，收到“2024-00”：没有0月。")]
+    [InlineData("metrics", "--as-of", "24-06", "--as-of 的格式是 YYYY-MM（如2024-06），收到“24-06”。")]
+    [InlineData("report", "--quarter", "2024-Q2", "--quarter 的格式是2024Q2，收到“2024-Q2”。")]
     public async Task PeriodInTheRightFormThatDoesNotExist_IsSaidToNotExist_NotToBeInTheWrongFormat(string command, string option, string value, string message)
     {
         var (exit, output) = await CliRun.RunAsync(command, "--db", "x.duckdb", option, value, "--out", "x");
@@ -448,7 +448,7 @@ public sealed class CommandLineTests
         using var folder = Returns(out var inbox);
         var db = await IngestedAsync(folder, inbox);
         const string runaway = "SELECT count(*) FROM range(100000000) a, range(100000) b WHERE a.range + b.range = -1";
-        const string message = "查询运行超过 1 秒仍未完成，已取消。可缩小范围（加 WHERE 条件、避免没有连接条件的多表连接）后再试；确需更长时间的，运行 reform sql 时加 --timeout 秒数（如 --timeout 600；--timeout 0 表示不限时）。";
+        const string message = "查询运行超过1秒仍未完成，已取消。可缩小范围（加 WHERE 条件、避免没有连接条件的多表连接）后再试；确需更长时间的，运行 reform sql 时加 --timeout 秒数（如 --timeout 600；--timeout 0 表示不限时）。";
         var watch = System.Diagnostics.Stopwatch.StartNew();
 
         var (oneExit, one) = await CliRun.RunAsync("sql", "--db", db, "--timeout", "1", runaway);
@@ -458,7 +458,7 @@ public sealed class CommandLineTests
         Assert.Equal((1, 0), (oneExit, promptExit));
         Assert.Contains(message, one, StringComparison.Ordinal);
         Assert.Contains(message, prompt, StringComparison.Ordinal);
-        Assert.Contains("单条查询最长 1 秒（--timeout 可改）", prompt, StringComparison.Ordinal);
+        Assert.Contains("单条查询最长1秒（--timeout 可改）", prompt, StringComparison.Ordinal);
         Assert.Contains("rows_stored\n3\n", prompt.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
     }
@@ -502,8 +502,8 @@ public sealed class CommandLineTests
         var (exit, output) = await CliRun.RunAsync("ingest", inbox, "--db", db, "--lake", folder.File("lake"));
 
         Assert.Equal(0, exit);
-        Assert.Contains("已解压读取压缩包“2024年2月改革任务总台账（县发改局报送）.zip”中的 1 个文件：县发改局.csv。", output, StringComparison.Ordinal);
-        Assert.Contains("快照 4 行", output, StringComparison.Ordinal);
+        Assert.Contains("已解压读取压缩包“2024年2月改革任务总台账（县发改局报送）.zip”中的1个文件：县发改局.csv。", output, StringComparison.Ordinal);
+        Assert.Contains("快照4行", output, StringComparison.Ordinal);
         var (_, csv) = await CliRun.RunAsync("sql", "--db", db, "--format", "csv", "SELECT source_file, progress_pct FROM snapshots WHERE report_month = DATE '2024-02-01'");
         Assert.Equal("source_file,progress_pct\n县发改局.csv,70\n", csv.ReplaceLineEndings("\n"));
     }

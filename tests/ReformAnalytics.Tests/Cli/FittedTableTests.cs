@@ -30,7 +30,7 @@ public sealed class FittedTableTests
         CliRun.PlainConsole(writer, 40).Write(FittedTable.TableOrRecords(TableBorder.Rounded, 40, headers, rows));
 
         var lines = writer.ToString().Split('\n').Select(l => l.TrimEnd()).ToList();
-        Assert.Contains("—— 第 1 行 ——", lines);
+        Assert.Contains("—— 第1行 ——", lines);
         Assert.Contains("task_name     探索开展“无讼村居”创建试点", lines);
         Assert.Contains("progress_pct  60", lines);
         Assert.DoesNotContain(lines, l => l.Contains('│', StringComparison.Ordinal));

@@ -17,11 +17,11 @@ public sealed class HelpWordingTests
     [InlineData("validate", "[--ledger overall|assigned_pilot|local_pilot] [--month YYYY-MM] [--map 列名映射.json|.yaml] [--units 单位名称对照表.yaml |")]
     [InlineData("validate", "[--xlsx 问题清单.xlsx，默认 台账校验问题清单.xlsx]")]
     [InlineData("metrics", "[--by ledger|group|unit|leader，不给则全部任务合计] [--format table|csv|json|xlsx，默认 table]")]
-    [InlineData("report", "--quarter 季度（如 2024Q2）")]
-    [InlineData("lists", "--quarter 季度（如 2024Q2）")]
-    [InlineData("charts", "--quarter 季度（如 2024Q2）")]
-    [InlineData("sample", "[--scale 放大倍数，默认 1] [--shape realistic|csv|xlsx|csv+xlsx，默认 realistic]")]
-    [InlineData("risk", "[--top 条数，默认 20]")]
+    [InlineData("report", "--quarter 季度（如2024Q2）")]
+    [InlineData("lists", "--quarter 季度（如2024Q2）")]
+    [InlineData("charts", "--quarter 季度（如2024Q2）")]
+    [InlineData("sample", "[--scale 放大倍数，默认1] [--shape realistic|csv|xlsx|csv+xlsx，默认 realistic]")]
+    [InlineData("risk", "[--top 条数，默认20]")]
     [InlineData("risk", "reform risk train --db 数据库文件 [--as-of YYYY-MM，默认库中最近的月份]")]
     [InlineData("bench", "[--rows 行数，默认 2000000] [--rounds 轮数，默认 3]")]
     [InlineData("demo", "生成台账、入库、指标、季度清单与督办单、风险清单、图表、报告")]
@@ -33,8 +33,8 @@ public sealed class HelpWordingTests
     [Fact]
     public async Task Help_DefaultsAreTheProgramsOwn()
     {
-        Assert.Contains($"[--horizon 预测月数，默认 {RiskOptions.DefaultHorizon}]", await HelpAsync("risk"), StringComparison.Ordinal);
-        Assert.Contains($"[--port 端口，默认 {DashboardOptions.DefaultPort}] [--host 地址，默认 127.0.0.1]", await HelpAsync("serve"), StringComparison.Ordinal);
+        Assert.Contains($"[--horizon 预测月数，默认{RiskOptions.DefaultHorizon}]", await HelpAsync("risk"), StringComparison.Ordinal);
+        Assert.Contains($"[--port 端口，默认{DashboardOptions.DefaultPort}] [--host 地址，默认 127.0.0.1]", await HelpAsync("serve"), StringComparison.Ordinal);
     }
 
     private static async Task<string> HelpAsync(string command)

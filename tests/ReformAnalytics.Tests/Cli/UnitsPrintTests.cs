@@ -26,10 +26,10 @@ public sealed class UnitsPrintTests
         Assert.All(lines, l => Assert.True(l.Sum(c => c.GetCellWidth()) <= 80, $"“{l}” is wider than 80"));
         // Before, only lead units were looked at: “未发现可能是同一单位的不同写法”. By hand: 县人社局 is a co-unit on 3 rows
         // (June 2, July 1), 县人力资源和社会保障局 on 1 (July); no lead unit in the group, so the name on more rows is
-        // suggested, each spelling on a line of its own beside it: 12 + 51 cells (县人力资源和社会保障局 配合 1 行（2024-07—
-        // 2024-07）, the dash one cell) and 7 of rules and padding, 70: nothing is wrapped.
-        Assert.Contains(lines, l => l.Contains(" 县人社局       县人社局 配合 3 行（2024-06—2024-07）", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("                县人力资源和社会保障局 配合 1 行（2024-07—2024-07）", StringComparison.Ordinal));
+        // suggested, each spelling on a line of its own beside it: 12 + 43 cells (县人力资源和社会保障局 配合1行（2024年7月）:
+        // 22 + 1 + 4 + 1 + 2 + 2 + 4 + 2 + 1 + 2 + 2) and 7 of rules and padding, 62: nothing is wrapped.
+        Assert.Contains(lines, l => l.Contains(" 县人社局       县人社局 配合3行（2024年6月—2024年7月）", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("                县人力资源和社会保障局 配合1行（2024年7月）", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("…", StringComparison.Ordinal));
     }
 

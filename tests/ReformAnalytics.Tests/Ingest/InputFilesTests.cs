@@ -33,12 +33,12 @@ public sealed class InputFilesTests
         // like a zip (this one is no archive at all, so it is refused).
         Assert.Equal(["县人社局6月台账.xlsb", "说明.docx"], input.Unread.Select(f => Path.GetRelativePath(inbox, f)));
         Assert.Equal(
-            "有 1 个文件未读取（不是本工具能读的台账格式）：县人社局6月台账.xlsb。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。"
-            + "有 1 个 Word 文档中没有台账表格，未读取：说明.docx。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。",
+            "有1个文件未读取（不是本工具能读的台账格式）：县人社局6月台账.xlsb。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。"
+            + "有1个 Word 文档中没有台账表格，未读取：说明.docx。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。",
             InputFileSet.DescribeUnread(input.Unread));
         Assert.EndsWith("县民政局6月台账.rar”：压缩包不完整或已损坏（可能是下载或复制时中断），无法解压。请重新下载，或解压后再导入其中的台账。", Assert.Single(input.Refusals).Describe(), StringComparison.Ordinal);
         // An archive is named unread only when nested deeper than the levels unpacked.
-        Assert.Equal("有 1 个文件未读取（不是本工具能读的台账格式）：第四层.zip。如是单位报送的台账，压缩包请先解压，再重新导入。", InputFileSet.DescribeUnread(["a.zip/b.7z/c.rar/第四层.zip"]));
+        Assert.Equal("有1个文件未读取（不是本工具能读的台账格式）：第四层.zip。如是单位报送的台账，压缩包请先解压，再重新导入。", InputFileSet.DescribeUnread(["a.zip/b.7z/c.rar/第四层.zip"]));
         Assert.Null(InputFileSet.DescribeUnread([]));
     }
 

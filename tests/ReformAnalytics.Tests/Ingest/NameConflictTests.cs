@@ -63,7 +63,7 @@ public sealed class NameConflictTests
 
         Assert.True(summary.Refused);
         Assert.Equal(
-            "文件名写的是2024年6月，表内的工作表名或标题行写的是2024年5月，无法确定是哪个月的台账（常见于沿用上月的文件而未改标题）。为免覆盖已入库的月份，本文件未导入。请改正文件名或标题后重新导入，或在命令中用 --month（如 2024-06）指定月份。",
+            "文件名写的是2024年6月，表内的工作表名或标题行写的是2024年5月，无法确定是哪个月的台账（常见于沿用上月的文件而未改标题）。为免覆盖已入库的月份，本文件未导入。请改正文件名或标题后重新导入，或在命令中用 --month（如2024-06）指定月份。",
             Assert.Single(summary.Issues).Message);
         Assert.Equal(before, await f.DatabaseFingerprintAsync());
 

@@ -25,7 +25,7 @@ public sealed class RarAnd7zArchiveTests
 
         Assert.False(summary.Refused);
         Assert.Equal(JuneReturns.Stored, await JuneReturns.StoredAsync(f));
-        Assert.Equal("已解压读取压缩包“2024年6月改革任务台账报送.rar”中的 2 个文件：县发改局.csv、县财政局.csv。", Assert.Single(summary.Archives).Describe());
+        Assert.Equal("已解压读取压缩包“2024年6月改革任务台账报送.rar”中的2个文件：县发改局.csv、县财政局.csv。", Assert.Single(summary.Archives).Describe());
         Assert.Null(InputFileSet.DescribeUnread(summary.Unread));
 
         // The same archive again changes nothing.
@@ -46,7 +46,7 @@ public sealed class RarAnd7zArchiveTests
         Assert.Equal(
             ["县发改局|推进A改革|60", "县发改局|推进B改革|40", "县财政局|推进C改革|50"],
             (await f.QueryAsync("SELECT lead_unit, task_name, progress_pct FROM snapshots ORDER BY task_name")).Select(r => string.Join('|', r)));
-        Assert.Equal("已解压读取压缩包“2024年6月改革任务台账报送.7z”中的 2 个文件：县发改局.csv、县财政局.csv。", Assert.Single(summary.Archives).Describe());
+        Assert.Equal("已解压读取压缩包“2024年6月改革任务台账报送.7z”中的2个文件：县发改局.csv、县财政局.csv。", Assert.Single(summary.Archives).Describe());
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class RarAnd7zArchiveTests
         {
             Assert.Empty(input.Files);
             Assert.Equal(
-                "文件“2024年6月过度压缩.7z”，值“县发改局.csv”：压缩包中的“县发改局.csv”压缩比高达 6439 倍（上限 250 倍），疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。",
+                "文件“2024年6月过度压缩.7z”，值“县发改局.csv”：压缩包中的“县发改局.csv”压缩比高达6439倍（上限250倍），疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。",
                 Assert.Single(input.Refusals).Describe());
         }
 

@@ -43,10 +43,10 @@ public sealed class ReturnArchivesTests
         Assert.Equal(["县发改局.csv|2|ingested", "县财政局.csv|1|ingested"], log.Select(r => string.Join('|', r)));
 
         var archive = Assert.Single(summary.Archives);
-        Assert.Equal("已解压读取压缩包“2024年6月改革任务台账报送.zip”中的 2 个文件：县发改局.csv、县财政局.csv。", archive.Describe());
+        Assert.Equal("已解压读取压缩包“2024年6月改革任务台账报送.zip”中的2个文件：县发改局.csv、县财政局.csv。", archive.Describe());
         Assert.Equal(
-            "有 1 个文件未读取（不是本工具能读的台账格式）：县教育局.xlsb。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。"
-            + "有 1 个 Word 文档中没有台账表格，未读取：填报说明.docx。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。",
+            "有1个文件未读取（不是本工具能读的台账格式）：县教育局.xlsb。如是单位报送的台账，表格请在 WPS 或 Excel 中另存为 .xlsx，再重新导入。"
+            + "有1个 Word 文档中没有台账表格，未读取：填报说明.docx。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。",
             InputFileSet.DescribeUnread(summary.Unread));
 
         // The same archive again changes nothing, and the scratch folders are gone.
@@ -77,7 +77,7 @@ public sealed class ReturnArchivesTests
             Assert.All(input.Files, file => Assert.StartsWith(input.Scratch!, file, StringComparison.Ordinal));
             Assert.Equal([Path.Combine(f.Input, "县发改局.csv")], input.AlsoInArchives);
             Assert.Equal(
-                ["已解压读取压缩包“2024年6月改革任务台账报送.zip”中的 1 个文件：县发改局.csv。", "已解压读取压缩包“县财政局.zip”中的 1 个文件：县财政局.csv。"],
+                ["已解压读取压缩包“2024年6月改革任务台账报送.zip”中的1个文件：县发改局.csv。", "已解压读取压缩包“县财政局.zip”中的1个文件：县财政局.csv。"],
                 input.Archives.Select(a => a.Describe()));
             Assert.Equal(["县财政局.zip", ArchiveName], input.ArchivesOf[input.Files[1]]);
             Assert.NotNull(input.Scratch);
@@ -103,7 +103,7 @@ public sealed class ReturnArchivesTests
 
         Assert.Equal(["县发改局.csv", "县财政局.csv"], input.Files.Select(Path.GetFileName));
         Assert.Equal(
-            ["已解压读取压缩包“2024年6月改革任务台账报送(1).zip”中的 2 个文件：县发改局.csv、县财政局.csv。", "压缩包“2024年6月改革任务台账报送.zip”中的 2 个文件与本次其他压缩包中的同名文件内容相同，未重复读取。"],
+            ["已解压读取压缩包“2024年6月改革任务台账报送(1).zip”中的2个文件：县发改局.csv、县财政局.csv。", "压缩包“2024年6月改革任务台账报送.zip”中的2个文件与本次其他压缩包中的同名文件内容相同，未重复读取。"],
             input.Archives.Select(a => a.Describe()));
     }
 
@@ -205,14 +205,14 @@ public sealed class ReturnArchivesTests
 
         using (var input = InputFiles.Expand([zip]))
         {
-            Assert.Matches("^文件“2024年6月改革任务台账报送.zip”，值“县发改局.csv”：压缩包中的“县发改局.csv”压缩比高达 [0-9]+ 倍（上限 250 倍），疑似异常文件（压缩炸弹），已拒绝读取。", Assert.Single(input.Refusals).Describe());
+            Assert.Matches("^文件“2024年6月改革任务台账报送.zip”，值“县发改局.csv”：压缩包中的“县发改局.csv”压缩比高达[0-9]+倍（上限250倍），疑似异常文件（压缩炸弹），已拒绝读取。", Assert.Single(input.Refusals).Describe());
             Assert.Empty(input.Files);
         }
 
         // By size: 2 MiB unpacked against a 1 MiB limit for the run.
         using (var input = InputFiles.Expand([zip], new ReadOptions { MaxUnpackedBytes = 1 << 20 }))
         {
-            Assert.Equal("文件“2024年6月改革任务台账报送.zip”，值“县发改局.csv”：压缩包解压后超过允许的上限 1 MB，疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。", Assert.Single(input.Refusals).Describe());
+            Assert.Equal("文件“2024年6月改革任务台账报送.zip”，值“县发改局.csv”：压缩包解压后超过允许的上限1 MB，疑似异常文件（压缩炸弹），已拒绝读取。请解压后只导入其中的台账文件。", Assert.Single(input.Refusals).Describe());
         }
     }
 

@@ -346,8 +346,8 @@ public sealed class UnitNameIngestTests
         Assert.Equal(new UnitNameUse(1, "单位名称对照表.yaml", null, Saved: true), summary.UnitNames);
         Assert.Equal(
             [
-                "按单位名称对照表改名重存2024年6月改革任务总台账（3 行，任务编号不变）：“县发展和改革局”改为“县发改局”。",
-                "按单位名称对照表改名重存2024年7月改革任务总台账（3 行，任务编号不变）：“县发展和改革局”改为“县发改局”。",
+                "按单位名称对照表改名重存2024年6月改革任务总台账（3行，任务编号不变）：“县发展和改革局”改为“县发改局”。",
+                "按单位名称对照表改名重存2024年7月改革任务总台账（3行，任务编号不变）：“县发展和改革局”改为“县发改局”。",
             ],
             summary.Files.Select(r => r.Message));
         Assert.All(summary.Files, r => Assert.Equal(FileOutcome.Renamed, r.Outcome));
@@ -393,7 +393,7 @@ public sealed class UnitNameIngestTests
         var summary = await IngestRunner.RunAsync([inbox], new IngestOptions { DryRun = true, DatabasePath = f.Db, UnitsFile = UnitsFile(f) }, CancellationToken.None);
 
         var renamed = Assert.Single(summary.Files, r => r.Outcome == FileOutcome.Renamed);
-        Assert.Equal("按单位名称对照表改名重存2024年6月改革任务总台账（3 行，任务编号不变）：“县发展和改革局”改为“县发改局”。", renamed.Message);
+        Assert.Equal("按单位名称对照表改名重存2024年6月改革任务总台账（3行，任务编号不变）：“县发展和改革局”改为“县发改局”。", renamed.Message);
         Assert.Equal(
             [("2024年7月改革任务总台账.csv", FileOutcome.Checked), ("2024年8月改革任务总台账.csv", FileOutcome.Checked)],
             summary.Files.Where(r => r.Outcome != FileOutcome.Renamed).Select(r => (Path.GetFileName(r.File), r.Outcome)).Order());

@@ -34,10 +34,10 @@ public sealed class UnitNameReviewTests
         // 2 rows each: the name seen first (June) is suggested.
         Assert.Equal(("县发改局", 2L, false), (s.Unit.Name, s.Unit.Rows, s.InTable));
         Assert.Equal(["县发展和改革局"], s.Others.Select(o => o.Name));
-        Assert.Equal("县发改局 牵头 2 行（2024-06—2024-06）；县发展和改革局 牵头 2 行（2024-07—2024-07）", s.Describe());
+        Assert.Equal("县发改局 牵头2行（2024年6月）；县发展和改革局 牵头2行（2024年7月）", s.Describe());
 
         var draft = review.DraftYaml("reform.duckdb");
-        Assert.Contains("# 县发改局: [县发展和改革局]    # 县发改局 牵头 2 行（2024-06—2024-06）；县发展和改革局 牵头 2 行（2024-07—2024-07）\n", draft.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("# 县发改局: [县发展和改革局]    # 县发改局 牵头2行（2024年6月）；县发展和改革局 牵头2行（2024年7月）\n", draft.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         // As drafted, every suggestion is a comment: the table names no unit, nothing is unified on a guess.
         Assert.Equal(0, UnitNameTable.Parse(draft, json: false).Count);
         var checkedTable = UnitNameTable.Parse(Uncomment(draft), json: false);
@@ -69,10 +69,10 @@ public sealed class UnitNameReviewTests
         var s = Assert.Single(review.Suggestions);
         Assert.Equal(("县发改局", true), (s.Unit.Name, s.InTable));
         Assert.Equal(["县发展改革局"], s.Others.Select(o => o.Name));
-        Assert.Equal("县发改局 牵头 4 行（2024-06—2024-07）；县发展改革局 牵头 2 行（2024-08—2024-08）", s.Describe());
+        Assert.Equal("县发改局 牵头4行（2024年6月—2024年7月）；县发展改革局 牵头2行（2024年8月）", s.Describe());
         var draft = review.DraftYaml("reform.duckdb").ReplaceLineEndings("\n");
         Assert.Contains("\n县发改局: [县发展和改革局]\n", draft, StringComparison.Ordinal);
-        Assert.Contains("\n# 县发改局 还可能写作：县发展改革局    # 县发改局 牵头 4 行（2024-06—2024-07）；县发展改革局 牵头 2 行（2024-08—2024-08）\n", draft, StringComparison.Ordinal);
+        Assert.Contains("\n# 县发改局 还可能写作：县发展改革局    # 县发改局 牵头4行（2024年6月—2024年7月）；县发展改革局 牵头2行（2024年8月）\n", draft, StringComparison.Ordinal);
         Assert.Equal(1, UnitNameTable.Parse(draft, json: false).Count);
     }
 
@@ -90,7 +90,7 @@ public sealed class UnitNameReviewTests
         }
 
         var review = await ReviewAsync(f);
-        Assert.Equal("县发展和改革局 牵头 2 行（2024-07—2024-07）", Assert.Single(review.NotRenamed).Describe());
+        Assert.Equal("县发展和改革局 牵头2行（2024年7月）", Assert.Single(review.NotRenamed).Describe());
 
         f.UnitsFile = Path.Combine(f.Input, "..", "单位名称对照表.yaml");
         File.WriteAllText(f.UnitsFile, "县发改局: [县发展和改革局]\n", new UTF8Encoding(false));
@@ -120,9 +120,9 @@ public sealed class UnitNameReviewTests
         // By hand. 县发改局: lead on 2 rows (June, July). 县发展和改革局: co-unit on 2 rows, more than none as lead, but the
         // lead unit's name is suggested. 县人社局: co-unit on 2 rows (June), 县人力资源和社会保障局 on 1 (July).
         Assert.Equal(
-            ["县人社局 配合 2 行（2024-06—2024-06）；县人力资源和社会保障局 配合 1 行（2024-07—2024-07）", "县发改局 牵头 2 行（2024-06—2024-07）；县发展和改革局 配合 2 行（2024-06—2024-07）"],
+            ["县人社局 配合2行（2024年6月）；县人力资源和社会保障局 配合1行（2024年7月）", "县发改局 牵头2行（2024年6月—2024年7月）；县发展和改革局 配合2行（2024年6月—2024年7月）"],
             review.Suggestions.Select(s => s.Describe()));
-        Assert.Equal("县发改局 牵头 1 行、配合 2 行（2024-06—2024-07）", new StoredUnit("县发改局", 1, new DateOnly(2024, 6, 1), new DateOnly(2024, 7, 1)) { CoRows = 2 }.Describe());
+        Assert.Equal("县发改局 牵头1行、配合2行（2024年6月—2024年7月）", new StoredUnit("县发改局", 1, new DateOnly(2024, 6, 1), new DateOnly(2024, 7, 1)) { CoRows = 2 }.Describe());
     }
 
     [Fact]

@@ -133,8 +133,8 @@ public sealed class MetricsCommandRunnerTests(FixtureFileDatabase database) : IC
 
         Assert.Equal(1, code);
         Assert.Empty(output);
-        Assert.Contains("没有 2024-09 的台账快照", error, StringComparison.Ordinal);
-        Assert.Contains("2024-03 至 2024-06", error, StringComparison.Ordinal);
+        Assert.Contains("没有2024年9月的台账快照", error, StringComparison.Ordinal);
+        Assert.Contains("2024年3月至2024年6月", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,6 +155,6 @@ public sealed class MetricsCommandRunnerTests(FixtureFileDatabase database) : IC
         var code = await MetricsCommandRunner.RunAsync(new MetricsCommandOptions { DbPath = database.DbPath }, output, error, CancellationToken.None);
 
         Assert.Equal(2, code);
-        Assert.Equal("请用 --as-of 指定统计月份，格式 YYYY-MM（如 2024-06）。", error.ToString().Trim());
+        Assert.Equal("请用 --as-of 指定统计月份，格式 YYYY-MM（如2024-06）。", error.ToString().Trim());
     }
 }

@@ -37,7 +37,7 @@ public sealed class StreamingNormaliserTests
         // "1" is a whole percentage like 80 and is not asked about.
         var fractions = streamed.Issues.Where(i => i.Column == "完成进度").ToList();
         Assert.Equal([(6, "0.5"), (8, "0.2")], fractions.Select(i => (i.Row, i.Value)));
-        Assert.Equal("完成进度“0.5”已按0.5%入库；本表其他行的完成进度是百分数（如 80 即 80%），如此处指50%，请改为“50%”后重新报送", fractions[0].Message);
+        Assert.Equal("完成进度“0.5”已按0.5%入库；本表其他行的完成进度是百分数（如80即80%），如此处指50%，请改为“50%”后重新报送", fractions[0].Message);
         Assert.All(fractions, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
         AssertSame(whole, streamed);
     }

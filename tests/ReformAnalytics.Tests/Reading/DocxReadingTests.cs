@@ -149,7 +149,7 @@ public sealed class DocxReadingTests
             (await f.QueryAsync("SELECT ledger, strftime(report_month, '%Y-%m'), task_name, lead_unit, progress_pct, status FROM snapshots ORDER BY task_name"))
                 .Select(r => string.Join('|', r)));
         Assert.Equal(
-            "有 2 个 Word 文档中没有台账表格，未读取：县财政局6月进展.docx、报送函.docx。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。",
+            "有2个 Word 文档中没有台账表格，未读取：县财政局6月进展.docx、报送函.docx。如其中有台账，请核对表格的表头（“改革任务”“牵头单位”等），或另存为 .xlsx 再导入。",
             InputFileSet.DescribeUnread(summary.Unread));
     }
 

@@ -38,7 +38,7 @@ public sealed class RefusalTests : IDisposable
 
         Assert.Equal(ReadingMessages.NoTaskRows(rowsInError), ex.Message);
         Assert.StartsWith("只有台账表头，没有任务行（可能是空白模板，或导出不完整）", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(rowsInError > 0, ex.Message.Contains($"另有 {rowsInError} 行缺少任务名称", StringComparison.Ordinal));
+        Assert.Equal(rowsInError > 0, ex.Message.Contains($"另有{rowsInError}行缺少任务名称", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class RefusalTests : IDisposable
         var ex = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(path));
 
         Assert.Contains("压缩炸弹", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("超出允许的上限 1 GB", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("超出允许的上限1 GB", ex.Message, StringComparison.Ordinal);
         Assert.Equal("xl/worksheets/sheet1.xml", ex.Value);
     }
 

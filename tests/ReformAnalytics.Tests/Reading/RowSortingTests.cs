@@ -177,6 +177,6 @@ public sealed class RowSortingTests : IDisposable
 
         var refused = await Assert.ThrowsAsync<LedgerInputException>(() => ReadingFiles.ReadAsync(path));
 
-        Assert.Contains("另有 2 行缺少任务名称等必填内容", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("另有2行缺少任务名称等必填内容", refused.Message, StringComparison.Ordinal);
     }
 }

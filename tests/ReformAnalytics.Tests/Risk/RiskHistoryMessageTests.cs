@@ -18,12 +18,12 @@ public sealed class RiskHistoryMessageTests
         // Known at April with H = 3: only January's rows (window Feb..Apr): R1, R2, R3, R4, R6 = 5 examples, R2 and R4 fell behind.
         Assert.False(result.Succeeded);
         Assert.Contains("历史数据不足", result.Message, StringComparison.Ordinal);
-        Assert.Contains("样本只有 5 个（其中后来滞后的 2 个、未滞后的 3 个）", result.Message, StringComparison.Ordinal);
-        Assert.Contains("至少需要 200 个", result.Message, StringComparison.Ordinal);
+        Assert.Contains("样本只有5个（其中后来滞后的2个、未滞后的3个）", result.Message, StringComparison.Ordinal);
+        Assert.Contains("至少需要200个", result.Message, StringComparison.Ordinal);
 
         // Open tasks per month: Jan 5, Feb 5, Mar 4 (R6 suspended), Apr 3 (R2 red, R6 suspended) -> 17 / 4 = 4.25 a month;
         // 200 / 4.25 = 47.1 -> 48 months of examples, plus 3 months to see the last outcomes = 51.
-        Assert.Contains("每月约 4 项在办任务估算，至少需要连续约 51 个月的月度台账（48 个月的样本加 3 个月的观察期）", result.Message, StringComparison.Ordinal);
+        Assert.Contains("每月约4项在办任务估算，至少需要连续约51个月的月度台账（48个月的样本加3个月的观察期）", result.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.File("model")));
     }
 
@@ -36,7 +36,7 @@ public sealed class RiskHistoryMessageTests
 
         // The first cut-off would be the 13th month; 12 + 3 + 1 = 16 months are needed, 2024-01..2024-12 is 12.
         Assert.False(result.Succeeded);
-        Assert.Contains("至少需要约 16 个月的月度台账，当前只有 2024-01 至 2024-12 共 12 个月", result.Message, StringComparison.Ordinal);
+        Assert.Contains("至少需要约16个月的月度台账，当前只有2024年1月至2024年12月共12个月", result.Message, StringComparison.Ordinal);
         Assert.Empty(result.CutOffs);
     }
 
@@ -48,7 +48,7 @@ public sealed class RiskHistoryMessageTests
         var result = await RiskFlagger.FlagAsync(db, new ReportMonth(2024, 9), 20, null, CancellationToken.None);
 
         Assert.False(result.Succeeded);
-        Assert.Contains("已有月份：2024-01 至 2024-04", result.Message, StringComparison.Ordinal);
+        Assert.Contains("已有月份：2024年1月至2024年4月", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class RiskSampleCountyTests(RiskSampleFixture fixture)
         var result = await RiskFlagger.FlagAsync(fixture.Connection, new ReportMonth(2024, 3), new RiskFlagOptions { ModelDirectory = fixture.ModelDir }, CancellationToken.None);
 
         Assert.False(result.Succeeded);
-        Assert.Contains("2024-06", result.Message, StringComparison.Ordinal);
+        Assert.Contains("用到了截至2024年6月的结果，晚于清单的统计月份2024年3月", result.Message, StringComparison.Ordinal);
         Assert.Contains("reform risk train --as-of 2024-03", result.Message, StringComparison.Ordinal);
     }
 
