@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReformAnalytics.Model;
 
 namespace ReformAnalytics.Risk;
 
@@ -43,12 +44,12 @@ internal static class RiskReasonWriter
             "velocity_1m" when v < 5 => F($"上月进度仅增加{v:0.#}个百分点"),
             "velocity_3m" when v <= 0 => "近3个月进度没有增加",
             "velocity_3m" when v < 5 => F($"近3个月平均每月进度仅增加{v:0.#}个百分点"),
-            "lag_change_1m" when v > 0.5 => F($"落后幅度比上月扩大{v:0}个百分点"),
+            "lag_change_1m" when v > 0.5 => $"落后幅度比上月扩大{FigureText.Number(v)}个百分点",
             "behind_recent" when v >= 1 => F($"近3次填报中有{v:0}次落后计划"),
-            "max_lag_pp" when v >= 10 => F($"曾落后计划{v:0}个百分点"),
+            "max_lag_pp" when v >= 10 => $"曾落后计划{FigureText.Number(v)}个百分点",
             "window_share" => Window(task),
             "milestones_missed" when v >= 1 => F($"已有{v:0}个时间节点未按期完成"),
-            "optimistic_report" when v >= 1 => F($"报告“{task.StatusText}”，但进度落后计划{task.Value("lag_pp"):0}个百分点"),
+            "optimistic_report" when v >= 1 => $"报告“{task.StatusText}”，但进度落后计划{FigureText.Number(task.Value("lag_pp"))}个百分点",
             "figure_missing" when v >= 1 => "本月未填报完成进度",
             "co_unit_count" when v >= 3 => F($"配合单位{v:0}个，协调面广"),
             "unit_settled" or "unit_late_rate" => Unit(task),
@@ -71,7 +72,7 @@ internal static class RiskReasonWriter
 
     private static string? Progress(RiskTaskFacts task) =>
         task.Value("actual_pct") is { } a && task.Value("planned_pct") is { } p && p - a >= 1
-            ? F($"当前进度{a:0}%，计划应达{p:0}%")
+            ? $"当前进度{FigureText.Percent(a)}，计划应达{FigureText.Percent(p)}"
             : null;
 
     private static string? Lag(RiskTaskFacts task)
@@ -87,7 +88,7 @@ internal static class RiskReasonWriter
         };
         if (lag >= 1)
         {
-            return months <= 3 ? F($"{due}，进度落后计划{lag:0}个百分点") : F($"进度落后计划{lag:0}个百分点");
+            return months <= 3 ? $"{due}，进度落后计划{FigureText.Number(lag)}个百分点" : $"进度落后计划{FigureText.Number(lag)}个百分点";
         }
 
         // A scored task is not overdue (red tasks are not scored), so a deadline this month is the month's last day.
@@ -101,7 +102,7 @@ internal static class RiskReasonWriter
 
     private static string? Window(RiskTaskFacts task) =>
         task.Value("window_share") is { } w && w >= 0.5 && task.Value("actual_pct") is { } a && a < (w * 100) - 1
-            ? F($"计划时间已过{w:0%}，进度仅{a:0}%")
+            ? $"计划时间已过{FigureText.Fraction(w)}，进度仅{FigureText.Percent(a)}"
             : null;
 
     /// <summary>
@@ -138,7 +139,7 @@ internal static class RiskReasonWriter
         }
 
         var onTime = settled - late;
-        return F($"牵头单位历年台账累计按期完成率{100.0 * onTime / settled:0}%（本任务以外已到期{settled:0}项中{onTime:0}项按期完成）");
+        return F($"牵头单位历年台账累计按期完成率{FigureText.Percent(100.0 * onTime / settled)}（本任务以外已到期{settled:0}项中{onTime:0}项按期完成）");
     }
 
     /// <summary>
@@ -147,8 +148,8 @@ internal static class RiskReasonWriter
     /// </summary>
     private static string LeaderRecord(RiskTaskFacts task, double onTime) =>
         IsCoLed(task)
-            ? F($"责任领导{task.Leader}中往期按期完成率最低的一位为{onTime:0%}")
-            : F($"责任领导{task.Leader}分管任务往期按期完成率{onTime:0%}");
+            ? $"责任领导{task.Leader}中往期按期完成率最低的一位为{FigureText.Fraction(onTime)}"
+            : $"责任领导{task.Leader}分管任务往期按期完成率{FigureText.Fraction(onTime)}";
 
     private static string? Leader(RiskTaskFacts task) =>
         task.Value("leader_load_ratio") is { } ratio && ratio >= 1.2 && task.Value("leader_tasks") is { } n

@@ -49,7 +49,7 @@ public sealed class RiskExplanationTests(RiskSampleFixture fixture)
             case "lag_pp" or "behind" or "days_left" or "months_left":
                 if (task.Double("lag_pp") is { } lag && lag >= 1)
                 {
-                    Assert.Contains($"进度落后计划{N(lag)}个百分点", text, StringComparison.Ordinal);
+                    Assert.Contains($"进度落后计划{P(lag)}个百分点", text, StringComparison.Ordinal);
                 }
                 else
                 {
@@ -63,10 +63,10 @@ public sealed class RiskExplanationTests(RiskSampleFixture fixture)
 
                 break;
             case "actual_pct" or "planned_pct":
-                Assert.Equal($"当前进度{N(task.Double("actual_pct"))}%，计划应达{N(task.Double("planned_pct"))}%", text);
+                Assert.Equal($"当前进度{P(task.Double("actual_pct"))}%，计划应达{P(task.Double("planned_pct"))}%", text);
                 break;
             case "window_share":
-                Assert.Equal($"计划时间已过{N(task.Double("window_share") * 100)}%，进度仅{N(task.Double("actual_pct"))}%", text);
+                Assert.Equal($"计划时间已过{P(task.Double("window_share") * 100)}%，进度仅{P(task.Double("actual_pct"))}%", text);
                 break;
             case "sv_t_days":
                 Assert.Equal($"进度比计划晚约{N(-task.Double("sv_t_days"))}天", text);
@@ -75,10 +75,10 @@ public sealed class RiskExplanationTests(RiskSampleFixture fixture)
                 Assert.Contains(task.Double("spi_t")!.Value.ToString("0.00", CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
                 break;
             case "max_lag_pp":
-                Assert.Equal($"曾落后计划{N(task.Double("max_lag_pp"))}个百分点", text);
+                Assert.Equal($"曾落后计划{P(task.Double("max_lag_pp"))}个百分点", text);
                 break;
             case "lag_change_1m":
-                Assert.Equal($"落后幅度比上月扩大{N(task.Double("lag_change_1m"))}个百分点", text);
+                Assert.Equal($"落后幅度比上月扩大{P(task.Double("lag_change_1m"))}个百分点", text);
                 break;
             case "behind_recent":
                 Assert.Equal($"近3次填报中有{task.Long("behind_recent")}次落后计划", text);
@@ -105,7 +105,7 @@ public sealed class RiskExplanationTests(RiskSampleFixture fixture)
                 var self = task.Long("months_left") <= 0 ? 1 : 0;
                 var settled = task.Long("unit_settled")!.Value - self;
                 var late = task.Long("unit_late")!.Value - self;
-                Assert.Equal($"牵头单位历年台账累计按期完成率{N(100.0 * (settled - late) / settled)}%（本任务以外已到期{settled}项中{settled - late}项按期完成）", text);
+                Assert.Equal($"牵头单位历年台账累计按期完成率{P(100.0 * (settled - late) / settled)}%（本任务以外已到期{settled}项中{settled - late}项按期完成）", text);
                 break;
             case "unit_open_tasks":
                 Assert.Equal($"牵头单位同时在办任务{task.Long("unit_open_tasks")}项", text);
@@ -141,4 +141,7 @@ public sealed class RiskExplanationTests(RiskSampleFixture fixture)
     }
 
     private static string N(double? value) => value!.Value.ToString("0", CultureInfo.InvariantCulture);
+
+    /// <summary>A percentage or points as the office reads them: one decimal, none when whole (74.6, 75).</summary>
+    private static string P(double? value) => Math.Round(value!.Value, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -23,10 +23,10 @@ public sealed class RiskReasonWriterTests
     [Fact]
     public void UnitLateRate_LeavesOutTheTaskItself_WhenItIsDueThisMonth()
     {
-        // Due this month and not done, the task is one of the unit's 11 late of 20: without it, 9 on time of 19 = 47%.
+        // Due this month and not done, the task is one of the unit's 11 late of 20: without it, 9 on time of 19 = 47.4% (47.37).
         var facts = Facts(("unit_settled", 20), ("unit_late_rate", 11 / 20.0), ("months_left", 0)) with { UnitLate = 11 };
 
-        Assert.Equal("牵头单位历年台账累计按期完成率47%（本任务以外已到期19项中9项按期完成）", Write("unit_late_rate", facts));
+        Assert.Equal("牵头单位历年台账累计按期完成率47.4%（本任务以外已到期19项中9项按期完成）", Write("unit_late_rate", facts));
     }
 
     [Fact]
@@ -42,8 +42,9 @@ public sealed class RiskReasonWriterTests
     {
         var facts = Facts(("lag_pp", 30.2), ("months_left", 1), ("days_left", 31));
 
-        Assert.Equal("距完成时限1个月，进度落后计划30个百分点", Write("lag_pp", facts));
-        Assert.Equal("距完成时限1个月，进度落后计划30个百分点", Write("days_left", facts)); // the same sentence, given once
+        // 30.2 points, written as the risk list's 滞后 cell writes it (one decimal), not rounded to 30.
+        Assert.Equal("距完成时限1个月，进度落后计划30.2个百分点", Write("lag_pp", facts));
+        Assert.Equal("距完成时限1个月，进度落后计划30.2个百分点", Write("days_left", facts)); // the same sentence, given once
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class RiskReasonWriterTests
         var reasons = RiskExplainer.Reasons(contribution, facts);
 
         Assert.Equal(["sv_t_days", "unit_late_rate", "velocity_3m"], reasons.Select(r => r.Feature));
-        Assert.Equal(["进度比计划晚约73天", "牵头单位历年台账累计按期完成率47%（本任务以外已到期19项中9项按期完成）", "近3个月进度没有增加"], reasons.Select(r => r.Text));
+        Assert.Equal(["进度比计划晚约73天", "牵头单位历年台账累计按期完成率47.4%（本任务以外已到期19项中9项按期完成）", "近3个月进度没有增加"], reasons.Select(r => r.Text));
     }
 
     [Fact]
